@@ -1,0 +1,86 @@
+import type { TopicData } from '../data/intents';
+import type { Action } from '../dialogue/resolve';
+import type { AnswerEntry, Content, Suggestion } from './content';
+
+/** One message from the bot, before any channel renders it. */
+export interface Reply {
+  text: string;
+  suggestions: Suggestion[];
+  /** What the reply answered, for logs, tests and evaluation. */
+  intent: string;
+  topic?: string;
+  /** The article heading the facts come from; absent for replies that state no fact. */
+  section?: string;
+}
+
+const MAX_SUGGESTIONS = 3;
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+}
+
+/** Stage "act": writes the reply for an action, from content only. */
+export class Composer {
+  private readonly topics: Map<string, TopicData>;
+
+  constructor(private readonly content: Content, topics: TopicData[]) {
+    this.topics = new Map(topics.map((t) => [t.id, t]));
+  }
+
+  compose(action: Action): Reply {
+    switch (action.kind) {
+      case 'answer':
+        return this.answer(action.intent, action.topic, action.followUp);
+      case 'not_covered': {
+        const label = action.topic ? this.topics.get(action.topic)?.label : undefined;
+        const text = label ? fill(this.content.messages.not_covered, { topic: label }) : this.content.messages.not_covered_general;
+        return this.message(text, 'not_covered', this.content.default_suggestions, action.topic);
+      }
+      case 'conversational':
+        return this.message(this.content.messages[action.intent] ?? this.content.messages.capabilities, action.intent, this.content.default_suggestions);
+      case 'out_of_scope':
+        return this.message(this.content.messages.out_of_scope, 'out_of_scope', this.content.default_suggestions);
+      case 'unclear':
+        return this.message(this.content.messages.unclear, 'unclear', this.content.default_suggestions);
+    }
+  }
+
+  message(text: string, intent: string, suggest: string[], topic?: string): Reply {
+    return { text, intent, topic, suggestions: this.suggestions(suggest, []) };
+  }
+
+  private answer(intent: string, topic: string | undefined, followUp: 'more' | 'why' | 'how_long' | undefined): Reply {
+    const base = this.content.answers[intent];
+    const topical = topic ? base.topics?.[topic] : undefined;
+    const entry = topical ?? base;
+    if (followUp) return this.followUp(intent, topic, topical ?? base, topical ? base : undefined, followUp);
+    const answered = [intent, ...(topic ? [topic] : [])];
+    if (topic && !topical && this.topics.get(topic)?.home_intent === 'benefits') {
+      // The article's advice on this question is general; say so rather than imply it is specific to the topic.
+      const label = this.topics.get(topic)?.label ?? topic;
+      const text = `The article says nothing specific about ${label} here. In general: ${base.text}`;
+      return { text, intent, topic, section: base.section, suggestions: this.suggestions(base.suggest, answered) };
+    }
+    return this.fromEntry(entry, intent, topical ? topic : undefined, answered);
+  }
+
+  private followUp(intent: string, topic: string | undefined, entry: AnswerEntry, parent: AnswerEntry | undefined, kind: 'more' | 'why' | 'how_long'): Reply {
+    const specific = entry[kind] ?? parent?.[kind];
+    if (specific) return this.fromEntry(specific, intent, topic, [intent, ...(topic ? [topic] : [])]);
+    const subject = (topic && this.topics.get(topic)?.label) || this.content.subjects[intent] || 'that';
+    const template = kind === 'more' ? this.content.messages.no_more : kind === 'why' ? this.content.messages.no_why : this.content.messages.no_how_long;
+    return this.message(fill(template, { subject }), intent, entry.suggest, topic);
+  }
+
+  private fromEntry(entry: AnswerEntry, intent: string, topic: string | undefined, answered: string[]): Reply {
+    return { text: entry.text, intent, topic, section: entry.section, suggestions: this.suggestions(entry.suggest, answered) };
+  }
+
+  private suggestions(keys: string[], answered: string[]): Suggestion[] {
+    return keys
+      .filter((key) => !answered.includes(key))
+      .map((key) => this.content.suggestions[key])
+      .filter((s): s is Suggestion => s !== undefined)
+      .slice(0, MAX_SUGGESTIONS);
+  }
+}

@@ -1,0 +1,87 @@
+import { Composer, Reply } from './answers/compose';
+import { Content, loadContent } from './answers/content';
+import { activeContext, ConversationContext } from './dialogue/context';
+import { Action, Resolver } from './dialogue/resolve';
+import { loadTrainingData, TrainingData } from './data/intents';
+import { cleanInput } from './nlu/normalise';
+import { Understander } from './nlu/understand';
+
+export type { Reply } from './answers/compose';
+export type { ConversationContext } from './dialogue/context';
+
+export interface BotOptions {
+  /** Longer messages get a polite request to shorten them. */
+  maxMessageLength: number;
+  /** Follow-up context older than this is forgotten. */
+  contextTtlMs: number;
+}
+
+export const DEFAULT_BOT_OPTIONS: BotOptions = { maxMessageLength: 1000, contextTtlMs: 30 * 60 * 1000 };
+
+export interface TurnResult {
+  replies: Reply[];
+  context: ConversationContext;
+}
+
+/** Replies that carry no answer of their own are dropped when another question in the same message was answered. */
+const FILLER = new Set(['unclear', 'greeting']);
+
+/**
+ * The channel-agnostic bot: (message, context) → (replies, new context), through
+ * normalise → understand → resolve → compose. It knows nothing of Botkit or of any channel.
+ */
+export class MicroneedlingBot {
+  private readonly understander: Understander;
+  private readonly resolver: Resolver;
+  private readonly composer: Composer;
+
+  constructor(
+    private readonly content: Content = loadContent(),
+    data: TrainingData = loadTrainingData(),
+    private readonly options: BotOptions = DEFAULT_BOT_OPTIONS,
+  ) {
+    this.understander = new Understander(data);
+    this.resolver = new Resolver(data.topics, content);
+    this.composer = new Composer(content, data.topics);
+  }
+
+  respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
+    let context = activeContext(previous, now, this.options.contextTtlMs);
+    const input = cleanInput(raw, this.options.maxMessageLength);
+    if (input.kind === 'empty') return { replies: [this.composer.message(this.content.messages.empty, 'empty', this.content.default_suggestions)], context };
+    if (input.kind === 'too_long') {
+      const text = this.content.messages.too_long.replace('{limit}', input.limit.toLocaleString('en-US'));
+      return { replies: [this.composer.message(text, 'too_long', [])], context };
+    }
+    const replies: Reply[] = [];
+    for (const understanding of this.understander.understand(input.text)) {
+      const action = this.resolver.resolve(understanding, context);
+      context = nextContext(context, action, now);
+      const reply = this.composer.compose(action);
+      if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
+    }
+    return { replies: withoutFiller(replies), context };
+  }
+
+  welcome(returning: boolean): Reply {
+    const text = returning ? this.content.messages.welcome_back : this.content.messages.welcome;
+    return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
+  }
+
+  /** Said when a turn fails for a reason of the bot's own. */
+  apology(): Reply {
+    return this.composer.message(this.content.messages.error, 'error', []);
+  }
+}
+
+function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {
+  if (action.kind !== 'answer') return context;
+  return { intent: action.intent, topic: action.topic, updatedAt: now };
+}
+
+function withoutFiller(replies: Reply[]): Reply[] {
+  const answered = replies.filter((r) => !FILLER.has(r.intent));
+  const kept = answered.length > 0 ? answered : replies;
+  // Only the last reply offers next questions: earlier ones would offer stale choices.
+  return kept.map((r, i) => (i < kept.length - 1 ? { ...r, suggestions: [] } : r));
+}

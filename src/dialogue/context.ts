@@ -1,0 +1,16 @@
+/** What the bot remembers between turns of one conversation. Plain JSON, so any Botkit storage can hold it. */
+export interface ConversationContext {
+  /** The content intent of the last answer: what "why?" or "and for scars?" refer to. */
+  intent?: string;
+  topic?: string;
+  /** Epoch milliseconds of the last turn that changed the context. */
+  updatedAt: number;
+}
+
+export const EMPTY_CONTEXT: ConversationContext = { updatedAt: 0 };
+
+/** Context older than the time-to-live is forgotten: a visitor returning tomorrow starts afresh. */
+export function activeContext(context: ConversationContext | undefined, now: number, ttlMs: number): ConversationContext {
+  if (!context || typeof context.updatedAt !== 'number' || now - context.updatedAt > ttlMs) return EMPTY_CONTEXT;
+  return context;
+}

@@ -1,0 +1,36 @@
+/** Stage 1: turn whatever a channel delivered into clean text, or say why there is none. */
+
+export type CleanInput =
+  | { kind: 'text'; text: string }
+  | { kind: 'empty' }
+  | { kind: 'too_long'; limit: number };
+
+// C0/C1 controls, bidi overrides and zero-width characters: invisible, and a way to smuggle text past checks.
+const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+
+export function cleanInput(raw: unknown, maxLength: number): CleanInput {
+  if (typeof raw !== 'string') return { kind: 'empty' };
+  const text = raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  if (text.length === 0) return { kind: 'empty' };
+  if (text.length > maxLength) return { kind: 'too_long', limit: maxLength };
+  return { kind: 'text', text };
+}
+
+/**
+ * The form every later stage reads: lower case, one kind of dash and apostrophe, and the domain's
+ * multi-word spellings folded into one ("micro needling" → "microneedling"), so training data, topic
+ * terms and user messages meet on the same words.
+ */
+export function canonicalise(text: string, variants: Record<string, string>): string {
+  let out = ` ${text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02BC`]/g, "'")} `;
+  for (const [variant, canonical] of Object.entries(variants)) {
+    out = out.split(` ${variant} `).join(` ${canonical} `);
+  }
+  return out.trim();
+}
+
+export function variantsFolder(variants: Record<string, string>): (text: string) => string {
+  // Longest first, so "micro-needling" is folded before "micro needle" could split it.
+  const ordered = Object.fromEntries(Object.entries(variants).sort((a, b) => b[0].length - a[0].length));
+  return (text) => canonicalise(text.replace(/[^\p{L}\p{N}'\- ]+/gu, ' ').replace(/\s+/g, ' '), ordered);
+}

@@ -1,0 +1,23 @@
+// A clause that starts like a question is a second question: "what are the benefits and how often?".
+const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
+const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
+
+/** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
+export function splitQuestions(text: string): string[] {
+  const sentences = text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean);
+  const questions: string[] = [];
+  for (const sentence of sentences) {
+    const parts = sentence.split(JOINERS);
+    let current = parts[0];
+    for (const part of parts.slice(1)) {
+      if (QUESTION_START.test(part.toLowerCase()) && current.trim().length > 0) {
+        questions.push(current.trim());
+        current = part;
+      } else {
+        current = `${current} and ${part}`;
+      }
+    }
+    if (current.trim()) questions.push(current.trim());
+  }
+  return questions.length > 0 ? questions : [text];
+}

@@ -1,0 +1,40 @@
+import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import { isStopWord } from './tokens';
+
+export type SpellingCorrector = (word: string) => string;
+
+/** Longer words tolerate more typos: "oftn" (1), "benifits" (1), "microneedeling" (1), "aftercre" (1). */
+function allowedDistance(length: number): number {
+  if (length < 4) return 0;
+  if (length <= 5) return 1;
+  if (length <= 9) return 2;
+  return 3;
+}
+
+/**
+ * Corrects words that are not known towards the domain vocabulary. Words known from any training
+ * utterance, in scope or not ("wash", "hair", "water"), are never touched, and a correction keeps the
+ * first letter, so ordinary English does not drift into microneedling terms.
+ */
+export function createSpellingCorrector(domainWords: Iterable<string>, knownWords: Iterable<string>): SpellingCorrector {
+  const targets = [...new Set(domainWords)].filter((word) => word.length >= 4);
+  const known = new Set([...knownWords, ...targets]);
+  const cache = new Map<string, string>();
+  return (word) => {
+    if (known.has(word) || isStopWord(word) || /\d/.test(word)) return word;
+    const cached = cache.get(word);
+    if (cached !== undefined) return cached;
+    let best = word;
+    let bestDistance = allowedDistance(word.length) + 1;
+    for (const target of targets) {
+      if (target[0] !== word[0] || Math.abs(target.length - word.length) >= bestDistance) continue;
+      const distance = DamerauLevenshteinDistance(word, target, { transposition_cost: 1 });
+      if (distance < bestDistance) {
+        best = target;
+        bestDistance = distance;
+      }
+    }
+    if (cache.size < 10_000) cache.set(word, best);
+    return best;
+  };
+}
