@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_BOT_OPTIONS, MicroneedlingBot } from '../bot';
+import { readConfig } from '../config';
+import { projectRoot } from '../data/paths';
+import { createLogger } from '../logger';
+import { startServer } from './app';
+
+async function main(): Promise<void> {
+  const envFile = join(projectRoot, '.env');
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+
+  const bot = new MicroneedlingBot(undefined, undefined, {
+    ...DEFAULT_BOT_OPTIONS,
+    maxMessageLength: config.maxMessageLength,
+    contextTtlMs: config.contextTtlMinutes * 60_000,
+  });
+  const server = await startServer({ bot, logger, port: config.port, host: config.host, logTranscripts: config.logTranscripts });
+  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/' }, 'microneedling bot ready');
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 5000);
+    force.unref();
+    server.close().then(() => process.exit(0), (err: unknown) => {
+      logger.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
