@@ -55,10 +55,11 @@ export class MicroneedlingBot {
     }
     const replies: Reply[] = [];
     for (const understanding of this.understander.understand(input.text)) {
-      const action = this.resolver.resolve(understanding, context);
-      context = nextContext(context, action, now);
-      const reply = this.composer.compose(action);
-      if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
+      for (const action of this.resolver.resolve(understanding, context)) {
+        context = nextContext(context, action, now);
+        const reply = this.composer.compose(action);
+        if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
+      }
     }
     return { replies: withoutFiller(replies), context };
   }

@@ -19,9 +19,11 @@ export interface TopicData {
 export interface DomainData {
   /** Phrases that make a message about microneedling whatever else it says. */
   anchors: string[];
+  /** Words that suggest microneedling only when nothing else in the message points elsewhere ("sessions"). */
+  weak_anchors: string[];
   /** Extra words the spelling corrector may correct towards. */
   vocabulary_extra: string[];
-  /** Multi-word and hyphenated spellings folded into one form before anything else reads the text. */
+  /** Multi-word, hyphenated and chat spellings folded into one form before anything else reads the text. */
   spelling_variants: Record<string, string>;
 }
 

@@ -16,7 +16,10 @@ export const NOT_COVERED = 'not_covered';
 // Questions about the course of treatment keep the topic under discussion:
 // after "does it help scars?", "how many sessions?" means sessions for scars.
 const TOPIC_CARRYING_INTENTS = new Set(['sessions', 'frequency', 'results_timing']);
+/** A question naming more topics than this gets the general answer rather than one answer per topic. */
+const MAX_TOPIC_ANSWERS = 2;
 
+/** Stage "decide": turns an understanding, in the light of the conversation so far, into actions. */
 export class Resolver {
   private readonly topics: Map<string, TopicData>;
 
@@ -24,29 +27,68 @@ export class Resolver {
     this.topics = new Map(topics.map((t) => [t.id, t]));
   }
 
-  resolve(u: Understanding, context: ConversationContext): Action {
-    const uncovered = u.topics.find((t) => this.topics.get(t)?.home_intent === NOT_COVERED);
-    if (u.intent === OUT_OF_SCOPE) return { kind: 'out_of_scope' };
-    if (uncovered) return { kind: 'not_covered', topic: uncovered };
-    if (u.intent === NOT_COVERED) return { kind: 'not_covered' };
-    if (FOLLOW_UPS.has(u.intent) || (u.elliptical && context.intent)) return this.followUp(u, context);
-    if (u.elliptical) return this.topicAlone(u.topics[0]);
-    if (u.intent === UNCLEAR) return u.topics.length > 0 ? this.topicAlone(u.topics[0]) : { kind: 'unclear' };
-    if (!this.content.answers[u.intent]) return { kind: 'conversational', intent: u.intent };
-    return { kind: 'answer', intent: u.intent, topic: this.topicFor(u.intent, u.topics, context) };
+  resolve(u: Understanding, context: ConversationContext): Action[] {
+    const covered = u.topics.filter((t) => !this.isUncovered(t));
+    const uncovered = u.topics.filter((t) => this.isUncovered(t));
+    const onTopic = u.foreignWords.length === 0;
+
+    if (u.elliptical && covered.length > 0) return [this.followUp(u, context)];
+    if (u.elliptical && uncovered.length > 0) return [{ kind: 'not_covered', topic: uncovered[0] }];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) {
+      const rescued = this.rescue(u, context, onTopic);
+      if (rescued) return [rescued];
+      return [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
+    }
+    if (u.intent === NOT_COVERED) return [{ kind: 'not_covered', topic: uncovered[0] }];
+    if (FOLLOW_UPS.has(u.intent)) return [this.followUp(u, context)];
+    if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
+
+    const actions = this.answers(u.intent, covered, context);
+    // A covered question with an uncovered detail ("stretch marks from my pregnancy") gets both halves honestly.
+    if (uncovered.length > 0) actions.push({ kind: 'not_covered', topic: uncovered[0] });
+    return actions;
+  }
+
+  /**
+   * A message the classifier put out of scope can still be about microneedling: an uncovered topic with
+   * nothing foreign ("am I too young for it?"), or, mid-conversation, a message that uses only domain words
+   * ("is that safe?") or names a topic the current answer has ("what kind of sunscreen").
+   */
+  private rescue(u: Understanding, context: ConversationContext, onTopic: boolean): Action | undefined {
+    const uncovered = u.topics.find((t) => this.isUncovered(t));
+    if (uncovered && onTopic) return { kind: 'not_covered', topic: uncovered };
+    if (!context.intent) return undefined;
+    const topic = u.topics.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
+    if (topic && onTopic) return { kind: 'answer', intent: context.intent, topic };
+    const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
+    if (onTopic && runnerUp && runnerUp.confidence >= 0.15) return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(runnerUp.label, context) };
+    return undefined;
   }
 
   private followUp(u: Understanding, context: ConversationContext): Action {
     const kind = FOLLOW_UPS.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
     const topic = u.topics[0];
-    // "how long does the redness last?" names its own subject.
-    if (kind && topic && !context.intent) {
+    if (!context.intent) {
+      // "how long does the redness last?" names its own subject; "why?" out of the blue does not.
+      if (!topic) return { kind: 'unclear' };
       const action = this.topicAlone(topic);
-      return action.kind === 'answer' ? { ...action, followUp: kind } : action;
+      return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
-    if (!context.intent) return { kind: 'unclear' };
-    if (!kind) return { kind: 'answer', intent: context.intent, topic: this.topicFor(context.intent, [topic], context) ?? topic };
+    if (!kind) return { kind: 'answer', intent: context.intent, topic };
     return { kind: 'answer', intent: context.intent, topic: topic ?? context.topic, followUp: kind };
+  }
+
+  private answers(intent: string, topics: string[], context: ConversationContext): Action[] {
+    const own = topics.filter((t) => this.content.answers[intent].topics?.[t]);
+    if (own.length > MAX_TOPIC_ANSWERS) return [{ kind: 'answer', intent }];
+    if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
+    // A named topic the intent has no entry for: the composer says the article is general on it.
+    return [{ kind: 'answer', intent, topic: topics[0] ?? this.carriedTopic(intent, context) }];
+  }
+
+  private carriedTopic(intent: string, context: ConversationContext): string | undefined {
+    const carried = TOPIC_CARRYING_INTENTS.has(intent) && context.intent !== intent ? context.topic : undefined;
+    return carried && this.content.answers[intent]?.topics?.[carried] ? carried : undefined;
   }
 
   /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */
@@ -56,10 +98,7 @@ export class Resolver {
     return { kind: 'answer', intent: home, topic };
   }
 
-  private topicFor(intent: string, named: Array<string | undefined>, context: ConversationContext): string | undefined {
-    const topic = named.find((t): t is string => t !== undefined);
-    if (topic) return topic;
-    const carried = TOPIC_CARRYING_INTENTS.has(intent) && context.intent !== intent ? context.topic : undefined;
-    return carried && this.content.answers[intent]?.topics?.[carried] ? carried : undefined;
+  private isUncovered(topic: string): boolean {
+    return this.topics.get(topic)?.home_intent === NOT_COVERED;
   }
 }

@@ -19,17 +19,27 @@ export class TopicMatcher {
 
   /** Topic ids in order of first mention, and which word positions the mentions covered. */
   match(words: string[]): { topics: string[]; covered: Set<number> } {
-    const stems = words.map(stem);
+    const { spans } = this.spans(words);
     const topics: string[] = [];
     const covered = new Set<number>();
-    for (let i = 0; i < stems.length; i++) {
-      if (covered.has(i)) continue;
-      const term = this.terms.find((t) => t.stems.every((s, k) => stems[i + k] === s));
-      if (!term) continue;
-      term.stems.forEach((_, k) => covered.add(i + k));
-      if (!topics.includes(term.topic)) topics.push(term.topic);
+    for (const [start, { topic, length }] of spans) {
+      for (let k = 0; k < length; k++) covered.add(start + k);
+      if (!topics.includes(topic)) topics.push(topic);
     }
     return { topics, covered };
+  }
+
+  /** Each mention by its start position: the topic and how many words it spans. */
+  spans(words: string[]): { spans: Map<number, { topic: string; length: number }> } {
+    const stems = words.map(stem);
+    const spans = new Map<number, { topic: string; length: number }>();
+    for (let i = 0; i < stems.length; i++) {
+      const term = this.terms.find((t) => t.stems.every((s, k) => stems[i + k] === s));
+      if (!term) continue;
+      spans.set(i, { topic: term.topic, length: term.stems.length });
+      i += term.stems.length - 1;
+    }
+    return { spans };
   }
 
   /** Every stem a topic term uses: words the bot knows even if no utterance trains them. */

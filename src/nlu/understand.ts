@@ -20,6 +20,10 @@ const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then'
 
 /** Below this, the top intent is a guess: the bot asks to rephrase rather than answer the wrong question. */
 const MIN_CONFIDENCE = 0.3;
+/** A message with words from outside the domain needs this much confidence to be answered at all. */
+const MIN_CONFIDENCE_WITH_FOREIGN_WORDS = 0.4;
+/** When half the content words are foreign, the message is about something else. */
+const FOREIGN_SHARE_OUT_OF_SCOPE = 0.5;
 
 export interface Understanding {
   text: string;
@@ -32,6 +36,8 @@ export interface Understanding {
   elliptical: boolean;
   /** The message names microneedling or its tools outright. */
   anchored: boolean;
+  /** The message names a topic or a word such as "sessions" that is microneedling's only if nothing says otherwise. */
+  hinted: boolean;
   /** Content words that no in-scope training sentence, topic or anchor uses. */
   foreignWords: string[];
 }
@@ -42,6 +48,7 @@ export class Understander {
   private readonly classifier: IntentClassifier;
   private readonly topics: TopicMatcher;
   private readonly anchors: string[][];
+  private readonly weakAnchors: Set<string>;
   private readonly inScopeStems: Set<string>;
 
   constructor(data: TrainingData) {
@@ -49,6 +56,7 @@ export class Understander {
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
     this.anchors = data.domain.anchors.map((a) => words(a).map(stem));
+    this.weakAnchors = new Set(data.domain.weak_anchors.flatMap(words).map(stem));
 
     const inScopeWords = data.intents.filter((i) => i.intent !== OUT_OF_SCOPE).flatMap((i) => i.utterances.flatMap(words));
     const allWords = data.intents.flatMap((i) => i.utterances.flatMap(words));
@@ -67,39 +75,37 @@ export class Understander {
 
   private understandQuestion(text: string): Understanding {
     const words = tokenize(this.fold(text)).map(this.correct);
-    const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const { topics, covered } = this.topics.match(words);
+    const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
-    const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w));
+    const hinted = topics.length > 0 || stems.some((s) => this.weakAnchors.has(s));
+    const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !/^\d+$/.test(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
+    const foreignShare = content.length === 0 ? 0 : foreignWords.length / content.length;
     const elliptical = topics.length > 0 && content.every((w) => LINK_WORDS.has(w));
-    const top = ranking[0];
-    return {
-      text,
-      words,
-      intent: this.decideIntent(top, { topics, anchored, foreignWords }),
-      confidence: top.confidence,
-      ranking,
-      topics,
-      elliptical,
-      anchored,
-      foreignWords,
-    };
+    const intent = this.decideIntent(ranking, { anchored, hinted, foreignShare });
+    return { text, words, intent, confidence: ranking[0].confidence, ranking, topics, elliptical, anchored, hinted, foreignWords };
   }
 
   /**
-   * The classifier proposes; scope decides. A message that names microneedling or one of its topics is in
-   * scope; one that does not and brings words the domain never uses ("wash my hair", "drinking water")
-   * is not, whatever intent its question words resemble.
+   * The classifier proposes; scope decides. A message naming microneedling outright is in scope. Otherwise
+   * words the domain never uses count against it: "wash my hair" or "drinking water" make a message about
+   * something else, whatever intent its question words resemble, and a topic word ("toner", "peel") or
+   * "sessions" only keeps it in scope if the classifier, trained on such near-misses, agrees.
    */
-  private decideIntent(top: Prediction, signals: { topics: string[]; anchored: boolean; foreignWords: string[] }): string {
-    const { topics, anchored, foreignWords } = signals;
-    const inDomain = anchored || topics.length > 0;
-    if (top.label === OUT_OF_SCOPE) return inDomain && top.confidence < 0.6 ? UNCLEAR : OUT_OF_SCOPE;
-    if (CONVERSATIONAL.has(top.label)) return top.confidence >= MIN_CONFIDENCE || foreignWords.length === 0 ? top.label : UNCLEAR;
-    if (!inDomain && foreignWords.length > 0) return OUT_OF_SCOPE;
-    if (top.confidence < MIN_CONFIDENCE && !inDomain) return UNCLEAR;
-    return top.label;
+  private decideIntent(ranking: Prediction[], signals: { anchored: boolean; hinted: boolean; foreignShare: number }): string {
+    const { anchored, hinted, foreignShare } = signals;
+    const [top] = ranking;
+    if (top.label === OUT_OF_SCOPE) {
+      const runnerUp = ranking.find((p) => p.label !== OUT_OF_SCOPE);
+      if (anchored && top.confidence < 0.6) return runnerUp && runnerUp.confidence >= 0.2 ? runnerUp.label : UNCLEAR;
+      return OUT_OF_SCOPE;
+    }
+    if (CONVERSATIONAL.has(top.label)) return top.confidence >= MIN_CONFIDENCE || foreignShare === 0 ? top.label : UNCLEAR;
+    if (anchored) return top.confidence >= MIN_CONFIDENCE / 2 ? top.label : UNCLEAR;
+    if (!hinted && foreignShare >= FOREIGN_SHARE_OUT_OF_SCOPE) return OUT_OF_SCOPE;
+    if (foreignShare > 0 && top.confidence < MIN_CONFIDENCE_WITH_FOREIGN_WORDS) return OUT_OF_SCOPE;
+    return top.confidence >= MIN_CONFIDENCE ? top.label : UNCLEAR;
   }
 }
