@@ -17,20 +17,21 @@ export function cleanInput(raw: unknown, maxLength: number): CleanInput {
 }
 
 /**
- * The form every later stage reads: lower case, one kind of dash and apostrophe, and the domain's
- * multi-word spellings folded into one ("micro needling" → "microneedling"), so training data, topic
- * terms and user messages meet on the same words.
+ * The form every later stage reads: lower case, one kind of dash and apostrophe, no other punctuation, and
+ * the domain's multi-word and chat spellings folded into one ("micro needling" → "microneedling", "wat" →
+ * "what"), so training data, topic terms and user messages meet on the same words.
  */
-export function canonicalise(text: string, variants: Record<string, string>): string {
-  let out = ` ${text.toLowerCase().replace(/[\u2010-\u2015\u2212]/g, '-').replace(/[\u2018\u2019\u02BC`]/g, "'")} `;
-  for (const [variant, canonical] of Object.entries(variants)) {
-    out = out.split(` ${variant} `).join(` ${canonical} `);
-  }
-  return out.trim();
-}
-
 export function variantsFolder(variants: Record<string, string>): (text: string) => string {
   // Longest first, so "micro-needling" is folded before "micro needle" could split it.
-  const ordered = Object.fromEntries(Object.entries(variants).sort((a, b) => b[0].length - a[0].length));
-  return (text) => canonicalise(text.replace(/[^\p{L}\p{N}'\- ]+/gu, ' ').replace(/\s+/g, ' '), ordered);
+  const ordered = Object.entries(variants).sort((a, b) => b[0].length - a[0].length);
+  return (text) => {
+    let out = ` ${text
+      .toLowerCase()
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/[\u2018\u2019\u02BC`]/g, "'")
+      .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
+      .replace(/\s+/g, ' ')} `;
+    for (const [variant, canonical] of ordered) out = out.split(` ${variant} `).join(` ${canonical} `);
+    return out.trim();
+  };
 }

@@ -1,0 +1,110 @@
+import type { ConversationContext } from '../src/bot';
+import { sharedBot } from './support/bot';
+
+const bot = sharedBot();
+
+/** Plays a conversation and returns each turn's replies joined, the way a person reads them. */
+function play(...messages: string[]): string[] {
+  let context: ConversationContext | undefined;
+  return messages.map((message) => {
+    const result = bot.respond(message, context);
+    context = result.context;
+    return result.replies.map((r) => r.text).join('\n');
+  });
+}
+
+describe('MicroneedlingBot', () => {
+  it('answers how often with the article\'s interval and offers next questions', () => {
+    const { replies } = bot.respond('how often should I microneedle?', undefined);
+    expect(replies).toHaveLength(1);
+    expect(replies[0].text).toContain('4-6 weeks');
+    expect(replies[0].section).toBe('How Often Should We Micro-needle Our Skin?');
+    expect(replies[0].suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(replies[0].suggestions.length).toBeLessThanOrEqual(4);
+  });
+
+  it('understands elliptical follow-ups in the context of the last answer', () => {
+    const [, stretch, loose] = play('how often should I microneedle?', 'what about stretch marks?', 'and for loose skin?');
+    expect(stretch).toMatch(/stretch marks/i);
+    expect(stretch).toMatch(/more sessions/);
+    expect(loose).toMatch(/fewer sessions/);
+  });
+
+  it('answers "and pores?", "why?" and "tell me more" about the current topic', () => {
+    const [, pores, why] = play('what are the benefits?', 'and pores?', 'why?');
+    expect(pores).toMatch(/pore/);
+    expect(why).toMatch(/collagen/);
+    const [, more] = play('how does microneedling produce collagen?', 'tell me more');
+    expect(more).toMatch(/elastin|skin cells/);
+  });
+
+  it('answers "how long does that last?" about what was just discussed', () => {
+    const [, duration] = play('what happens right after a session?', 'how long does that last?');
+    expect(duration).toMatch(/hour or two/);
+  });
+
+  it('carries the topic into the next question about treatment', () => {
+    const [, sessions] = play('does microneedling help with scars?', 'how many sessions would I need?');
+    expect(sessions).toContain('2-3 sessions');
+  });
+
+  it('never answers an unrelated question with a microneedling fact, even mid-conversation', () => {
+    const [, hair, water, france] = play('how often should I microneedle?', 'how often should I wash my hair?', 'benefits of drinking water', "what's the capital of France?");
+    for (const reply of [hair, water, france]) {
+      expect(reply).toMatch(/only answer questions about microneedling/);
+      expect(reply).not.toMatch(/4-6 weeks|collagen/);
+    }
+  });
+
+  it('says where the article is silent and points to a professional', () => {
+    for (const question of ['is microneedling painful?', 'how much does it cost?', 'can I do it while pregnant?']) {
+      const [reply] = play(question);
+      expect(reply).toMatch(/doesn't cover/);
+      expect(reply).toMatch(/dermatologist|professional/);
+    }
+  });
+
+  it('answers both questions of a two-question message, suggestions only on the last', () => {
+    const { replies } = bot.respond('what are the benefits and how often?', undefined);
+    expect(replies.map((r) => r.intent)).toEqual(['benefits', 'frequency']);
+    expect(replies[0].suggestions).toEqual([]);
+    expect(replies[1].suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('tolerates typos', () => {
+    expect(play('how oftn shud i microneedel')[0]).toContain('4-6 weeks');
+  });
+
+  it('handles greetings, thanks, goodbye, capabilities and "are you a bot?"', () => {
+    const replies = ['hello', 'thanks!', 'bye', 'what can you do?', 'are you a bot?'].map((m) => bot.respond(m, undefined).replies[0].intent);
+    expect(replies).toEqual(['greeting', 'thanks', 'goodbye', 'capabilities', 'bot_identity']);
+  });
+
+  it('welcomes with a one-line disclaimer that answers do not repeat', () => {
+    expect(bot.welcome(false).text).toMatch(/not medical advice/);
+    expect(bot.welcome(true).intent).toBe('welcome_back');
+    expect(play('is microneedling safe?')[0]).not.toMatch(/medical advice/);
+  });
+
+  it('forgets the context after it expires', () => {
+    const first = bot.respond('how often should I microneedle?', undefined, 0);
+    const later = bot.respond('why?', first.context, 31 * 60_000);
+    expect(later.replies[0].intent).toBe('unclear');
+  });
+
+  it.each([undefined, null, 42, '', '   ', { text: 'hi' }])('replies politely to non-text input %p', (raw) => {
+    const { replies } = bot.respond(raw, undefined);
+    expect(replies[0].intent).toBe('empty');
+  });
+
+  it('asks for a shorter message instead of answering a very long one', () => {
+    const { replies } = bot.respond('how often '.repeat(200), undefined);
+    expect(replies[0].text).toMatch(/fewer than 1,000 characters/);
+  });
+
+  it('keeps every reply concise', () => {
+    for (const q of ['what is microneedling?', 'what are the benefits?', 'what is the aftercare?', 'is it safe?', 'can I do it at home?']) {
+      for (const reply of bot.respond(q, undefined).replies) expect(reply.text.length).toBeLessThan(600);
+    }
+  });
+});

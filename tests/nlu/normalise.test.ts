@@ -1,0 +1,29 @@
+import { cleanInput, variantsFolder } from '../../src/nlu/normalise';
+
+describe('cleanInput', () => {
+  it.each([undefined, null, 42, {}, ['how often?'], '', '   ', '\u0000\u200B'])('treats %p as empty', (raw) => {
+    expect(cleanInput(raw, 1000)).toEqual({ kind: 'empty' });
+  });
+
+  it('strips control and invisible characters and collapses whitespace', () => {
+    expect(cleanInput('  how\u0007 often\u202E\n\n is it?\u200B ', 1000)).toEqual({ kind: 'text', text: 'how often is it?' });
+  });
+
+  it('refuses text over the limit instead of truncating it', () => {
+    expect(cleanInput('a'.repeat(1001), 1000)).toEqual({ kind: 'too_long', limit: 1000 });
+    expect(cleanInput('a'.repeat(1000), 1000)).toEqual({ kind: 'text', text: 'a'.repeat(1000) });
+  });
+});
+
+describe('variantsFolder', () => {
+  const fold = variantsFolder({ 'micro needling': 'microneedling', 'micro-needling': 'microneedling', wat: 'what' });
+
+  it('folds multi-word, hyphenated and chat spellings into one form', () => {
+    expect(fold('Wat is Micro-Needling?')).toBe('what is microneedling');
+    expect(fold('micro needling, at home')).toBe('microneedling at home');
+  });
+
+  it('unifies dashes and apostrophes', () => {
+    expect(fold('4\u20136 weeks, what\u2019s')).toBe("4-6 weeks what's");
+  });
+});

@@ -1,0 +1,15 @@
+import { splitQuestions } from '../../src/nlu/segmenter';
+
+describe('splitQuestions', () => {
+  it('splits two questions joined by "and"', () => {
+    expect(splitQuestions('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
+  });
+
+  it('splits sentences', () => {
+    expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
+  });
+
+  it('keeps a list of topics in one question', () => {
+    expect(splitQuestions('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
+  });
+});

@@ -1,0 +1,22 @@
+import { createSpellingCorrector } from '../../src/nlu/spelling';
+
+describe('createSpellingCorrector', () => {
+  const correct = createSpellingCorrector(['often', 'benefits', 'microneedling', 'aftercare', 'sessions'], ['wash', 'hair', 'water']);
+
+  it.each([
+    ['oftn', 'often'],
+    ['benifits', 'benefits'],
+    ['microneedeling', 'microneedling'],
+    ['aftercre', 'aftercare'],
+  ])('corrects %s to %s', (typo, word) => {
+    expect(correct(typo)).toBe(word);
+  });
+
+  it('leaves known words, stop words, short words and numbers alone', () => {
+    for (const word of ['wash', 'hair', 'water', 'the', 'is', 'oft', '2026']) expect(correct(word)).toBe(word);
+  });
+
+  it('does not change the first letter, so ordinary words do not drift into the domain', () => {
+    expect(correct('lessons')).toBe('lessons');
+  });
+});

@@ -1,0 +1,28 @@
+import { loadTrainingData } from '../../src/data/intents';
+import { variantsFolder } from '../../src/nlu/normalise';
+import { TopicMatcher } from '../../src/nlu/topics';
+import { tokenize } from '../../src/nlu/tokens';
+
+describe('TopicMatcher', () => {
+  const data = loadTrainingData();
+  const fold = variantsFolder(data.domain.spelling_variants);
+  const matcher = new TopicMatcher(data.topics, fold);
+  const topicsOf = (text: string) => matcher.match(tokenize(fold(text))).topics;
+
+  it.each([
+    ['does it help with acne scars?', ['scars']],
+    ['what about stretch marks', ['stretch_marks']],
+    ['can I go out in the sun or should I wear sunscreen?', ['sun']],
+    ['no exfoliating scrubs or alcohol based toners?', ['exfoliation', 'toner']],
+    ['my face is red and tight', ['redness']],
+    ['am I too old for this?', ['age']],
+    ['what are the benefits?', []],
+  ])('finds the topics of "%s"', (text, expected) => {
+    expect(topicsOf(text)).toEqual(expected);
+  });
+
+  it('matches inflected forms through stems', () => {
+    expect(topicsOf('wrinkle')).toEqual(['wrinkles']);
+    expect(topicsOf('my enlarged pore')).toEqual(['pores']);
+  });
+});

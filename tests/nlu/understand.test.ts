@@ -1,0 +1,39 @@
+import { loadTrainingData } from '../../src/data/intents';
+import { Understander } from '../../src/nlu/understand';
+
+describe('Understander', () => {
+  const understander = new Understander(loadTrainingData());
+  const first = (text: string) => understander.understand(text)[0];
+
+  it.each([
+    ['how often should I microneedle?', 'frequency'],
+    ['how oftn shud i microneedel', 'frequency'],
+    ['benifits of microneedeling', 'benefits'],
+    ['what happens to my skin right after a session', 'side_effects'],
+    ['can I use a toner after microneedling', 'aftercare'],
+  ])('classifies "%s" as %s', (text, intent) => {
+    expect(first(text).intent).toBe(intent);
+  });
+
+  it.each(['how often should I wash my hair?', 'benefits of drinking water', "what's the capital of France?", 'how many sessions of physiotherapy do I need?'])(
+    'puts the near-miss "%s" out of scope',
+    (text) => {
+      expect(first(text).intent).toBe('out_of_scope');
+    },
+  );
+
+  it('marks a topic-only message as elliptical', () => {
+    expect(first('and for stretch marks?')).toMatchObject({ elliptical: true, topics: ['stretch_marks'] });
+    expect(first('does it help stretch marks?').elliptical).toBe(false);
+  });
+
+  it('understands each question of a two-question message', () => {
+    expect(understander.understand('what are the benefits and how often?').map((u) => u.intent)).toEqual(['benefits', 'frequency']);
+  });
+
+  it('reports a calibrated confidence with the ranking', () => {
+    const u = first('is microneedling safe?');
+    expect(u.confidence).toBe(u.ranking[0].confidence);
+    expect(u.confidence).toBeGreaterThan(0.5);
+  });
+});
