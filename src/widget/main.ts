@@ -1,0 +1,141 @@
+import { findOwnScript, readConfig, WidgetConfig } from './config';
+import { BotMessage, Connection, StateInfo } from './connection';
+import { acquireUserId } from './identity';
+import { Outbox, randomId, Store, Transcript } from './storage';
+import { ChatView } from './view';
+
+/** A welcome-back greeting is shown only after this much silence; otherwise a reload would add one each time. */
+const GREETING_AFTER_MS = 30 * 60 * 1000;
+
+class Widget {
+  private readonly local: Store;
+  private readonly session: Store;
+  private readonly transcript: Transcript;
+  private readonly outbox: Outbox;
+  private readonly view: ChatView;
+  private connection: Connection | null = null;
+  private connecting = false;
+  private unread = 0;
+  private state: StateInfo = { state: 'connecting', transport: 'websocket' };
+
+  constructor(private readonly cfg: WidgetConfig) {
+    // Namespaced by bot origin: the storage belongs to the host page's origin, which may embed other widgets.
+    const prefix = `mnchat:${cfg.origin}:`;
+    this.local = new Store(prefix, 'localStorage');
+    this.session = new Store(prefix, 'sessionStorage');
+    this.transcript = new Transcript(this.local);
+    this.outbox = new Outbox(this.local);
+    this.view = new ChatView(cfg, {
+      send: (text) => this.send(text),
+      opened: () => {
+        this.unread = 0;
+        this.session.write('open', true);
+        void this.connect();
+      },
+      closed: () => this.session.write('open', false),
+      retry: () => this.connection?.retryNow(),
+    });
+  }
+
+  init(): void {
+    this.view.mount();
+    this.view.sync(this.transcript.all());
+    this.view.setConnection(this.state, []);
+    const wasOpen = this.session.read<boolean>('open', false);
+    if (this.cfg.mode === 'page' || this.cfg.openOnLoad || wasOpen) {
+      this.view.open(false);
+      void this.connect();
+    } else if (this.outbox.all().length > 0) {
+      void this.connect(); // something typed earlier still waits to be sent
+    }
+
+    window.addEventListener('storage', (event) => {
+      if (event.key === this.local.key('transcript')) this.view.sync(this.transcript.all());
+    });
+    window.addEventListener('online', () => this.connection?.retryNow());
+    window.addEventListener('offline', () => this.connection?.networkLost());
+    // Close the socket before the page goes, so the server forgets it before the next page connects.
+    window.addEventListener('pagehide', () => this.connection?.stop());
+    window.addEventListener('pageshow', (event) => {
+      if (event.persisted) this.connection?.start();
+    });
+  }
+
+  private async connect(): Promise<void> {
+    if (this.connection || this.connecting) return;
+    this.connecting = true;
+    const identity = await acquireUserId(this.local);
+    this.connection = new Connection({
+      wsUrl: this.cfg.wsUrl,
+      webhookUrl: this.cfg.webhookUrl,
+      user: identity.id,
+      // An id that never heard from the bot (first attempts failed, page reloaded) is still a newcomer.
+      firstGreeting: identity.isNew || !this.transcript.all().some((e) => e.from === 'bot') ? 'hello' : 'welcome_back',
+      outbox: this.outbox,
+      lockName: `mnchat-outbox:${this.cfg.origin}`,
+      hooks: {
+        message: (message, greeting) => this.receive(message, greeting),
+        typing: (on) => this.view.setTyping(on),
+        state: (info) => {
+          this.state = info;
+          this.view.setConnection(info, this.transcript.all());
+        },
+        delivered: (id) => this.setStatus(id, undefined),
+        rejected: (id) => this.setStatus(id, 'failed'),
+      },
+    });
+    this.connecting = false;
+    this.connection.start();
+  }
+
+  private send(text: string): void {
+    const id = randomId('m-');
+    this.transcript.append({ id, from: 'user', text, at: Date.now(), status: 'queued' });
+    this.outbox.add({ id, text });
+    this.view.sync(this.transcript.all());
+    if (this.connection) this.connection.kick();
+    else void this.connect();
+  }
+
+  private receive(message: BotMessage, greeting: boolean): void {
+    const entries = this.transcript.all();
+    const last = entries[entries.length - 1];
+    if (greeting) {
+      // Show the greeting to newcomers and after a long pause; a fresh greeting replaces a stale one.
+      const hasBot = entries.some((e) => e.from === 'bot');
+      const quiet = !last || Date.now() - last.at > GREETING_AFTER_MS;
+      if (hasBot && !quiet && !last?.greeting) return;
+      if (last?.greeting) this.transcript.remove(last.id);
+    }
+    this.transcript.append({
+      id: randomId('b-'),
+      from: 'bot',
+      text: message.text,
+      at: Date.now(),
+      quickReplies: message.quickReplies,
+      ...(greeting ? { greeting: true } : {}),
+    });
+    if (!this.view.isOpen && !greeting) this.view.setUnread(++this.unread);
+    this.view.sync(this.transcript.all());
+  }
+
+  private setStatus(id: string, status: 'failed' | undefined): void {
+    this.transcript.update(id, { status });
+    this.view.sync(this.transcript.all());
+  }
+}
+
+function boot(): void {
+  const key = Symbol.for('microneedling-chat-widget');
+  const w = window as unknown as Record<symbol, boolean>;
+  if (w[key]) return; // the snippet was pasted twice
+  w[key] = true;
+  const cfg = readConfig(script);
+  const start = () => new Widget(cfg).init();
+  if (document.body) start();
+  else document.addEventListener('DOMContentLoaded', start, { once: true });
+}
+
+// currentScript is only set while this file first runs, so read it now.
+const script = findOwnScript();
+boot();
