@@ -69,9 +69,9 @@ export class MicroneedlingBot {
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
   }
 
-  /** Said when a turn fails for a reason of the bot's own. */
-  apology(): Reply {
-    return this.composer.message(this.content.messages.error, 'error', []);
+  /** Said when the bot cannot take the turn: its own failure (`error`) or a sender over the rate limit. */
+  notice(kind: 'error' | 'rate_limited'): Reply {
+    return this.composer.message(this.content.messages[kind], kind, []);
   }
 }
 

@@ -6,6 +6,17 @@ export interface Config {
   maxMessageLength: number;
   logLevel: string;
   logTranscripts: boolean;
+  /** Signs session ids; every instance behind one load balancer needs the same. Undefined: random per start. */
+  sessionSecret?: string;
+  /** Messages per minute per user id (and five times that per IP); 0 turns limits off. */
+  rateLimitPerMinute: number;
+  /** Open websockets per IP; 0 means no cap. */
+  maxWebsocketsPerIp: number;
+  /** Pages allowed to embed the widget (websocket Origin and webhook CORS); empty allows any. */
+  allowedOrigins: string[];
+  /** Shared conversation state, turn locks and rate limits for several instances; memory when unset. */
+  redisUrl?: string;
+  redisPrefix: string;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -26,5 +37,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 1000, 1, 100_000),
     logLevel: env.LOG_LEVEL || 'info',
     logTranscripts: env.LOG_TRANSCRIPTS === 'true',
+    sessionSecret: env.SESSION_SECRET || undefined,
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
+    maxWebsocketsPerIp: integer(env, 'MAX_WEBSOCKETS_PER_IP', 20, 0, 100_000),
+    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '' && o !== '*'),
+    redisUrl: env.REDIS_URL || undefined,
+    redisPrefix: env.REDIS_PREFIX || 'mnbot:',
   };
 }

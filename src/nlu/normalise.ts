@@ -31,7 +31,10 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/[\u2018\u2019\u02BC`]/g, "'")
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
       .replace(/\s+/g, ' ')} `;
-    for (const [variant, canonical] of ordered) out = out.split(` ${variant} `).join(` ${canonical} `);
+    for (const [variant, canonical] of ordered) {
+      // Most messages hold no variant: testing first spares a split and a join per variant per message.
+      if (out.includes(` ${variant} `)) out = out.split(` ${variant} `).join(` ${canonical} `);
+    }
     return out.trim();
   };
 }

@@ -1,19 +1,30 @@
 import { PorterStemmer } from 'natural/lib/natural/stemmers';
-import { WordTokenizer } from 'natural/lib/natural/tokenizers';
 import { words as englishStopWords } from 'natural/lib/natural/util/stopwords';
 
-const tokenizer = new WordTokenizer();
+// Runs of letters (any script, with their combining marks) and digits. natural's WordTokenizer knows only
+// ASCII and Cyrillic letters, so it cut "winterstraße" into "winterstra" + "e" and "café" into "caf".
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 // Question words carry the intent ("how often" vs "how long"), so they stay even though they are stop words.
 const QUESTION_WORDS = ['what', 'how', 'when', 'where', 'why', 'which', 'who', 'can', 'should', 'not', 'no', 'long', 'often', 'many', 'much', 'after', 'before', 'more'];
 const STOP_WORDS = new Set(englishStopWords.filter((word) => !QUESTION_WORDS.includes(word)));
 
 export function tokenize(canonicalText: string): string[] {
-  return tokenizer.tokenize(canonicalText).map((word) => word.toLowerCase());
+  return (canonicalText.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
+// Stemming was the largest single cost of understanding a message, and every stage stems the same words again
+// (topics, features, scope checks), so stems are memoised. Bounded, so arbitrary input cannot grow it forever.
+const STEM_CACHE_LIMIT = 50_000;
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
-  return PorterStemmer.stem(word);
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = PorterStemmer.stem(word);
+    if (stems.size < STEM_CACHE_LIMIT) stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 export function isStopWord(word: string): boolean {

@@ -1,32 +1,79 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { MemoryStorage, Storage } from 'botbuilder';
 import { Botkit } from 'botkit';
 import express, { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
 import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
+import { EnabledChannel, mountChannels } from './channels';
+import { FailSoftStorage } from '../state/failSoftStorage';
+import { RedisStorage } from '../state/redisStorage';
+import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
+import { InFlight } from './inFlight';
+import { MessageRateLimits } from './rateLimits';
+import { SessionIds } from './sessionIds';
 import { attachBot } from './turnHandler';
-import { ClosableWebAdapter } from './webAdapter';
+import { GuardedWebAdapter } from './webAdapter';
 import { webhookGuard } from './webhookGuard';
+import { mountWidget, webhookCors } from './widgetRoutes';
 
 export const MAX_BODY_BYTES = 16 * 1024;
+/** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
+const DRAIN_MS = 4000;
+
+export interface SecurityOptions {
+  /** Signs session ids; shared by every instance. Undefined: a random secret for this process. */
+  sessionSecret?: string;
+  rateLimitPerMinute: number;
+  maxWebsocketsPerIp: number;
+  /** Pages allowed to talk to the bot from a browser; empty allows any. */
+  allowedOrigins: string[];
+}
+
+export const DEFAULT_SECURITY: SecurityOptions = { rateLimitPerMinute: 30, maxWebsocketsPerIp: 20, allowedOrigins: [] };
 
 export interface ServerOptions {
   bot: MicroneedlingBot;
   logger: Logger;
   port: number;
   host?: string;
-  storage?: Storage;
+  security?: Partial<SecurityOptions>;
+  /** Shares conversation state, turn locks and rate limits between instances. */
+  redis?: { client: Redis; prefix: string; ttlSeconds: number };
   logTranscripts?: boolean;
+  /** Where the messaging channels' variables are read from (tests enable channels per server). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface RunningServer {
   url: string;
   port: number;
   http: Server;
+  /** The messaging channels mounted besides the web channel. */
+  channels: EnabledChannel[];
+  /** Stops accepting, lets turns in flight finish, closes websockets with 1001. */
   close(): Promise<void>;
+}
+
+function sessionIds(secret: string | undefined, logger: Logger): SessionIds {
+  if (secret) return new SessionIds(Buffer.from(secret));
+  logger.warn('SESSION_SECRET is not set: using a random secret, so ids will not survive a restart or work across instances');
+  return new SessionIds(randomBytes(32));
+}
+
+function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock } {
+  const { redis, logger } = options;
+  if (!redis) return { storage: new MemoryStorage(), turnLock: new MemoryTurnLock() };
+  const degraded = (err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'turn lock unavailable; turn runs unlocked');
+  return {
+    storage: new RedisStorage(redis.client, { prefix: `${redis.prefix}state:`, ttlSeconds: redis.ttlSeconds }),
+    turnLock: new RedisTurnLock(redis.client, { prefix: `${redis.prefix}lock:`, leaseMs: 5000, waitMs: 3000 }, degraded),
+  };
 }
 
 function jsonErrors(error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void {
@@ -43,21 +90,59 @@ function jsonErrors(error: Error & { type?: string; status?: number }, _req: Req
 /** Starts the HTTP server: webhook and websocket on one port, health check and static pages. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { bot, logger } = options;
+  const security = { ...DEFAULT_SECURITY, ...options.security };
+  const ids = sessionIds(security.sessionSecret, logger);
+  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client });
+  const { storage, turnLock } = sharedState(options);
   const app = express();
   app.disable('x-powered-by');
   const http = createServer(app);
+  // Shutdown waits for these. Turns alone are not enough: a webhook's answer is written after the turn
+  // handler returned (Botkit saves its state first), and closing connections then cut it off.
+  const inFlight = new InFlight();
+  app.use((_req, res, next) => {
+    res.once('close', inFlight.begin());
+    next();
+  });
 
+  app.use(helmet({
+    contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'] } },
+    // widget.js and the API are meant to be used from other sites' pages.
+    crossOriginResourcePolicy: { policy: 'cross-origin' },
+  }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
+  app.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins.join(',') || undefined));
+  app.post('/api/session', (req, res, next) => {
+    limits.allow(`session:${req.ip ?? 'unknown'}`, req.ip ?? 'unknown').then((allowed) => {
+      if (allowed) res.status(201).json({ user: ids.issue() });
+      else res.status(429).json({ error: 'too_many_requests', message: 'Too many sessions: please wait a minute.' });
+    }, next);
+  });
   app.use('/api/messages', express.json({ limit: MAX_BODY_BYTES, type: () => true }));
-  app.post('/api/messages', webhookGuard);
+  app.post('/api/messages', webhookGuard(ids, limits));
 
-  const storage = options.storage ?? new MemoryStorage();
-  const adapter = new ClosableWebAdapter({ server: http, maxPayload: MAX_BODY_BYTES });
-  const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage, disable_console: true });
-  attachBot(controller, bot, { storage, logger, logTranscripts: options.logTranscripts ?? false });
+  const adapter = new GuardedWebAdapter(http, {
+    ids,
+    limits,
+    allowedOrigins: security.allowedOrigins,
+    maxConnectionsPerIp: security.maxWebsocketsPerIp,
+    maxPayload: MAX_BODY_BYTES,
+    rateLimitedMessage: () => ({ type: 'message', text: bot.notice('rate_limited').text }),
+    onError: (err) => logger.error({ err }, 'webhook turn failed'),
+    inFlight,
+  });
+  // Botkit reads and writes its dialog state around every turn, outside our handlers: with Redis away that
+  // threw, the turn never ran and the webhook request hung. Our handlers keep the raw storage (and its errors).
+  const botkitStorage = new FailSoftStorage(storage, (err, operation) => {
+    logger.debug({ err: err instanceof Error ? err.message : err, operation }, 'botkit dialog state unavailable');
+  });
+  const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: botkitStorage, disable_console: true });
+  const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? false });
+  const channels = await mountChannels({ app, controller, logger, env: options.env ?? process.env, storage });
 
+  mountWidget(app);
   app.use(express.static(join(projectRoot, 'public')));
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
@@ -75,12 +160,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}`,
     port,
     http,
+    channels,
     async close() {
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeIdleConnections();
+      const deadline = Date.now() + DRAIN_MS;
+      await turns.idle(DRAIN_MS);
+      await inFlight.idle(Math.max(0, deadline - Date.now()));
       await adapter.close();
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
+      http.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_BOT_OPTIONS, MicroneedlingBot } from '../bot';
 import { readConfig } from '../config';
 import { projectRoot } from '../data/paths';
 import { createLogger } from '../logger';
+import { createRedisClient } from '../state/redisClient';
 import { startServer } from './app';
 
 async function main(): Promise<void> {
@@ -18,8 +19,17 @@ async function main(): Promise<void> {
     maxMessageLength: config.maxMessageLength,
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
-  const server = await startServer({ bot, logger, port: config.port, host: config.host, logTranscripts: config.logTranscripts });
-  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/' }, 'microneedling bot ready');
+  const redisClient = config.redisUrl ? createRedisClient(config.redisUrl, logger) : undefined;
+  const server = await startServer({
+    bot,
+    logger,
+    port: config.port,
+    host: config.host,
+    logTranscripts: config.logTranscripts,
+    security: config,
+    redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+  });
+  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels }, 'microneedling bot ready');
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -28,7 +38,10 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(() => process.exit(0), (err: unknown) => {
+    server.close().then(() => {
+      redisClient?.disconnect();
+      process.exit(0);
+    }, (err: unknown) => {
       logger.error({ err }, 'shutdown failed');
       process.exit(1);
     });

@@ -1,47 +1,101 @@
 import { randomUUID } from 'node:crypto';
-import { ConversationState, Storage } from 'botbuilder';
+import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
-import type { MicroneedlingBot } from '../bot';
-import { toWebMessage } from '../channels/web';
+import { BotkitConversationState } from 'botkit/lib/conversationState';
+import type { MicroneedlingBot, Reply } from '../bot';
+import { rendererFor } from '../channels';
 import type { ConversationContext } from '../dialogue/context';
 import type { Logger } from '../logger';
+import type { TurnLock } from '../state/turnLock';
 
 export interface TurnHandlerOptions {
   /** The storage the controller was given, so a shared store (Redis) shares the context too. */
   storage: Storage;
+  /** Keeps one conversation's turns in order, across instances when it is Redis-backed. */
+  turnLock: TurnLock;
   logger: Logger;
   logTranscripts: boolean;
+}
+
+export interface TurnsInFlight {
+  /** Resolves when no turn is running, or after `timeoutMs`. */
+  idle(timeoutMs: number): Promise<void>;
+}
+
+/**
+ * Sends one reply of the core, rendered for the channel the message came from. This is what bot.reply() does,
+ * minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework service refusing a
+ * message): its promise never settles, the error becomes an unhandled rejection, and the webhook hangs.
+ */
+async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply): Promise<void> {
+  const reference = TurnContext.getConversationReference(message.incoming_message);
+  for (const outgoing of rendererFor(message.incoming_message)(reply)) {
+    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
+    await (message.context as TurnContext).sendActivity(activity);
+  }
 }
 
 /**
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, logger, logTranscripts }: TurnHandlerOptions): void {
-  const conversationState = new ConversationState(storage);
+export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts }: TurnHandlerOptions): TurnsInFlight {
+  // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
+  // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
+  // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
+  const conversationState = new BotkitConversationState(storage, 'microneedling');
   const contextState = conversationState.createProperty<ConversationContext>('microneedling');
 
-  async function guarded(botWorker: BotWorker, message: BotkitMessage, turn: () => Promise<void>): Promise<void> {
-    const requestId = randomUUID();
+  let inFlight = 0;
+  let wakeIdle: (() => void) | undefined;
+
+  /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
+  async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
     try {
-      await turn();
+      return await contextState.get(message.context);
+    } catch (err) {
+      logger.warn({ err: err instanceof Error ? err.message : err }, 'context unavailable; answering without it');
+      return undefined;
+    }
+  }
+
+  async function writeContext(message: BotkitMessage, context: ConversationContext): Promise<void> {
+    try {
+      await contextState.set(message.context, context);
+      await conversationState.saveChanges(message.context);
+    } catch (err) {
+      logger.warn({ err: err instanceof Error ? err.message : err }, 'context not saved');
+    }
+  }
+
+  async function guarded(botWorker: BotWorker, message: BotkitMessage, turn: () => Promise<void>): Promise<void> {
+    inFlight += 1;
+    const activity = message.incoming_message;
+    try {
+      await turnLock.run(`${activity.channelId}/${activity.conversation.id}/${activity.from.id}`, turn);
     } catch (error) {
+      // Only a failed turn is logged, so its id is made here rather than on every turn.
+      const requestId = randomUUID();
       // Botkit re-throws handler errors as unhandled rejections, which would end the process.
       logger.error({ err: error, requestId, type: message.type }, 'turn failed');
-      await botWorker.reply(message, toWebMessage(bot.apology())).catch((sendError: unknown) => {
+      await send(botWorker, message, bot.notice('error')).catch((sendError: unknown) => {
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
+    } finally {
+      inFlight -= 1;
+      if (inFlight === 0) wakeIdle?.();
     }
   }
 
   controller.on('message', (botWorker, message) =>
     guarded(botWorker, message, async () => {
-      const started = process.hrtime.bigint();
-      const previous = await contextState.get(message.context);
-      const { replies, context } = bot.respond(message.text, previous);
-      await contextState.set(message.context, context);
-      await conversationState.saveChanges(message.context);
-      for (const reply of replies) await botWorker.reply(message, toWebMessage(reply));
+      // The turn log is debug-level: skip timing it and building its object when it would not be written.
+      const debug = logger.isLevelEnabled('debug');
+      const started = debug ? process.hrtime.bigint() : 0n;
+      const { replies, context } = bot.respond(message.text, await readContext(message));
+      await writeContext(message, context);
+      for (const reply of replies) await send(botWorker, message, reply);
+      if (!debug) return;
       logger.debug({
         intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
         ms: Number(process.hrtime.bigint() - started) / 1e6,
@@ -53,8 +107,21 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
   for (const event of ['hello', 'welcome_back'] as const) {
     controller.on(event, (botWorker, message) =>
       guarded(botWorker, message, async () => {
-        await botWorker.reply(message, toWebMessage(bot.welcome(event === 'welcome_back')));
+        await send(botWorker, message, bot.welcome(event === 'welcome_back'));
       }),
     );
   }
+
+  return {
+    idle(timeoutMs) {
+      if (inFlight === 0) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, timeoutMs);
+        wakeIdle = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    },
+  };
 }

@@ -1,19 +1,58 @@
 import type { IncomingMessage } from 'node:http';
+import type { TurnContext } from 'botbuilder';
 import { WebAdapter } from 'botbuilder-adapter-web';
+import type { Response } from 'express';
 import type WebSocket from 'ws';
 import { checkIncoming } from './incoming';
+import type { InFlight } from './inFlight';
+import type { MessageRateLimits } from './rateLimits';
+import type { SessionIds } from './sessionIds';
 
 type FrameListener = (data: WebSocket.RawData) => void;
 type ConnectionListener = (socket: WebSocket, request: IncomingMessage) => void;
+/** The adapter stores the sender's id on the socket and deletes `clients[socket.user]` when it closes. */
+type AdapterSocket = WebSocket & { user?: string };
+
+export const CLOSE_UNAUTHORIZED = 4401;
+export const CLOSE_REPLACED = 4409;
+
+export interface SocketGuardOptions {
+  ids: SessionIds;
+  limits: MessageRateLimits;
+  /** Origins allowed to open a websocket; empty allows any. */
+  allowedOrigins: string[];
+  /** Open websockets per client IP; 0 means no cap. */
+  maxConnectionsPerIp: number;
+  maxPayload: number;
+  /** The polite message a visitor over the rate limit receives. */
+  rateLimitedMessage: () => object;
+  /** A webhook turn failed outside the bot's own error handling. */
+  onError?: (err: unknown) => void;
+  /** Counts websocket frames from arrival until their turn ended, so shutdown can wait for them. */
+  inFlight?: InFlight;
+}
 
 /**
- * The stock web adapter, with two things it lacks and without forking it:
- * - every websocket frame is checked before the adapter parses it (the adapter logs stack traces for bad
- *   JSON and keys its connection table by any `user` a client sends); a bad frame gets an error frame;
+ * The stock web adapter, hardened without forking it:
+ * - the upgrade is refused for a foreign Origin or past the per-IP connection cap;
+ * - every frame is checked before the adapter parses it: malformed → error frame, an id the server did not
+ *   sign → error frame and close 4401, over the rate limit → a polite message;
+ * - a socket speaks for one id only, and a newer socket for the same id replaces the older one, which is
+ *   closed with 4409, so two connections never share (or steal) each other's replies;
  * - the heartbeat interval it starts and never clears is kept, so the server can stop cleanly.
  */
-export class ClosableWebAdapter extends WebAdapter {
+export class GuardedWebAdapter extends WebAdapter {
   private heartbeat?: ReturnType<typeof setInterval>;
+  private readonly sockets = new Map<string, AdapterSocket>();
+  private readonly connectionsPerIp = new Map<string, number>();
+
+  constructor(server: unknown, private readonly guard: SocketGuardOptions) {
+    super({
+      server,
+      maxPayload: guard.maxPayload,
+      verifyClient: (info: { origin?: string; req: IncomingMessage }) => this.admits(info.origin, clientIp(info.req)),
+    });
+  }
 
   createSocketServer(server: unknown, socketOptions: unknown, logic: unknown): void {
     const realSetInterval = global.setInterval;
@@ -26,10 +65,36 @@ export class ClosableWebAdapter extends WebAdapter {
     } finally {
       global.setInterval = realSetInterval;
     }
-    this.guardFrames();
+    this.guardConnections();
   }
 
-  /** Closes every websocket with `code` and stops the heartbeat. */
+  /**
+   * A webhook turn that throws would leave the request unanswered until the client gives up (Botkit re-throws
+   * the error as an unhandled rejection and never responds): answer 500 JSON instead, and report it.
+   */
+  async processActivity(req: unknown, res: Response, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    try {
+      await super.processActivity(req, res, logic);
+    } catch (err) {
+      this.guard.onError?.(err);
+      if (!res.headersSent) res.status(500).json({ error: 'internal_error', message: 'Something went wrong.' });
+    }
+  }
+
+  /**
+   * Every turn (websocket or webhook) runs through here: it is counted until it ended, i.e. until its replies
+   * were sent on the socket, so that shutdown closes sockets only after them.
+   */
+  protected async runMiddleware(context: TurnContext, next: (context: TurnContext) => Promise<void>): Promise<void> {
+    const done = this.guard.inFlight?.begin();
+    try {
+      await super.runMiddleware(context, next);
+    } finally {
+      done?.();
+    }
+  }
+
+  /** Closes every websocket with `code` (1001: the widget reconnects) and stops the heartbeat. */
   async close(code = 1001, reason = 'server shutting down'): Promise<void> {
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (!this.wss) return;
@@ -37,21 +102,67 @@ export class ClosableWebAdapter extends WebAdapter {
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
   }
 
-  private guardFrames(): void {
+  private admits(origin: string | undefined, ip: string): boolean {
+    const { allowedOrigins, maxConnectionsPerIp } = this.guard;
+    if (allowedOrigins.length > 0 && origin !== undefined && !allowedOrigins.includes(origin)) return false;
+    return maxConnectionsPerIp <= 0 || (this.connectionsPerIp.get(ip) ?? 0) < maxConnectionsPerIp;
+  }
+
+  private guardConnections(): void {
     const adapterListeners = this.wss.listeners('connection') as ConnectionListener[];
     this.wss.removeAllListeners('connection');
-    this.wss.on('connection', (socket: WebSocket, request: IncomingMessage) => {
+    this.wss.on('connection', (socket: AdapterSocket, request: IncomingMessage) => {
+      const ip = clientIp(request);
+      this.connectionsPerIp.set(ip, (this.connectionsPerIp.get(ip) ?? 0) + 1);
       for (const listener of adapterListeners) listener(socket, request);
       const adapterOnFrame = socket.listeners('message') as FrameListener[];
       socket.removeAllListeners('message');
+      let bound: string | undefined;
+      // Frames are checked asynchronously (rate limits); the chain keeps them in arrival order.
+      let queue = Promise.resolve();
       socket.on('message', (data: WebSocket.RawData) => {
-        const check = checkIncoming(parse(data));
-        if (check.verdict === 'reject') socket.send(JSON.stringify({ type: 'error', error: 'bad_request', message: check.message }));
-        if (check.verdict !== 'accept') return;
-        for (const listener of adapterOnFrame) listener(data);
+        // Counted from arrival: the checks before the turn starts are asynchronous too.
+        const done = this.guard.inFlight?.begin();
+        queue = queue.then(async () => {
+          const check = checkIncoming(parse(data), this.guard.ids);
+          if (check.verdict === 'reject') return send(socket, { type: 'error', error: 'bad_request', message: check.message });
+          if (check.verdict === 'unauthorized' || (check.verdict === 'accept' && bound !== undefined && check.user !== bound)) {
+            send(socket, { type: 'error', error: 'unauthorized', message: 'This connection needs a valid id from POST /api/session.' });
+            return socket.close(CLOSE_UNAUTHORIZED, 'unauthorized');
+          }
+          if (check.verdict === 'ignore') return;
+          if (bound === undefined) bound = this.bind(check.user, socket);
+          if (check.type === 'message' && !(await this.guard.limits.allow(check.user, ip))) return send(socket, this.guard.rateLimitedMessage());
+          for (const listener of adapterOnFrame) listener(data);
+        }).catch(() => socket.close(1011, 'internal error')).finally(() => done?.());
+      });
+      socket.on('close', () => {
+        const left = (this.connectionsPerIp.get(ip) ?? 1) - 1;
+        if (left > 0) this.connectionsPerIp.set(ip, left);
+        else this.connectionsPerIp.delete(ip);
+        if (bound !== undefined && this.sockets.get(bound) === socket) this.sockets.delete(bound);
       });
     });
   }
+
+  private bind(user: string, socket: AdapterSocket): string {
+    const previous = this.sockets.get(user);
+    if (previous && previous !== socket) {
+      // Unset its id first: the adapter's close handler would otherwise delete the newer socket's entry.
+      previous.user = undefined;
+      previous.close(CLOSE_REPLACED, 'replaced by a newer connection');
+    }
+    this.sockets.set(user, socket);
+    return user;
+  }
+}
+
+function clientIp(request: IncomingMessage): string {
+  return request.socket.remoteAddress ?? 'unknown';
+}
+
+function send(socket: WebSocket, frame: object): void {
+  if (socket.readyState === 1) socket.send(JSON.stringify(frame));
 }
 
 function parse(data: WebSocket.RawData): unknown {

@@ -5,6 +5,8 @@ export interface WidgetConfig {
   origin: string;
   wsUrl: string;
   webhookUrl: string;
+  /** Where the visitor's signed id comes from. */
+  sessionUrl: string;
   title: string;
   accent: string | null;
   position: 'left' | 'right';
@@ -38,6 +40,7 @@ export function readConfig(script: HTMLScriptElement | null): WidgetConfig {
     origin,
     wsUrl: `${origin.replace(/^http/, 'ws')}/`,
     webhookUrl: `${origin}/api/messages`,
+    sessionUrl: `${origin}/api/session`,
     title,
     accent: data.accent?.trim() || null,
     position: data.position?.trim().toLowerCase() === 'left' ? 'left' : 'right',

@@ -30,6 +30,8 @@ export interface ConnectionOptions {
   wsUrl: string;
   webhookUrl: string;
   user: string;
+  /** Gets a new id when the server refuses the current one. */
+  renewUser: () => Promise<string>;
   firstGreeting: Greeting;
   outbox: Outbox;
   /** Web Locks name: one tab at a time sends from the shared outbox. */
@@ -37,6 +39,9 @@ export interface ConnectionOptions {
   hooks: ConnectionHooks;
 }
 
+/** Close codes of the bot server: the id was refused; another connection took over the id. */
+const CLOSE_UNAUTHORIZED = 4401;
+const CLOSE_REPLACED = 4409;
 const OPEN_TIMEOUT_MS = 10_000;
 const GREETING_TIMEOUT_MS = 4_000;
 const ACK_TIMEOUT_MS = 15_000;
@@ -52,7 +57,7 @@ export function backoffDelay(attempt: number, random: () => number = Math.random
 }
 
 type Outcome = 'delivered' | 'rejected' | 'lost';
-type PostResult = { kind: 'ok'; messages: BotMessage[] } | { kind: 'rejected' } | { kind: 'failed' };
+type PostResult = { kind: 'ok'; messages: BotMessage[] } | { kind: 'rejected' } | { kind: 'failed' } | { kind: 'unauthorized' };
 
 function parseMessage(value: unknown): BotMessage | 'typing' | null {
   if (!value || typeof value !== 'object') return null;
@@ -86,6 +91,9 @@ export class Connection {
   private transport: Transport;
   private current: ConnectionState = 'offline';
   private stopped = true;
+  /** Another tab or page took over this id: stay quiet until this one is used again. */
+  private parked = false;
+  private user: string;
   private attempt = 0;
   private wsFailures = 0;
   private opens = 0;
@@ -100,11 +108,13 @@ export class Connection {
 
   constructor(private readonly o: ConnectionOptions) {
     this.transport = typeof WebSocket === 'function' ? 'websocket' : 'webhook';
+    this.user = o.user;
   }
 
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
+    this.parked = false;
     this.attempt = 0;
     this.connect();
   }
@@ -137,6 +147,7 @@ export class Connection {
 
   /** Something was added to the outbox. */
   kick(): void {
+    if (this.parked) this.start();
     void this.drain();
   }
 
@@ -186,7 +197,7 @@ export class Connection {
         /* not JSON: ignore */
       }
     });
-    ws.addEventListener('close', () => {
+    ws.addEventListener('close', (event) => {
       clearTimeout(openTimer);
       if (!opened) {
         if (upgrade) this.scheduleUpgrade();
@@ -195,7 +206,9 @@ export class Connection {
       }
       if (this.ws !== ws) return;
       this.ws = null;
-      this.disconnected();
+      if (event.code === CLOSE_UNAUTHORIZED) void this.renewUser();
+      else if (event.code === CLOSE_REPLACED) this.park();
+      else this.disconnected();
     });
   }
 
@@ -252,6 +265,33 @@ export class Connection {
     }, delay);
   }
 
+  /** The server refused the id: get a new one and start over as a newcomer. */
+  private async renewUser(): Promise<void> {
+    this.quiet();
+    try {
+      this.user = await this.o.renewUser();
+      this.opens = 0;
+      this.connect();
+    } catch {
+      this.scheduleRetry();
+    }
+  }
+
+  /** Reconnecting would only take the id back from the newer connection, which would then do the same. */
+  private park(): void {
+    this.quiet();
+    this.stopped = true;
+    this.parked = true;
+    this.setState('offline');
+  }
+
+  private quiet(): void {
+    clearTimeout(this.greetingTimer);
+    this.awaitingGreeting = false;
+    this.settle(false);
+    this.o.hooks.typing(false);
+  }
+
   private disconnected(): void {
     clearTimeout(this.greetingTimer);
     this.awaitingGreeting = false;
@@ -290,7 +330,7 @@ export class Connection {
 
   private sendSocket(payload: { type: string; text?: string }): boolean {
     try {
-      this.ws?.send(JSON.stringify({ ...payload, user: this.o.user, channel: 'websocket' }));
+      this.ws?.send(JSON.stringify({ ...payload, user: this.user, channel: 'websocket' }));
       return !!this.ws;
     } catch {
       return false;
@@ -363,14 +403,27 @@ export class Connection {
     return 'lost';
   }
 
+  /** Posts to the webhook; an id the server refuses is renewed once. */
   private async post(body: { type: string; text?: string }): Promise<PostResult> {
+    const result = await this.postOnce(body);
+    if (result.kind !== 'unauthorized') return result;
+    try {
+      this.user = await this.o.renewUser();
+    } catch {
+      return { kind: 'failed' };
+    }
+    const retried = await this.postOnce(body);
+    return retried.kind === 'unauthorized' ? { kind: 'rejected' } : retried;
+  }
+
+  private async postOnce(body: { type: string; text?: string }): Promise<PostResult> {
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), WEBHOOK_TIMEOUT_MS);
     try {
       const res = await fetch(this.o.webhookUrl, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...body, user: this.o.user, channel: 'webhook' }),
+        body: JSON.stringify({ ...body, user: this.user, channel: 'webhook' }),
         credentials: 'omit',
         mode: 'cors',
         signal: abort.signal,
@@ -382,6 +435,7 @@ export class Connection {
           .filter((m): m is BotMessage => !!m && m !== 'typing');
         return { kind: 'ok', messages };
       }
+      if (res.status === 401) return { kind: 'unauthorized' };
       if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return { kind: 'rejected' };
       return { kind: 'failed' };
     } catch {

@@ -1,4 +1,4 @@
-import { randomId, Store } from './storage';
+import type { Store } from './storage';
 
 export interface Identity {
   id: string;
@@ -6,17 +6,25 @@ export interface Identity {
   isNew: boolean;
 }
 
-const VALID = /^[A-Za-z0-9._:@-]{1,128}$/;
+const SIGNED_ID = /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/;
 
 /**
- * The one place that decides who the visitor is. Today: a random id created once and kept in localStorage.
- * Later the server will issue ids (`POST /api/session`); only this function will change.
- * Called lazily, on the first connection, so visitors who never open the chat get no id.
+ * The one place that decides who the visitor is: an id the server signs (POST /api/session), kept in
+ * localStorage so reloads and other pages of the site continue the same conversation. Called lazily, on
+ * the first connection, so visitors who never open the chat get no id.
  */
-export async function acquireUserId(store: Store): Promise<Identity> {
+export async function acquireUserId(store: Store, sessionUrl: string): Promise<Identity> {
   const saved = store.read<unknown>('user', null);
-  if (typeof saved === 'string' && VALID.test(saved)) return { id: saved, isNew: false };
-  const id = randomId('web-');
+  if (typeof saved === 'string' && SIGNED_ID.test(saved)) return { id: saved, isNew: false };
+  return { id: await renewUserId(store, sessionUrl), isNew: true };
+}
+
+/** A fresh id from the server, e.g. after it refused the saved one (its secret changed). */
+export async function renewUserId(store: Store, sessionUrl: string): Promise<string> {
+  const res = await fetch(sessionUrl, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}', credentials: 'omit', mode: 'cors' });
+  const data: unknown = res.ok ? await res.json() : null;
+  const id = data && typeof data === 'object' ? (data as Record<string, unknown>).user : undefined;
+  if (typeof id !== 'string' || !SIGNED_ID.test(id)) throw new Error(`session: ${res.status}`);
   store.write('user', id);
-  return { id, isNew: true };
+  return id;
 }

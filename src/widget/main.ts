@@ -1,11 +1,13 @@
 import { findOwnScript, readConfig, WidgetConfig } from './config';
 import { BotMessage, Connection, StateInfo } from './connection';
-import { acquireUserId } from './identity';
+import { acquireUserId, renewUserId } from './identity';
 import { Outbox, randomId, Store, Transcript } from './storage';
 import { ChatView } from './view';
 
 /** A welcome-back greeting is shown only after this much silence; otherwise a reload would add one each time. */
 const GREETING_AFTER_MS = 30 * 60 * 1000;
+/** While the server cannot issue an id, how long to wait before asking again. */
+const IDENTITY_RETRY_MS = 3_000;
 
 class Widget {
   private readonly local: Store;
@@ -64,11 +66,21 @@ class Widget {
   private async connect(): Promise<void> {
     if (this.connection || this.connecting) return;
     this.connecting = true;
-    const identity = await acquireUserId(this.local);
+    let identity;
+    try {
+      identity = await acquireUserId(this.local, this.cfg.sessionUrl);
+    } catch {
+      // The server is unreachable: try again shortly; what the visitor typed waits in the outbox.
+      this.connecting = false;
+      this.view.setConnection({ state: 'offline', transport: 'websocket', retryInMs: IDENTITY_RETRY_MS }, this.transcript.all());
+      setTimeout(() => void this.connect(), IDENTITY_RETRY_MS);
+      return;
+    }
     this.connection = new Connection({
       wsUrl: this.cfg.wsUrl,
       webhookUrl: this.cfg.webhookUrl,
       user: identity.id,
+      renewUser: () => renewUserId(this.local, this.cfg.sessionUrl),
       // An id that never heard from the bot (first attempts failed, page reloaded) is still a newcomer.
       firstGreeting: identity.isNew || !this.transcript.all().some((e) => e.from === 'bot') ? 'hello' : 'welcome_back',
       outbox: this.outbox,

@@ -1,5 +1,5 @@
 import type { RunningServer } from '../../src/server/app';
-import { SocketClient, startTestServer } from '../support/server';
+import { newUser, SocketClient, startTestServer } from '../support/server';
 
 describe('websocket', () => {
   let server: RunningServer;
@@ -13,6 +13,12 @@ describe('websocket', () => {
   afterEach(() => clients.splice(0).forEach((c) => c.close()));
   afterAll(() => server.close());
 
+  const users = new Map<string, string>();
+  async function idOf(name: string): Promise<string> {
+    if (!users.has(name)) users.set(name, await newUser(server));
+    return users.get(name) as string;
+  }
+
   async function connect(): Promise<SocketClient> {
     const client = await SocketClient.connect(wsUrl);
     clients.push(client);
@@ -21,14 +27,14 @@ describe('websocket', () => {
 
   it('welcomes on hello, then answers questions and follow-ups in order', async () => {
     const client = await connect();
-    client.send({ type: 'hello', user: 'ws-a', channel: 'websocket' });
+    client.send({ type: 'hello', user: await idOf('ws-a'), channel: 'websocket' });
     const [welcome] = await client.messages(1);
     expect(welcome.text).toMatch(/not medical advice/);
     expect(welcome.quick_replies?.length).toBeGreaterThan(0);
 
-    client.send({ type: 'message', text: 'what happens right after a session?', user: 'ws-a', channel: 'websocket' });
+    client.send({ type: 'message', text: 'what happens right after a session?', user: await idOf('ws-a'), channel: 'websocket' });
     await client.messages(2);
-    client.send({ type: 'message', text: 'how long does that last?', user: 'ws-a', channel: 'websocket' });
+    client.send({ type: 'message', text: 'how long does that last?', user: await idOf('ws-a'), channel: 'websocket' });
     const messages = await client.messages(3);
     expect(messages[1].text).toMatch(/warm and tight/);
     expect(messages[2].text).toMatch(/hour or two/);
@@ -36,7 +42,7 @@ describe('websocket', () => {
 
   it('says welcome back on reconnect', async () => {
     const client = await connect();
-    client.send({ type: 'welcome_back', user: 'ws-b', channel: 'websocket' });
+    client.send({ type: 'welcome_back', user: await idOf('ws-b'), channel: 'websocket' });
     const [message] = await client.messages(1);
     expect(message.text).toMatch(/welcome back/i);
   });
@@ -45,8 +51,8 @@ describe('websocket', () => {
     const client = await connect();
     client.send('not json at all');
     client.send('{"type":"message"');
-    client.send({ type: 'message', user: 'ws-c', text: { evil: true } });
-    client.send({ type: 'message', user: 'ws-c', text: 'is microneedling safe?' });
+    client.send({ type: 'message', user: await idOf('ws-c'), text: { evil: true } });
+    client.send({ type: 'message', user: await idOf('ws-c'), text: 'is microneedling safe?' });
     const messages = await client.messages(2);
     expect(messages.map((m) => m.text).join(' ')).toMatch(/safest/);
     expect(client.frames.filter((f) => f.type === 'error')).toHaveLength(2);
@@ -55,11 +61,11 @@ describe('websocket', () => {
 
   it('keeps each user\'s context apart', async () => {
     const [a, b] = [await connect(), await connect()];
-    a.send({ type: 'message', user: 'ws-d', text: 'how often should I microneedle?' });
-    b.send({ type: 'message', user: 'ws-e', text: 'what are the benefits?' });
+    a.send({ type: 'message', user: await idOf('ws-d'), text: 'how often should I microneedle?' });
+    b.send({ type: 'message', user: await idOf('ws-e'), text: 'what are the benefits?' });
     await Promise.all([a.messages(1), b.messages(1)]);
-    a.send({ type: 'message', user: 'ws-d', text: 'and for scars?' });
-    b.send({ type: 'message', user: 'ws-e', text: 'and for scars?' });
+    a.send({ type: 'message', user: await idOf('ws-d'), text: 'and for scars?' });
+    b.send({ type: 'message', user: await idOf('ws-e'), text: 'and for scars?' });
     const [[, forA], [, forB]] = await Promise.all([a.messages(2), b.messages(2)]);
     expect(forA.text).toMatch(/interval|4-6 weeks/);
     expect(forB.text).toMatch(/collagen and elastin/);

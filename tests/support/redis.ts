@@ -57,7 +57,8 @@ export class TestRedis {
 
   async stop(): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    // A process ended by a signal has a null exitCode: check signalCode too, or a second stop() waits forever.
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise<void>((resolve) => {
       child.once('exit', () => resolve());
       child.kill('SIGKILL');

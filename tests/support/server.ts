@@ -4,9 +4,16 @@ import { createLogger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server/app';
 import { sharedBot } from './bot';
 
-/** The real server on an ephemeral port, with logs silenced. */
-export function startTestServer(bot: MicroneedlingBot = sharedBot()): Promise<RunningServer> {
-  return startServer({ bot, logger: createLogger('silent'), port: 0, host: '127.0.0.1' });
+/** The real server on an ephemeral port, with logs silenced and no messaging channel unless `env` enables one. */
+export function startTestServer(bot: MicroneedlingBot = sharedBot(), env: NodeJS.ProcessEnv = {}): Promise<RunningServer> {
+  return startServer({ bot, logger: createLogger('silent'), port: 0, host: '127.0.0.1', env });
+}
+
+/** A user id signed by the server, as the widget gets one. */
+export async function newUser(server: RunningServer): Promise<string> {
+  const response = await fetch(`${server.url}/api/session`, { method: 'POST' });
+  const { user } = (await response.json()) as { user: string };
+  return user;
 }
 
 export async function postJson(url: string, body: unknown, raw = false): Promise<{ status: number; json: unknown; type: string | null }> {

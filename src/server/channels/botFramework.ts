@@ -1,0 +1,117 @@
+import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, InvokeResponse, MiddlewareHandler, TurnContext } from 'botbuilder';
+// Not re-exported by botbuilder's index; CloudAdapter.process() runs it on every incoming activity.
+import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
+import { AuthenticateRequestResult, AuthenticationError, BotFrameworkAuthentication, MicrosoftAppCredentials } from 'botframework-connector';
+import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import type { Logger } from '../../logger';
+import { adapterHandler, channelRouter, jsonBody, reject } from './http';
+import { Channel, ChannelConfigError, ChannelContext } from './types';
+
+export interface BotFrameworkConfig {
+  /** Absent in emulator mode (BOTFRAMEWORK_ENABLED=true without credentials): requests are not authenticated. */
+  credentials?: { appId: string; password: string; appType: 'MultiTenant' | 'SingleTenant'; tenantId?: string };
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** In emulator mode anyone could post; replies then go only to this machine, never to a URL a stranger picked. */
+export function isLoopbackUrl(url: unknown): boolean {
+  if (typeof url !== 'string') return false;
+  try {
+    return LOOPBACK.has(new URL(url).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks the request with botbuilder's own authentication (the JWT the Bot Framework service signs, its
+ * audience the app id, its serviceurl claim the activity's) before any turn runs; the result is handed to the
+ * adapter so the token is validated once.
+ */
+export function authenticateBotFramework(auth: BotFrameworkAuthentication, anonymous: boolean, logger: Logger): RequestHandler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    const activity = req.body as Partial<Activity>;
+    if (typeof activity?.type !== 'string' || typeof activity.serviceUrl !== 'string') {
+      res.status(400).json({ error: 'bad_request', message: 'The body must be a Bot Framework activity.' });
+      return;
+    }
+    if (anonymous && !isLoopbackUrl(activity.serviceUrl)) return reject(res, logger, 'botframework', 'non-local serviceUrl without credentials', 403);
+    auth.authenticateRequest(activity as Activity, req.get('authorization') ?? '').then(
+      (result) => {
+        res.locals.botFrameworkAuth = result;
+        next();
+      },
+      (err: unknown) => {
+        if (!(err instanceof AuthenticationError)) logger.error({ err, channel: 'botframework' }, 'bot framework authentication failed');
+        reject(res, logger, 'botframework', err instanceof Error ? err.message : 'authentication failed');
+      },
+    );
+  };
+}
+
+/** Teams puts "<at>Bot</at>" in front of a message in a channel or group chat. */
+function withoutMention(): MiddlewareHandler {
+  return async (context, next) => {
+    if (context.activity.type === 'message' && context.activity.recipient) TurnContext.removeRecipientMention(context.activity);
+    await next();
+  };
+}
+
+/** The token endpoint answers only for a valid app id and password: a start-up check of both. */
+async function checkCredentials({ appId, password, appType, tenantId }: NonNullable<BotFrameworkConfig['credentials']>): Promise<void> {
+  await new MicrosoftAppCredentials(appId, password, appType === 'SingleTenant' ? tenantId : undefined).getToken(true);
+}
+
+/** The CloudAdapter, running turns for requests authenticateBotFramework has already checked. */
+class AuthenticatedCloudAdapter extends CloudAdapter {
+  run(auth: AuthenticateRequestResult, activity: Activity, logic: (context: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(auth, activity, logic);
+  }
+}
+
+async function connect({ credentials }: BotFrameworkConfig, { controller, logger }: ChannelContext) {
+  if (credentials) await checkCredentials(credentials);
+  const auth = new ConfigurationBotFrameworkAuthentication({
+    MicrosoftAppId: credentials?.appId ?? '',
+    MicrosoftAppPassword: credentials?.password ?? '',
+    MicrosoftAppType: credentials?.appType ?? '',
+    MicrosoftAppTenantId: credentials?.tenantId ?? '',
+  });
+  const adapter = new AuthenticatedCloudAdapter(auth);
+  adapter.use(withoutMention());
+
+  const logic = controller.handleTurn.bind(controller);
+  return channelRouter(logger, 'botframework', (router) => {
+    router.post('/', jsonBody(), authenticateBotFramework(auth, !credentials, logger), adapterHandler(logger, 'botframework', async (req, res) => {
+      const invoke = await adapter.run(res.locals.botFrameworkAuth as AuthenticateRequestResult, validateAndFixActivity(req.body as Activity), logic);
+      if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
+      else res.status(invoke?.status ?? 200).end();
+    }));
+  });
+}
+
+function readCredentials(env: NodeJS.ProcessEnv): BotFrameworkConfig['credentials'] {
+  const appId = env.MICROSOFT_APP_ID?.trim();
+  const password = env.MICROSOFT_APP_PASSWORD?.trim();
+  if (!appId && !password) return undefined;
+  if (!appId || !password) throw new ChannelConfigError('Bot Framework needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD');
+  const appType = env.MICROSOFT_APP_TYPE?.trim() || 'MultiTenant';
+  if (appType !== 'MultiTenant' && appType !== 'SingleTenant') throw new ChannelConfigError(`MICROSOFT_APP_TYPE must be MultiTenant or SingleTenant, got "${appType}"`);
+  const tenantId = env.MICROSOFT_APP_TENANT_ID?.trim() || undefined;
+  if (appType === 'SingleTenant' && !tenantId) throw new ChannelConfigError('MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID');
+  return { appId, password, appType, tenantId };
+}
+
+export const botFrameworkChannel: Channel<BotFrameworkConfig> = {
+  name: 'botframework',
+  path: '/api/botframework',
+  configure(env) {
+    const credentials = readCredentials(env);
+    if (credentials) return { credentials };
+    return env.BOTFRAMEWORK_ENABLED?.trim() === 'true' ? {} : undefined;
+  },
+  warnings: ({ credentials }) =>
+    credentials ? [] : ['Bot Framework is enabled without credentials: requests are not authenticated and replies go only to localhost service URLs (Emulator use only)'],
+  connect,
+};

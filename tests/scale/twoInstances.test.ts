@@ -1,0 +1,310 @@
+import Redis from 'ioredis';
+import WebSocket from 'ws';
+import { askWebhook, Instance, sessionFrom } from '../support/instances';
+import { redisAvailable, TestRedis } from '../support/redis';
+
+/**
+ * Two real bot processes sharing one real Redis, as behind a load balancer without sticky sessions:
+ * conversations hop between instances, an instance dies mid-run, Redis goes away and comes back.
+ */
+const describeWithRedis = redisAvailable() ? describe : describe.skip;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describeWithRedis('two instances sharing Redis', () => {
+  let redis: TestRedis;
+  let a: Instance;
+  let b: Instance;
+  /** Takes turn locks as another instance would. */
+  let lockHolder: Redis;
+
+  beforeAll(async () => {
+    redis = await TestRedis.start();
+    lockHolder = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    [a, b] = await Promise.all([Instance.start('A', { REDIS_URL: redis.url }), Instance.start('B', { REDIS_URL: redis.url })]);
+  }, 30_000);
+
+  afterAll(async () => {
+    lockHolder?.disconnect();
+    await Promise.all([a?.kill('SIGKILL'), b?.kill('SIGKILL')]);
+    await redis?.stop();
+  });
+
+  /** Prints an instance's logs when an assertion fails, so a failure in CI can be diagnosed. */
+  async function withLogs<T>(run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      for (const instance of [a, b]) if (instance) console.error(`--- ${instance.name} output ---\n${instance.output.slice(-5000)}`);
+      throw error;
+    }
+  }
+
+  it('resolves follow-ups when a webhook conversation alternates instances turn by turn', () => withLogs(async () => {
+    const user = await sessionFrom(a);
+    expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
+    // "same interval, every 4-6 weeks" is the follow-up reading: without context the bot talks about stretch marks in general.
+    expect((await askWebhook(b, user, 'and for stretch marks?')).join(' ')).toMatch(/4-6 weeks.*stretch marks.*more sessions/s);
+    expect((await askWebhook(a, user, 'what are the benefits?')).join(' ')).toMatch(/shrinking pores/);
+    expect((await askWebhook(b, user, 'and pores?')).join(' ')).toMatch(/pores/);
+    // A follow-up that only resolves with context, on the other instance again.
+    expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
+    expect((await askWebhook(b, user, 'and for scars?')).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+  }));
+
+  it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () => withLogs(async () => {
+    for (let round = 0; round < 10; round++) {
+      const user = await sessionFrom(b);
+      const finished: string[] = [];
+      const first = askWebhook(a, user, 'how often should I microneedle?').then((r) => (finished.push('first'), r));
+      await sleep(15);
+      const second = askWebhook(b, user, 'and for scars?').then((r) => (finished.push('second'), r));
+      const [, followUp] = await Promise.all([first, second]);
+      expect(followUp.join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+      expect(finished).toEqual(['first', 'second']);
+    }
+  }));
+
+  it('fails 100 websocket users over to the surviving instance with context and exactly one answer per message', () => withLogs(async () => {
+    const users = await Promise.all(Array.from({ length: 100 }, async (_, i) => new SimulatedUser(`u${i}`, await sessionFrom(i % 2 ? b : a), SCRIPTS[i % 2], i % 2 ? [b, a] : [a, b])));
+    const totalAnswers = users.reduce((n, u) => n + u.script.length + 1, 0);
+    // Kill A once about a third of all answers are in: its users are mid-conversation. A few of them surely have a
+    // message in flight: their conversation's turn lock is taken here (as a slow turn would hold it), so the
+    // next message they send to A waits in A when A dies.
+    let killedAt = -1;
+    let inFlight: SimulatedUser[] = [];
+    const killer = (async () => {
+      while (answersSoFar(users) < totalAnswers * 0.3) await sleep(5);
+      inFlight = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2).slice(0, 5);
+      const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
+      await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
+      for (let waited = 0; waited < 1000 && !inFlight.every((u) => u.awaitingAnswer); waited += 5) await sleep(5);
+      killedAt = answersSoFar(users);
+      await a.kill('SIGKILL');
+      await lockHolder.del(...locks);
+    })();
+    await Promise.all(users.map((u) => u.run()));
+    await killer;
+    // Late duplicates would arrive now: give them time before counting.
+    await sleep(500);
+    users.forEach((u) => u.close());
+
+    expect(killedAt).toBeGreaterThan(0);
+    expect(killedAt).toBeLessThan(totalAnswers);
+    for (const user of users) {
+      // Exactly one answer per message sent (greetings included), and no answer to nothing.
+      expect(user.unexpected).toEqual([]);
+      for (const [id, answers] of user.answers) expect({ id, count: answers.length }).toEqual({ id, count: 1 });
+      expect(user.answers.size).toBe(user.script.length + user.greetings);
+      // Every turn's answer is the right one, follow-ups included: their expected texts need the context.
+      user.script.forEach(([, expected], turn) => expect({ turn, text: user.turnAnswer(turn).text }).toEqual({ turn, text: expect.stringMatching(expected) }));
+    }
+    const failedOver = users.filter((u) => u.greetings > 1);
+    expect(failedOver.length).toBeGreaterThan(0);
+    // The messages in flight on A were sent again to B, and answered once (checked above).
+    expect(inFlight).toHaveLength(5);
+    for (const user of inFlight) expect({ user: user.name, resent: user.resent }).toEqual({ user: user.name, resent: 1 });
+    // Context survived the failover: a follow-up answered by B whose antecedent A answered.
+    const carriedOver = users.filter((u) => FOLLOW_UPS.some((turn) => u.turnAnswer(turn - 1).instance === 'A' && u.turnAnswer(turn).instance === 'B'));
+    expect(carriedOver.length).toBeGreaterThan(0);
+    expect(b.running).toBe(true);
+    expect(b.logs(50)).toEqual([]);
+  }), 40_000);
+
+  it('keeps answering while Redis is down and gets context back when Redis returns', () => withLogs(async () => {
+    const alive = b;
+    await redis.stop();
+
+    // Single questions are answered promptly on both transports (without context).
+    const user = await sessionFrom(alive);
+    const started = Date.now();
+    expect((await askWebhook(alive, user, 'how often should I microneedle?', 2000)).join(' ')).toMatch(/4-6 weeks/);
+    expect(Date.now() - started).toBeLessThan(2000);
+    const socket = await openSocket(alive.wsUrl);
+    const reply = nextMessage(socket, 2000);
+    socket.send(JSON.stringify({ type: 'message', text: 'how often should I microneedle?', user: await sessionFrom(alive), channel: 'websocket' }));
+    expect(await reply).toMatch(/4-6 weeks/);
+    socket.close();
+
+    await redis.restart();
+    // The client reconnects with a capped backoff (2 s at most): poll until a follow-up resolves again.
+    const deadline = Date.now() + 10_000;
+    let followUp = '';
+    while (Date.now() < deadline) {
+      const again = await sessionFrom(alive);
+      await askWebhook(alive, again, 'how often should I microneedle?', 2000);
+      followUp = (await askWebhook(alive, again, 'and for scars?', 2000)).join(' ');
+      if (/4-6 weeks.*scars take more sessions/s.test(followUp)) break;
+      await sleep(250);
+    }
+    expect(followUp).toMatch(/4-6 weeks.*scars take more sessions/s);
+  }), 30_000);
+});
+
+type Script = Array<[string, RegExp]>;
+
+/** Two 4-turn conversations; the second and fourth turns are follow-ups whose expected answer needs the context. */
+const SCRIPTS: Script[] = [
+  [
+    ['how often should I microneedle?', /4-6 weeks/],
+    ['and for stretch marks?', /4-6 weeks.*stretch marks.*more sessions/s],
+    ['what happens right after a session?', /warm and tight/],
+    ['how long does that last?', /hour or two/],
+  ],
+  [
+    ['what is the aftercare?', /aftercare advice/],
+    ['why?', /healing/],
+    ['how often should I microneedle?', /4-6 weeks/],
+    ['and for scars?', /4-6 weeks.*scars take more sessions/s],
+  ],
+];
+const FOLLOW_UPS = [1, 3];
+
+interface Answer {
+  text: string;
+  instance: string;
+}
+
+function answersSoFar(users: SimulatedUser[]): number {
+  return users.reduce((n, u) => n + u.answers.size, 0);
+}
+
+function openSocket(url: string): Promise<WebSocket> {
+  const socket = new WebSocket(url);
+  return new Promise((resolve, reject) => {
+    socket.once('open', () => resolve(socket));
+    socket.once('error', reject);
+  });
+}
+
+function nextMessage(socket: WebSocket, timeoutMs: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no message within ${timeoutMs} ms`)), timeoutMs);
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type: string; text?: string };
+      if (frame.type !== 'message') return;
+      clearTimeout(timer);
+      resolve(frame.text ?? '');
+    });
+  });
+}
+
+/**
+ * A visitor behaving as the widget does: greet (hello, then welcome_back after a reconnect), send one message
+ * at a time and wait for its answer; when the socket drops with a message in flight, reconnect (here: to the
+ * other instance, as the load balancer would) and send that message again. Every message frame received is
+ * booked against the message in flight when it arrived.
+ */
+class SimulatedUser {
+  /** Message id → answers received for it. */
+  readonly answers = new Map<string, Answer[]>();
+  /** Message frames that arrived with no message in flight (a duplicate or a stray reply). */
+  readonly unexpected: string[] = [];
+  greetings = 0;
+  /** Messages sent again after their socket closed with no answer. */
+  resent = 0;
+  turnsLeft: number;
+  /** The instance this user is connected to. */
+  on = '';
+  private socket?: WebSocket;
+  private current = 0;
+  private pending?: { id: string; done: (answered: boolean) => void };
+
+  constructor(readonly name: string, readonly user: string, readonly script: Script, private readonly instances: Instance[]) {
+    this.turnsLeft = script.length;
+  }
+
+  /** A message of the script (not a greeting) was sent and its answer has not arrived. */
+  get awaitingAnswer(): boolean {
+    return this.pending !== undefined && !this.pending.id.includes('#greeting');
+  }
+
+  turnAnswer(turn: number): Answer {
+    return this.answers.get(`${this.name}#${turn}`)?.[0] ?? { text: '', instance: '' };
+  }
+
+  async run(): Promise<void> {
+    await this.connect('hello');
+    for (let turn = 0; turn < this.script.length; turn++) {
+      await sleep(20 + Math.random() * 150);
+      for (;;) {
+        const outcome = await this.exchange(`${this.name}#${turn}`, { type: 'message', text: this.script[turn][0] });
+        if (outcome === 'answered') break;
+        if (outcome === 'lost') this.resent += 1;
+        await this.failover();
+      }
+      this.turnsLeft -= 1;
+    }
+  }
+
+  close(): void {
+    this.socket?.close();
+  }
+
+  private async connect(greeting: 'hello' | 'welcome_back'): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const instance = this.instances[this.current];
+      try {
+        const socket = await openSocket(instance.wsUrl);
+        this.listen(socket, instance.name);
+        this.socket = socket;
+        this.on = instance.name;
+        this.greetings += 1;
+        if ((await this.exchange(`${this.name}#greeting${this.greetings}`, { type: greeting })) === 'answered') return;
+      } catch {
+        // refused: that instance is gone
+      }
+      this.current = 1 - this.current;
+      greeting = 'welcome_back';
+    }
+    throw new Error(`${this.name} could not connect to any instance`);
+  }
+
+  private failover(): Promise<void> {
+    this.current = 1 - this.current;
+    return this.connect('welcome_back');
+  }
+
+  private listen(socket: WebSocket, instance: string): void {
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type: string; text?: string };
+      if (frame.type !== 'message') return;
+      const pending = this.pending;
+      if (!pending || socket !== this.socket) {
+        this.unexpected.push(`${instance}: ${frame.text}`);
+        return;
+      }
+      this.answers.set(pending.id, [...(this.answers.get(pending.id) ?? []), { text: frame.text ?? '', instance }]);
+      this.pending = undefined;
+      pending.done(true);
+    });
+    socket.on('close', () => {
+      if (socket !== this.socket) return;
+      const pending = this.pending;
+      this.pending = undefined;
+      pending?.done(false);
+    });
+    socket.on('error', () => undefined);
+  }
+
+  /**
+   * Sends one frame and waits for its answer: 'lost' when the socket closed first (the frame must be sent
+   * again), 'unsent' when it was closed already.
+   */
+  private exchange(id: string, frame: { type: string; text?: string }): Promise<'answered' | 'lost' | 'unsent'> {
+    const socket = this.socket;
+    if (!socket || socket.readyState !== WebSocket.OPEN) return Promise.resolve('unsent');
+    return new Promise((resolve, reject) => {
+      // A dead instance's lock lease (5 s) can delay the re-sent turn by up to the lock wait (3 s).
+      const timer = setTimeout(() => reject(new Error(`${this.name}: no answer to ${id} within 10 s`)), 10_000);
+      this.pending = {
+        id,
+        done: (answered) => {
+          clearTimeout(timer);
+          resolve(answered ? 'answered' : 'lost');
+        },
+      };
+      socket.send(JSON.stringify({ ...frame, user: this.user, channel: 'websocket' }));
+    });
+  }
+}

@@ -1,0 +1,69 @@
+import { createServer, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import type { Reply } from '../../src/bot';
+import type { Logger } from '../../src/logger';
+import { RunningServer, startServer } from '../../src/server/app';
+import { sharedBot } from './bot';
+
+export { hexHmac, post, slackSignature } from './signing';
+
+/** A logger whose JSON lines are kept for assertions. */
+export function capturingLogger(): { logger: Logger; lines: Array<Record<string, unknown>> } {
+  const lines: Array<Record<string, unknown>> = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of String(chunk).split('\n').filter(Boolean)) lines.push(JSON.parse(line) as Record<string, unknown>);
+      done();
+    },
+  });
+  return { logger: pino({ level: 'debug' }, sink), lines };
+}
+
+/** The real server on an ephemeral loopback port, with the given channel variables. */
+export function startChannelServer(env: NodeJS.ProcessEnv, logger: Logger = pino({ level: 'silent' })): Promise<RunningServer> {
+  return startServer({ bot: sharedBot(), logger, port: 0, host: '127.0.0.1', env });
+}
+
+/** What the bot would answer, straight from the core: the expected text of a channel's reply. */
+export function coreAnswer(text: string): Reply {
+  const [reply] = sharedBot().respond(text, undefined).replies;
+  return reply;
+}
+
+export interface RecordedRequest {
+  method: string;
+  url: string;
+  headers: IncomingMessage['headers'];
+  body: Record<string, unknown>;
+}
+
+/** A stand-in for a Bot Framework channel's service URL: records what the bot posts to it. */
+export class ServiceRecorder {
+  readonly requests: RecordedRequest[] = [];
+  private constructor(private readonly server: Server) {}
+
+  static async start(): Promise<ServiceRecorder> {
+    const recorder = new ServiceRecorder(createServer());
+    recorder.server.on('request', (req, res) => {
+      let data = '';
+      req.on('data', (chunk: Buffer) => (data += chunk));
+      req.on('end', () => {
+        recorder.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${recorder.requests.length}` }));
+      });
+    });
+    await new Promise<void>((resolve) => recorder.server.listen(0, '127.0.0.1', resolve));
+    return recorder;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
