@@ -553,6 +553,26 @@ function goalRows(bot: TargetResult, echo: TargetResult): string[][] {
   ];
 }
 
+/** What the figures of this run imply, worked out from them rather than written once and left to go stale. */
+function readingNotes(bot: TargetResult, echo: TargetResult): string[] {
+  const littleMs = (bot.ws.users / bot.ws.perSecond) * 1000;
+  const extraCpu = bot.ws.cpuMsPerMessage - echo.ws.cpuMsPerMessage;
+  return [
+    'How to read this run:',
+    '',
+    `- The websocket users send their next turn as soon as an answer arrives, so ${bot.ws.users} of them keep the server`,
+    `  saturated and latency follows from throughput (Little's law): ${bot.ws.users} users ÷ ${rate(bot.ws.perSecond)} msg/s ≈ ${ms(littleMs)} ms`,
+    `  per turn on average (measured p50 ${ms(bot.ws.p50)} ms). The echo bot, which does no work, has a p99 of ${ms(echo.ws.p99)} ms under`,
+    '  the same load; a lower p99 takes a faster machine, fewer users at once, or users who pause between turns.',
+    `- Per websocket message the bot's server spends ${fixed(extraCpu, 3)} ms of CPU more than the echo bot: understanding the`,
+    '  message, reading and writing its follow-up context in the conversation state, checking the signed user id, and',
+    '  longer replies. Throughput relative to the echo bot is bounded by that ratio of CPU per message.',
+    `- Under load RSS rises from ${fixed(bot.idleRssMb, 0)} to ${fixed(bot.peakRssMb, 0)} MB for the bot, and from ${fixed(echo.idleRssMb, 0)} to ${fixed(echo.peakRssMb, 0)} MB for the echo bot, which`,
+    '  keeps almost nothing: most of the peak is V8 letting garbage build up between full collections, not memory the',
+    '  bot keeps.',
+  ];
+}
+
 function markdown(bot: TargetResult, echo: TargetResult, when: string): string {
   return [
     '## Serving (Botkit web adapter)',
@@ -563,8 +583,8 @@ function markdown(bot: TargetResult, echo: TargetResult, when: string): string {
     '(every simulated visitor comes from 127.0.0.1, so the per-user and per-IP limits are off; state in memory, one',
     'instance) and user ids it signed via `POST /api/session`; the ceiling is [`bench/echo-bot.ts`](../bench/echo-bot.ts),',
     'the same Botkit and web adapter replying with the text it got.',
-    'Both run as child processes on 127.0.0.1 and get the same load, one server at a time, with the load generator on',
-    'the same two cores:',
+    'Both run side by side as child processes on 127.0.0.1; each load goes to the bot and then at once to the echo bot,',
+    'so a change in background load shifts both alike. The load generator shares the same two cores:',
     '',
     `- **webhook**: autocannon POSTs to \`/api/messages\` for ${WEBHOOK_SECONDS} s per level, rotating ${QUESTIONS.length} questions, one user id per connection;`,
     `  msg/s counts 2xx responses, latency is per request.`,
@@ -599,7 +619,9 @@ function markdown(bot: TargetResult, echo: TargetResult, when: string): string {
     '',
     '### Goals',
     '',
-    markdownTable(['goal', 'bot', 'met'], goalRows(bot, echo)),
+    markdownTable(['goal', 'bot', 'met'], goalRows(bot, echo), ['left', 'left', 'left']),
+    '',
+    ...readingNotes(bot, echo),
   ].join('\n');
 }
 

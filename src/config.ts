@@ -14,6 +14,8 @@ export interface Config {
   maxWebsocketsPerIp: number;
   /** Pages allowed to embed the widget (websocket Origin and webhook CORS); empty allows any. */
   allowedOrigins: string[];
+  /** Reverse proxies in front of the server whose X-Forwarded-For is trusted for the client IP; 0: none. */
+  trustProxy: number;
   /** Shared conversation state, turn locks and rate limits for several instances; memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
@@ -40,6 +42,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: env.SESSION_SECRET || undefined,
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
     maxWebsocketsPerIp: integer(env, 'MAX_WEBSOCKETS_PER_IP', 20, 0, 100_000),
+    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '' && o !== '*'),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'mnbot:',

@@ -33,9 +33,14 @@ export interface SecurityOptions {
   maxWebsocketsPerIp: number;
   /** Pages allowed to talk to the bot from a browser; empty allows any. */
   allowedOrigins: string[];
+  /**
+   * Proxies (load balancers) in front of the server whose X-Forwarded-For is trusted. Behind one, every
+   * visitor otherwise has the proxy's IP and shares one per-IP rate limit and websocket cap.
+   */
+  trustProxy: number;
 }
 
-export const DEFAULT_SECURITY: SecurityOptions = { rateLimitPerMinute: 30, maxWebsocketsPerIp: 20, allowedOrigins: [] };
+export const DEFAULT_SECURITY: SecurityOptions = { rateLimitPerMinute: 30, maxWebsocketsPerIp: 20, allowedOrigins: [], trustProxy: 0 };
 
 export interface ServerOptions {
   bot: MicroneedlingBot;
@@ -82,6 +87,12 @@ function jsonErrors(error: Error & { type?: string; status?: number }, _req: Req
     res.status(413).json({ error: 'payload_too_large', message: `The body must be at most ${MAX_BODY_BYTES} bytes.` });
   } else if (error.type === 'entity.parse.failed' || error.status === 400) {
     res.status(400).json({ error: 'bad_request', message: 'The body is not valid JSON.' });
+  } else if (error.status === 415) {
+    // body-parser refuses a charset other than UTF-8 or an unknown Content-Encoding with 415: a client error,
+    // which used to fall through to the 500 below.
+    res.status(415).json({ error: 'unsupported_media_type', message: 'Send UTF-8 JSON, uncompressed or gzip/deflate-encoded.' });
+  } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+    res.status(error.status).json({ error: 'bad_request', message: 'The request was refused.' });
   } else {
     res.status(500).json({ error: 'internal_error', message: 'Something went wrong.' });
   }
@@ -92,10 +103,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { bot, logger } = options;
   const security = { ...DEFAULT_SECURITY, ...options.security };
   const ids = sessionIds(security.sessionSecret, logger);
-  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client });
+  // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
+  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client, prefix: options.redis?.prefix });
   const { storage, turnLock } = sharedState(options);
   const app = express();
   app.disable('x-powered-by');
+  // req.ip: the address `trustProxy` hops before this server (Express's own X-Forwarded-For handling).
+  if (security.trustProxy > 0) app.set('trust proxy', security.trustProxy);
   const http = createServer(app);
   // Shutdown waits for these. Turns alone are not enough: a webhook's answer is written after the turn
   // handler returned (Botkit saves its state first), and closing connections then cut it off.
@@ -128,6 +142,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     limits,
     allowedOrigins: security.allowedOrigins,
     maxConnectionsPerIp: security.maxWebsocketsPerIp,
+    trustProxy: security.trustProxy,
     maxPayload: MAX_BODY_BYTES,
     rateLimitedMessage: () => ({ type: 'message', text: bot.notice('rate_limited').text }),
     onError: (err) => logger.error({ err }, 'webhook turn failed'),

@@ -6,6 +6,8 @@ export interface RateLimitOptions {
   perMinute: number;
   /** Shared counters across instances; memory when absent. */
   redis?: Redis;
+  /** Prepended to the counters' Redis keys (REDIS_PREFIX), like the other keys of this bot. */
+  prefix?: string;
 }
 
 /** Counts messages per user id and per IP; `allow` says whether one more is within the limits. */
@@ -13,9 +15,10 @@ export class MessageRateLimits {
   private readonly perUser?: RateLimiterAbstract;
   private readonly perIp?: RateLimiterAbstract;
 
-  constructor({ perMinute, redis }: RateLimitOptions) {
+  constructor({ perMinute, redis, prefix = '' }: RateLimitOptions) {
     if (perMinute <= 0) return;
-    const make = (keyPrefix: string, points: number): RateLimiterAbstract => {
+    const make = (name: string, points: number): RateLimiterAbstract => {
+      const keyPrefix = `${prefix}${name}`;
       const memory = new RateLimiterMemory({ keyPrefix, points, duration: 60 });
       // With Redis away, counting falls back to this process's memory rather than refusing everyone.
       return redis ? new RateLimiterRedis({ storeClient: redis, keyPrefix, points, duration: 60, insuranceLimiter: memory }) : memory;

@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import type { TurnContext } from 'botbuilder';
+import type { Activity, ResourceResponse, TurnContext } from 'botbuilder';
 import { WebAdapter } from 'botbuilder-adapter-web';
 import type { Response } from 'express';
 import type WebSocket from 'ws';
@@ -23,6 +23,8 @@ export interface SocketGuardOptions {
   allowedOrigins: string[];
   /** Open websockets per client IP; 0 means no cap. */
   maxConnectionsPerIp: number;
+  /** Proxies whose X-Forwarded-For is trusted for the client IP (as Express's `trust proxy` hop count). */
+  trustProxy?: number;
   maxPayload: number;
   /** The polite message a visitor over the rate limit receives. */
   rateLimitedMessage: () => object;
@@ -43,6 +45,8 @@ export interface SocketGuardOptions {
  */
 export class GuardedWebAdapter extends WebAdapter {
   private heartbeat?: ReturnType<typeof setInterval>;
+  /** The turn the adapter's frame listener just started (it does not return it). */
+  private startedTurn?: Promise<void>;
   private readonly sockets = new Map<string, AdapterSocket>();
   private readonly connectionsPerIp = new Map<string, number>();
 
@@ -50,7 +54,7 @@ export class GuardedWebAdapter extends WebAdapter {
     super({
       server,
       maxPayload: guard.maxPayload,
-      verifyClient: (info: { origin?: string; req: IncomingMessage }) => this.admits(info.origin, clientIp(info.req)),
+      verifyClient: (info: { origin?: string; req: IncomingMessage }) => this.admits(info.origin, clientIp(info.req, guard.trustProxy ?? 0)),
     });
   }
 
@@ -85,13 +89,21 @@ export class GuardedWebAdapter extends WebAdapter {
    * Every turn (websocket or webhook) runs through here: it is counted until it ended, i.e. until its replies
    * were sent on the socket, so that shutdown closes sockets only after them.
    */
-  protected async runMiddleware(context: TurnContext, next: (context: TurnContext) => Promise<void>): Promise<void> {
+  protected runMiddleware(context: TurnContext, next: (context: TurnContext) => Promise<void>): Promise<void> {
     const done = this.guard.inFlight?.begin();
-    try {
-      await super.runMiddleware(context, next);
-    } finally {
-      done?.();
-    }
+    const turn = super.runMiddleware(context, next).finally(() => done?.());
+    this.startedTurn = turn;
+    return turn;
+  }
+
+  /**
+   * A reply for a visitor whose socket closed meanwhile is dropped quietly: the adapter wrote a line to stderr
+   * for each, which any client could trigger at will (the widget sends the message again after reconnecting).
+   */
+  async sendActivities(context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    if (context.activity.channelId !== 'websocket') return super.sendActivities(context, activities);
+    const open = (id: string | undefined) => id !== undefined && this.isConnected(id) && this.getConnection(id).readyState === 1;
+    return super.sendActivities(context, activities.filter((activity) => open(activity.recipient?.id)));
   }
 
   /** Closes every websocket with `code` (1001: the widget reconnects) and stops the heartbeat. */
@@ -112,18 +124,27 @@ export class GuardedWebAdapter extends WebAdapter {
     const adapterListeners = this.wss.listeners('connection') as ConnectionListener[];
     this.wss.removeAllListeners('connection');
     this.wss.on('connection', (socket: AdapterSocket, request: IncomingMessage) => {
-      const ip = clientIp(request);
+      const ip = clientIp(request, this.guard.trustProxy ?? 0);
       this.connectionsPerIp.set(ip, (this.connectionsPerIp.get(ip) ?? 0) + 1);
       for (const listener of adapterListeners) listener(socket, request);
       const adapterOnFrame = socket.listeners('message') as FrameListener[];
       socket.removeAllListeners('message');
+      // Protocol errors (invalid UTF-8, a frame over maxPayload) are the client's: ws closes the socket with
+      // 1007 or 1009 by itself. The adapter printed each one with a stack trace to stderr.
+      socket.removeAllListeners('error');
+      socket.on('error', () => undefined);
       let bound: string | undefined;
       // Frames are checked asynchronously (rate limits); the chain keeps them in arrival order.
       let queue = Promise.resolve();
+      // This socket's turns started so far: a rate-limit notice waits for them, or it would overtake their answers.
+      let turns: Promise<unknown> = Promise.resolve();
       socket.on('message', (data: WebSocket.RawData) => {
         // Counted from arrival: the checks before the turn starts are asynchronous too.
         const done = this.guard.inFlight?.begin();
         queue = queue.then(async () => {
+          // Frames still queued when the socket was closed (4401, 4409, shutdown) are dropped: the adapter would
+          // point the id's replies back at this closing socket, away from the socket that replaced it.
+          if (socket.readyState !== 1) return;
           const check = checkIncoming(parse(data), this.guard.ids);
           if (check.verdict === 'reject') return send(socket, { type: 'error', error: 'bad_request', message: check.message });
           if (check.verdict === 'unauthorized' || (check.verdict === 'accept' && bound !== undefined && check.user !== bound)) {
@@ -132,8 +153,14 @@ export class GuardedWebAdapter extends WebAdapter {
           }
           if (check.verdict === 'ignore') return;
           if (bound === undefined) bound = this.bind(check.user, socket);
-          if (check.type === 'message' && !(await this.guard.limits.allow(check.user, ip))) return send(socket, this.guard.rateLimitedMessage());
+          if (check.type === 'message' && !(await this.guard.limits.allow(check.user, ip))) {
+            await turns;
+            return send(socket, this.guard.rateLimitedMessage());
+          }
+          this.startedTurn = undefined;
           for (const listener of adapterOnFrame) listener(data);
+          const started = this.startedTurn as Promise<void> | undefined;
+          if (started) turns = Promise.all([turns, started.catch(() => undefined)]);
         }).catch(() => socket.close(1011, 'internal error')).finally(() => done?.());
       });
       socket.on('close', () => {
@@ -157,8 +184,18 @@ export class GuardedWebAdapter extends WebAdapter {
   }
 }
 
-function clientIp(request: IncomingMessage): string {
-  return request.socket.remoteAddress ?? 'unknown';
+/**
+ * The client's address: the peer's, or behind `trustedHops` proxies the address that many hops back in
+ * X-Forwarded-For, which is what Express's `trust proxy` with a hop count makes `req.ip`. Entries further left
+ * were written by the client and are not trusted.
+ */
+export function clientIp(request: IncomingMessage, trustedHops: number): string {
+  const peer = request.socket.remoteAddress ?? 'unknown';
+  if (trustedHops <= 0) return peer;
+  const header = request.headers['x-forwarded-for'];
+  const forwarded = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((a) => a.trim()).filter(Boolean);
+  const chain = [...forwarded, peer];
+  return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }
 
 function send(socket: WebSocket, frame: object): void {

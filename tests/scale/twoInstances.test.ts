@@ -21,6 +21,8 @@ describeWithRedis('two instances sharing Redis', () => {
   beforeAll(async () => {
     redis = await TestRedis.start();
     lockHolder = new Redis(redis.url, { maxRetriesPerRequest: 1 });
+    // Redis is stopped on purpose in the last test.
+    lockHolder.on('error', () => undefined);
     [a, b] = await Promise.all([Instance.start('A', { REDIS_URL: redis.url }), Instance.start('B', { REDIS_URL: redis.url })]);
   }, 30_000);
 
@@ -50,6 +52,35 @@ describeWithRedis('two instances sharing Redis', () => {
     // A follow-up that only resolves with context, on the other instance again.
     expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
     expect((await askWebhook(b, user, 'and for scars?')).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+  }));
+
+  it('keeps every key under its REDIS_PREFIX, conversation state with a TTL', () => withLogs(async () => {
+    // A third bot on the same Redis with its own prefix, rate limits on: nothing of it mixes with A's and B's.
+    const other = await Instance.start('other', { REDIS_URL: redis.url, REDIS_PREFIX: 'other-bot:', RATE_LIMIT_PER_MINUTE: '30', CONTEXT_TTL_MINUTES: '5' });
+    try {
+      const user = await sessionFrom(a);
+      await askWebhook(a, user, 'how often should I microneedle?');
+      await askWebhook(other, user, 'what is the aftercare?');
+      // Same SESSION_SECRET, so the id is valid there, but the conversation state is not shared.
+      expect((await askWebhook(other, user, 'and for scars?')).join(' ')).not.toMatch(/4-6 weeks/);
+
+      const keys = await lockHolder.keys('*');
+      expect(keys.filter((k) => !k.startsWith('mnbot:') && !k.startsWith('other-bot:'))).toEqual([]);
+      const others = keys.filter((k) => k.startsWith('other-bot:'));
+      expect(others).toEqual(expect.arrayContaining([
+        `other-bot:state:webhook/conversations/${user}-${user}/microneedling`,
+        expect.stringMatching(/^other-bot:rl-user:/),
+        expect.stringMatching(/^other-bot:rl-ip:/),
+      ]));
+      expect(keys).toContain(`mnbot:state:webhook/conversations/${user}-${user}/microneedling`);
+      // Turn locks are released after each turn.
+      expect(keys.filter((k) => k.includes(':lock:'))).toEqual([]);
+      const ttl = await lockHolder.ttl(`other-bot:state:webhook/conversations/${user}-${user}/microneedling`);
+      expect(ttl).toBeGreaterThan(240);
+      expect(ttl).toBeLessThanOrEqual(300);
+    } finally {
+      await other.kill('SIGKILL');
+    }
   }));
 
   it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () => withLogs(async () => {

@@ -36,20 +36,30 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     const instance = server;
 
     // A websocket visitor, greeted, so the socket is bound to its signed id.
+    const socketUser = await sessionFrom(instance);
     const socket = new WebSocket(instance.wsUrl);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => resolve({ code, reason: String(reason) })));
+    const events: string[] = [];
+    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => {
+      events.push(`close ${code}`);
+      resolve({ code, reason: String(reason) });
+    }));
+    socket.on('message', (data) => events.push(`message ${(JSON.parse(String(data)) as { text?: string }).text?.slice(0, 40)}`));
     const greeted = new Promise<void>((resolve) => socket.once('message', () => resolve()));
-    socket.send(JSON.stringify({ type: 'hello', user: await sessionFrom(instance), channel: 'websocket' }));
+    socket.send(JSON.stringify({ type: 'hello', user: socketUser, channel: 'websocket' }));
     await greeted;
 
-    // A webhook turn that waits for its conversation's lock, held here as another instance would hold it.
+    // A webhook turn and a websocket turn that wait for their conversation's lock, held here as another
+    // instance would hold it.
     const user = await sessionFrom(instance);
     const lock = `shutdown:lock:webhook/${user}/${user}`;
+    const socketLock = `shutdown:lock:websocket/${socketUser}/${socketUser}`;
     await client.set(lock, 'another-instance', 'PX', 10_000);
+    await client.set(socketLock, 'another-instance', 'PX', 10_000);
+    socket.send(JSON.stringify({ type: 'message', text: 'what is the aftercare?', user: socketUser, channel: 'websocket' }));
     const inFlight = fetch(`${instance.url}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -70,23 +80,43 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     })).rejects.toThrow(/ECONNREFUSED/);
     expect(instance.running).toBe(true);
 
-    // The other instance's turn ends: the one in flight goes ahead and is answered in full.
-    await client.del(lock);
+    // The other instance's turns end: the ones in flight go ahead and are answered in full.
+    await client.del(lock, socketLock);
     const answer = await inFlight;
     expect(answer.status).toBe(200);
     expect((JSON.parse(answer.body) as Array<{ text: string }>)[0].text).toMatch(/4-6 weeks/);
 
     expect(await closed).toEqual({ code: 1001, reason: 'server shutting down' });
+    // The socket got its answer before being closed.
+    expect(events.slice(1)).toEqual([expect.stringMatching(/^message .*aftercare advice/), 'close 1001']);
     const exit = await instance.exited;
     expect(exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - stoppedAt).toBeLessThan(5000);
     expect(instance.logs(50)).toEqual([]);
   }, 20_000);
 
-  it('exits 0 at once when idle', async () => {
-    server = await Instance.start('idle', { REDIS_URL: redis.url, REDIS_PREFIX: 'shutdown-idle:' });
-    const stoppedAt = Date.now();
-    expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
-    expect(Date.now() - stoppedAt).toBeLessThan(1000);
+});
+
+describe('SIGTERM with memory state', () => {
+  it('closes an idle websocket with 1001 and exits 0 at once', async () => {
+    const server = await Instance.start('idle');
+    try {
+      const socket = new WebSocket(server.wsUrl);
+      await new Promise<void>((resolve, reject) => {
+        socket.once('open', () => resolve());
+        socket.once('error', reject);
+      });
+      const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+      const greeted = new Promise<void>((resolve) => socket.once('message', () => resolve()));
+      socket.send(JSON.stringify({ type: 'hello', user: await sessionFrom(server), channel: 'websocket' }));
+      await greeted;
+      const stoppedAt = Date.now();
+      expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });
+      expect(Date.now() - stoppedAt).toBeLessThan(1000);
+      expect(await closed).toBe(1001);
+      expect(server.logs(50)).toEqual([]);
+    } finally {
+      await server.kill('SIGKILL');
+    }
   }, 20_000);
 });
