@@ -64,8 +64,8 @@ interface Target {
   expectedReplies(turn: number, cycle: number): string[];
 }
 
-interface WebhookResult {
-  connections: number;
+/** What every load reports, over the webhook or the websocket. */
+interface LoadFigures {
   answered: number;
   perSecond: number;
   /** Server CPU (user + system) per answered message: the cost of a turn, whatever the load generator got. */
@@ -77,24 +77,20 @@ interface WebhookResult {
   max: number;
   /** Connection errors, timeouts and non-2xx responses. */
   errors: number;
+}
+
+interface WebhookResult extends LoadFigures {
+  connections: number;
   /** 2xx responses that carried no message. */
   unanswered: number;
 }
 
-interface WsResult {
+interface WsResult extends LoadFigures {
   users: number;
   turns: number;
-  answered: number;
-  perSecond: number;
-  cpuMsPerMessage: number;
-  peakRssMb: number;
-  p50: number;
-  p99: number;
-  max: number;
   lost: number;
   outOfOrder: number;
   extra: number;
-  errors: number;
 }
 
 interface TargetResult {

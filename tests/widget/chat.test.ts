@@ -5,8 +5,7 @@ import type { RunningServer } from '../../src/server/app';
 import { PAGE_CSP } from '../../src/server/widgetRoutes';
 import {
   artifactPath, ask, AXE_PATH, botSays, countInShadow, describeBrowser, DOCS_DIR, ensureWidgetBuilt, launchBrowser, newPage,
-  openWidget, startBot, TestBrowser, waitForWelcome, widget,
-} from './helpers';
+  openWidget, startBot, TestBrowser, waitForWelcome, widget, askWithFollowUp } from './helpers';
 
 /** Collects CSP violations and page errors, which must stay empty. */
 function watchErrors(page: Page): string[] {
@@ -267,10 +266,7 @@ describeBrowser('website widget: chatting on the demo page', () => {
       await page.goto(server.url);
       await openWidget(page);
       await waitForWelcome(page);
-      await ask(page, 'how often should I microneedle?');
-      await botSays(page, /4-6 weeks/);
-      await ask(page, 'and for stretch marks?');
-      await botSays(page, /stretch marks/);
+      await askWithFollowUp(page);
       await widget(page).input.focus(); // shows the focus ring
       const file = artifactPath(`${shot.name}.png`);
       await page.screenshot({ path: file, animations: 'disabled' });

@@ -146,6 +146,14 @@ export async function botSays(page: Page, text: string | RegExp, timeout = 10_00
   return message;
 }
 
+/** The exchange most tests hold: a question, then a follow-up that only makes sense in its context. */
+export async function askWithFollowUp(page: Page): Promise<void> {
+  await ask(page, 'how often should I microneedle?');
+  await botSays(page, /4-6 weeks/);
+  await ask(page, 'and for stretch marks?');
+  await botSays(page, /stretch marks/);
+}
+
 export async function waitForWelcome(page: Page): Promise<void> {
   await botSays(page, /Hi! I answer questions about microneedling/);
 }

@@ -2,8 +2,7 @@ import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/app';
 import {
   ask, botAnswer, botSays, describeBrowser, ensureWidgetBuilt, launchBrowser, newPage, openWidget, PageServer, sleep, startBot,
-  startPageServer, TestBrowser, waitForWelcome, widget,
-} from './helpers';
+  startPageServer, TestBrowser, waitForWelcome, widget, askWithFollowUp } from './helpers';
 
 const STYLE_PROPS = ['display', 'color', 'background-color', 'font-family', 'font-size', 'line-height', 'margin-top', 'padding-left', 'border-top-width', 'box-sizing', 'position'];
 
@@ -208,10 +207,7 @@ describeBrowser('website widget: connection loss, hostile pages and other origin
     await page.goto(server.url);
     await openWidget(page);
     await waitForWelcome(page);
-    await ask(page, 'how often should I microneedle?');
-    await botSays(page, /4-6 weeks/);
-    await ask(page, 'and for stretch marks?');
-    await botSays(page, /stretch marks/);
+    await askWithFollowUp(page);
     expect(posts.map((p) => JSON.parse(p) as { type: string; channel: string })).toEqual([
       expect.objectContaining({ type: 'hello', channel: 'webhook' }),
       expect.objectContaining({ type: 'message', text: 'how often should I microneedle?', channel: 'webhook' }),
