@@ -64,6 +64,18 @@ describe('MicroneedlingBot', () => {
     }
   });
 
+  it('says when a benefit asked about is not among those the article names', () => {
+    const [reply] = play('Is microneedling good for dark circles?');
+    expect(reply).toMatch(/doesn't mention dark circles/);
+    expect(reply).toMatch(/scar treatment/);
+  });
+
+  it('answers a question on something the article is silent about with that silence only', () => {
+    const { replies } = bot.respond('how deep do the needles go?', undefined);
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered']);
+    expect(replies[0].text).toMatch(/needle length/);
+  });
+
   it('answers both questions of a two-question message, suggestions only on the last', () => {
     const { replies } = bot.respond('what are the benefits and how often?', undefined);
     expect(replies.map((r) => r.intent)).toEqual(['benefits', 'frequency']);

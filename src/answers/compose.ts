@@ -30,6 +30,7 @@ export class Composer {
   compose(action: Action): Reply {
     switch (action.kind) {
       case 'answer':
+        if (action.unmentioned) return this.unmentioned(action.intent, action.unmentioned);
         return this.answer(action.intent, action.topic, action.followUp);
       case 'not_covered': {
         const label = action.topic ? this.topics.get(action.topic)?.label : undefined;
@@ -62,6 +63,13 @@ export class Composer {
       return { text, intent, topic, section: base.section, suggestions: this.suggestions(base.suggest, answered) };
     }
     return this.fromEntry(entry, intent, topical ? topic : undefined, answered);
+  }
+
+  /** The general answer, introduced by what the article does not mention. */
+  private unmentioned(intent: string, phrase: string): Reply {
+    const base = this.content.answers[intent];
+    const text = `${fill(this.content.messages.unmentioned, { phrase, subject: this.content.subjects[intent] ?? 'this' })} ${base.text}`;
+    return { text, intent, section: base.section, suggestions: this.suggestions(base.suggest, [intent]) };
   }
 
   private followUp(intent: string, topic: string | undefined, entry: AnswerEntry, parent: AnswerEntry | undefined, kind: 'more' | 'why' | 'how_long'): Reply {

@@ -5,13 +5,14 @@ import type { ConversationContext } from './context';
 
 /** What the bot decided to do with one question. */
 export type Action =
-  | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind }
+  | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind; unmentioned?: string }
   | { kind: 'not_covered'; topic?: string }
   | { kind: 'conversational'; intent: string }
   | { kind: 'out_of_scope' }
   | { kind: 'unclear' };
 
 export const NOT_COVERED = 'not_covered';
+const BENEFITS = 'benefits';
 
 // Questions about the course of treatment keep the topic under discussion:
 // after "does it help scars?", "how many sessions?" means sessions for scars.
@@ -39,10 +40,16 @@ export class Resolver {
       if (rescued) return [rescued];
       return [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     }
-    if (u.intent === NOT_COVERED) return [{ kind: 'not_covered', topic: uncovered[0] }];
+    // A question about something the article is silent on ("how deep do the needles go?", "is it safe while
+    // pregnant?") gets that said plainly, whatever kind of question it is.
+    if (u.intent === NOT_COVERED || (uncovered.length > 0 && covered.length === 0)) return [{ kind: 'not_covered', topic: uncovered[0] }];
     if (FOLLOW_UPS.has(u.intent)) return [this.followUp(u, context)];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
 
+    // "Is it good for dark circles?": the list of benefits, saying first that the article does not name this one.
+    if (u.intent === BENEFITS && covered.length === 0 && u.foreignPhrases.length > 0) {
+      return [{ kind: 'answer', intent: u.intent, unmentioned: u.foreignPhrases.join(' or ') }];
+    }
     const actions = this.answers(u.intent, covered, context);
     // A covered question with an uncovered detail ("stretch marks from my pregnancy") gets both halves honestly.
     if (uncovered.length > 0) actions.push({ kind: 'not_covered', topic: uncovered[0] });

@@ -40,6 +40,8 @@ export interface Understanding {
   hinted: boolean;
   /** Content words that no in-scope training sentence, topic or anchor uses. */
   foreignWords: string[];
+  /** The phrases around foreign words ("dark circles"), to name what the article does not mention. */
+  foreignPhrases: string[];
 }
 
 export class Understander {
@@ -49,6 +51,7 @@ export class Understander {
   private readonly topics: TopicMatcher;
   private readonly anchors: string[][];
   private readonly weakAnchors: Set<string>;
+  private readonly anchorStems: Set<string>;
   private readonly inScopeStems: Set<string>;
 
   constructor(data: TrainingData) {
@@ -57,6 +60,7 @@ export class Understander {
     this.topics = new TopicMatcher(data.topics, this.fold);
     this.anchors = data.domain.anchors.map((a) => words(a).map(stem));
     this.weakAnchors = new Set(data.domain.weak_anchors.flatMap(words).map(stem));
+    this.anchorStems = new Set([...this.anchors.flat(), ...this.weakAnchors]);
 
     const inScopeWords = data.intents.filter((i) => i.intent !== OUT_OF_SCOPE).flatMap((i) => i.utterances.flatMap(words));
     const allWords = data.intents.flatMap((i) => i.utterances.flatMap(words));
@@ -85,7 +89,8 @@ export class Understander {
     const foreignShare = content.length === 0 ? 0 : foreignWords.length / content.length;
     const elliptical = topics.length > 0 && content.every((w) => LINK_WORDS.has(w));
     const intent = this.decideIntent(ranking, { anchored, hinted, foreignShare });
-    return { text, words, intent, confidence: ranking[0].confidence, ranking, topics, elliptical, anchored, hinted, foreignWords };
+    const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
+    return { text, words, intent, confidence: ranking[0].confidence, ranking, topics, elliptical, anchored, hinted, foreignWords, foreignPhrases };
   }
 
   /**
@@ -108,4 +113,17 @@ export class Understander {
     if (foreignShare > 0 && top.confidence < MIN_CONFIDENCE_WITH_FOREIGN_WORDS) return OUT_OF_SCOPE;
     return top.confidence >= MIN_CONFIDENCE ? top.label : UNCLEAR;
   }
+}
+
+/** Runs of content words (as `isContent` says) that contain at least one foreign word, in message order. */
+function phrasesAround(words: string[], isContent: (word: string, index: number) => boolean, foreign: Set<string>): string[] {
+  const phrases: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.some((w) => foreign.has(w))) phrases.push(run.join(' '));
+    run = [];
+  };
+  words.forEach((word, i) => (isContent(word, i) ? run.push(word) : flush()));
+  flush();
+  return phrases;
 }

@@ -7,7 +7,7 @@ const data = loadTrainingData();
 const resolver = new Resolver(data.topics, loadContent());
 
 function understanding(partial: Partial<Understanding>): Understanding {
-  return { text: '', words: [], intent: 'unclear', confidence: 0.9, ranking: [], topics: [], elliptical: false, anchored: false, hinted: false, foreignWords: [], ...partial };
+  return { text: '', words: [], intent: 'unclear', confidence: 0.9, ranking: [], topics: [], elliptical: false, anchored: false, hinted: false, foreignWords: [], foreignPhrases: [], ...partial };
 }
 
 const context = (intent: string, topic?: string) => ({ intent, topic, updatedAt: 1 });
