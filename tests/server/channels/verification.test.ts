@@ -9,7 +9,7 @@ import { loadAdapterPackage } from '../../../src/server/channels/load';
 import { shapeSlackActivity, slackChannel, slackSignatureProblem } from '../../../src/server/channels/slack';
 import { twilioChannel } from '../../../src/server/channels/twilio';
 import { ChannelConfigError } from '../../../src/server/channels/types';
-import { loadWebexAdapter, verifyWebexSignature, webexChannel } from '../../../src/server/channels/webex';
+import { verifyWebexSignature, webexChannel } from '../../../src/server/channels/webex';
 import { hexHmac, post, slackSignature } from '../../support/signing';
 
 const silent = pino({ level: 'silent' });
@@ -168,9 +168,11 @@ describe('adapter loading', () => {
 
   it('names the package and the install command when the adapter is missing', async () => {
     const load = () => {
-      throw notFound('botbuilder-adapter-webex');
+      throw notFound('botbuilder-adapter-slack');
     };
-    await expect(loadWebexAdapter(load)).rejects.toThrow('botbuilder-adapter-webex is not installed; run `npm install botbuilder-adapter-webex@1.0.10` to enable this channel');
+    await expect(loadAdapterPackage('botbuilder-adapter-slack', load)).rejects.toThrow(
+      'botbuilder-adapter-slack is not installed; run `npm install botbuilder-adapter-slack` to enable this channel',
+    );
   });
 
   it('names an undeclared dependency the adapter needs', async () => {
