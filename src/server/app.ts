@@ -11,7 +11,7 @@ import type { MicroneedlingBot } from '../bot';
 import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
 import { EnabledChannel, mountChannels } from './channels';
-import { FailSoftStorage } from '../state/failSoftStorage';
+import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
 import { InFlight } from './inFlight';
@@ -148,12 +148,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     onError: (err) => logger.error({ err }, 'webhook turn failed'),
     inFlight,
   });
-  // Botkit reads and writes its dialog state around every turn, outside our handlers: with Redis away that
-  // threw, the turn never ran and the webhook request hung. Our handlers keep the raw storage (and its errors).
-  const botkitStorage = new FailSoftStorage(storage, (err, operation) => {
-    logger.debug({ err: err instanceof Error ? err.message : err, operation }, 'botkit dialog state unavailable');
-  });
-  const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: botkitStorage, disable_console: true });
+  const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: new NullStorage(), disable_console: true });
   const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? false });
   const channels = await mountChannels({ app, controller, logger, env: options.env ?? process.env, storage });
 
