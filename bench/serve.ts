@@ -8,26 +8,22 @@
  * Prints the tables, writes docs/benchmarks-latency.svg and the serving section of docs/benchmarks.md.
  * Every phase is bounded in time; nothing here fails on a slow machine, it only reports.
  */
-import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { get, request } from 'node:http';
-import { createServer } from 'node:net';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import WebSocket from 'ws';
 import { MicroneedlingBot } from '../src/bot';
 import type { ConversationContext } from '../src/dialogue/context';
+import { HOST, memoryMb, postJson, RunningProcess, startProcess, withCpu } from './process';
 import { fixed, machine, machineLine, mark, markdownTable, percentile, projectRoot, textTable, writeDocSection } from './lib';
 import { latencyChart } from './svgChart';
 
-const HOST = '127.0.0.1';
 const WEBHOOK_CONNECTIONS = [10, 50, 200];
 const WEBHOOK_SECONDS = 8;
 const WS_USERS = 200;
 const WS_SECONDS = 8;
 /** A turn whose replies have not all arrived by then counts as lost. */
 const TURN_TIMEOUT_MS = 10_000;
-const READY_TIMEOUT_MS = 20_000;
 /** Spawns per server for the start-up time; the median is reported. */
 const READY_SAMPLES = 3;
 
@@ -100,142 +96,6 @@ interface TargetResult {
   peakRssMb: number;
   webhook: WebhookResult[];
   ws: WsResult;
-}
-
-// ---------------------------------------------------------------------------------------------- server process
-
-interface RunningProcess {
-  child: ChildProcess;
-  port: number;
-  readyMs: number;
-  stop(): Promise<void>;
-  output(): string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, HOST, () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function healthy(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const request = get({ host: HOST, port, path: '/healthz', timeout: 1000 }, (res) => {
-      res.resume();
-      resolve(res.statusCode === 200);
-    });
-    request.on('error', () => resolve(false));
-    request.on('timeout', () => request.destroy());
-  });
-}
-
-/** Servers this run started and has not stopped: killed if the benchmark itself ends early, so none is left behind. */
-const liveChildren = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of liveChildren) child.kill('SIGKILL');
-});
-for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
-
-/** Spawns `node <script>` with PORT set and times it from spawn to the first 200 from /healthz. */
-async function startProcess(target: Target): Promise<RunningProcess> {
-  const port = await freePort();
-  const log: string[] = [];
-  const started = performance.now();
-  const child = spawn(process.execPath, [join(projectRoot, target.script)], {
-    cwd: projectRoot,
-    env: { ...process.env, ...target.env, PORT: String(port), HOST, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const keep = (chunk: Buffer) => {
-    log.push(chunk.toString());
-    if (log.length > 50) log.shift();
-  };
-  child.stdout?.on('data', keep);
-  child.stderr?.on('data', keep);
-  liveChildren.add(child);
-  const exited = new Promise<void>((resolve) =>
-    child.once('exit', () => {
-      liveChildren.delete(child);
-      resolve();
-    }),
-  );
-  let readyMs = NaN;
-  while (performance.now() - started < READY_TIMEOUT_MS && child.exitCode === null) {
-    if (await healthy(port)) {
-      readyMs = performance.now() - started;
-      break;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  const stop = async () => {
-    if (child.exitCode === null) child.kill('SIGTERM');
-    const killed = setTimeout(() => child.kill('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(killed);
-  };
-  if (Number.isNaN(readyMs)) {
-    await stop();
-    const why = child.exitCode === null ? `did not answer /healthz within ${READY_TIMEOUT_MS} ms` : `exited with code ${child.exitCode}`;
-    throw new Error(`${target.script} ${why}:\n${log.join('')}`);
-  }
-  return { child, port, readyMs, stop, output: () => log.join('') };
-}
-
-/** Resident and peak resident memory of a process, from /proc (Linux), in MB. */
-function memoryMb(pid: number): { rss: number; peak: number } {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
-  } catch {
-    return { rss: NaN, peak: NaN };
-  }
-}
-
-/** CPU time (user + system) a process has used so far, in ms, from /proc/PID/stat (Linux clock ticks of 10 ms). */
-function cpuMs(pid: number): number {
-  try {
-    // Fields after the command name, which is in parentheses and may contain spaces: utime and stime are 14th and 15th.
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return NaN;
-  }
-}
-
-/** Runs one load phase and adds the server CPU it took per answered message and the peak RSS so far. */
-async function withCpu<T extends { answered: number }>(pid: number, phase: () => Promise<T>): Promise<T & { cpuMsPerMessage: number; peakRssMb: number }> {
-  const before = cpuMs(pid);
-  const result = await phase();
-  return { ...result, cpuMsPerMessage: (cpuMs(pid) - before) / result.answered, peakRssMb: memoryMb(pid).peak };
-}
-
-function postJson(port: number, path: string, body: unknown): Promise<{ status: number; json: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: HOST, port, path, method: 'POST', headers: { 'content-type': 'application/json' }, timeout: 5000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, json });
-      });
-    });
-    req.on('error', reject);
-    req.on('timeout', () => req.destroy(new Error(`POST ${path} timed out`)));
-    req.end(JSON.stringify(body));
-  });
 }
 
 /**

@@ -3,6 +3,8 @@ export interface Config {
   port: number;
   host: string;
   contextTtlMinutes: number;
+  /** Without Redis: conversations kept in memory; past it the least recently used is dropped. */
+  maxConversationsInMemory: number;
   maxMessageLength: number;
   logLevel: string;
   logTranscripts: boolean;
@@ -21,6 +23,9 @@ export interface Config {
   redisPrefix: string;
 }
 
+/** Conversations kept in memory without Redis: about 40 MB of them (see README, Measured). */
+export const DEFAULT_MAX_CONVERSATIONS = 50_000;
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -36,6 +41,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: integer(env, 'PORT', 3000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     contextTtlMinutes: integer(env, 'CONTEXT_TTL_MINUTES', 30, 1, 7 * 24 * 60),
+    maxConversationsInMemory: integer(env, 'MAX_CONVERSATIONS_IN_MEMORY', DEFAULT_MAX_CONVERSATIONS, 1, 10_000_000),
     maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 1000, 1, 100_000),
     logLevel: env.LOG_LEVEL || 'info',
     logTranscripts: env.LOG_TRANSCRIPTS === 'true',

@@ -2,15 +2,17 @@ import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { MemoryStorage, Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import { Botkit } from 'botkit';
 import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
+import { DEFAULT_MAX_CONVERSATIONS } from '../config';
 import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
 import { EnabledChannel, mountChannels } from './channels';
+import { ExpiringMemoryStorage } from '../state/memoryStorage';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
@@ -50,6 +52,8 @@ export interface ServerOptions {
   security?: Partial<SecurityOptions>;
   /** Shares conversation state, turn locks and rate limits between instances. */
   redis?: { client: Redis; prefix: string; ttlSeconds: number };
+  /** Without Redis: how long and how many conversations are kept in memory (default 30 minutes, 50,000). */
+  memory?: { ttlSeconds: number; maxConversations: number };
   logTranscripts?: boolean;
   /** Where the messaging channels' variables are read from (tests enable channels per server). */
   env?: NodeJS.ProcessEnv;
@@ -71,9 +75,13 @@ function sessionIds(secret: string | undefined, logger: Logger): SessionIds {
   return new SessionIds(randomBytes(32));
 }
 
-function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock } {
+function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock; memory?: ExpiringMemoryStorage } {
   const { redis, logger } = options;
-  if (!redis) return { storage: new MemoryStorage(), turnLock: new MemoryTurnLock() };
+  if (!redis) {
+    const { ttlSeconds, maxConversations } = options.memory ?? { ttlSeconds: 30 * 60, maxConversations: DEFAULT_MAX_CONVERSATIONS };
+    const memory = new ExpiringMemoryStorage({ ttlMs: ttlSeconds * 1000, maxItems: maxConversations, logger });
+    return { storage: memory, turnLock: new MemoryTurnLock(), memory };
+  }
   const degraded = (err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'turn lock unavailable; turn runs unlocked');
   return {
     storage: new RedisStorage(redis.client, { prefix: `${redis.prefix}state:`, ttlSeconds: redis.ttlSeconds }),
@@ -105,7 +113,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const ids = sessionIds(security.sessionSecret, logger);
   // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
   const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client, prefix: options.redis?.prefix });
-  const { storage, turnLock } = sharedState(options);
+  const { storage, turnLock, memory } = sharedState(options);
   const app = express();
   app.disable('x-powered-by');
   // req.ip: the address `trustProxy` hops before this server (Express's own X-Forwarded-For handling).
@@ -178,6 +186,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await turns.idle(DRAIN_MS);
       await inFlight.idle(Math.max(0, deadline - Date.now()));
       await adapter.close();
+      memory?.close();
       http.closeAllConnections();
       await closed;
     },

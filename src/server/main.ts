@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     logTranscripts: config.logTranscripts,
     security: config,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+    memory: { ttlSeconds: config.contextTtlMinutes * 60, maxConversations: config.maxConversationsInMemory },
   });
   logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels }, 'microneedling bot ready');
 

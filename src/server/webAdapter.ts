@@ -180,6 +180,10 @@ export class GuardedWebAdapter extends WebAdapter {
       previous.close(CLOSE_REPLACED, 'replaced by a newer connection');
     }
     this.sockets.set(user, socket);
+    // The adapter names the socket only when it handles a frame, and frees its entry for the id by that name when
+    // the socket closes. Named now, a socket whose first frame never reached it (over the rate limit) still frees
+    // the entry, which may point at the socket it replaced: otherwise every such replacement held one forever.
+    socket.user = user;
     return user;
   }
 }
