@@ -23,7 +23,7 @@ export interface Config {
   redisPrefix: string;
 }
 
-/** Conversations kept in memory without Redis: about 40 MB of them (see README, Measured). */
+/** Conversations kept in memory without Redis: about 31 MB of heap (README, Memory). */
 export const DEFAULT_MAX_CONVERSATIONS = 50_000;
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
