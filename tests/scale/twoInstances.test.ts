@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../support/instances';
-import { redisAvailable, TestRedis } from '../support/redis';
+import { askWebhook, Instance, sessionFrom } from '../kit/instances';
+import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
  * Two real bot processes sharing one real Redis, as behind a load balancer without sticky sessions:

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../support/instances';
+import { askWebhook, Instance, sessionFrom } from '../kit/instances';
 
 /**
  * Random input at both transports of the built server, in its own process so a crash is a crash: JSON values,

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { Instance, sessionFrom } from '../support/instances';
-import { redisAvailable, TestRedis } from '../support/redis';
+import { Instance, sessionFrom } from '../kit/instances';
+import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
  * SIGTERM on the built server, as an orchestrator stops an instance: websockets are closed with 1001 (the widget
