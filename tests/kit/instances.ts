@@ -53,7 +53,7 @@ export class Instance {
    * Spawns an instance and waits until /healthz answers. `env` is added to a minimal environment (no variables
    * of the developer's shell, so no messaging channel is enabled by accident): logs at warn, limits off.
    */
-  static async start(name: string, env: NodeJS.ProcessEnv = {}, readyTimeoutMs = 15_000): Promise<Instance> {
+  static async start(name: string, env: NodeJS.ProcessEnv = {}, readyTimeoutMs = 60_000): Promise<Instance> {
     assertBuilt();
     const port = await freePort();
     const child = spawn(process.execPath, [MAIN_JS], {

@@ -19,7 +19,7 @@ describe('fuzzing the webhook and the websocket', () => {
   beforeAll(async () => {
     server = await Instance.start('fuzz');
     ids = await Promise.all([sessionFrom(server), sessionFrom(server), sessionFrom(server)]);
-  }, 20_000);
+  }, 90_000);
   afterAll(async () => {
     await server?.kill('SIGKILL');
   });
