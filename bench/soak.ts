@@ -15,7 +15,7 @@ import { Agent } from 'node:http';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fixed, machine, machineLine, mark, markdownTable, projectRoot, textTable, writeDocSection } from './lib';
-import { memoryMb, postJson, RunningProcess, startProcess } from './process';
+import { memoryMb, postJson, RunningProcess, startProcess } from './serve/process';
 import { timeChart } from './svgChart';
 
 function setting(name: string, fallback: number): number {

@@ -3,9 +3,9 @@ import { WebAdapter } from 'botbuilder-adapter-web';
 import pino from 'pino';
 import WebSocket from 'ws';
 import { RunningServer, startServer } from '../../src/server/app';
-import { CLOSE_REPLACED } from '../../src/server/webAdapter';
-import { sharedBot } from '../support/bot';
-import { newUser, postJson } from '../support/server';
+import { CLOSE_REPLACED } from '../../src/protocol/web';
+import { sharedBot } from '../kit/bot';
+import { newUser, postJson } from '../kit/server';
 
 /** Conversations held in memory without Redis are bounded in time and count, and visitors never notice but by losing context. */
 const FIRST = 'how often should I microneedle?';
