@@ -10,6 +10,9 @@ import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
 import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
+import { DEFAULT_SITE_OWNER, SiteOwnerOptions, startSiteOwner } from '../insights/siteOwner';
+import type { Insights } from '../insights/insights';
+import { BotMetrics } from '../metrics/metrics';
 import { EnabledChannel, mountChannels } from './channels';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
@@ -17,7 +20,7 @@ import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
 import { InFlight } from './inFlight';
 import { MessageRateLimits } from './rateLimits';
 import { SessionIds } from './sessionIds';
-import { attachBot } from './turnHandler';
+import { attachBot, webConversationKeys } from './turnHandler';
 import { GuardedWebAdapter } from './webAdapter';
 import { webhookGuard } from './webhookGuard';
 import { mountWidget, webhookCors } from './widgetRoutes';
@@ -53,6 +56,8 @@ export interface ServerOptions {
   logTranscripts?: boolean;
   /** Where the messaging channels' variables are read from (tests enable channels per server). */
   env?: NodeJS.ProcessEnv;
+  /** Question log, feedback, admin page and metrics; by default the log is kept in memory. */
+  siteOwner?: Partial<SiteOwnerOptions>;
 }
 
 export interface RunningServer {
@@ -61,14 +66,17 @@ export interface RunningServer {
   http: Server;
   /** The messaging channels mounted besides the web channel. */
   channels: EnabledChannel[];
+  insights: Insights;
+  /** Set when METRICS_PORT serves /metrics apart. */
+  metricsUrl?: string;
   /** Stops accepting, lets turns in flight finish, closes websockets with 1001. */
   close(): Promise<void>;
 }
 
-function sessionIds(secret: string | undefined, logger: Logger): SessionIds {
-  if (secret) return new SessionIds(Buffer.from(secret));
+function sessionSecret(secret: string | undefined, logger: Logger): Buffer {
+  if (secret) return Buffer.from(secret);
   logger.warn('SESSION_SECRET is not set: using a random secret, so ids will not survive a restart or work across instances');
-  return new SessionIds(randomBytes(32));
+  return randomBytes(32);
 }
 
 function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock } {
@@ -102,9 +110,14 @@ function jsonErrors(error: Error & { type?: string; status?: number }, _req: Req
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { bot, logger } = options;
   const security = { ...DEFAULT_SECURITY, ...options.security };
-  const ids = sessionIds(security.sessionSecret, logger);
+  const secret = sessionSecret(security.sessionSecret, logger);
+  const ids = new SessionIds(secret);
+  // Read at scrape time, when the adapter below exists.
+  const metrics = new BotMetrics(() => (adapter.wss?.clients as Set<unknown> | undefined)?.size ?? 0);
   // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
-  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client, prefix: options.redis?.prefix });
+  const limits = new MessageRateLimits({
+    perMinute: security.rateLimitPerMinute, redis: options.redis?.client, prefix: options.redis?.prefix, onRefused: () => metrics.rateLimited.inc(),
+  });
   const { storage, turnLock } = sharedState(options);
   const app = express();
   app.disable('x-powered-by');
@@ -127,7 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
-  app.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins.join(',') || undefined));
+  app.use(['/api/messages', '/api/session', '/api/feedback', '/api/forget'], webhookCors(security.allowedOrigins.join(',') || undefined));
   app.post('/api/session', (req, res, next) => {
     limits.allow(`session:${req.ip ?? 'unknown'}`, req.ip ?? 'unknown').then((allowed) => {
       if (allowed) res.status(201).json({ user: ids.issue() });
@@ -149,7 +162,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     inFlight,
   });
   const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: new NullStorage(), disable_console: true });
-  const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? false });
+  const siteOwner = await startSiteOwner({
+    app, options: { ...DEFAULT_SITE_OWNER, ...options.siteOwner }, metrics, logger, secret, ids, limits, host: options.host ?? '0.0.0.0',
+    forgetConversation: (user) => storage.delete(webConversationKeys(user)),
+  });
+  const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? false, observer: siteOwner.insights });
   const channels = await mountChannels({ app, controller, logger, env: options.env ?? process.env, storage });
 
   mountWidget(app);
@@ -171,6 +188,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     http,
     channels,
+    insights: siteOwner.insights,
+    metricsUrl: siteOwner.metricsUrl,
     async close() {
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
@@ -180,6 +199,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await adapter.close();
       http.closeAllConnections();
       await closed;
+      await siteOwner.close();
     },
   };
 }

@@ -1,0 +1,34 @@
+import type { Reply } from '../bot';
+
+/** What the bot did with one question, as the site owner's report groups it. */
+export type Outcome = 'answered' | 'not_covered' | 'out_of_scope' | 'unclear' | 'rate_limited' | 'conversational';
+
+export const OUTCOMES: readonly Outcome[] = ['answered', 'not_covered', 'out_of_scope', 'unclear', 'rate_limited', 'conversational'];
+
+/** Fields a reply may carry beyond the core's `Reply`: the subject a not-covered answer named, the classifier's confidence. */
+export type ObservedReply = Reply & { subject?: string; confidence?: number };
+
+export interface ReplyOutcome {
+  outcome: Outcome;
+  /** For `not_covered`: the subject the bot said the article does not cover. */
+  subject?: string;
+}
+
+const DIRECT: Partial<Record<string, Outcome>> = {
+  not_covered: 'not_covered',
+  out_of_scope: 'out_of_scope',
+  unclear: 'unclear',
+  empty: 'unclear',
+  rate_limited: 'rate_limited',
+};
+
+/**
+ * The outcome of one reply. A reply that states facts names its article section, so "answered" is a reply with
+ * a section; welcomes, thanks and the like have none and are conversational.
+ */
+export function outcomeOf(reply: ObservedReply): ReplyOutcome {
+  const direct = DIRECT[reply.intent];
+  if (direct === 'not_covered') return { outcome: direct, subject: reply.subject ?? reply.topic?.replace(/_/g, ' ') ?? 'unnamed' };
+  if (direct) return { outcome: direct };
+  return { outcome: reply.section ? 'answered' : 'conversational' };
+}
