@@ -1,9 +1,8 @@
 import type { Reply } from '../bot';
 
-/** What the bot did with one question, as the site owner's report groups it. */
-export type Outcome = 'answered' | 'not_covered' | 'out_of_scope' | 'unclear' | 'rate_limited' | 'conversational';
+import type { Outcome } from './reportShape';
 
-export const OUTCOMES: readonly Outcome[] = ['answered', 'not_covered', 'out_of_scope', 'unclear', 'rate_limited', 'conversational'];
+export type { Outcome } from './reportShape';
 
 /** Fields a reply may carry beyond the core's `Reply`: the subject a not-covered answer named, the classifier's confidence. */
 export type ObservedReply = Reply & { subject?: string; confidence?: number };

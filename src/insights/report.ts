@@ -1,45 +1,11 @@
-import { Outcome, OUTCOMES } from './outcome';
-import type { InsightsStore, QuestionCount } from './store';
+import { Outcome, OUTCOMES, Report } from './reportShape';
+import type { InsightsStore } from './store';
+
+export type { Report } from './reportShape';
 
 const DAY_MS = 86_400_000;
 const TOP = 10;
 const EXAMPLES = 3;
-
-export interface DayOutcomes {
-  /** UTC date, YYYY-MM-DD. */
-  day: string;
-  counts: Record<Outcome, number>;
-}
-
-export interface UncoveredSubject {
-  subject: string;
-  count: number;
-  examples: QuestionCount[];
-}
-
-export interface DownVotedAnswer {
-  intent: string | null;
-  topic: string | null;
-  section: string | null;
-  answer: string | null;
-  down: number;
-  up: number;
-  /** Visitors' "what were you looking for?" comments on this answer, latest first. */
-  comments: string[];
-  /** Questions that got this answer and a thumbs down. */
-  questions: string[];
-}
-
-/** What a writer needs to extend the article: what is asked and not answered, and which answers did not help. */
-export interface Report {
-  since: string;
-  generatedAt: string;
-  totals: Record<Outcome, number>;
-  outcomesByDay: DayOutcomes[];
-  uncovered: UncoveredSubject[];
-  downVoted: DownVotedAnswer[];
-  unclear: QuestionCount[];
-}
 
 /** "7d", "24h", "30m" → milliseconds. */
 export function parseDuration(text: string): number {

@@ -1,5 +1,4 @@
-import { OUTCOMES } from './outcome';
-import type { Report } from './report';
+import { OUTCOMES, Report } from './reportShape';
 
 function csvField(value: string | number | null): string {
   const text = value === null ? '' : String(value);

@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database';
-import type { Outcome } from './outcome';
+import type { Outcome, QuestionCount } from './reportShape';
 
 /** One question of a turn and what the bot did with it (a message with two questions gives two rows). */
 export interface QuestionRow {
@@ -32,7 +32,6 @@ export interface FeedbackRow {
 
 export interface OutcomeCount { day: number; outcome: Outcome; count: number }
 export interface SubjectCount { subject: string; count: number }
-export interface QuestionCount { question: string; count: number }
 export interface AnswerVotes { intent: string | null; topic: string | null; section: string | null; answer: string | null; down: number; up: number }
 export interface DownVote { answer: string | null; comment: string | null; question: string | null }
 

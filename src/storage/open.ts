@@ -2,7 +2,6 @@ import { join, resolve } from 'node:path';
 import type { Logger } from '../logger';
 import type { Database } from './database';
 import { migrate } from './migrate';
-import { PostgresDatabase } from './postgres';
 import { SqliteDatabase } from './sqlite';
 
 export interface StorageConfig {
@@ -22,8 +21,9 @@ export function describeStorage(config: StorageConfig): string {
 
 /** Opens the configured database and brings its schema up to date. */
 export async function openDatabase(config: StorageConfig, logger: Logger): Promise<Database> {
+  // pg is loaded only when used: most installs never need it, and it adds to every start-up.
   const db: Database = config.databaseUrl
-    ? new PostgresDatabase(config.databaseUrl, logger)
+    ? new (await import('./postgres')).PostgresDatabase(config.databaseUrl, logger)
     : new SqliteDatabase(join(resolve(config.dataDir), SQLITE_FILE));
   try {
     const applied = await migrate(db);

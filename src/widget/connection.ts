@@ -14,6 +14,8 @@ export interface StateInfo {
 export interface BotMessage {
   text: string;
   quickReplies?: QuickReply[];
+  /** The server's id of this reply, for feedback. */
+  replyId?: string;
 }
 
 export interface ConnectionHooks {
@@ -61,10 +63,11 @@ type PostResult = { kind: 'ok'; messages: BotMessage[] } | { kind: 'rejected' } 
 
 function parseMessage(value: unknown): BotMessage | 'typing' | null {
   if (!value || typeof value !== 'object') return null;
-  const { type, text, quick_replies } = value as Record<string, unknown>;
+  const { type, text, quick_replies, id } = value as Record<string, unknown>;
   if (type === 'typing') return 'typing';
   if (type !== 'message' || typeof text !== 'string') return null;
-  return { text: text.slice(0, 8000), quickReplies: validQuickReplies(quick_replies) };
+  const replyId = typeof id === 'string' && id.length <= 100 ? { replyId: id } : {};
+  return { text: text.slice(0, 8000), quickReplies: validQuickReplies(quick_replies), ...replyId };
 }
 
 async function withLock(name: string, fn: () => Promise<void>): Promise<void> {

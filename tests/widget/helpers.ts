@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,15 +29,34 @@ export function describeBrowser(name: string, fn: () => void): void {
   describe.skip(name, fn);
 }
 
-/** Builds dist/public/widget.js when it is missing or older than its sources (the build writes atomically). */
-export function ensureWidgetBuilt(): void {
-  const sources = [join(projectRoot, 'scripts', 'build-widget.mjs')];
-  const widgetDir = join(projectRoot, 'src', 'widget');
-  for (const f of readdirSync(widgetDir)) sources.push(join(widgetDir, f));
-  const built = existsSync(WIDGET_JS) ? statSync(WIDGET_JS).mtimeMs : 0;
+/** Runs a build script when `output` is missing or older than the script or a file of `sourceDir` (builds write atomically). */
+function ensureBuilt(script: string, sourceDir: string, output: string): void {
+  const sources = [join(projectRoot, 'scripts', script), ...readdirSync(sourceDir).map((f) => join(sourceDir, f))];
+  const built = existsSync(output) ? statSync(output).mtimeMs : 0;
   if (sources.some((f) => statSync(f).mtimeMs > built)) {
-    execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build-widget.mjs')], { cwd: projectRoot, stdio: 'pipe' });
+    execFileSync(process.execPath, [join(projectRoot, 'scripts', script)], { cwd: projectRoot, stdio: 'pipe' });
   }
+}
+
+/** Builds dist/public/widget.js when it is missing or older than its sources. */
+export function ensureWidgetBuilt(): void {
+  ensureBuilt('build-widget.mjs', join(projectRoot, 'src', 'widget'), WIDGET_JS);
+}
+
+/** Builds the admin page into dist/admin/ when it is missing or older than its sources. */
+export function ensureAdminBuilt(): void {
+  ensureBuilt('build-admin.mjs', join(projectRoot, 'src', 'admin', 'page'), join(projectRoot, 'dist', 'admin', 'admin.js'));
+}
+
+/** axe-core's serious and critical violations on the page, as readable lines (empty when it passes). */
+export async function auditAccessibility(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8')); // evaluated by DevTools, so the page's CSP does not block it
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+    violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 let sharedBot: MicroneedlingBot | undefined;
