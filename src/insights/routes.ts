@@ -1,7 +1,7 @@
 import express, { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../logger';
-import type { MessageRateLimits } from '../server/rateLimits';
-import type { SessionIds } from '../server/sessionIds';
+import type { MessageRateLimits } from '../channels/web/rateLimits';
+import type { SessionIds } from '../channels/web/sessionIds';
 import type { Insights } from './insights';
 import type { Rating } from './store';
 

@@ -1,9 +1,12 @@
 import type { Express } from 'express';
+import type Redis from 'ioredis';
 import { mountAdmin } from '../admin/routes';
+import { MessageRateLimits } from '../channels/web/rateLimits';
+import type { SecurityOptions } from '../channels/web/security';
+import type { SessionIds } from '../channels/web/sessionIds';
+import { webhookCors } from '../channels/web/widgetRoutes';
 import type { Logger } from '../logger';
 import { BotMetrics, portOf, startMetricsServer } from '../metrics/metrics';
-import type { MessageRateLimits } from '../server/rateLimits';
-import type { SessionIds } from '../server/sessionIds';
 import type { Database } from '../storage/database';
 import { migrate } from '../storage/migrate';
 import { SqliteDatabase } from '../storage/sqlite';
@@ -29,10 +32,12 @@ export interface SiteOwnerContext {
   options: SiteOwnerOptions;
   metrics: BotMetrics;
   logger: Logger;
-  /** The session secret: reply ids and user hashes are keyed with it. */
-  secret: Buffer;
+  /** The web channel's settings, with the session secret resolved: reply ids and user hashes are keyed with it. */
+  security: SecurityOptions & { sessionSecret: string };
+  /** Verifies the user ids the web channel issues. */
   ids: SessionIds;
-  limits: MessageRateLimits;
+  /** Rate limits shared by the instances, like the web channel's. */
+  redis?: { client: Redis; prefix: string };
   host: string;
   forgetConversation: (user: string) => Promise<void>;
 }
@@ -50,9 +55,16 @@ export async function startSiteOwner(context: SiteOwnerContext): Promise<SiteOwn
   const owned = options.database ? undefined : new SqliteDatabase(':memory:');
   if (owned) await migrate(owned);
   const db = (options.database ?? owned) as Database;
-  const insights = new Insights({ db, keys: new VisitorKeys(context.secret), metrics, logger, questionLog: options.questionLog, retentionDays: options.retentionDays });
+  const { security, redis } = context;
+  const keys = new VisitorKeys(Buffer.from(security.sessionSecret));
+  const insights = new Insights({ db, keys, metrics, logger, questionLog: options.questionLog, retentionDays: options.retentionDays });
   insights.startRetention();
-  mountVisitorRoutes(app, { ids: context.ids, insights, limits: context.limits, logger, forgetConversation: context.forgetConversation });
+  const limits = new MessageRateLimits({
+    perMinute: security.rateLimitPerMinute, redis: redis?.client, prefix: `${redis?.prefix ?? ''}visitor-`, onRefused: () => metrics.rateLimited.inc(),
+  });
+  // The widget posts votes and "delete my conversation" from the pages it is embedded in, like its messages.
+  app.use(['/api/feedback', '/api/forget'], webhookCors(security.allowedOrigins.join(',') || undefined));
+  mountVisitorRoutes(app, { ids: context.ids, insights, limits, logger, forgetConversation: context.forgetConversation });
   if (options.adminToken) mountAdmin(app, { token: options.adminToken, insights });
 
   const metricsServer = options.metricsPort === undefined ? undefined : await startMetricsServer(metrics, options.metricsPort, context.host);

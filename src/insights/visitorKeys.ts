@@ -1,6 +1,5 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-
-const REPLY_ID = /^([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{22})$/;
+import { REPLY_ID } from '../protocol/web';
 
 /**
  * Keys derived from the session secret for what the site owner's data says about a visitor:

@@ -1,5 +1,6 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** The server's Prometheus metrics, in a registry of its own (several servers can run in one process). */
@@ -67,6 +68,19 @@ export async function startMetricsServer(metrics: BotMetrics, port: number, host
     server.listen(port, host, () => resolve());
   });
   return server;
+}
+
+/**
+ * Counts the HTTP server's upgraded connections that are still open: the websockets, whichever channel owns
+ * them. An upgrade the web channel refuses is closed at once and leaves the count as it was.
+ */
+export function openUpgrades(http: Server): () => number {
+  let open = 0;
+  http.on('upgrade', (_req, socket: Duplex) => {
+    open += 1;
+    socket.once('close', () => (open -= 1));
+  });
+  return () => open;
 }
 
 export function portOf(server: Server): number {

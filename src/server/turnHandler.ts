@@ -3,7 +3,8 @@ import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
-import { rendererFor } from '../channels';
+import { rendererOf } from '../channels/registry';
+import type { WorkTracker } from '../channels/types';
 import type { ConversationContext } from '../dialogue/context';
 import type { TurnObserver } from '../insights/turn';
 import type { Logger } from '../logger';
@@ -16,6 +17,8 @@ export interface TurnHandlerOptions {
   turnLock: TurnLock;
   logger: Logger;
   logTranscripts: boolean;
+  /** Counts turns until they ended, so shutdown waits for them (a Webex turn runs after its webhook was answered). */
+  inFlight: WorkTracker;
   /** Gives each reply an id and hears of every answered message (metrics, question log). */
   observer?: TurnObserver;
 }
@@ -32,11 +35,6 @@ export function webConversationKeys(user: string): string[] {
   return [...WEB_CHANNELS].map((channel) => `${channel}/conversations/${user}-${user}/${STATE_NAMESPACE}`);
 }
 
-export interface TurnsInFlight {
-  /** Resolves when no turn is running, or after `timeoutMs`. */
-  idle(timeoutMs: number): Promise<void>;
-}
-
 /**
  * Sends one reply of the core, rendered for the channel the message came from. This is what bot.reply() does,
  * minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework service refusing a
@@ -46,7 +44,7 @@ async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, 
   const reference = TurnContext.getConversationReference(message.incoming_message);
   // The web adapter sends channelData's fields as the message's.
   const channelData = id && WEB_CHANNELS.has(message.incoming_message.channelId) ? { channelData: { id } } : {};
-  for (const outgoing of rendererFor(message.incoming_message)(reply)) {
+  for (const outgoing of rendererOf(message.context as TurnContext)(reply)) {
     const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing, ...channelData }), reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
@@ -56,15 +54,12 @@ async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, 
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, observer }: TurnHandlerOptions): TurnsInFlight {
+export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, inFlight, observer }: TurnHandlerOptions): void {
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
   const conversationState = new BotkitConversationState(storage, STATE_NAMESPACE);
   const contextState = conversationState.createProperty<ConversationContext>(STATE_NAMESPACE);
-
-  let inFlight = 0;
-  let wakeIdle: (() => void) | undefined;
 
   /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
   async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
@@ -86,7 +81,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
   }
 
   async function guarded(botWorker: BotWorker, message: BotkitMessage, turn: () => Promise<void>): Promise<void> {
-    inFlight += 1;
+    const done = inFlight.begin();
     const activity = message.incoming_message;
     try {
       await turnLock.run(`${activity.channelId}/${activity.conversation.id}/${activity.from.id}`, turn);
@@ -99,8 +94,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
     } finally {
-      inFlight -= 1;
-      if (inFlight === 0) wakeIdle?.();
+      done();
     }
   }
 
@@ -131,17 +125,4 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       }),
     );
   }
-
-  return {
-    idle(timeoutMs) {
-      if (inFlight === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs);
-        wakeIdle = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    },
-  };
 }

@@ -1,7 +1,7 @@
 import type { WidgetConfig } from './config';
-import type { StateInfo } from './connection';
 import { el, icon } from './dom';
 import { feedbackControls, FeedbackHandlers, showVote } from './feedback';
+import type { StateInfo } from './link';
 import { renderBotText } from './markdown';
 import { optionsMenu } from './menu';
 import { makePalette } from './palette';

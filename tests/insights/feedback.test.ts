@@ -1,4 +1,4 @@
-import { newUser, postJson, SocketClient } from '../support/server';
+import { newUser, postJson, SocketClient } from '../kit/server';
 import { OwnedServer, startOwnedServer } from './support';
 
 interface Sent { type: string; text: string; id?: string }

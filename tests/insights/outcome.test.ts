@@ -1,5 +1,5 @@
 import { outcomeOf } from '../../src/insights/outcome';
-import { sharedBot } from '../support/bot';
+import { sharedBot } from '../kit/bot';
 
 const reply = (fields: Record<string, unknown>) => ({ text: 't', suggestions: [], intent: 'x', ...fields });
 

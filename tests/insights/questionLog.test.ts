@@ -3,7 +3,7 @@ import { QuestionLog } from '../../src/insights/questionLog';
 import { InsightsStore, QuestionRow } from '../../src/insights/store';
 import { migrate } from '../../src/storage/migrate';
 import { SqliteDatabase } from '../../src/storage/sqlite';
-import { FaultyDatabase } from '../support/databases';
+import { FaultyDatabase } from '../kit/databases';
 
 let n = 0;
 const row = (): QuestionRow => ({

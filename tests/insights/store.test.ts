@@ -2,7 +2,7 @@ import { buildReport } from '../../src/insights/report';
 import { InsightsStore, QuestionRow } from '../../src/insights/store';
 import type { Database } from '../../src/storage/database';
 import { migrate } from '../../src/storage/migrate';
-import { Backend, BACKENDS } from '../support/databases';
+import { Backend, BACKENDS } from '../kit/databases';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 5, 15, 12);

@@ -2,8 +2,8 @@ import { createLogger } from '../../src/logger';
 import { RunningServer, ServerOptions, startServer } from '../../src/server/app';
 import { migrate } from '../../src/storage/migrate';
 import { SqliteDatabase } from '../../src/storage/sqlite';
-import { sharedBot } from '../support/bot';
-import { FaultyDatabase } from '../support/databases';
+import { sharedBot } from '../kit/bot';
+import { FaultyDatabase } from '../kit/databases';
 
 export interface OwnedServer {
   server: RunningServer;

@@ -1,6 +1,6 @@
 import type { Database } from '../../src/storage/database';
 import { migrate, readMigrations } from '../../src/storage/migrate';
-import { Backend, BACKENDS } from '../support/databases';
+import { Backend, BACKENDS } from '../kit/databases';
 
 describe.each(BACKENDS)('migrations on %s', (_name, start) => {
   let backend: Backend;

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ADMIN_CSP } from '../../src/admin/routes';
-import { newUser, postJson } from '../support/server';
+import { newUser, postJson } from '../kit/server';
 import { OwnedServer, startOwnedServer } from '../insights/support';
 import { artifactPath, auditAccessibility, describeBrowser, DOCS_DIR, ensureAdminBuilt, launchBrowser, newPage, TestBrowser } from './helpers';
 

@@ -29,23 +29,27 @@ export function describeBrowser(name: string, fn: () => void): void {
   describe.skip(name, fn);
 }
 
-/** Runs a build script when `output` is missing or older than the script or a file of `sourceDir` (builds write atomically). */
-function ensureBuilt(script: string, sourceDir: string, output: string): void {
-  const sources = [join(projectRoot, 'scripts', script), ...readdirSync(sourceDir).map((f) => join(sourceDir, f))];
+/** Runs a build script when `output` is missing or older than the script or a file of `sources` (folders or files; builds write atomically). */
+function ensureBuilt(script: string, sources: string[], output: string): void {
+  const files = [join(projectRoot, 'scripts', script)];
+  for (const source of sources.map((s) => join(projectRoot, 'src', s))) {
+    if (statSync(source).isDirectory()) files.push(...readdirSync(source).map((f) => join(source, f)));
+    else files.push(source);
+  }
   const built = existsSync(output) ? statSync(output).mtimeMs : 0;
-  if (sources.some((f) => statSync(f).mtimeMs > built)) {
+  if (files.some((f) => statSync(f).mtimeMs > built)) {
     execFileSync(process.execPath, [join(projectRoot, 'scripts', script)], { cwd: projectRoot, stdio: 'pipe' });
   }
 }
 
 /** Builds dist/public/widget.js when it is missing or older than its sources. */
 export function ensureWidgetBuilt(): void {
-  ensureBuilt('build-widget.mjs', join(projectRoot, 'src', 'widget'), WIDGET_JS);
+  ensureBuilt('build-widget.mjs', ['widget', 'protocol'], WIDGET_JS);
 }
 
 /** Builds the admin page into dist/admin/ when it is missing or older than its sources. */
 export function ensureAdminBuilt(): void {
-  ensureBuilt('build-admin.mjs', join(projectRoot, 'src', 'admin', 'page'), join(projectRoot, 'dist', 'admin', 'admin.js'));
+  ensureBuilt('build-admin.mjs', [join('admin', 'page'), join('insights', 'reportShape.ts')], join(projectRoot, 'dist', 'admin', 'admin.js'));
 }
 
 /** axe-core's serious and critical violations on the page, as readable lines (empty when it passes). */
