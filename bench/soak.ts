@@ -10,9 +10,9 @@
  * Prints the figures, writes docs/benchmarks-soak.svg and the soak section of docs/benchmarks.md. On 127.0.0.1 only;
  * every phase is bounded in time.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Agent } from 'node:http';
-import { loadavg } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fixed, machine, machineLine, mark, markdownTable, projectRoot, textTable, writeDocSection } from './lib';
 import { memoryMb, postJson, RunningProcess, startProcess } from './serve/process';
@@ -56,8 +56,12 @@ class ProbedServer {
 
   static async start(ttlMinutes: number): Promise<ProbedServer> {
     const probe = join(projectRoot, 'dist', 'bench', 'memoryProbe.js');
-    const env = { ...BOT_ENV, CONTEXT_TTL_MINUTES: String(ttlMinutes) };
-    return new ProbedServer(await startProcess({ script: 'dist/src/server/main.js', env, nodeArgs: ['--expose-gc', '-r', probe], ipc: true }));
+    // The question log is on, as by default, in a SQLite file of this run's own.
+    const dataDir = mkdtempSync(join(tmpdir(), 'mnbot-soak-'));
+    const env = { ...BOT_ENV, CONTEXT_TTL_MINUTES: String(ttlMinutes), DATA_DIR: dataDir, DATABASE_URL: '' };
+    const server = await startProcess({ script: 'dist/src/server/main.js', env, nodeArgs: ['--expose-gc', '-r', probe], ipc: true });
+    server.child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
+    return new ProbedServer(server);
   }
 
   get port(): number {
