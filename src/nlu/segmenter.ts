@@ -2,9 +2,14 @@
 const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
 
+/** A question mark, or the words a question starts with. */
+export function looksLikeQuestion(text: string): boolean {
+  return text.trim().endsWith('?') || QUESTION_START.test(text.trim().toLowerCase());
+}
+
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
 export function splitQuestions(text: string): string[] {
-  const sentences = text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean);
+  const sentences = mergeBackReferences(text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean));
   const questions: string[] = [];
   for (const sentence of sentences) {
     const parts = sentence.split(JOINERS);
@@ -20,4 +25,18 @@ export function splitQuestions(text: string): string[] {
     if (current.trim()) questions.push(current.trim());
   }
   return questions.length > 0 ? questions : [text];
+}
+
+// "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
+const BACK_REFERENCE = /^(is|does|will|should|can|could|was) (that|this|it)\b/i;
+const SHORT_QUESTION_WORDS = 6;
+
+function mergeBackReferences(sentences: string[]): string[] {
+  const merged: string[] = [];
+  for (const sentence of sentences) {
+    const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
+    if (merged.length > 0 && short && BACK_REFERENCE.test(sentence)) merged[merged.length - 1] += ` ${sentence}`;
+    else merged.push(sentence);
+  }
+  return merged;
 }

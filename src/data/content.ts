@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../data/paths';
+import { contentDir } from './paths';
 
 export type FollowUpKind = 'more' | 'why' | 'how_long';
 
