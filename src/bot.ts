@@ -67,7 +67,7 @@ export class MicroneedlingBot {
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
       for (const action of this.resolver.resolve(understanding, grounding, context)) {
-        if (remark && (action.kind !== 'answer' || action.related)) continue;
+        if (remark) continue;
         context = nextContext(context, action, now);
         const reply = this.composer.compose(action);
         if (!replies.some((r) => r.text === reply.text)) replies.push(reply);

@@ -30,6 +30,8 @@ const TopicSchema = z.object({
   /** The intent a topic is about when a message names the topic and nothing else; `not_covered` for the article's silences. */
   home_intent: z.string(),
   terms: z.array(z.string().min(1)).min(1),
+  /** A detail beside the question ("scars on my forehead"): the answer comes first, the silence after. */
+  incidental: z.boolean().default(false),
   /** Names how microneedling is done (a derma roller, a clinic), not what a question is about. */
   instrument: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */

@@ -18,6 +18,7 @@ export const NOT_COVERED = 'not_covered';
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
+const SHORT_QUESTION_WORDS = 6;
 const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
 
 /**
@@ -50,7 +51,8 @@ export class Resolver {
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     const inDomain = this.inDomain(u);
-    if (uncovered.length > 0 && inDomain) return this.lists.has(u.intent) && covered.length === 0 ? this.notListed(u.intent, { topic: uncovered[0] }) : [...this.silence(uncovered[0]), ...this.coveredHalf(u, covered)];
+    // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, uncovered[0]);
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
     if (g.subject) return this.lists.has(u.intent) && covered.length === 0 ? this.notListed(u.intent, { subject: g.subject }) : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
@@ -72,6 +74,13 @@ export class Resolver {
     const treatment = g.treatments.join(' or ');
     if (!u.anchored) return [{ kind: 'out_of_scope', treatment }];
     return [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)];
+  }
+
+  /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
+  private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
+    if (this.lists.has(u.intent) && covered.length === 0) return this.notListed(u.intent, { topic });
+    const half = this.coveredHalf(u, covered);
+    return this.topics.get(topic)?.incidental && half.length > 0 ? [...half, ...this.silence(topic)] : [...this.silence(topic), ...half];
   }
 
   /** "Is it good for dark circles?": not on the article's list, and here is the list. */
@@ -101,7 +110,8 @@ export class Resolver {
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent) return { kind: 'answer', intent: context.intent, topic };
     if (u.intent === OUT_OF_SCOPE && covered.length > 0) return this.topicAlone(covered[0]);
-    if (!context.intent || u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
+    // On a microneedling site, "is this safe?" is about microneedling even as the first question.
+    if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence) return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
     return undefined;
@@ -137,9 +147,14 @@ export class Resolver {
     return [{ kind: 'answer', intent, topic }];
   }
 
+  /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
+  private leansOnContext(u: Understanding): boolean {
+    return u.words.some((w) => ANAPHORA.has(w)) || u.words.length <= SHORT_QUESTION_WORDS;
+  }
+
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
   private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
-    if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent) return undefined;
+    if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !this.leansOnContext(u)) return undefined;
     const carried = context.topic;
     return carried && this.content.answers[intent]?.topics?.[carried] ? carried : undefined;
   }

@@ -14,6 +14,8 @@ export interface RealQuestion {
   /** Regular expressions a correct reply must not match. */
   forbid?: string[];
   note?: string;
+  /** False for a question that leaves out what the conversation supplies ("how long does it take?"). */
+  standalone?: boolean;
 }
 
 export interface RealQuestionSet {

@@ -28,14 +28,15 @@ export function splitQuestions(text: string): string[] {
 }
 
 // "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
-const BACK_REFERENCE = /^(is|does|will|should|can|could|was) (that|this|it)\b/i;
+const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
 const SHORT_QUESTION_WORDS = 6;
 
 function mergeBackReferences(sentences: string[]): string[] {
   const merged: string[] = [];
   for (const sentence of sentences) {
     const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
-    if (merged.length > 0 && short && BACK_REFERENCE.test(sentence)) merged[merged.length - 1] += ` ${sentence}`;
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);
   }
   return merged;
