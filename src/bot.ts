@@ -2,6 +2,7 @@ import { Composer, Reply } from './answers/compose';
 import { Content, loadArticle, loadContent } from './data/content';
 import { loadTrainingData, TrainingData } from './data/intents';
 import { DecisionPolicy, loadPolicy } from './data/policy';
+import { assertReferences } from './data/references';
 import { activeContext, ConversationContext } from './dialogue/context';
 import { Action, Resolver } from './dialogue/resolve';
 import { Grounder } from './grounding/ground';
@@ -44,6 +45,7 @@ export class MicroneedlingBot {
     private readonly options: BotOptions = DEFAULT_BOT_OPTIONS,
     policy: DecisionPolicy = loadPolicy(),
   ) {
+    assertReferences(data, content);
     this.understander = new Understander(data, policy);
     this.grounder = new Grounder(data, loadArticle(content));
     this.resolver = new Resolver(data, content, policy);
@@ -62,11 +64,15 @@ export class MicroneedlingBot {
     const replies: Reply[] = [];
     const understandings = this.understander.understand(input.text);
     const asks = understandings.some((u) => looksLikeQuestion(u.text));
+    let otherTreatment: string | undefined;
     for (const understanding of understandings) {
       const grounding = this.grounder.ground(understanding);
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
-      for (const action of this.resolver.resolve(understanding, grounding, context)) {
+      // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
+      const actions: Action[] = otherTreatment && !understanding.anchored ? [{ kind: 'out_of_scope', treatment: otherTreatment }] : this.resolver.resolve(understanding, grounding, context);
+      if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
+      for (const action of actions) {
         if (remark) continue;
         context = nextContext(context, action, now);
         const reply = this.composer.compose(action);

@@ -47,7 +47,8 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered);
-    if (this.conversational.has(u.intent)) return [{ kind: 'conversational', intent: u.intent }];
+    // "am I a good candidate?" is not small talk, whatever its words resemble.
+    if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     const inDomain = this.inDomain(u);
@@ -121,6 +122,8 @@ export class Resolver {
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
     const topic = covered[0];
+    // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
+    if (topic && kind === 'more' && context.topic !== topic) return this.topicAlone(topic);
     if (topic && (kind || !context.intent)) {
       const action = this.topicAlone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;

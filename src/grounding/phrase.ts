@@ -7,6 +7,8 @@ interface Term {
 
 // The visitor's words, turned to address them: "my results" → "your results".
 const TO_SECOND_PERSON: Record<string, string> = { my: 'your', i: 'you', me: 'you', our: 'your', us: 'you', myself: 'yourself', mine: 'yours' };
+// Taggers disagree on "last" and "swelling"; the duration question has one shape and gets it said plainly.
+const DURATION_QUESTION = /^how long (do|does|did|will|would|should) (.+?) (last|take|stay|persist)( (?:after|before|during) .+)?$/;
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from']);
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'during']);
 
@@ -16,8 +18,10 @@ function tagged(text: string): Term[] {
 }
 
 const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Gerund') && !['Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag));
+// "swelling" is tagged a verb as often as a noun; in a subject it is the noun.
+const isGerund = (t: Term) => t.tags.has('Gerund') || (t.tags.has('Verb') && t.word.endsWith('ing'));
 const isNominal = (t: Term) =>
-  ['Noun', 'Adjective', 'Gerund', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord') && !(t.tags.has('Verb') && !t.tags.has('Gerund'));
+  (['Noun', 'Adjective', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) || isGerund(t)) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord') && !(t.tags.has('Verb') && !isGerund(t));
 // A verb is the subject's own only where it is what the visitor would do: "can I wear …", "to shower", "I drink".
 const isDoing = (terms: Term[], at: number) => at > 0 && (terms[at - 1].tags.has('Pronoun') || terms[at - 1].tags.has('Modal') || terms[at - 1].word === 'to');
 const isModifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('Possessive');
@@ -66,13 +70,21 @@ function nounPhraseFrom(terms: Term[], start: number, isAnchor: (word: string) =
  * article never uses: "can I wear makeup after microneedling?" → "wearing makeup after a session".
  */
 export function subjectPhrase(text: string, unsupported: ReadonlySet<string>, isAnchor: (word: string) => boolean): string | undefined {
+  const duration = DURATION_QUESTION.exec(text.toLowerCase().replace(/[?!.]+$/, '').trim());
+  if (duration && [...unsupported].some((w) => duration[2].split(' ').includes(w))) {
+    const [, auxiliary, subject, verb, timing] = duration;
+    const when = timing ? [timing.trim().split(' ')[0], 'a', 'session'] : [];
+    return ['how long', ...subject.split(' ').map((w) => TO_SECOND_PERSON[w] ?? w), ...embeddedVerb(auxiliary, verb), ...when].join(' ');
+  }
   const terms = tagged(text).filter((t) => t.word.length > 0);
   const at = terms.findIndex((t) => unsupported.has(t.word));
   if (at < 0) return undefined;
   let words: string[];
   let end: number;
   const last = terms.length - 1;
-  const embedded = unsupported.has(terms[last].word) && !terms[last].tags.has('Noun') ? embeddedQuestion(terms, last) : undefined;
+  // Only a question ending in its one verb folds cleanly ("how long … last"); "what does it look like" does not.
+  const endsInVerb = (isVerb(terms[last]) || (unsupported.has(terms[last].word) && !terms[last].tags.has('Noun'))) && !(isVerb(terms[last - 1] ?? terms[last]) && !isGerund(terms[last - 1] ?? terms[last])) && terms[last].word !== 'like';
+  const embedded = endsInVerb && (unsupported.has(terms[last].word) || at < last) ? embeddedQuestion(terms, last) : undefined;
   if (embedded) {
     words = embedded;
     end = terms.length;

@@ -2,9 +2,11 @@
 const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
 
+const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also)\s+/;
+
 /** A question mark, or the words a question starts with. */
 export function looksLikeQuestion(text: string): boolean {
-  return text.trim().endsWith('?') || QUESTION_START.test(text.trim().toLowerCase());
+  return text.trim().endsWith('?') || QUESTION_START.test(text.trim().toLowerCase().replace(LEADING_CONJUNCTION, ''));
 }
 
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
