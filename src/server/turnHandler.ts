@@ -3,7 +3,8 @@ import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
-import { rendererFor } from '../channels';
+import { rendererOf } from '../channels/registry';
+import type { WorkTracker } from '../channels/types';
 import type { ConversationContext } from '../dialogue/context';
 import type { Logger } from '../logger';
 import type { TurnLock } from '../state/turnLock';
@@ -15,11 +16,8 @@ export interface TurnHandlerOptions {
   turnLock: TurnLock;
   logger: Logger;
   logTranscripts: boolean;
-}
-
-export interface TurnsInFlight {
-  /** Resolves when no turn is running, or after `timeoutMs`. */
-  idle(timeoutMs: number): Promise<void>;
+  /** Counts turns until they ended, so shutdown waits for them (a Webex turn runs after its webhook was answered). */
+  inFlight: WorkTracker;
 }
 
 /**
@@ -29,7 +27,7 @@ export interface TurnsInFlight {
  */
 async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply): Promise<void> {
   const reference = TurnContext.getConversationReference(message.incoming_message);
-  for (const outgoing of rendererFor(message.incoming_message)(reply)) {
+  for (const outgoing of rendererOf(message.context as TurnContext)(reply)) {
     const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
@@ -39,15 +37,12 @@ async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply):
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts }: TurnHandlerOptions): TurnsInFlight {
+export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, inFlight }: TurnHandlerOptions): void {
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
   const conversationState = new BotkitConversationState(storage, 'microneedling');
   const contextState = conversationState.createProperty<ConversationContext>('microneedling');
-
-  let inFlight = 0;
-  let wakeIdle: (() => void) | undefined;
 
   /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
   async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
@@ -69,7 +64,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
   }
 
   async function guarded(botWorker: BotWorker, message: BotkitMessage, turn: () => Promise<void>): Promise<void> {
-    inFlight += 1;
+    const done = inFlight.begin();
     const activity = message.incoming_message;
     try {
       await turnLock.run(`${activity.channelId}/${activity.conversation.id}/${activity.from.id}`, turn);
@@ -82,8 +77,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
     } finally {
-      inFlight -= 1;
-      if (inFlight === 0) wakeIdle?.();
+      done();
     }
   }
 
@@ -111,17 +105,4 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       }),
     );
   }
-
-  return {
-    idle(timeoutMs) {
-      if (inFlight === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs);
-        wakeIdle = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    },
-  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../support/instances';
+import { askWebhook, Instance, sessionFrom } from '../kit/instances';
 
 /**
  * Random input at both transports of the built server, in its own process so a crash is a crash: JSON values,
@@ -19,7 +19,7 @@ describe('fuzzing the webhook and the websocket', () => {
   beforeAll(async () => {
     server = await Instance.start('fuzz');
     ids = await Promise.all([sessionFrom(server), sessionFrom(server), sessionFrom(server)]);
-  }, 20_000);
+  }, 90_000);
   afterAll(async () => {
     await server?.kill('SIGKILL');
   });
