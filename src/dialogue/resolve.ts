@@ -81,7 +81,10 @@ export class Resolver {
   private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
     if (this.lists.has(u.intent) && covered.length === 0) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
-    return this.topics.get(topic)?.incidental && half.length > 0 ? [...half, ...this.silence(topic)] : [...this.silence(topic), ...half];
+    if (!this.topics.get(topic)?.incidental) return [...this.silence(topic), ...half];
+    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
+    const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
+    return [...general, ...this.silence(topic)];
   }
 
   /** "Is it good for dark circles?": not on the article's list, and here is the list. */

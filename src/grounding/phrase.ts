@@ -43,7 +43,7 @@ function embeddedVerb(auxiliary: string, verb: string): string[] {
 
 /** "how long will my results last" → "how long your results will last": a wh-question as a clause. */
 function embeddedQuestion(terms: Term[], verbAt: number): string[] | undefined {
-  const auxAt = terms.findIndex((t) => t.tags.has('Modal') || t.tags.has('Auxiliary') || ['do', 'does', 'did'].includes(t.word));
+  const auxAt = terms.findIndex((t) => t.tags.has('Modal') || ['do', 'does', 'did'].includes(t.word));
   if (!terms[0]?.tags.has('QuestionWord') || auxAt < 1 || auxAt >= verbAt - 1) return undefined;
   const wh = terms.slice(0, auxAt).map((t) => t.word);
   const subject = terms.slice(auxAt + 1, verbAt).map((t) => t.word);

@@ -1,6 +1,8 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
+// "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
+const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|why|is|are|can|does|do|will|should)\b)/;
 
 const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also)\s+/;
 
@@ -14,7 +16,8 @@ export function splitQuestions(text: string): string[] {
   const sentences = mergeBackReferences(text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean));
   const questions: string[] = [];
   for (const sentence of sentences) {
-    const parts = sentence.split(JOINERS);
+    const listed = (sentence.match(/,/g) ?? []).length >= 2 ? sentence.split(LISTED_QUESTION).join(' and ') : sentence;
+    const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {
       if (QUESTION_START.test(part.toLowerCase()) && current.trim().length > 0) {

@@ -111,7 +111,12 @@ export class Understander {
       }
       return OUT_OF_SCOPE;
     }
-    if (this.conversational.has(top.label)) return top.confidence >= policy.min_confidence || foreignShare === 0 ? top.label : UNCLEAR;
+    if (this.conversational.has(top.label)) {
+      // "What can a dermapen achieve?" names microneedling: it is a question about it, not about the bot.
+      const asked = anchored ? ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE) : undefined;
+      if (asked && asked.confidence >= policy.min_confidence_anchored) return asked.label;
+      return top.confidence >= policy.min_confidence || foreignShare === 0 ? top.label : UNCLEAR;
+    }
     if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
     if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;
     if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words) return OUT_OF_SCOPE;

@@ -1,5 +1,5 @@
 import { evaluateEvalSets, TARGETS } from '../../src/evaluation/evalSets';
-import { sharedBot } from '../support/bot';
+import { sharedBot } from '../kit/bot';
 
 // The eval sets are the product's acceptance tests: the build fails when answer quality drops below target.
 describe('evaluation sets under eval/', () => {
