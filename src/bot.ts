@@ -75,7 +75,7 @@ export class MicroneedlingBot {
       for (const action of actions) {
         if (remark) continue;
         context = nextContext(context, action, now);
-        const reply = this.composer.compose(action);
+        const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
       }
     }

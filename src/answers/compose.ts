@@ -13,6 +13,8 @@ export interface Reply {
   section?: string;
   /** For a reply that declines: what the article does not cover, as the reply names it. */
   subject?: string;
+  /** The classifier's confidence in the question's intent, for the question log. */
+  confidence?: number;
 }
 
 const MAX_SUGGESTIONS = 3;

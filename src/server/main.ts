@@ -5,6 +5,7 @@ import { readConfig } from '../config';
 import { projectRoot } from '../data/paths';
 import { createLogger } from '../logger';
 import { createRedisClient } from '../state/redisClient';
+import { describeStorage, openDatabase } from '../storage/open';
 import { startServer } from './app';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
   const redisClient = config.redisUrl ? createRedisClient(config.redisUrl, logger) : undefined;
+  const database = await openDatabase(config, logger);
   const server = await startServer({
     bot,
     logger,
@@ -28,8 +30,10 @@ async function main(): Promise<void> {
     logTranscripts: config.logTranscripts,
     security: config,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+    siteOwner: { database, questionLog: config.questionLog, retentionDays: config.logRetentionDays, adminToken: config.adminToken, metricsPort: config.metricsPort },
   });
-  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels }, 'microneedling bot ready');
+  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels,
+    database: describeStorage(config), questionLog: config.questionLog, admin: config.adminToken ? '/admin' : 'off', metrics: server.metricsUrl ?? '/metrics' }, 'microneedling bot ready');
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -38,7 +42,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(() => {
+    server.close().then(() => database.close()).then(() => {
       redisClient?.disconnect();
       process.exit(0);
     }, (err: unknown) => {
