@@ -86,14 +86,14 @@ describeWithRedis('two instances sharing Redis', () => {
   it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () => withLogs(async () => {
     for (let round = 0; round < 10; round++) {
       const user = await sessionFrom(b);
-      const finished: string[] = [];
-      const first = askWebhook(a, user, 'how often should I microneedle?').then((r) => (finished.push('first'), r));
+      const first = askWebhook(a, user, 'how often should I microneedle?');
       // The second message leaves once A holds the conversation's turn lock, however slow the machine.
       for (let waited = 0; waited < 5000 && !(await lockHolder.exists(`mnbot:lock:webhook/${user}/${user}`)); waited += 2) await sleep(2);
-      const second = askWebhook(b, user, 'and for scars?').then((r) => (finished.push('second'), r));
+      const second = askWebhook(b, user, 'and for scars?');
       const [, followUp] = await Promise.all([first, second]);
+      // Only a second turn that ran after the first one's context was saved answers "and for scars?" about
+      // frequency. (Which HTTP response reaches the client first is up to the machine, not the lock.)
       expect(followUp.join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
-      expect(finished).toEqual(['first', 'second']);
     }
   }));
 
