@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser, say } from '../kit/web';
 import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
@@ -43,26 +44,26 @@ describeWithRedis('two instances sharing Redis', () => {
   }
 
   it('resolves follow-ups when a webhook conversation alternates instances turn by turn', () => withLogs(async () => {
-    const user = await sessionFrom(a);
-    expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
+    const user = await newUser(a);
+    expect((await say(a, user, 'how often should I microneedle?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
     // "same interval, every 4-6 weeks" is the follow-up reading: without context the bot talks about stretch marks in general.
-    expect((await askWebhook(b, user, 'and for stretch marks?')).join(' ')).toMatch(/4-6 weeks.*stretch marks.*more sessions/s);
-    expect((await askWebhook(a, user, 'what are the benefits?')).join(' ')).toMatch(/shrinking pores/);
-    expect((await askWebhook(b, user, 'and pores?')).join(' ')).toMatch(/pores/);
+    expect((await say(b, user, 'and for stretch marks?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks.*stretch marks.*more sessions/s);
+    expect((await say(a, user, 'what are the benefits?')).map((m) => m.text).join(' ')).toMatch(/shrinking pores/);
+    expect((await say(b, user, 'and pores?')).map((m) => m.text).join(' ')).toMatch(/pores/);
     // A follow-up that only resolves with context, on the other instance again.
-    expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
-    expect((await askWebhook(b, user, 'and for scars?')).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+    expect((await say(a, user, 'how often should I microneedle?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
+    expect((await say(b, user, 'and for scars?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
   }));
 
   it('keeps every key under its REDIS_PREFIX, conversation state with a TTL', () => withLogs(async () => {
     // A third bot on the same Redis with its own prefix, rate limits on: nothing of it mixes with A's and B's.
     const other = await Instance.start('other', { REDIS_URL: redis.url, REDIS_PREFIX: 'other-bot:', RATE_LIMIT_PER_MINUTE: '30', CONTEXT_TTL_MINUTES: '5' });
     try {
-      const user = await sessionFrom(a);
-      await askWebhook(a, user, 'how often should I microneedle?');
-      await askWebhook(other, user, 'what is the aftercare?');
+      const user = await newUser(a);
+      await say(a, user, 'how often should I microneedle?');
+      await say(other, user, 'what is the aftercare?');
       // Same SESSION_SECRET, so the id is valid there, but the conversation state is not shared.
-      expect((await askWebhook(other, user, 'and for scars?')).join(' ')).not.toMatch(/4-6 weeks/);
+      expect((await say(other, user, 'and for scars?')).map((m) => m.text).join(' ')).not.toMatch(/4-6 weeks/);
 
       const keys = await lockHolder.keys('*');
       expect(keys.filter((k) => !k.startsWith('mnbot:') && !k.startsWith('other-bot:'))).toEqual([]);
@@ -85,20 +86,20 @@ describeWithRedis('two instances sharing Redis', () => {
 
   it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () => withLogs(async () => {
     for (let round = 0; round < 10; round++) {
-      const user = await sessionFrom(b);
+      const user = await newUser(b);
       const finished: string[] = [];
-      const first = askWebhook(a, user, 'how often should I microneedle?').then((r) => (finished.push('first'), r));
+      const first = say(a, user, 'how often should I microneedle?').then((r) => (finished.push('first'), r));
       // The second message leaves once A holds the conversation's turn lock, however slow the machine.
       for (let waited = 0; waited < 5000 && !(await lockHolder.exists(`mnbot:lock:webhook/${user}/${user}`)); waited += 2) await sleep(2);
-      const second = askWebhook(b, user, 'and for scars?').then((r) => (finished.push('second'), r));
+      const second = say(b, user, 'and for scars?').then((r) => (finished.push('second'), r));
       const [, followUp] = await Promise.all([first, second]);
-      expect(followUp.join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+      expect(followUp.map((m) => m.text).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
       expect(finished).toEqual(['first', 'second']);
     }
   }));
 
   it('fails 100 websocket users over to the surviving instance with context and exactly one answer per message', () => withLogs(async () => {
-    const users = await Promise.all(Array.from({ length: 100 }, async (_, i) => new SimulatedUser(`u${i}`, await sessionFrom(i % 2 ? b : a), SCRIPTS[i % 2], i % 2 ? [b, a] : [a, b])));
+    const users = await Promise.all(Array.from({ length: 100 }, async (_, i) => new SimulatedUser(`u${i}`, await newUser(i % 2 ? b : a), SCRIPTS[i % 2], i % 2 ? [b, a] : [a, b])));
     const totalAnswers = users.reduce((n, u) => n + u.script.length + 1, 0);
     // Kill A once about a third of all answers are in: its users are mid-conversation. A few of them surely have a
     // message in flight: their conversation's turn lock is taken here (as a slow turn would hold it), so the
@@ -148,13 +149,13 @@ describeWithRedis('two instances sharing Redis', () => {
     await redis.stop();
 
     // Single questions are answered promptly on both transports (without context).
-    const user = await sessionFrom(alive);
+    const user = await newUser(alive);
     const started = Date.now();
-    expect((await askWebhook(alive, user, 'how often should I microneedle?', 2000)).join(' ')).toMatch(/4-6 weeks/);
+    expect((await say(alive, user, 'how often should I microneedle?', { timeoutMs: 2000 })).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
     expect(Date.now() - started).toBeLessThan(2000);
     const socket = await openSocket(alive.wsUrl);
     const reply = nextMessage(socket, 2000);
-    socket.send(JSON.stringify({ type: 'message', text: 'how often should I microneedle?', user: await sessionFrom(alive), channel: 'websocket' }));
+    socket.send(JSON.stringify({ type: 'message', text: 'how often should I microneedle?', user: await newUser(alive), channel: 'websocket' }));
     expect(await reply).toMatch(/4-6 weeks/);
     socket.close();
 
@@ -163,9 +164,9 @@ describeWithRedis('two instances sharing Redis', () => {
     const deadline = Date.now() + 10_000;
     let followUp = '';
     while (Date.now() < deadline) {
-      const again = await sessionFrom(alive);
-      await askWebhook(alive, again, 'how often should I microneedle?', 2000);
-      followUp = (await askWebhook(alive, again, 'and for scars?', 2000)).join(' ');
+      const again = await newUser(alive);
+      await say(alive, again, 'how often should I microneedle?', { timeoutMs: 2000 });
+      followUp = (await say(alive, again, 'and for scars?', { timeoutMs: 2000 })).map((m) => m.text).join(' ');
       if (/4-6 weeks.*scars take more sessions/s.test(followUp)) break;
       await sleep(250);
     }

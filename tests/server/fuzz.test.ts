@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser, say } from '../kit/web';
 
 /**
  * Random input at both transports of the built server, in its own process so a crash is a crash: JSON values,
@@ -18,7 +19,7 @@ describe('fuzzing the webhook and the websocket', () => {
 
   beforeAll(async () => {
     server = await Instance.start('fuzz');
-    ids = await Promise.all([sessionFrom(server), sessionFrom(server), sessionFrom(server)]);
+    ids = await Promise.all([newUser(server), newUser(server), newUser(server)]);
   }, 90_000);
   afterAll(async () => {
     await server?.kill('SIGKILL');
@@ -156,9 +157,9 @@ describe('fuzzing the webhook and the websocket', () => {
   }, 30_000);
 
   it('still answers a normal question on both transports afterwards', async () => {
-    const user = await sessionFrom(server);
-    expect((await askWebhook(server, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
-    expect((await askWebhook(server, user, 'and for scars?')).join(' ')).toMatch(/scars take more sessions/);
+    const user = await newUser(server);
+    expect((await say(server, user, 'how often should I microneedle?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
+    expect((await say(server, user, 'and for scars?')).map((m) => m.text).join(' ')).toMatch(/scars take more sessions/);
 
     const socket = new WebSocket(server.wsUrl);
     await new Promise<void>((resolve, reject) => {
@@ -169,7 +170,7 @@ describe('fuzzing the webhook and the websocket', () => {
       const reply = JSON.parse(String(data)) as { type: string; text?: string };
       if (reply.type === 'message') resolve(reply.text ?? '');
     }));
-    socket.send(JSON.stringify({ type: 'message', text: 'what is the aftercare?', user: await sessionFrom(server), channel: 'websocket' }));
+    socket.send(JSON.stringify({ type: 'message', text: 'what is the aftercare?', user: await newUser(server), channel: 'websocket' }));
     expect(await answer).toMatch(/aftercare advice/);
     socket.close();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -4,7 +4,7 @@ import { RunningServer, SecurityOptions, startServer } from '../../src/server/ap
 import { SessionIds } from '../../src/channels/web/sessionIds';
 import { CLOSE_REPLACED, CLOSE_UNAUTHORIZED } from '../../src/protocol/web';
 import { sharedBot } from '../kit/bot';
-import { postJson } from '../kit/server';
+import { postJson } from '../kit/web';
 
 /** The defences of the web channel: signed ids, one socket per id, origins, connection caps, rate limits, headers. */
 const SECRET = 'hardening-test-secret';

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser } from '../kit/web';
 import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
@@ -36,7 +37,7 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     const instance = server;
 
     // A websocket visitor, greeted, so the socket is bound to its signed id.
-    const socketUser = await sessionFrom(instance);
+    const socketUser = await newUser(instance);
     const socket = new WebSocket(instance.wsUrl);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
@@ -54,7 +55,7 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
 
     // A webhook turn and a websocket turn that wait for their conversation's lock, held here as another
     // instance would hold it.
-    const user = await sessionFrom(instance);
+    const user = await newUser(instance);
     const lock = `shutdown:lock:webhook/${user}/${user}`;
     const socketLock = `shutdown:lock:websocket/${socketUser}/${socketUser}`;
     await client.set(lock, 'another-instance', 'PX', 10_000);
@@ -107,7 +108,7 @@ describe('SIGTERM with memory state', () => {
       });
       const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
       const greeted = new Promise<void>((resolve) => socket.once('message', () => resolve()));
-      socket.send(JSON.stringify({ type: 'hello', user: await sessionFrom(server), channel: 'websocket' }));
+      socket.send(JSON.stringify({ type: 'hello', user: await newUser(server), channel: 'websocket' }));
       await greeted;
       const stoppedAt = Date.now();
       expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });

@@ -1,5 +1,6 @@
 import type { RunningServer } from '../../src/server/app';
-import { newUser, SocketClient, startTestServer } from '../kit/server';
+import { startTestServer } from '../kit/server';
+import { newUser, SocketClient } from '../kit/web';
 
 describe('websocket', () => {
   let server: RunningServer;

@@ -1,7 +1,7 @@
 
 import type { RunningServer } from '../../../src/server/app';
 import { capturingLogger, coreAnswer, post, slackSignature, startChannelServer } from '../../kit/channels';
-import { newUser } from '../../kit/server';
+import { newUser } from '../../kit/web';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
 
 const SECRET = 'slack-signing-secret';

@@ -2,7 +2,7 @@ import type { RunningServer } from '../../../src/server/app';
 import { messageText } from '../../../src/channels/webex/adapter';
 import { capturingLogger, hexHmac, post, ServiceRecorder, startChannelServer } from '../../kit/channels';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
-import { newUser } from '../../kit/server';
+import { newUser } from '../../kit/web';
 
 const API = 'https://webexapis.com';
 const TOKEN = 'webex-bot-token';
