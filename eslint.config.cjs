@@ -7,7 +7,10 @@ const tseslint = require('typescript-eslint');
 /** A lower layer never imports a higher one: `target` files may not import from `from`. */
 const LAYERS = [
   // The core is channel-agnostic: no transport, no server, no browser code.
-  { target: ['./src/nlu', './src/dialogue', './src/answers', './src/bot.ts'], from: ['./src/server', './src/channels', './src/widget', './src/state', './src/cli'] },
+  {
+    target: ['./src/nlu', './src/dialogue', './src/answers', './src/bot.ts'],
+    from: ['./src/server', './src/channels', './src/widget', './src/state', './src/cli'],
+  },
   // Channels get the turn handler through their interface; they never reach into the server.
   { target: './src/channels', from: ['./src/server', './src/widget', './src/cli'] },
   // The browser bundle shares only the wire protocol with the server.
@@ -44,5 +47,9 @@ module.exports = tseslint.config(
   { files: BOUNDARIES_ONLY, languageOptions: { parser: tseslint.parser }, ...boundaries },
   // Callbacks these suites hand to the browser get DOM elements, typed without the DOM library in Node's tsconfig.
   { files: ['tests/widget/**'], rules: { '@typescript-eslint/no-explicit-any': 'off' } },
-  { files: ['**/*.{js,cjs,mjs}'], extends: [js.configs.recommended, prettier], languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } } },
+  {
+    files: ['**/*.{js,cjs,mjs}'],
+    extends: [js.configs.recommended, prettier],
+    languageOptions: { globals: { require: 'readonly', module: 'writable', process: 'readonly', console: 'readonly', __dirname: 'readonly' } },
+  },
 );

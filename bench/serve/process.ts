@@ -114,7 +114,10 @@ function cpuMs(pid: number): number {
 }
 
 /** Runs one load phase and adds the server CPU it took per answered message and the peak RSS so far. */
-export async function withCpu<T extends { answered: number }>(pid: number, phase: () => Promise<T>): Promise<T & { cpuMsPerMessage: number; peakRssMb: number }> {
+export async function withCpu<T extends { answered: number }>(
+  pid: number,
+  phase: () => Promise<T>,
+): Promise<T & { cpuMsPerMessage: number; peakRssMb: number }> {
   const before = cpuMs(pid);
   const result = await phase();
   return { ...result, cpuMsPerMessage: (cpuMs(pid) - before) / result.answered, peakRssMb: memoryMb(pid).peak };

@@ -78,7 +78,9 @@ function configured(settings: ChannelSettings, context: ChannelContext): Connect
 export async function mountChannels({ app, settings, context, connectTimeoutMs = CONNECT_TIMEOUT_MS }: MountChannelsOptions): Promise<MountedChannels> {
   const { logger } = context;
   const connections = configured(settings, context);
-  const results = await Promise.allSettled(connections.map(({ channel, connect }) => withTimeout(connect(), connectTimeoutMs, `${channel.name} start-up check`)));
+  const results = await Promise.allSettled(
+    connections.map(({ channel, connect }) => withTimeout(connect(), connectTimeoutMs, `${channel.name} start-up check`)),
+  );
   const enabled: MountedChannel[] = [];
   const mounted: ChannelRoutes[] = [];
   results.forEach((result, i) => {
@@ -92,7 +94,10 @@ export async function mountChannels({ app, settings, context, connectTimeoutMs =
       logger.error({ channel: name, path, err: result.reason, problem: reason }, 'channel disabled: start-up check failed');
     }
   });
-  logger.info({ channels: enabled, web: { webhook: '/api/messages', websocket: '/' } }, enabled.length ? 'messaging channels enabled' : 'no messaging channel enabled');
+  logger.info(
+    { channels: enabled, web: { webhook: '/api/messages', websocket: '/' } },
+    enabled.length ? 'messaging channels enabled' : 'no messaging channel enabled',
+  );
   return {
     enabled,
     async close() {

@@ -85,7 +85,12 @@ export function envValue(env: NodeJS.ProcessEnv, name: string, legacyName?: stri
  * The values of `names` (each also read under its legacy name, if any): undefined when none is set, so the
  * channel stays off; an error naming the missing ones when only some are, since that is a half-done set-up.
  */
-export function requireAll<N extends string>(env: NodeJS.ProcessEnv, channel: string, names: readonly N[], legacy: Partial<Record<N, string>> = {}): Record<N, string> | undefined {
+export function requireAll<N extends string>(
+  env: NodeJS.ProcessEnv,
+  channel: string,
+  names: readonly N[],
+  legacy: Partial<Record<N, string>> = {},
+): Record<N, string> | undefined {
   const values = names.map((name) => [name, envValue(env, name, legacy[name])] as const);
   const set = values.filter(([, value]) => value !== undefined).map(([name]) => name);
   if (set.length === 0) return undefined;

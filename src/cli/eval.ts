@@ -39,7 +39,9 @@ function runBot(json: boolean): void {
   console.log(`\nTwo questions in one message: ${bothAnswered}/${n} got both answers.`);
   console.log(`\nConversation turns (eval/conversations.json): ${result.turns.passed}/${result.turns.n} passed, ${(result.turns.rate * 100).toFixed(1)}%`);
   for (const f of result.failures) {
-    console.log(`  ${f.conversation} #${f.turn} "${f.user}": missing [${f.missing.join('; ')}] unexpected [${f.unexpected.join('; ')}]\n    → ${f.reply.replace(/\n/g, ' / ').slice(0, 220)}`);
+    console.log(
+      `  ${f.conversation} #${f.turn} "${f.user}": missing [${f.missing.join('; ')}] unexpected [${f.unexpected.join('; ')}]\n    → ${f.reply.replace(/\n/g, ' / ').slice(0, 220)}`,
+    );
   }
 }
 

@@ -67,11 +67,13 @@ function baseApp(trustProxy: number, inFlight: InFlight): Express {
     res.once('close', inFlight.begin());
     next();
   });
-  app.use(helmet({
-    contentSecurityPolicy: { directives: PAGE_CSP_DIRECTIVES },
-    // widget.js and the API are meant to be used from other sites' pages.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  }));
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: PAGE_CSP_DIRECTIVES },
+      // widget.js and the API are meant to be used from other sites' pages.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  );
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });

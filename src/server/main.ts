@@ -29,7 +29,17 @@ async function main(): Promise<void> {
     security: config,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
   });
-  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels }, 'microneedling bot ready');
+  logger.info(
+    {
+      port: server.port,
+      webhook: '/api/messages',
+      websocket: '/',
+      session: '/api/session',
+      state: redisClient ? 'redis' : 'memory',
+      channels: server.channels,
+    },
+    'microneedling bot ready',
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -38,13 +48,16 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(() => {
-      redisClient?.disconnect();
-      process.exit(0);
-    }, (err: unknown) => {
-      logger.error({ err }, 'shutdown failed');
-      process.exit(1);
-    });
+    server.close().then(
+      () => {
+        redisClient?.disconnect();
+        process.exit(0);
+      },
+      (err: unknown) => {
+        logger.error({ err }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -90,11 +90,14 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       await writeContext(message, context);
       for (const reply of replies) await send(botWorker, message, reply);
       if (!debug) return;
-      logger.debug({
-        intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
-        ...(logTranscripts ? { text: message.text, replies: replies.map((r) => r.text) } : {}),
-      }, 'turn');
+      logger.debug(
+        {
+          intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          ...(logTranscripts ? { text: message.text, replies: replies.map((r) => r.text) } : {}),
+        },
+        'turn',
+      );
     }),
   );
 

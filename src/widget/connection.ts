@@ -41,7 +41,11 @@ export class Connection {
   constructor(private readonly o: ConnectionOptions) {
     this.transport = typeof WebSocket === 'function' ? 'websocket' : 'webhook';
     this.user = o.user;
-    this.sender = new OutboxSender(o, () => this.canSend(), (item) => this.deliver(item));
+    this.sender = new OutboxSender(
+      o,
+      () => this.canSend(),
+      (item) => this.deliver(item),
+    );
   }
 
   start(): void {

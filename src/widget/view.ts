@@ -68,7 +68,10 @@ export class ChatView {
   private quickFor: string | null = null;
   isOpen = false;
 
-  constructor(private readonly cfg: WidgetConfig, private readonly handlers: ViewHandlers) {
+  constructor(
+    private readonly cfg: WidgetConfig,
+    private readonly handlers: ViewHandlers,
+  ) {
     this.floating = cfg.mode === 'floating';
     this.host = document.createElement(HOST_TAG);
     this.shadow = this.host.attachShadow({ mode: 'open' });
@@ -114,7 +117,12 @@ export class ChatView {
     const row = el('div', 'row');
     const label = el('label', 'sr-only', { for: 'input' }, 'Your question about microneedling');
     this.input = el('input', 'input', {
-      id: 'input', type: 'text', autocomplete: 'off', enterkeyhint: 'send', maxlength: String(MAX_INPUT), placeholder: 'Ask a question…',
+      id: 'input',
+      type: 'text',
+      autocomplete: 'off',
+      enterkeyhint: 'send',
+      maxlength: String(MAX_INPUT),
+      placeholder: 'Ask a question…',
     });
     const send = el('button', 'send', { type: 'submit', 'aria-label': 'Send message' });
     send.appendChild(icon('send'));
@@ -137,7 +145,7 @@ export class ChatView {
   }
 
   mount(): void {
-    const parent = this.floating ? document.body : document.querySelector('main') ?? document.body;
+    const parent = this.floating ? document.body : (document.querySelector('main') ?? document.body);
     parent.appendChild(this.host);
   }
 
@@ -210,8 +218,7 @@ export class ChatView {
   setConnection(info: StateInfo, entries: Entry[]): void {
     this.connection = info;
     this.status.className = `status state-${info.state}`;
-    this.statusText.textContent =
-      info.state === 'online' ? 'Online' : info.state === 'connecting' ? 'Connecting…' : 'Offline, reconnecting…';
+    this.statusText.textContent = info.state === 'online' ? 'Online' : info.state === 'connecting' ? 'Connecting…' : 'Offline, reconnecting…';
     this.retry.hidden = info.state !== 'offline';
     for (const entry of entries) {
       const node = this.rendered.get(entry.id);

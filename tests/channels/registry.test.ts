@@ -37,8 +37,17 @@ describe('the channel registry', () => {
   it('mounts several channels, and lists each with its path', async () => {
     nock('https://api.twilio.com').get('/2010-04-01/Accounts/AC1.json').reply(200, { sid: 'AC1', friendly_name: 'Test' });
     const { logger, lines } = capturingLogger();
-    const env = { BOTFRAMEWORK_ENABLED: 'true', TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_NUMBER: '+15550000000', PUBLIC_URL: 'https://bot.example.com' };
-    const expected = [{ name: 'botframework', path: '/api/botframework' }, { name: 'twilio', path: '/api/twilio' }];
+    const env = {
+      BOTFRAMEWORK_ENABLED: 'true',
+      TWILIO_ACCOUNT_SID: 'AC1',
+      TWILIO_AUTH_TOKEN: 't',
+      TWILIO_NUMBER: '+15550000000',
+      PUBLIC_URL: 'https://bot.example.com',
+    };
+    const expected = [
+      { name: 'botframework', path: '/api/botframework' },
+      { name: 'twilio', path: '/api/twilio' },
+    ];
     expect(await mount(env, logger)).toEqual(expected);
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'messaging channels enabled', channels: expected }));
   });
@@ -56,7 +65,14 @@ describe('the channel registry', () => {
   it('leaves a half-configured channel off and names what is missing', async () => {
     const { logger, lines } = capturingLogger();
     expect(await mount({ SLACK_BOT_TOKEN: 'xoxb' }, logger)).toEqual([]);
-    expect(lines).toContainEqual(expect.objectContaining({ level: 50, channel: 'slack', msg: 'channel disabled: incomplete configuration', problem: 'Slack needs SLACK_SIGNING_SECRET as well as SLACK_BOT_TOKEN' }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: 50,
+        channel: 'slack',
+        msg: 'channel disabled: incomplete configuration',
+        problem: 'Slack needs SLACK_SIGNING_SECRET as well as SLACK_BOT_TOKEN',
+      }),
+    );
   });
 });
 

@@ -50,7 +50,12 @@ export class ServiceRecorder {
       let data = '';
       req.on('data', (chunk: Buffer) => (data += chunk));
       req.on('end', () => {
-        recorder.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
+        recorder.requests.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: data ? (JSON.parse(data) as Record<string, unknown>) : {},
+        });
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${recorder.requests.length}` }));
       });
     });

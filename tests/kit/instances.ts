@@ -26,7 +26,11 @@ export class Instance {
   readonly exited: Promise<Exit>;
   private exit?: Exit;
 
-  private constructor(readonly name: string, readonly port: number, readonly child: ChildProcess) {
+  private constructor(
+    readonly name: string,
+    readonly port: number,
+    readonly child: ChildProcess,
+  ) {
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.exited = new Promise<Exit>((resolve) => {

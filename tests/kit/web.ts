@@ -24,7 +24,12 @@ export async function newUser(target: Target): Promise<string> {
 }
 
 /** Says `text` over the webhook (with a client message id, if given) and returns the reply messages (throws on a non-200 answer). */
-export async function say(target: Target, user: string, text: string, { id, timeoutMs = 5000 }: { id?: string; timeoutMs?: number } = {}): Promise<MessageFrame[]> {
+export async function say(
+  target: Target,
+  user: string,
+  text: string,
+  { id, timeoutMs = 5000 }: { id?: string; timeoutMs?: number } = {},
+): Promise<MessageFrame[]> {
   const response = await fetch(`${target.url}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

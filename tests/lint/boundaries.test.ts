@@ -17,8 +17,16 @@ describe('import boundaries (npm run lint)', () => {
     ['the NLU importing the server', 'src/nlu/boundaryProbe.ts', "import { startServer } from '../server/app';\nexport const s = startServer;\n"],
     ['the dialogue importing a channel', 'src/dialogue/boundaryProbe.ts', "import { CHANNELS } from '../channels/registry';\nexport const c = CHANNELS;\n"],
     ['the widget importing the server', 'src/widget/boundaryProbe.ts', "import { startServer } from '../server/app';\nexport const s = startServer;\n"],
-    ['the widget importing a channel', 'src/widget/boundaryProbe.ts', "import { toWebMessage } from '../channels/web/render';\nexport const r = toWebMessage;\n"],
-    ['a channel importing the server', 'src/channels/slack/boundaryProbe.ts', "import { attachBot } from '../../server/turnHandler';\nexport const a = attachBot;\n"],
+    [
+      'the widget importing a channel',
+      'src/widget/boundaryProbe.ts',
+      "import { toWebMessage } from '../channels/web/render';\nexport const r = toWebMessage;\n",
+    ],
+    [
+      'a channel importing the server',
+      'src/channels/slack/boundaryProbe.ts',
+      "import { attachBot } from '../../server/turnHandler';\nexport const a = attachBot;\n",
+    ],
     ['the protocol importing the core', 'src/protocol/boundaryProbe.ts', "import { MicroneedlingBot } from '../bot';\nexport const b = MicroneedlingBot;\n"],
   ])('fails %s', async (_name, path, code) => {
     expect(await boundaryProblems(path, code)).toEqual([expect.stringMatching(/Unexpected path/)]);

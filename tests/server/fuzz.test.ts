@@ -56,7 +56,10 @@ describe('fuzzing the webhook and the websocket', () => {
   const messageLike = () =>
     fc
       .tuple(
-        fc.record({ type, user: user(), text, channel: fc.oneof(fc.constantFrom('webhook', 'websocket'), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] }),
+        fc.record(
+          { type, user: user(), text, channel: fc.oneof(fc.constantFrom('webhook', 'websocket'), fc.jsonValue({ maxDepth: 1 })) },
+          { requiredKeys: [] },
+        ),
         fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
       )
       .map(([message, extra]) => ({ ...extra, ...message }));
@@ -74,8 +77,19 @@ describe('fuzzing the webhook and the websocket', () => {
   it(`answers ${RUNS} random webhook requests with JSON below 500`, async () => {
     const contentType = fc.option(
       fc.oneof(
-        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/octet-stream', 'text/html',
-          'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/json; charset=nope', 'application/*+json'),
+        fc.constantFrom(
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/octet-stream',
+          'text/html',
+          'application/json; charset=utf-8',
+          'application/json; charset=latin1',
+          'application/json; charset=utf-16',
+          'application/json; charset=nope',
+          'application/*+json',
+        ),
         fc.string({ unit: 'binary-ascii', maxLength: 40 }),
       ),
     );
@@ -153,7 +167,8 @@ describe('fuzzing the webhook and the websocket', () => {
       FAST_CHECK,
     );
     // The mix exercised both the bot and the guards.
-    for (const key of ['answered', 'closed 4401', 'closed 1007', 'closed 1009']) expect({ key, seen: (outcomes.get(key) ?? 0) > 0 }).toEqual({ key, seen: true });
+    for (const key of ['answered', 'closed 4401', 'closed 1007', 'closed 1009'])
+      expect({ key, seen: (outcomes.get(key) ?? 0) > 0 }).toEqual({ key, seen: true });
   }, 30_000);
 
   it('still answers a normal question on both transports afterwards', async () => {
@@ -166,10 +181,12 @@ describe('fuzzing the webhook and the websocket', () => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
-    const answer = new Promise<string>((resolve) => socket.on('message', (data) => {
-      const reply = JSON.parse(String(data)) as { type: string; text?: string };
-      if (reply.type === 'message') resolve(reply.text ?? '');
-    }));
+    const answer = new Promise<string>((resolve) =>
+      socket.on('message', (data) => {
+        const reply = JSON.parse(String(data)) as { type: string; text?: string };
+        if (reply.type === 'message') resolve(reply.text ?? '');
+      }),
+    );
     socket.send(JSON.stringify({ type: 'message', text: 'what is the aftercare?', user: await newUser(server), channel: 'websocket' }));
     expect(await answer).toMatch(/aftercare advice/);
     socket.close();

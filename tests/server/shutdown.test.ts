@@ -44,10 +44,12 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
       socket.once('error', reject);
     });
     const events: string[] = [];
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => {
-      events.push(`close ${code}`);
-      resolve({ code, reason: String(reason) });
-    }));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => {
+        events.push(`close ${code}`);
+        resolve({ code, reason: String(reason) });
+      }),
+    );
     socket.on('message', (data) => events.push(`message ${(JSON.parse(String(data)) as { text?: string }).text?.slice(0, 40)}`));
     const greeted = new Promise<void>((resolve) => socket.once('message', () => resolve()));
     socket.send(JSON.stringify({ type: 'hello', user: socketUser, channel: 'websocket' }));
@@ -75,10 +77,12 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     // The listener is closed: a new HTTP request or websocket cannot connect.
     await expect(fetch(`${instance.url}/healthz`, { signal: AbortSignal.timeout(1000) })).rejects.toThrow();
     const newcomer = new WebSocket(instance.wsUrl);
-    await expect(new Promise((resolve, reject) => {
-      newcomer.once('open', () => resolve('open'));
-      newcomer.once('error', reject);
-    })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      new Promise((resolve, reject) => {
+        newcomer.once('open', () => resolve('open'));
+        newcomer.once('error', reject);
+      }),
+    ).rejects.toThrow(/ECONNREFUSED/);
     expect(instance.running).toBe(true);
 
     // The other instance's turns end: the ones in flight go ahead and are answered in full.

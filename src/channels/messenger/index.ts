@@ -20,7 +20,12 @@ export const DEFAULT_GRAPH_API_VERSION = 'v21.0';
  * Meta signs each delivery with the app secret: X-Hub-Signature-256 (HMAC-SHA256) and, still, the older
  * X-Hub-Signature (HMAC-SHA1). The SHA-256 one is checked when present, the SHA-1 one only otherwise.
  */
-export function messengerSignatureProblem(appSecret: string, rawBody: Buffer | undefined, sha256: string | undefined, sha1: string | undefined): string | undefined {
+export function messengerSignatureProblem(
+  appSecret: string,
+  rawBody: Buffer | undefined,
+  sha256: string | undefined,
+  sha1: string | undefined,
+): string | undefined {
   if (!rawBody) return 'empty body';
   if (sha256) return sha256.startsWith('sha256=') && hmacMatches('sha256', appSecret, rawBody, sha256.slice(7)) ? undefined : 'bad X-Hub-Signature-256';
   if (sha1) return sha1.startsWith('sha1=') && hmacMatches('sha1', appSecret, rawBody, sha1.slice(5)) ? undefined : 'bad X-Hub-Signature';
@@ -86,8 +91,13 @@ async function connect(config: MessengerConfig, { handleTurn, logger }: ChannelC
 
   const router = channelRouter(logger, 'messenger', (routes) => {
     routes.get('/', messengerHandshake(config.verifyToken, logger));
-    routes.post('/', jsonBody(), verifyMessengerSignature(config.appSecret, logger), onlyPageEvents,
-      adapterHandler(logger, 'messenger', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      jsonBody(),
+      verifyMessengerSignature(config.appSecret, logger),
+      onlyPageEvents,
+      adapterHandler(logger, 'messenger', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
   return { router };
 }
@@ -105,12 +115,14 @@ export const messengerChannel: Channel<MessengerConfig> = {
   legacyPaths: ['/api/facebook'],
   configure({ env }) {
     const vars = requireAll(env, 'Messenger', ['MESSENGER_VERIFY_TOKEN', 'MESSENGER_ACCESS_TOKEN', 'MESSENGER_APP_SECRET'], LEGACY_NAMES);
-    return vars && {
-      verifyToken: vars.MESSENGER_VERIFY_TOKEN,
-      accessToken: vars.MESSENGER_ACCESS_TOKEN,
-      appSecret: vars.MESSENGER_APP_SECRET,
-      apiVersion: envValue(env, 'MESSENGER_API_VERSION', 'FACEBOOK_API_VERSION') ?? DEFAULT_GRAPH_API_VERSION,
-    };
+    return (
+      vars && {
+        verifyToken: vars.MESSENGER_VERIFY_TOKEN,
+        accessToken: vars.MESSENGER_ACCESS_TOKEN,
+        appSecret: vars.MESSENGER_APP_SECRET,
+        apiVersion: envValue(env, 'MESSENGER_API_VERSION', 'FACEBOOK_API_VERSION') ?? DEFAULT_GRAPH_API_VERSION,
+      }
+    );
   },
   render: toMessengerMessages,
   connect,

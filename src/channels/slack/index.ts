@@ -61,7 +61,10 @@ interface SlackEvent {
 }
 
 function withoutMention(text: string | undefined, botUserId: string): string {
-  return (text ?? '').replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>:?`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return (text ?? '')
+    .replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>:?`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function inThread(activity: Partial<Activity>, threadTs: string | undefined): void {
@@ -145,8 +148,14 @@ async function connect(config: SlackConfig, { handleTurn, logger }: ChannelConte
   adapter.use(slackTurnFilter(botUserId));
 
   const router = channelRouter(logger, 'slack', (routes) => {
-    routes.post('/', formBody(), jsonBody(), verifySlackSignature(config.signingSecret, logger), preAdapter,
-      adapterHandler(logger, 'slack', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      formBody(),
+      jsonBody(),
+      verifySlackSignature(config.signingSecret, logger),
+      preAdapter,
+      adapterHandler(logger, 'slack', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
   return { router };
 }

@@ -90,10 +90,16 @@ async function connect(config: TwilioConfig, { handleTurn, logger, storage }: Ch
   adapter.use(smsTurnFilter(), numberedChoices(storage, logger));
 
   const router = channelRouter(logger, 'twilio', (routes) => {
-    routes.post('/', formBody(), verifyTwilioSignature(twilio.validateRequest, config, logger), (_req, res, next) => {
-      res.type('text/xml');
-      next();
-    }, adapterHandler(logger, 'twilio', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      formBody(),
+      verifyTwilioSignature(twilio.validateRequest, config, logger),
+      (_req, res, next) => {
+        res.type('text/xml');
+        next();
+      },
+      adapterHandler(logger, 'twilio', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
   return { router };
 }
@@ -108,8 +114,7 @@ export const twilioChannel: Channel<TwilioConfig> = {
     if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ChannelConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
     return { accountSid: vars.TWILIO_ACCOUNT_SID, authToken: vars.TWILIO_AUTH_TOKEN, number: vars.TWILIO_NUMBER, publicUrl };
   },
-  warnings: (config) =>
-    config.publicUrl ? [] : ['PUBLIC_URL is not set: Twilio signatures are checked against the Host header, which fails behind a proxy'],
+  warnings: (config) => (config.publicUrl ? [] : ['PUBLIC_URL is not set: Twilio signatures are checked against the Host header, which fails behind a proxy']),
   render: toSmsMessages,
   connect,
 };

@@ -46,7 +46,10 @@ export function clientIp(request: IncomingMessage, trustedHops: number): string 
   const peer = request.socket.remoteAddress ?? 'unknown';
   if (trustedHops <= 0) return peer;
   const header = request.headers['x-forwarded-for'];
-  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? '')).split(',').map((a) => a.trim()).filter(Boolean);
+  const forwarded = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer];
   return chain[Math.max(0, chain.length - 1 - trustedHops)];
 }

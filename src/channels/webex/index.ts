@@ -42,7 +42,12 @@ async function connect(config: WebexConfig, { handleTurn, logger }: ChannelConte
 
   const verify: RequestHandler = config.secret ? verifyWebexSignature(config.secret, logger) : (_req, _res, next) => next();
   const router = channelRouter(logger, 'webex', (routes) => {
-    routes.post('/', jsonBody(), verify, adapterHandler(logger, 'webex', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      jsonBody(),
+      verify,
+      adapterHandler(logger, 'webex', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
   return { router };
 }
@@ -53,7 +58,8 @@ export const webexChannel: Channel<WebexConfig> = {
   configure({ env }) {
     const vars = requireAll(env, 'Webex', ['WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS']);
     if (!vars) return undefined;
-    if (!/^https?:\/\/[^/]+/.test(vars.WEBEX_PUBLIC_ADDRESS)) throw new ChannelConfigError(`WEBEX_PUBLIC_ADDRESS must be an http(s) URL, got "${vars.WEBEX_PUBLIC_ADDRESS}"`);
+    if (!/^https?:\/\/[^/]+/.test(vars.WEBEX_PUBLIC_ADDRESS))
+      throw new ChannelConfigError(`WEBEX_PUBLIC_ADDRESS must be an http(s) URL, got "${vars.WEBEX_PUBLIC_ADDRESS}"`);
     return { accessToken: vars.WEBEX_ACCESS_TOKEN, publicAddress: vars.WEBEX_PUBLIC_ADDRESS, secret: env.WEBEX_SECRET?.trim() || undefined };
   },
   warnings: (config) => (config.secret ? [] : ['WEBEX_SECRET is not set: Webex webhooks are not signed, so their origin cannot be checked']),
