@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Activity, Storage, TurnContext } from 'botbuilder';
 import type { Router } from 'express';
 import type Redis from 'ioredis';
 import type { Reply } from '../answers/compose';
 import type { Logger } from '../logger';
+import type { ChannelHealth } from './health';
+import type { Retries } from './retries';
 import type { SecurityOptions } from './web/security';
 
 /** One name per channel, used for its folder, its log lines, its documentation and, where it has one, its env prefix. */
@@ -40,6 +42,10 @@ export interface ChannelContext {
   redis?: { client: Redis; prefix: string };
   /** The core's fixed notices, e.g. the polite answer to a visitor over the rate limit. */
   notice(kind: 'rate_limited' | 'error'): Reply;
+  /** This channel's state for /healthz, as its platform answers or not. */
+  health: ChannelHealth;
+  /** Retries what failed because the platform could not be reached (see `retrySends`). */
+  retries: Retries;
 }
 
 /** Where channels read their settings: the environment, and the server's own security settings (web). */
@@ -48,9 +54,11 @@ export interface ChannelSettings {
   security: SecurityOptions;
 }
 
-/** The routes of a connected channel, and what to stop when the server stops. */
+/** The routes of a channel, mounted at once, and the platform check retried in the background until it passes. */
 export interface ChannelRoutes {
   router: Router;
+  /** Identity look-ups, webhook registration: what needs the platform to answer. */
+  check?(): Promise<void>;
   close?(): Promise<void>;
 }
 
@@ -67,7 +75,14 @@ export interface Channel<Config> {
    */
   configure(settings: ChannelSettings): Config | undefined;
   render: Renderer;
-  /** Loads the adapter, checks the platform answers, and returns the routes to mount at `path`. */
+  /**
+   * The platform's own id of an incoming message (a retried delivery carries the same one): a repeat is not
+   * answered twice. Undefined when the activity has none.
+   */
+  messageId(activity: Partial<Activity>): string | undefined;
+  /** Whether a repeat gets the first delivery's replies again (the web client asks again when it is unsure), or nothing. */
+  replaysRepeats?: boolean;
+  /** Loads the adapter and returns the routes to mount at `path`, without waiting for the platform. */
   connect(config: Config, context: ChannelContext): Promise<ChannelRoutes>;
   /** Things to say at start-up about a configuration that works but deserves attention. */
   warnings?(config: Config): string[];
@@ -98,6 +113,3 @@ export function requireAll<N extends string>(
   if (missing.length > 0) throw new ChannelConfigError(`${channel} needs ${missing.join(', ')} as well as ${set.join(', ')}`);
   return Object.fromEntries(values) as Record<N, string>;
 }
-
-/** How long a platform may take to answer the start-up check. */
-export const CONNECT_TIMEOUT_MS = 10_000;

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     logTranscripts: config.logTranscripts,
+    contextTtlMs: config.contextTtlMinutes * 60_000,
     security: config,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
   });

@@ -88,6 +88,16 @@ describeWithRedis('two instances sharing Redis', () => {
       }
     }));
 
+  it("answers a message delivered to both instances once: the second gets the first delivery's replies", () =>
+    withLogs(async () => {
+      const user = await newUser(a);
+      const first = await say(a, user, 'how often should I microneedle?', { id: 'resent-1' });
+      // Had B run a turn, it would answer this text; it returns the replies recorded for the id instead.
+      const repeat = await say(b, user, 'what is the aftercare?', { id: 'resent-1' });
+      expect(repeat).toEqual(first);
+      expect(await lockHolder.exists(`mnbot:delivered:webhook/${user}/${user}/resent-1`)).toBe(1);
+    }));
+
   it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () =>
     withLogs(async () => {
       for (let round = 0; round < 10; round++) {

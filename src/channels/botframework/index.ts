@@ -5,6 +5,7 @@ import { AuthenticateRequestResult, AuthenticationError, BotFrameworkAuthenticat
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, jsonBody, reject } from '../http';
+import { retrySends } from '../retries';
 import { Channel, ChannelConfigError, ChannelContext, envValue } from '../types';
 import { toBotFrameworkMessage } from './render';
 
@@ -71,8 +72,7 @@ class AuthenticatedCloudAdapter extends CloudAdapter {
   }
 }
 
-async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger }: ChannelContext) {
-  if (credentials) await checkCredentials(credentials);
+async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger, health, retries }: ChannelContext) {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: credentials?.appId ?? '',
     MicrosoftAppPassword: credentials?.password ?? '',
@@ -81,6 +81,7 @@ async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger
   });
   const adapter = new AuthenticatedCloudAdapter(auth);
   adapter.use(withoutMention());
+  retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'botframework', (routes) => {
     routes.post(
@@ -94,7 +95,7 @@ async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger
       }),
     );
   });
-  return { router };
+  return { router, check: credentials && (() => checkCredentials(credentials)) };
 }
 
 /** BOTFRAMEWORK_APP_* were MICROSOFT_APP_* (botbuilder's own names) before; both are read. */
@@ -126,5 +127,6 @@ export const botFrameworkChannel: Channel<BotFrameworkConfig> = {
       ? []
       : ['Bot Framework is enabled without credentials: requests are not authenticated and replies go only to localhost service URLs (Emulator use only)'],
   render: (reply) => [toBotFrameworkMessage(reply)],
+  messageId: ({ id }) => id,
   connect,
 };

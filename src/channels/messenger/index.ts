@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, hmacMatches, jsonBody, rawBodyOf, reject } from '../http';
 import { loadAdapterPackage } from '../load';
+import { retrySends } from '../retries';
 import { Channel, ChannelContext, envValue, requireAll } from '../types';
 import { toMessengerMessages } from './render';
 
@@ -72,11 +73,13 @@ function onlyPageEvents(req: Request, res: Response, next: NextFunction): void {
   else res.status(200).json({});
 }
 
-async function connect(config: MessengerConfig, { handleTurn, logger }: ChannelContext) {
+async function connect(config: MessengerConfig, { handleTurn, logger, health, retries }: ChannelContext) {
   const { FacebookAdapter, FacebookAPI } = await loadAdapterPackage('botbuilder-adapter-facebook', () => import('botbuilder-adapter-facebook'));
   const api = new FacebookAPI(config.accessToken, config.appSecret, 'graph.facebook.com', config.apiVersion);
-  const page = (await api.callAPI('/me', 'GET')) as { id?: string; name?: string };
-  logger.info({ channel: 'messenger', pageId: page.id, page: page.name }, 'messenger page connected');
+  const check = async () => {
+    const page = (await api.callAPI('/me', 'GET')) as { id?: string; name?: string };
+    logger.info({ channel: 'messenger', pageId: page.id, page: page.name }, 'messenger page connected');
+  };
 
   const adapter = new FacebookAdapter({
     verify_token: config.verifyToken,
@@ -88,6 +91,7 @@ async function connect(config: MessengerConfig, { handleTurn, logger }: ChannelC
   // SHA-1 and throws on a mismatch; it is private, hence replaced on the instance.
   Object.assign(adapter, { verifySignature: async () => true });
   adapter.use(messengerTurnFilter());
+  retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'messenger', (routes) => {
     routes.get('/', messengerHandshake(config.verifyToken, logger));
@@ -99,7 +103,7 @@ async function connect(config: MessengerConfig, { handleTurn, logger }: ChannelC
       adapterHandler(logger, 'messenger', (req, res) => adapter.processActivity(req, res, handleTurn)),
     );
   });
-  return { router };
+  return { router, check };
 }
 
 /** Variables and path were FACEBOOK_* and /api/facebook before the channel took Messenger's name; both still work. */
@@ -125,5 +129,10 @@ export const messengerChannel: Channel<MessengerConfig> = {
     );
   },
   render: toMessengerMessages,
+  // Messenger redelivers an event it thinks was not received with the same message id.
+  messageId: ({ channelData }) => {
+    const mid = (channelData as { message?: { mid?: unknown } } | undefined)?.message?.mid;
+    return typeof mid === 'string' ? mid : undefined;
+  },
   connect,
 };

@@ -62,6 +62,13 @@ describe('Bot Framework channel in emulator mode (no credentials)', () => {
     expect(lines).toContainEqual(expect.objectContaining({ level: 40, channel: 'botframework', msg: expect.stringMatching(/without credentials/) }));
   });
 
+  it('answers a repeated activity (the same activity id) once', async () => {
+    const incoming = activity(recorder.url, 'conv-repeat', 'how often should I microneedle?');
+    expect((await send(incoming)).status).toBe(200);
+    expect((await send(incoming)).status).toBe(200);
+    expect(sentTo('conv-repeat')).toHaveLength(1);
+  });
+
   it('answers at the service URL as a reply, with Markdown text and suggested actions', async () => {
     const incoming = activity(recorder.url, 'conv-a', 'how often should I microneedle?');
     expect((await send(incoming)).status).toBe(200);
