@@ -19,6 +19,39 @@ export interface Config {
   /** Shared conversation state, turn locks and rate limits for several instances; memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
+  /** Record each question (redacted) and what the bot did; metrics and feedback do not depend on it. */
+  questionLog: boolean;
+  /** Question log and feedback rows older than this many days are deleted. */
+  logRetentionDays: number;
+  /** Where the embedded SQLite database lives when `databaseUrl` is unset. */
+  dataDir: string;
+  /** postgres://… : the question log and feedback in PostgreSQL, shared by several instances. */
+  databaseUrl?: string;
+  /** Enables /admin and /admin/api/report for whoever presents it; unset: no admin page. */
+  adminToken?: string;
+  /** Serves /metrics on this port instead of the public one. */
+  metricsPort?: number;
+}
+
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = (env[name] ?? '').trim().toLowerCase();
+  if (raw === '') return fallback;
+  if (['on', 'true', '1'].includes(raw)) return true;
+  if (['off', 'false', '0'].includes(raw)) return false;
+  throw new Error(`${name} must be on or off, got "${env[name]}"`);
+}
+
+function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.DATABASE_URL || undefined;
+  if (raw !== undefined && !/^postgres(ql)?:\/\/./.test(raw)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  return raw;
+}
+
+function adminToken(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.ADMIN_TOKEN || undefined;
+  // Anyone who has it reads every visitor's questions: refuse a token that can be guessed.
+  if (raw !== undefined && raw.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)');
+  return raw;
 }
 
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -46,5 +79,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '' && o !== '*'),
     redisUrl: env.REDIS_URL || undefined,
     redisPrefix: env.REDIS_PREFIX || 'mnbot:',
+    questionLog: onOff(env, 'QUESTION_LOG', true),
+    logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 30, 1, 3650),
+    dataDir: env.DATA_DIR || './data',
+    databaseUrl: databaseUrl(env),
+    adminToken: adminToken(env),
+    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
   };
 }

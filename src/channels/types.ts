@@ -46,6 +46,8 @@ export interface ChannelContext {
   health: ChannelHealth;
   /** Retries what failed because the platform could not be reached (see `retrySends`). */
   retries: Retries;
+  /** Told of every request refused for being over a rate limit (metrics). */
+  onRateLimited?: () => void;
 }
 
 /** Where channels read their settings: the environment, and the server's own security settings (web). */

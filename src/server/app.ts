@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, Storage } from 'botbuilder';
@@ -10,15 +11,19 @@ import { jsonErrors } from '../channels/http';
 import { MountedChannel, mountChannels } from '../channels/registry';
 import type { RetryPolicy } from '../channels/retries';
 import { DEFAULT_SECURITY, SecurityOptions } from '../channels/web/security';
+import { SessionIds } from '../channels/web/sessionIds';
 import { PAGE_CSP_DIRECTIVES } from '../channels/web/widgetRoutes';
+import type { Insights } from '../insights/insights';
+import { DEFAULT_SITE_OWNER, SiteOwnerOptions, startSiteOwner } from '../insights/siteOwner';
 import type { Logger } from '../logger';
+import { BotMetrics, openUpgrades } from '../metrics/metrics';
 import { MAX_FRAME_BYTES } from '../protocol/web';
 import { DeliveryLog, MemoryDeliveryLog, RedisDeliveryLog } from '../state/deliveries';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
 import { InFlight } from './inFlight';
-import { attachBot } from './turnHandler';
+import { attachBot, webConversationKeys } from './turnHandler';
 
 export { DEFAULT_SECURITY, type SecurityOptions };
 /** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
@@ -40,6 +45,8 @@ export interface ServerOptions {
   contextTtlMs?: number;
   /** How messaging channels retry their platform (tests make it fast). */
   channelRetry?: RetryPolicy;
+  /** Question log, feedback, admin page and metrics; by default the log is kept in memory. */
+  siteOwner?: Partial<SiteOwnerOptions>;
 }
 
 export interface RunningServer {
@@ -48,6 +55,9 @@ export interface RunningServer {
   http: Server;
   /** The messaging channels mounted besides the web channel. */
   channels: MountedChannel[];
+  insights: Insights;
+  /** Set when METRICS_PORT serves /metrics apart. */
+  metricsUrl?: string;
   /** Stops accepting, lets turns in flight finish, closes websockets with 1001. */
   close(): Promise<void>;
 }
@@ -61,6 +71,16 @@ function sharedState(options: ServerOptions): { storage: Storage; turnLock: Turn
     turnLock: new RedisTurnLock(redis.client, { prefix: `${redis.prefix}lock:`, leaseMs: 5000, waitMs: 3000 }, degraded),
     deliveries: new RedisDeliveryLog(redis.client, { prefix: `${redis.prefix}delivered:`, ttlMs: redis.ttlSeconds * 1000 }, logger),
   };
+}
+
+/**
+ * The secret session ids are signed with; reply ids and the question log's user hashes are keyed with it too, so
+ * without SESSION_SECRET one random secret is made here for all of them.
+ */
+function sessionSecret(security: SecurityOptions, logger: Logger): string {
+  if (security.sessionSecret) return security.sessionSecret;
+  logger.warn('SESSION_SECRET is not set: using a random secret, so ids will not survive a restart or work across instances');
+  return randomBytes(32).toString('base64url');
 }
 
 /** Express with the headers every response gets, and shutdown's count of open requests. */
@@ -88,19 +108,49 @@ function baseApp(trustProxy: number, inFlight: InFlight): Express {
 /** Starts the HTTP server: every channel's routes on one port (the web channel's websocket too) and the health check. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { bot, logger } = options;
-  const security = { ...DEFAULT_SECURITY, ...options.security };
+  const given = { ...DEFAULT_SECURITY, ...options.security };
+  const security = { ...given, sessionSecret: sessionSecret(given, logger) };
   const { storage, turnLock, deliveries } = sharedState(options);
   const inFlight = new InFlight();
   const app = baseApp(security.trustProxy, inFlight);
   const http = createServer(app);
+  const metrics = new BotMetrics(openUpgrades(http));
+  const siteOwner = await startSiteOwner({
+    app,
+    options: { ...DEFAULT_SITE_OWNER, ...options.siteOwner },
+    metrics,
+    logger,
+    security,
+    redis: options.redis,
+    host: options.host ?? '0.0.0.0',
+    ids: new SessionIds(Buffer.from(security.sessionSecret)),
+    forgetConversation: (user) => storage.delete(webConversationKeys(user)),
+  });
 
   // Botkit dispatches turns to the handlers; each channel brings its own adapter and routes.
   const controller = new Botkit({ disable_webserver: true, storage: new NullStorage(), disable_console: true });
-  attachBot(controller, bot, { storage, turnLock, logger, inFlight, deliveries, logTranscripts: options.logTranscripts ?? false });
+  attachBot(controller, bot, {
+    storage,
+    turnLock,
+    logger,
+    inFlight,
+    deliveries,
+    logTranscripts: options.logTranscripts ?? false,
+    observer: siteOwner.insights,
+  });
   const channels = await mountChannels({
     app,
     settings: { env: options.env ?? process.env, security },
-    context: { handleTurn: (turn) => controller.handleTurn(turn), logger, storage, http, inFlight, redis: options.redis, notice: (kind) => bot.notice(kind) },
+    context: {
+      handleTurn: (turn) => controller.handleTurn(turn),
+      logger,
+      storage,
+      http,
+      inFlight,
+      redis: options.redis,
+      notice: (kind) => bot.notice(kind),
+      onRateLimited: () => metrics.rateLimited.inc(),
+    },
     retry: options.channelRetry,
   });
   // 200 while the web channel serves, whatever a messaging platform does; each channel's state besides.
@@ -124,6 +174,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     http,
     channels: channels.enabled,
+    insights: siteOwner.insights,
+    metricsUrl: siteOwner.metricsUrl,
     async close() {
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
@@ -131,6 +183,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await channels.close();
       http.closeAllConnections();
       await closed;
+      await siteOwner.close();
     },
   };
 }

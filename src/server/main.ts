@@ -5,6 +5,7 @@ import { readConfig } from '../config';
 import { projectRoot } from '../data/paths';
 import { createLogger } from '../logger';
 import { createRedisClient } from '../state/redisClient';
+import { describeStorage, openDatabase } from '../storage/open';
 import { startServer } from './app';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
   const redisClient = config.redisUrl ? createRedisClient(config.redisUrl, logger) : undefined;
+  const database = await openDatabase(config, logger);
   const server = await startServer({
     bot,
     logger,
@@ -29,6 +31,13 @@ async function main(): Promise<void> {
     contextTtlMs: config.contextTtlMinutes * 60_000,
     security: config,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+    siteOwner: {
+      database,
+      questionLog: config.questionLog,
+      retentionDays: config.logRetentionDays,
+      adminToken: config.adminToken,
+      metricsPort: config.metricsPort,
+    },
   });
   logger.info(
     {
@@ -38,6 +47,10 @@ async function main(): Promise<void> {
       session: '/api/session',
       state: redisClient ? 'redis' : 'memory',
       channels: server.channels,
+      database: describeStorage(config),
+      questionLog: config.questionLog,
+      admin: config.adminToken ? '/admin' : 'off',
+      metrics: server.metricsUrl ?? '/metrics',
     },
     'microneedling bot ready',
   );
@@ -49,16 +62,19 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(
-      () => {
-        redisClient?.disconnect();
-        process.exit(0);
-      },
-      (err: unknown) => {
-        logger.error({ err }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    server
+      .close()
+      .then(() => database.close())
+      .then(
+        () => {
+          redisClient?.disconnect();
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

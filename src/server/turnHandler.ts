@@ -6,6 +6,7 @@ import type { MicroneedlingBot, Reply } from '../bot';
 import { channelOf } from '../channels/registry';
 import type { WorkTracker } from '../channels/types';
 import type { ConversationContext } from '../dialogue/context';
+import type { TurnObserver } from '../insights/turn';
 import type { Logger } from '../logger';
 import type { DeliveryLog, RecordedReplies } from '../state/deliveries';
 import type { TurnLock } from '../state/turnLock';
@@ -21,6 +22,20 @@ export interface TurnHandlerOptions {
   inFlight: WorkTracker;
   /** Messages already answered, so a repeated delivery does not run a second turn. */
   deliveries: DeliveryLog;
+  /** Gives each reply an id and hears of every answered message (metrics, question log). */
+  observer?: TurnObserver;
+}
+
+const STATE_NAMESPACE = 'microneedling';
+/** The web adapter's channels: their clients receive each reply's id (for feedback). */
+const WEB_CHANNELS = new Set(['websocket', 'webhook']);
+
+/**
+ * The storage keys of a web visitor's conversation state: BotkitConversationState's key for the adapter's
+ * activities, whose conversation id and sender are both the user id.
+ */
+export function webConversationKeys(user: string): string[] {
+  return [...WEB_CHANNELS].map((channel) => `${channel}/conversations/${user}-${user}/${STATE_NAMESPACE}`);
 }
 
 /**
@@ -28,10 +43,12 @@ export interface TurnHandlerOptions {
  * minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework service refusing a
  * message): its promise never settles, the error becomes an unhandled rejection, and the webhook hangs.
  */
-async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply): Promise<RecordedReplies> {
+async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string): Promise<RecordedReplies> {
+  // The web adapter sends channelData's fields as the message's.
+  const channelData = id && WEB_CHANNELS.has(message.incoming_message.channelId) ? { channelData: { id } } : {};
   const rendered = channelOf(message.context as TurnContext)
     .render(reply)
-    .map((outgoing) => ({ ...outgoing }));
+    .map((outgoing) => ({ ...outgoing, ...channelData }));
   await sendRendered(botWorker, message, rendered);
   return rendered;
 }
@@ -58,13 +75,13 @@ function deliveryKey(message: BotkitMessage): string | undefined {
 export function attachBot(
   controller: Botkit,
   bot: MicroneedlingBot,
-  { storage, turnLock, logger, logTranscripts, inFlight, deliveries }: TurnHandlerOptions,
+  { storage, turnLock, logger, logTranscripts, inFlight, deliveries, observer }: TurnHandlerOptions,
 ): void {
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
-  const conversationState = new BotkitConversationState(storage, 'microneedling');
-  const contextState = conversationState.createProperty<ConversationContext>('microneedling');
+  const conversationState = new BotkitConversationState(storage, STATE_NAMESPACE);
+  const contextState = conversationState.createProperty<ConversationContext>(STATE_NAMESPACE);
 
   /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
   async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
@@ -113,19 +130,22 @@ export function attachBot(
         logger.debug({ channel: message.incoming_message.channelId }, 'repeated message: answered before');
         return;
       }
-      // The turn log is debug-level: skip timing it and building its object when it would not be written.
-      const debug = logger.isLevelEnabled('debug');
-      const started = debug ? process.hrtime.bigint() : 0n;
+      const at = Date.now();
+      const started = process.hrtime.bigint();
       const { replies, context } = bot.respond(message.text, await readContext(message));
       await writeContext(message, context);
-      const sent: RecordedReplies = [];
-      for (const reply of replies) sent.push(...(await send(botWorker, message, reply)));
-      if (key !== undefined) await deliveries.record(key, sent);
-      if (!debug) return;
+      const user = message.incoming_message.from.id;
+      const sent = replies.map((reply) => ({ id: observer?.replyId(user) ?? '', reply }));
+      const recorded: RecordedReplies = [];
+      for (const { id, reply } of sent) recorded.push(...(await send(botWorker, message, reply, id)));
+      if (key !== undefined) await deliveries.record(key, recorded);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      observer?.turnCompleted({ channel: message.incoming_message.channelId, user, text: String(message.text ?? ''), replies: sent, at, latencyMs: ms });
+      if (!logger.isLevelEnabled('debug')) return;
       logger.debug(
         {
           intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
-          ms: Number(process.hrtime.bigint() - started) / 1e6,
+          ms,
           ...(logTranscripts ? { text: message.text, replies: replies.map((r) => r.text) } : {}),
         },
         'turn',
@@ -136,7 +156,7 @@ export function attachBot(
   for (const event of ['hello', 'welcome_back'] as const) {
     controller.on(event, (botWorker, message) =>
       guarded(botWorker, message, async () => {
-        await send(botWorker, message, bot.welcome(event === 'welcome_back'));
+        await send(botWorker, message, bot.welcome(event === 'welcome_back'), observer?.replyId(message.incoming_message.from.id));
       }),
     );
   }

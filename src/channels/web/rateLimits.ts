@@ -8,6 +8,8 @@ export interface RateLimitOptions {
   redis?: Redis;
   /** Prepended to the counters' Redis keys (REDIS_PREFIX), like the other keys of this bot. */
   prefix?: string;
+  /** Told of every refusal (metrics). */
+  onRefused?: () => void;
 }
 
 /**
@@ -19,8 +21,10 @@ export class MessageRateLimits {
   private readonly perUser?: RateLimiterAbstract;
   private readonly perIp?: RateLimiterAbstract;
   private readonly newIdsPerIp?: RateLimiterAbstract;
+  private readonly onRefused?: () => void;
 
-  constructor({ perMinute, redis, prefix = '' }: RateLimitOptions) {
+  constructor({ perMinute, redis, prefix = '', onRefused }: RateLimitOptions) {
+    this.onRefused = onRefused;
     if (perMinute <= 0) return;
     const make = (name: string, points: number): RateLimiterAbstract => {
       const keyPrefix = `${prefix}${name}`;
@@ -37,21 +41,22 @@ export class MessageRateLimits {
   /** Whether one more message from `user` at `ip` is within the limits. */
   async allow(user: string, ip: string): Promise<boolean> {
     if (!this.perUser || !this.perIp) return true;
-    return (await take(this.perUser, user)) && take(this.perIp, ip);
+    return (await this.take(this.perUser, user)) && this.take(this.perIp, ip);
   }
 
   /** Whether `ip` may have one more new id this minute. */
   async allowNewId(ip: string): Promise<boolean> {
-    return !this.newIdsPerIp || take(this.newIdsPerIp, ip);
+    return !this.newIdsPerIp || this.take(this.newIdsPerIp, ip);
   }
-}
 
-async function take(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
-  try {
-    await limiter.consume(key);
-    return true;
-  } catch (rejection) {
-    if (rejection instanceof Error) throw rejection;
-    return false;
+  private async take(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
+    try {
+      await limiter.consume(key);
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof Error) throw rejection;
+      this.onRefused?.();
+      return false;
+    }
   }
 }
