@@ -45,7 +45,10 @@ describe.each(BACKENDS)('migrations on %s', (_name, start) => {
     const db = await fresh();
     const broken = { version: 1, name: 'broken.sql', sql: 'CREATE TABLE half (id INTEGER); CREATE TABLE half (id INTEGER);' };
     // The error as text: a native driver's error object need not be an Error of the test's realm.
-    const outcome = await migrate(db, [broken]).then((applied) => `applied ${applied.join()}`, (error: unknown) => String(error));
+    const outcome = await migrate(db, [broken]).then(
+      (applied) => `applied ${applied.join()}`,
+      (error: unknown) => String(error),
+    );
     expect(outcome).toMatch(/half.*already exists/);
     await expect(db.query('SELECT * FROM half')).rejects.toThrow();
     expect(await migrate(db, readMigrations())).toHaveLength(readMigrations().length);
