@@ -150,7 +150,8 @@ async function soak(): Promise<SoakResult> {
   const sampler = setInterval(() => {
     samples.push({ seconds: elapsed(), ...server.sample(), conversations: counters.completed });
     const last = samples[samples.length - 1];
-    if (samples.length % 20 === 0) console.log(`  ${fixed(last.seconds, 0)} s: RSS ${fixed(last.rssMb, 1)} MB, heap ${fixed(last.heapMb, 1)} MB, ${last.conversations} conversations`);
+    if (samples.length % 20 === 0)
+      console.log(`  ${fixed(last.seconds, 0)} s: RSS ${fixed(last.rssMb, 1)} MB, heap ${fixed(last.heapMb, 1)} MB, ${last.conversations} conversations`);
   }, 1000);
   samples.push({ seconds: 0, ...server.sample(), conversations: 0 });
   try {
@@ -238,11 +239,25 @@ function markdown(result: SoakResult, live: LiveResult, when: string): string {
     '',
     markdownTable(SOAK_HEADERS, soakRows(result)),
     '',
-    markdownTable(['measure', 'result', 'goal', 'met'], [
-      ['RSS growth, middle → end', `${fixed(growth, 1)} MB (${fixed(middle.rssMb, 1)} → ${fixed(end.rssMb, 1)})`, `≤ ${GOAL_GROWTH_MB} MB`, mark(growth <= GOAL_GROWTH_MB)],
-      ['errors', `${counters.errors}${counters.firstError ? ` (first: ${counters.firstError})` : ''}`, '0', mark(counters.errors === 0)],
-      ['conversations', `${counters.completed.toLocaleString('en-US')} (${fixed(counters.completed / duration, 0)}/s, ${fixed(counters.requests / duration, 0)} requests/s)`, '', ''],
-    ], ['left', 'left', 'left', 'left']),
+    markdownTable(
+      ['measure', 'result', 'goal', 'met'],
+      [
+        [
+          'RSS growth, middle → end',
+          `${fixed(growth, 1)} MB (${fixed(middle.rssMb, 1)} → ${fixed(end.rssMb, 1)})`,
+          `≤ ${GOAL_GROWTH_MB} MB`,
+          mark(growth <= GOAL_GROWTH_MB),
+        ],
+        ['errors', `${counters.errors}${counters.firstError ? ` (first: ${counters.firstError})` : ''}`, '0', mark(counters.errors === 0)],
+        [
+          'conversations',
+          `${counters.completed.toLocaleString('en-US')} (${fixed(counters.completed / duration, 0)}/s, ${fixed(counters.requests / duration, 0)} requests/s)`,
+          '',
+          '',
+        ],
+      ],
+      ['left', 'left', 'left', 'left'],
+    ),
     '',
     '### Memory per live conversation',
     '',
@@ -261,7 +276,9 @@ async function main(): Promise<void> {
   const when = machineLine(machine());
   console.log(`Soak benchmark · ${when}\nSoak: ${CONNECTIONS} clients, ${SECONDS} s, CONTEXT_TTL_MINUTES=${TTL_MINUTES}`);
   const result = await soak();
-  console.log(`\n${textTable(SOAK_HEADERS, soakRows(result))}\nerrors: ${result.counters.errors}${result.counters.firstError ? ` (first: ${result.counters.firstError})` : ''}`);
+  console.log(
+    `\n${textTable(SOAK_HEADERS, soakRows(result))}\nerrors: ${result.counters.errors}${result.counters.firstError ? ` (first: ${result.counters.firstError})` : ''}`,
+  );
   console.log(`\nLive conversations: ${LIVE_CONVERSATIONS}`);
   const live = await liveConversations();
   console.log(`\n${textTable(LIVE_HEADERS, liveRows(live))}`);

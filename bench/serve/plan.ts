@@ -84,7 +84,6 @@ export interface TargetResult {
   ws: WsResult;
 }
 
-
 /** What the bot must answer to each turn of the script, worked out by the same bot in this process. */
 function scriptedBotReplies(): (turn: number, cycle: number) => string[] {
   const bot = new MicroneedlingBot();

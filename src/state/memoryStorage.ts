@@ -86,7 +86,10 @@ export class ExpiringMemoryStorage implements Storage {
     if (reason !== 'evict') return;
     this.evictedCount += 1;
     if (this.evictedCount === 1) {
-      this.options.logger?.warn({ maxItems: this.options.maxItems }, 'conversation store full: least recently used conversations are dropped (raise MAX_CONVERSATIONS_IN_MEMORY or set REDIS_URL)');
+      this.options.logger?.warn(
+        { maxItems: this.options.maxItems },
+        'conversation store full: least recently used conversations are dropped (raise MAX_CONVERSATIONS_IN_MEMORY or set REDIS_URL)',
+      );
     }
     this.options.logger?.debug({ evicted: this.evictedCount }, 'least recently used conversation evicted');
   }

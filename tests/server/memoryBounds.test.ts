@@ -1,11 +1,8 @@
 import { Writable } from 'node:stream';
-import { WebAdapter } from 'botbuilder-adapter-web';
 import pino from 'pino';
-import WebSocket from 'ws';
 import { RunningServer, startServer } from '../../src/server/app';
-import { CLOSE_REPLACED } from '../../src/protocol/web';
 import { sharedBot } from '../kit/bot';
-import { newUser, postJson } from '../kit/server';
+import { newUser, say as sayOverWebhook } from '../kit/web';
 
 /** Conversations held in memory without Redis are bounded in time and count, and visitors never notice but by losing context. */
 const FIRST = 'how often should I microneedle?';
@@ -17,7 +14,10 @@ afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => s.close()));
 });
 
-async function start(memory: { ttlSeconds: number; maxConversations: number }, rateLimitPerMinute = 30): Promise<{ server: RunningServer; logs: string[] }> {
+async function start(
+  { ttlSeconds, maxConversations }: { ttlSeconds: number; maxConversations: number },
+  rateLimitPerMinute = 30,
+): Promise<{ server: RunningServer; logs: string[] }> {
   const logs: string[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -25,15 +25,22 @@ async function start(memory: { ttlSeconds: number; maxConversations: number }, r
       done();
     },
   });
-  const server = await startServer({ bot: sharedBot(), logger: pino({ level: 'debug' }, sink), port: 0, host: '127.0.0.1', env: {}, memory, security: { rateLimitPerMinute } });
+  const server = await startServer({
+    bot: sharedBot(),
+    logger: pino({ level: 'debug' }, sink),
+    port: 0,
+    host: '127.0.0.1',
+    env: {},
+    contextTtlMs: ttlSeconds * 1000,
+    memory: { maxConversations },
+    security: { rateLimitPerMinute },
+  });
   servers.push(server);
   return { server, logs };
 }
 
 async function say(server: RunningServer, user: string, text: string): Promise<string> {
-  const { status, json } = await postJson(`${server.url}/api/messages`, { type: 'message', text, user, channel: 'webhook' });
-  expect(status).toBe(200);
-  return (json as Array<{ text: string }>).map((m) => m.text).join('\n');
+  return (await sayOverWebhook(server, user, text)).map((m) => m.text).join('\n');
 }
 
 /** What a visitor with no context gets for the follow-up, and what one who just asked FIRST gets. */
@@ -58,13 +65,28 @@ describe('conversations in memory', () => {
     await say(server, c, FIRST);
     expect(await say(server, b, FOLLOW_UP)).toBe(fresh);
     expect(await say(server, c, FOLLOW_UP)).toBe(inContext);
-    const evictions = logs.map((line) => JSON.parse(line) as { msg: string; evicted?: number }).filter((l) => l.msg === 'least recently used conversation evicted');
+    const evictions = logs
+      .map((line) => JSON.parse(line) as { msg: string; evicted?: number })
+      .filter((l) => l.msg === 'least recently used conversation evicted');
     expect(evictions.length).toBeGreaterThanOrEqual(3);
     expect(evictions.map((l) => l.evicted)).toEqual(evictions.map((_, i) => i + 1));
   });
 
   it('forgets a conversation idle for longer than its time to live, and answers it as a new one', async () => {
-    jest.useFakeTimers({ doNotFake: ['hrtime', 'nextTick', 'performance', 'queueMicrotask', 'setImmediate', 'clearImmediate', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    jest.useFakeTimers({
+      doNotFake: [
+        'hrtime',
+        'nextTick',
+        'performance',
+        'queueMicrotask',
+        'setImmediate',
+        'clearImmediate',
+        'setInterval',
+        'clearInterval',
+        'setTimeout',
+        'clearTimeout',
+      ],
+    });
     const { server } = await start({ ttlSeconds: 60, maxConversations: 100 });
     const { fresh, inContext } = await followUpAnswers(server);
     const [idle, active] = [await newUser(server), await newUser(server)];
@@ -76,34 +98,5 @@ describe('conversations in memory', () => {
     jest.setSystemTime(Date.now() + 30_000);
     expect(await say(server, idle, FOLLOW_UP)).toBe(fresh);
     expect(await say(server, active, FOLLOW_UP)).toBe(inContext);
-  });
-});
-
-describe('the web adapter\'s connections by id', () => {
-  it('frees the id\'s entry when a replacing socket, whose first frame was over the rate limit, closes', async () => {
-    const { server } = await start({ ttlSeconds: 600, maxConversations: 100 }, 1);
-    const user = await newUser(server);
-    const open = async () => {
-      const socket = new WebSocket(server.url.replace('http', 'ws'));
-      await new Promise((resolve) => socket.once('open', resolve));
-      return socket;
-    };
-    const frames: string[] = [];
-    const older = await open();
-    older.on('message', (data) => frames.push(String(data)));
-    older.send(JSON.stringify({ type: 'message', user, text: FIRST, channel: 'websocket' }));
-    await new Promise((resolve) => older.once('message', resolve));
-    const olderClosed = new Promise((resolve) => older.once('close', resolve));
-    const newer = await open();
-    const notice = new Promise((resolve) => newer.once('message', resolve));
-    newer.send(JSON.stringify({ type: 'message', user, text: FIRST, channel: 'websocket' }));
-    expect(await olderClosed).toBe(CLOSE_REPLACED);
-    expect(String(await notice)).toContain(sharedBot().notice('rate_limited').text);
-    const newerClosed = new Promise((resolve) => newer.once('close', resolve));
-    newer.close();
-    await newerClosed;
-    // The adapter's map of sockets by id is module-wide: any instance reads it.
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(new WebAdapter({}).isConnected(user)).toBe(false);
   });
 });

@@ -1,4 +1,3 @@
-
 export interface SecurityOptions {
   /** Signs session ids; shared by every instance. Undefined: a random secret for this process. */
   sessionSecret?: string;

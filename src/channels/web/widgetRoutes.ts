@@ -13,7 +13,9 @@ export const PAGE_CSP_DIRECTIVES: Record<string, string[]> = {
 };
 
 /** The same policy, exactly, for the demo and chat pages. */
-export const PAGE_CSP = Object.entries(PAGE_CSP_DIRECTIVES).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+export const PAGE_CSP = Object.entries(PAGE_CSP_DIRECTIVES)
+  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+  .join('; ');
 
 const publicDir = join(projectRoot, 'public');
 const widgetFile = join(projectRoot, 'dist', 'public', 'widget.js');
@@ -66,7 +68,10 @@ export function mountWidget(app: Router): void {
  * body parser, so preflight requests are answered without a body.
  */
 export function webhookCors(allowed: string | undefined = process.env.ALLOWED_ORIGINS): RequestHandler {
-  const list = (allowed ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
+  const list = (allowed ?? '*')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
   const any = list.length === 0 || list.includes('*');
   return (req, res, next) => {
     const origin = req.headers.origin;
