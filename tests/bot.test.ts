@@ -146,11 +146,17 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('keeps other treatments apart: only microneedling, and its side of a comparison', () => {
     expect(reply('how much downtime after a chemical peel?').map((r) => r.intent)).toEqual(['out_of_scope']);
-    expect(text('what is a vampire facial?')).toMatch(/only about microneedling.*PRP/);
+    expect(text('what is a botox injection?')).toMatch(/only about microneedling.*Botox/);
     const comparison = reply('is microneedling better than laser for acne scars?');
     expect(comparison.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
     expect(comparison[0].text).toMatch(/doesn't discuss laser treatments/);
     expect(comparison[1].text).toMatch(/2-3 sessions/);
+  });
+
+  it('says microneedling with PRP or radiofrequency is not covered, rather than off topic', () => {
+    expect(reply('what is a vampire facial?').map((r) => r.intent)).toEqual(['not_covered']);
+    expect(text('what is a vampire facial?')).toMatch(/doesn't cover microneedling with PRP/);
+    expect(text('is morpheus8 better?')).toMatch(/doesn't cover radiofrequency \(RF\) microneedling/);
   });
 
   it('treats on-topic questions without the word "microneedling" as on topic', () => {

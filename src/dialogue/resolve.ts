@@ -124,7 +124,8 @@ export class Resolver {
   /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
-    const topic = covered[0];
+    // "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated.
+    const topic = covered.find((t) => !this.topics.get(t)?.instrument) ?? covered[0];
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
     if (topic && kind === 'more' && context.topic !== topic) return this.topicAlone(topic);
     if (topic && (kind || !context.intent)) {

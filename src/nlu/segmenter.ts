@@ -5,6 +5,8 @@ const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
 const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|why|is|are|can|does|do|will|should)\b)/;
 
 const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also)\s+/;
+// "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
+const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 
 /** A question mark, or the words a question starts with. */
 export function looksLikeQuestion(text: string): boolean {
@@ -13,7 +15,7 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
 export function splitQuestions(text: string): string[] {
-  const sentences = mergeBackReferences(text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean));
+  const sentences = mergeBackReferences(sentencesOf(text));
   const questions: string[] = [];
   for (const sentence of sentences) {
     const listed = (sentence.match(/,/g) ?? []).length >= 2 ? sentence.split(LISTED_QUESTION).join(' and ') : sentence;
@@ -30,6 +32,16 @@ export function splitQuestions(text: string): string[] {
     if (current.trim()) questions.push(current.trim());
   }
   return questions.length > 0 ? questions : [text];
+}
+
+function sentencesOf(text: string): string[] {
+  const sentences: string[] = [];
+  for (const piece of text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean)) {
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
+    else sentences.push(piece);
+  }
+  return sentences;
 }
 
 // "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.

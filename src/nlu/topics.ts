@@ -1,6 +1,9 @@
 import type { TopicData } from '../data/intents';
 import { stem, tokenize } from './tokens';
 
+// Words that may sit inside a term without changing it: "how long does microneedling actually last".
+const INTENSIFIERS = new Set(['actually', 'really', 'even', 'truly', 'exactly', 'usually', 'typically', 'generally', 'normally'].map(stem));
+
 interface TopicTerm {
   topic: string;
   stems: string[];
@@ -41,10 +44,13 @@ export class TopicMatcher {
     const stems = words.map(stem);
     const spans = new Map<number, { topic: string; length: number }>();
     for (let i = 0; i < stems.length; i++) {
-      const term = this.termsByFirstStem.get(stems[i])?.find((t) => t.stems.every((s, k) => stems[i + k] === s));
-      if (!term) continue;
-      spans.set(i, { topic: term.topic, length: term.stems.length });
-      i += term.stems.length - 1;
+      for (const term of this.termsByFirstStem.get(stems[i]) ?? []) {
+        const length = spanOf(term.stems, stems, i);
+        if (length === 0) continue;
+        spans.set(i, { topic: term.topic, length });
+        i += length - 1;
+        break;
+      }
     }
     return { spans };
   }
@@ -53,4 +59,15 @@ export class TopicMatcher {
   stems(): string[] {
     return this.terms.flatMap((t) => t.stems);
   }
+}
+
+/** How many words from `start` the term spans, intensifiers inside it included; 0 when it does not match there. */
+function spanOf(term: string[], stems: string[], start: number): number {
+  let at = start;
+  for (let k = 0; k < term.length; k++) {
+    if (k > 0) while (at < stems.length && stems[at] !== term[k] && INTENSIFIERS.has(stems[at])) at++;
+    if (stems[at] !== term[k]) return 0;
+    at++;
+  }
+  return at - start;
 }
