@@ -12,4 +12,9 @@ describe('splitQuestions', () => {
   it('keeps a list of topics in one question', () => {
     expect(splitQuestions('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
   });
+
+  it('does not end a sentence at an abbreviation', () => {
+    expect(splitQuestions('What is the Dr. Pen? Is it safe?')).toEqual(['What is the Dr. Pen?', 'Is it safe?']);
+    expect(splitQuestions('Microneedling vs. lasers: which is better?')).toEqual(['Microneedling vs. lasers: which is better?']);
+  });
 });

@@ -25,4 +25,9 @@ describe('TopicMatcher', () => {
     expect(topicsOf('wrinkle')).toEqual(['wrinkles']);
     expect(topicsOf('my enlarged pore')).toEqual(['pores']);
   });
+
+  it('lets an intensifier sit inside a term, but not another word', () => {
+    expect(topicsOf('how long does microneedling actually last?')).toEqual(['results_duration']);
+    expect(topicsOf('how long does microneedling for scars last?')).toEqual(['scars']);
+  });
 });
