@@ -19,6 +19,9 @@ const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
 const SHORT_QUESTION_WORDS = 6;
+const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
+// What the article says happens after a session: the nearest fact to a question about a side effect.
+const SIDE_EFFECTS = 'side_effects';
 const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
 
 /**
@@ -50,6 +53,8 @@ export class Resolver {
     // "am I a good candidate?" is not small talk, whatever its words resemble.
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
+    const caused = this.causedCondition(u, covered);
+    if (caused) return [{ kind: 'not_covered', subject: `${caused} as a side effect` }, { kind: 'answer', intent: SIDE_EFFECTS, related: true }];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
@@ -70,6 +75,13 @@ export class Resolver {
     return DEFINING_QUESTION.test(u.words.join(' ')) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
   }
 
+  /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on. */
+  private causedCondition(u: Understanding, covered: string[]): string | undefined {
+    if (!u.anchored || !CAUSING.test(u.words.join(' '))) return undefined;
+    const condition = covered.find((t) => this.home(t) === 'benefits');
+    return condition && this.topics.get(condition)?.label;
+  }
+
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
   private otherTreatment(u: Understanding, g: Grounding, covered: string[]): Action[] {
     const treatment = g.treatments.join(' or ');
@@ -79,7 +91,7 @@ export class Resolver {
 
   /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
   private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
-    if (this.lists.has(u.intent) && covered.length === 0) return this.notListed(u.intent, { topic });
+    if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
     if (!this.topics.get(topic)?.incidental) return [...this.silence(topic), ...half];
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.

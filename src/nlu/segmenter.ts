@@ -4,13 +4,19 @@ const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
 const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|why|is|are|can|does|do|will|should)\b)/;
 
+// "Which is better, and why?": a lone question word asks about the clause before it.
+const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
+// "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
+const INNER_QUESTION = /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b/;
+
 const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also)\s+/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 
 /** A question mark, or the words a question starts with. */
 export function looksLikeQuestion(text: string): boolean {
-  return text.trim().endsWith('?') || QUESTION_START.test(text.trim().toLowerCase().replace(LEADING_CONJUNCTION, ''));
+  const lower = text.trim().toLowerCase();
+  return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower);
 }
 
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
@@ -22,7 +28,7 @@ export function splitQuestions(text: string): string[] {
     const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {
-      if (QUESTION_START.test(part.toLowerCase()) && current.trim().length > 0) {
+      if (QUESTION_START.test(part.toLowerCase()) && !BARE_QUESTION_WORD.test(part) && current.trim().length > 0) {
         questions.push(current.trim());
         current = part;
       } else {
@@ -46,6 +52,8 @@ function sentencesOf(text: string): string[] {
 
 // "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
 const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
+// "I keep seeing it on Instagram. What is it?": asks what the thing is, not about the sentence before.
+const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 const SHORT_QUESTION_WORDS = 6;
 
 function mergeBackReferences(sentences: string[]): string[] {
@@ -53,7 +61,7 @@ function mergeBackReferences(sentences: string[]): string[] {
   for (const sentence of sentences) {
     const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
+    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence) && !ASKS_WHAT_IT_IS.test(sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);
   }
   return merged;
