@@ -1,10 +1,127 @@
-/** Settings read from the environment (and `.env`, see `.env.example`), checked once at start-up. */
+import { isIP } from 'node:net';
+import { z } from 'zod';
+
+/**
+ * Every setting the server reads from the environment (and `.env`, see `.env.example`), checked once at
+ * start-up. This module is the one place variables are named, checked and given their defaults: an invalid
+ * value stops the start with a message naming the variable and what it accepts.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {}
+
+/** A variable's check and, for the error message, what it accepts in words. Secrets are never echoed. */
+interface Variable<T> {
+  schema: z.ZodType<T, string | undefined>;
+  accepts: string;
+  secret?: boolean;
+}
+
+const variable = <T>(schema: z.ZodType<T, string | undefined>, accepts: string, secret = false): Variable<T> => ({ schema, accepts, secret });
+
+function integer(min: number, max: number, fallback: number): Variable<number> {
+  const schema = z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(min).max(max));
+  return variable(schema.optional().transform((v) => v ?? fallback), `an integer from ${min} to ${max}`);
+}
+
+function flag(fallback: boolean): Variable<boolean> {
+  return variable(z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? fallback : v === 'true')), 'true or false');
+}
+
+function optionalText(accepts = 'any text without spaces', secret = false): Variable<string | undefined> {
+  return variable(z.string().regex(/^\S+$/).optional(), accepts, secret);
+}
+
+function pattern(regex: RegExp, accepts: string): Variable<string | undefined> {
+  return variable(z.string().regex(regex).optional(), accepts);
+}
+
+function patternOr(regex: RegExp, accepts: string, fallback: string): Variable<string> {
+  return variable(z.string().regex(regex).default(fallback), accepts);
+}
+
+function parsesAs(protocols: string[], check: (url: URL) => boolean = () => true) {
+  return (value: string): boolean => {
+    try {
+      const url = new URL(value);
+      return protocols.includes(url.protocol) && url.hostname !== '' && check(url);
+    } catch {
+      return false;
+    }
+  };
+}
+
+const isHttpUrl = parsesAs(['http:', 'https:'], (url) => url.hash === '');
+const isOrigin = (value: string): boolean => parsesAs(['http:', 'https:'])(value) && new URL(value).origin === value;
+
+function httpUrl(accepts = 'an absolute http(s) URL without a #fragment'): Variable<string | undefined> {
+  return variable(z.string().refine(isHttpUrl).optional(), accepts);
+}
+
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+const VARIABLES = {
+  PORT: integer(0, 65535, 3000),
+  HOST: variable(z.string().refine((v) => isIP(v) !== 0 || HOSTNAME.test(v)).default('0.0.0.0'), 'an IP address or a host name'),
+  CONTEXT_TTL_MINUTES: integer(1, 7 * 24 * 60, 30),
+  MAX_MESSAGE_LENGTH: integer(1, 100_000, 1000),
+  LOG_LEVEL: variable(z.enum(LOG_LEVELS).default('info'), `one of ${LOG_LEVELS.join(', ')}`),
+  LOG_TRANSCRIPTS: flag(false),
+  SESSION_SECRET: variable(z.string().min(16).optional(), 'at least 16 characters (e.g. `openssl rand -base64 32`)', true),
+  RATE_LIMIT_PER_MINUTE: integer(0, 100_000, 30),
+  MAX_WEBSOCKETS_PER_IP: integer(0, 100_000, 20),
+  ALLOWED_ORIGINS: variable(
+    z.string().transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== '')).pipe(z.array(z.union([z.literal('*'), z.string().refine(isOrigin)])))
+      .optional().transform((list) => (list ?? []).filter((o) => o !== '*')),
+    'comma-separated origins such as https://www.example.com (scheme, host and port only, no path or trailing slash), or *',
+  ),
+  TRUST_PROXY: integer(0, 10, 0),
+  REDIS_URL: variable(z.string().refine(parsesAs(['redis:', 'rediss:'])).optional(), 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379', true),
+  REDIS_PREFIX: patternOr(/^\S{1,64}$/, '1 to 64 characters without spaces', 'mnbot:'),
+  ARTICLE_URL: httpUrl(),
+  CONTACT_URL: httpUrl(),
+  CONTACT_EMAIL: variable(z.email().optional(), 'an e-mail address such as clinic@example.com'),
+  // Messaging channels: checked here, turned on (or reported half-set) by their modules in src/server/channels.
+  PUBLIC_URL: httpUrl(),
+  MICROSOFT_APP_ID: optionalText(),
+  MICROSOFT_APP_PASSWORD: optionalText(undefined, true),
+  MICROSOFT_APP_TYPE: patternOr(/^(MultiTenant|SingleTenant)$/, 'MultiTenant or SingleTenant', 'MultiTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalText(),
+  BOTFRAMEWORK_ENABLED: pattern(/^(true|false)$/, 'true or false'),
+  SLACK_SIGNING_SECRET: optionalText(undefined, true),
+  SLACK_BOT_TOKEN: variable(z.string().regex(/^xoxb-\S+$/).optional(), 'a bot token starting with xoxb-', true),
+  FACEBOOK_VERIFY_TOKEN: optionalText(undefined, true),
+  FACEBOOK_ACCESS_TOKEN: optionalText(undefined, true),
+  FACEBOOK_APP_SECRET: optionalText(undefined, true),
+  // A Graph API version still served; older ones are silently upgraded by Meta.
+  FACEBOOK_API_VERSION: patternOr(/^v\d+\.\d+$/, 'a Graph API version such as v21.0', 'v21.0'),
+  TWILIO_ACCOUNT_SID: pattern(/^AC[0-9a-fA-F]{32}$/, 'AC followed by 32 hexadecimal digits'),
+  TWILIO_AUTH_TOKEN: optionalText(undefined, true),
+  TWILIO_NUMBER: pattern(/^\+[1-9]\d{6,14}$/, 'a phone number in E.164 form, e.g. +15551234567'),
+  WEBEX_ACCESS_TOKEN: optionalText(undefined, true),
+  WEBEX_PUBLIC_ADDRESS: httpUrl(),
+  WEBEX_SECRET: optionalText(undefined, true),
+} satisfies Record<string, Variable<unknown>>;
+
+type Values = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['schema']> };
+
+/** The messaging channels' variables, cleaned and with their defaults, as the channel modules read them. */
+const CHANNEL_VARIABLES = [
+  'PUBLIC_URL', 'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'BOTFRAMEWORK_ENABLED',
+  'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_API_VERSION',
+  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_NUMBER', 'WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS', 'WEBEX_SECRET',
+] as const satisfies ReadonlyArray<keyof typeof VARIABLES>;
+
+export type ChannelVariables = Pick<Values, (typeof CHANNEL_VARIABLES)[number]>;
+
 export interface Config {
   port: number;
   host: string;
   contextTtlMinutes: number;
   maxMessageLength: number;
-  logLevel: string;
+  logLevel: LogLevel;
   logTranscripts: boolean;
   /** Signs session ids; every instance behind one load balancer needs the same. Undefined: random per start. */
   sessionSecret?: string;
@@ -19,32 +136,66 @@ export interface Config {
   /** Shared conversation state, turn locks and rate limits for several instances; memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
+  /** What replies link to: the article's public address and a way to reach a person. */
+  site: SiteLinks;
+  channels: ChannelVariables;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
+export interface SiteLinks {
+  /** The article's public address; answers link to its sections. Unset: the section is named as text. */
+  articleUrl?: string;
+  /** Where a visitor can reach a person; offered when the article cannot help. */
+  contactUrl?: string;
+  contactEmail?: string;
 }
 
+/** An empty value (`NAME=` in .env) means unset; values are trimmed. */
+function clean(env: NodeJS.ProcessEnv, names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => [name, env[name]?.trim() || undefined]));
+}
+
+function describe(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
+  const name = String(issue.path[0]) as keyof typeof VARIABLES;
+  const { accepts, secret } = VARIABLES[name];
+  const got = secret ? 'the value set' : JSON.stringify(raw[name]);
+  return `${name} is invalid: expected ${accepts}, got ${got}`;
+}
+
+function parse<K extends keyof typeof VARIABLES>(env: NodeJS.ProcessEnv, names: readonly K[]): Pick<Values, K> {
+  const raw = clean(env, names);
+  const shape = Object.fromEntries(names.map((name) => [name, VARIABLES[name].schema]));
+  const result = z.object(shape).safeParse(raw);
+  if (result.success) return result.data as Pick<Values, K>;
+  const problems = [...new Set(result.error.issues.map((issue) => describe(issue, raw)))];
+  throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
+}
+
+/** The channel variables alone (servers started in tests pass their own environment). */
+export function readChannelVariables(env: NodeJS.ProcessEnv): ChannelVariables {
+  return parse(env, CHANNEL_VARIABLES);
+}
+
+/** Reads and checks every variable; throws a `ConfigError` listing each invalid one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const v = parse(env, Object.keys(VARIABLES) as Array<keyof typeof VARIABLES>);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
-    contextTtlMinutes: integer(env, 'CONTEXT_TTL_MINUTES', 30, 1, 7 * 24 * 60),
-    maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 1000, 1, 100_000),
-    logLevel: env.LOG_LEVEL || 'info',
-    logTranscripts: env.LOG_TRANSCRIPTS === 'true',
-    sessionSecret: env.SESSION_SECRET || undefined,
-    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
-    maxWebsocketsPerIp: integer(env, 'MAX_WEBSOCKETS_PER_IP', 20, 0, 100_000),
-    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '' && o !== '*'),
-    redisUrl: env.REDIS_URL || undefined,
-    redisPrefix: env.REDIS_PREFIX || 'mnbot:',
+    port: v.PORT,
+    host: v.HOST,
+    contextTtlMinutes: v.CONTEXT_TTL_MINUTES,
+    maxMessageLength: v.MAX_MESSAGE_LENGTH,
+    logLevel: v.LOG_LEVEL,
+    logTranscripts: v.LOG_TRANSCRIPTS,
+    sessionSecret: v.SESSION_SECRET,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    maxWebsocketsPerIp: v.MAX_WEBSOCKETS_PER_IP,
+    allowedOrigins: v.ALLOWED_ORIGINS,
+    trustProxy: v.TRUST_PROXY,
+    redisUrl: v.REDIS_URL,
+    redisPrefix: v.REDIS_PREFIX,
+    site: { articleUrl: v.ARTICLE_URL, contactUrl: v.CONTACT_URL, contactEmail: v.CONTACT_EMAIL },
+    channels: Object.fromEntries(CHANNEL_VARIABLES.map((name) => [name, v[name]])) as ChannelVariables,
   };
 }
+
+/** The configuration of an empty environment: every default, in one place. */
+export const DEFAULTS: Config = readConfig({});

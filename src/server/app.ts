@@ -8,6 +8,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
+import { DEFAULTS, readChannelVariables } from '../config';
 import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
 import { EnabledChannel, mountChannels } from './channels';
@@ -40,8 +41,6 @@ export interface SecurityOptions {
   trustProxy: number;
 }
 
-export const DEFAULT_SECURITY: SecurityOptions = { rateLimitPerMinute: 30, maxWebsocketsPerIp: 20, allowedOrigins: [], trustProxy: 0 };
-
 export interface ServerOptions {
   bot: MicroneedlingBot;
   logger: Logger;
@@ -51,7 +50,7 @@ export interface ServerOptions {
   /** Shares conversation state, turn locks and rate limits between instances. */
   redis?: { client: Redis; prefix: string; ttlSeconds: number };
   logTranscripts?: boolean;
-  /** Where the messaging channels' variables are read from (tests enable channels per server). */
+  /** The messaging channels' variables (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -101,7 +100,7 @@ function jsonErrors(error: Error & { type?: string; status?: number }, _req: Req
 /** Starts the HTTP server: webhook and websocket on one port, health check and static pages. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { bot, logger } = options;
-  const security = { ...DEFAULT_SECURITY, ...options.security };
+  const security: SecurityOptions = { ...DEFAULTS, ...options.security };
   const ids = sessionIds(security.sessionSecret, logger);
   // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
   const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client, prefix: options.redis?.prefix });
@@ -127,7 +126,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
-  app.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins.join(',') || undefined));
+  app.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins));
   app.post('/api/session', (req, res, next) => {
     limits.allow(`session:${req.ip ?? 'unknown'}`, req.ip ?? 'unknown').then((allowed) => {
       if (allowed) res.status(201).json({ user: ids.issue() });
@@ -150,7 +149,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: new NullStorage(), disable_console: true });
   const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? false });
-  const channels = await mountChannels({ app, controller, logger, env: options.env ?? process.env, storage });
+  const channels = await mountChannels({ app, controller, logger, env: readChannelVariables(options.env ?? process.env), storage });
 
   mountWidget(app);
   app.use(express.static(join(projectRoot, 'public')));

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEFAULT_BOT_OPTIONS, MicroneedlingBot } from '../bot';
+import { MicroneedlingBot } from '../bot';
 import { readConfig } from '../config';
 import { projectRoot } from '../data/paths';
 import { createLogger } from '../logger';
@@ -15,7 +15,6 @@ async function main(): Promise<void> {
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   const bot = new MicroneedlingBot(undefined, undefined, {
-    ...DEFAULT_BOT_OPTIONS,
     maxMessageLength: config.maxMessageLength,
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
@@ -27,6 +26,7 @@ async function main(): Promise<void> {
     host: config.host,
     logTranscripts: config.logTranscripts,
     security: config,
+    env: config.channels,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
   });
   logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels }, 'microneedling bot ready');

@@ -52,13 +52,12 @@ export function mountWidget(app: Express): void {
 
 /**
  * CORS for the webhook, so the widget's webhook fallback works on pages of other origins
- * (websockets need no CORS). `ALLOWED_ORIGINS`: comma-separated origins; unset or `*` allows any origin,
- * acceptable while user ids are not authenticated. Must run before the webhook's own handlers, i.e. be
+ * (websockets need no CORS). `allowed`: the origins of ALLOWED_ORIGINS; empty allows any origin, since
+ * every message needs a signed id anyway. Must run before the webhook's own handlers, i.e. be
  * registered before `app.use('/api/messages', express.json(...))` in app.ts.
  */
-export function webhookCors(allowed: string | undefined = process.env.ALLOWED_ORIGINS): RequestHandler {
-  const list = (allowed ?? '*').split(',').map((o) => o.trim()).filter(Boolean);
-  const any = list.length === 0 || list.includes('*');
+export function webhookCors(list: readonly string[]): RequestHandler {
+  const any = list.length === 0;
   return (req, res, next) => {
     const origin = req.headers.origin;
     if (origin && (any || list.includes(origin))) {

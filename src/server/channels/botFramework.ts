@@ -3,6 +3,7 @@ import { Activity, CloudAdapter, ConfigurationBotFrameworkAuthentication, Invoke
 import { validateAndFixActivity } from 'botbuilder/lib/activityValidator';
 import { AuthenticateRequestResult, AuthenticationError, BotFrameworkAuthentication, MicrosoftAppCredentials } from 'botframework-connector';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { DEFAULTS } from '../../config';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, jsonBody, reject } from './http';
 import { Channel, ChannelConfigError, ChannelContext } from './types';
@@ -96,7 +97,7 @@ function readCredentials(env: NodeJS.ProcessEnv): BotFrameworkConfig['credential
   const password = env.MICROSOFT_APP_PASSWORD?.trim();
   if (!appId && !password) return undefined;
   if (!appId || !password) throw new ChannelConfigError('Bot Framework needs both MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD');
-  const appType = env.MICROSOFT_APP_TYPE?.trim() || 'MultiTenant';
+  const appType = env.MICROSOFT_APP_TYPE?.trim() || DEFAULTS.channels.MICROSOFT_APP_TYPE;
   if (appType !== 'MultiTenant' && appType !== 'SingleTenant') throw new ChannelConfigError(`MICROSOFT_APP_TYPE must be MultiTenant or SingleTenant, got "${appType}"`);
   const tenantId = env.MICROSOFT_APP_TENANT_ID?.trim() || undefined;
   if (appType === 'SingleTenant' && !tenantId) throw new ChannelConfigError('MICROSOFT_APP_TYPE=SingleTenant needs MICROSOFT_APP_TENANT_ID');

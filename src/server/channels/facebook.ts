@@ -1,5 +1,6 @@
 import type { Activity, MiddlewareHandler } from 'botbuilder';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { DEFAULTS } from '../../config';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, hmacMatches, jsonBody, rawBodyOf, reject } from './http';
 import { loadAdapterPackage } from './load';
@@ -11,9 +12,6 @@ export interface FacebookConfig {
   appSecret: string;
   apiVersion: string;
 }
-
-/** A Graph API version still served; older ones are silently upgraded, and FACEBOOK_API_VERSION overrides it. */
-export const DEFAULT_GRAPH_API_VERSION = 'v21.0';
 
 /**
  * Meta signs each delivery with the app secret: X-Hub-Signature-256 (HMAC-SHA256) and, still, the older
@@ -100,7 +98,7 @@ export const facebookChannel: Channel<FacebookConfig> = {
       verifyToken: vars.FACEBOOK_VERIFY_TOKEN,
       accessToken: vars.FACEBOOK_ACCESS_TOKEN,
       appSecret: vars.FACEBOOK_APP_SECRET,
-      apiVersion: env.FACEBOOK_API_VERSION?.trim() || DEFAULT_GRAPH_API_VERSION,
+      apiVersion: env.FACEBOOK_API_VERSION?.trim() || DEFAULTS.channels.FACEBOOK_API_VERSION,
     };
   },
   connect,
