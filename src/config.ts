@@ -1,5 +1,8 @@
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './data/paths';
 
 /**
  * Every setting the server reads from the environment (and `.env`, see `.env.example`), checked once at
@@ -173,6 +176,12 @@ function parse<K extends keyof typeof VARIABLES>(env: NodeJS.ProcessEnv, names: 
 /** The channel variables alone (servers started in tests pass their own environment). */
 export function readChannelVariables(env: NodeJS.ProcessEnv): ChannelVariables {
   return parse(env, CHANNEL_VARIABLES);
+}
+
+/** Adds the variables of `.env` in the project folder, when there is one, to the environment. */
+export function loadDotEnv(): void {
+  const file = join(projectRoot, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
 }
 
 /** Reads and checks every variable; throws a `ConfigError` listing each invalid one. */

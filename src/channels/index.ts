@@ -38,3 +38,11 @@ export function rendererFor(activity: { channelId?: string; serviceUrl?: string 
   if (activity.serviceUrl) return botFramework;
   return RENDERERS[activity.channelId ?? ''] ?? RENDERERS.webhook;
 }
+
+/**
+ * Channels that show a typing indicator: the widget (websocket) and Bot Framework (Teams, Web Chat). Slack's
+ * Events API gives apps none, SMS and Webex have none, and the webhook answers in one response anyway.
+ */
+export function showsTyping(activity: { channelId?: string; serviceUrl?: string }): boolean {
+  return Boolean(activity.serviceUrl) || activity.channelId === 'websocket';
+}

@@ -1,6 +1,6 @@
 /**
  * The bot writes a small Markdown subset (the same one the widget renders): "- " bullet lines,
- * **strong**, *emphasis*, [label](https://…) links and bare http(s) URLs. Each messaging channel speaks
+ * **strong**, *emphasis*, [label](https://… or mailto:…) links and bare http(s) URLs. Each messaging channel speaks
  * its own dialect of it, or none; a `Dialect` says how to write each piece, and `convertMarkdown` does the rest.
  */
 export interface Dialect {
@@ -22,9 +22,9 @@ interface Block {
   gap: boolean;
 }
 
-// [label](http…) | bare http(s) URL | **strong** | *em*  (the widget's grammar, so every channel reads text alike)
+// [label](http… or mailto:…) | bare http(s) URL | **strong** | *em*  (the widget's grammar, so every channel reads text alike)
 const INLINE =
-  /\[([^\]\n]+)\]\((https?:\/\/[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
+  /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
 
 function inline(text: string, dialect: Dialect): string {
   let out = '';
@@ -99,7 +99,10 @@ export function plainText(bulletMark: string): Dialect {
     text: (s) => s,
     strong: (s) => s,
     em: (s) => s,
-    link: (label, url) => (label === url ? url : `${label} (${url})`),
+    link: (label, url) => {
+      const shown = url.replace(/^mailto:/, '');
+      return label === shown ? shown : `${label} (${shown})`;
+    },
     bullet: (item) => `${bulletMark} ${item}`,
   };
 }

@@ -8,7 +8,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import helmet from 'helmet';
 import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
-import { DEFAULTS, readChannelVariables } from '../config';
+import { DEFAULTS, readChannelVariables, SiteLinks } from '../config';
 import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
 import { EnabledChannel, mountChannels } from './channels';
@@ -50,6 +50,8 @@ export interface ServerOptions {
   /** Shares conversation state, turn locks and rate limits between instances. */
   redis?: { client: Redis; prefix: string; ttlSeconds: number };
   logTranscripts?: boolean;
+  /** The article's address and the site's contact, which replies link to; none by default. */
+  site?: SiteLinks;
   /** The messaging channels' variables (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
 }
@@ -148,7 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     inFlight,
   });
   const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: new NullStorage(), disable_console: true });
-  const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? false });
+  const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts, site: options.site ?? DEFAULTS.site });
   const channels = await mountChannels({ app, controller, logger, env: readChannelVariables(options.env ?? process.env), storage });
 
   mountWidget(app);

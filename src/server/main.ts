@@ -1,15 +1,11 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { MicroneedlingBot } from '../bot';
-import { readConfig } from '../config';
-import { projectRoot } from '../data/paths';
+import { loadDotEnv, readConfig } from '../config';
 import { createLogger } from '../logger';
 import { createRedisClient } from '../state/redisClient';
 import { startServer } from './app';
 
 async function main(): Promise<void> {
-  const envFile = join(projectRoot, '.env');
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  loadDotEnv();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -26,6 +22,7 @@ async function main(): Promise<void> {
     host: config.host,
     logTranscripts: config.logTranscripts,
     security: config,
+    site: config.site,
     env: config.channels,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
   });

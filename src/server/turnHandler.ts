@@ -3,7 +3,9 @@ import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
-import { rendererFor } from '../channels';
+import { rendererFor, showsTyping } from '../channels';
+import { withSiteLinks } from '../channels/siteLinks';
+import type { SiteLinks } from '../config';
 import type { ConversationContext } from '../dialogue/context';
 import type { Logger } from '../logger';
 import type { TurnLock } from '../state/turnLock';
@@ -15,6 +17,8 @@ export interface TurnHandlerOptions {
   turnLock: TurnLock;
   logger: Logger;
   logTranscripts: boolean;
+  /** The article's address and the site's contact, which replies link to. */
+  site: SiteLinks;
 }
 
 export interface TurnsInFlight {
@@ -23,23 +27,31 @@ export interface TurnsInFlight {
 }
 
 /**
- * Sends one reply of the core, rendered for the channel the message came from. This is what bot.reply() does,
- * minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework service refusing a
- * message): its promise never settles, the error becomes an unhandled rejection, and the webhook hangs.
+ * Sends one reply of the core, with the site's links, rendered for the channel the message came from. This is
+ * what bot.reply() does, minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework
+ * service refusing a message): its promise never settles, the error becomes an unhandled rejection, and the
+ * webhook hangs.
  */
-async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply): Promise<void> {
+async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, site: SiteLinks): Promise<void> {
   const reference = TurnContext.getConversationReference(message.incoming_message);
-  for (const outgoing of rendererFor(message.incoming_message)(reply)) {
+  for (const outgoing of rendererFor(message.incoming_message)(withSiteLinks(reply, site))) {
     const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
+}
+
+/** A typing activity, on channels that show one; the answer is worked out meanwhile, so it adds no delay. */
+async function sendTyping(message: BotkitMessage): Promise<void> {
+  if (!showsTyping(message.incoming_message)) return;
+  const reference = TurnContext.getConversationReference(message.incoming_message);
+  await (message.context as TurnContext).sendActivity(TurnContext.applyConversationReference({ type: 'typing' }, reference));
 }
 
 /**
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts }: TurnHandlerOptions): TurnsInFlight {
+export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, site }: TurnHandlerOptions): TurnsInFlight {
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
@@ -78,7 +90,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       const requestId = randomUUID();
       // Botkit re-throws handler errors as unhandled rejections, which would end the process.
       logger.error({ err: error, requestId, type: message.type }, 'turn failed');
-      await send(botWorker, message, bot.notice('error')).catch((sendError: unknown) => {
+      await send(botWorker, message, bot.notice('error'), site).catch((sendError: unknown) => {
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
     } finally {
@@ -92,9 +104,11 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       // The turn log is debug-level: skip timing it and building its object when it would not be written.
       const debug = logger.isLevelEnabled('debug');
       const started = debug ? process.hrtime.bigint() : 0n;
+      const typing = sendTyping(message).catch((err: unknown) => logger.debug({ err }, 'typing indicator not sent'));
       const { replies, context } = bot.respond(message.text, await readContext(message));
       await writeContext(message, context);
-      for (const reply of replies) await send(botWorker, message, reply);
+      await typing;
+      for (const reply of replies) await send(botWorker, message, reply, site);
       if (!debug) return;
       logger.debug({
         intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
@@ -107,7 +121,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
   for (const event of ['hello', 'welcome_back'] as const) {
     controller.on(event, (botWorker, message) =>
       guarded(botWorker, message, async () => {
-        await send(botWorker, message, bot.welcome(event === 'welcome_back'));
+        await send(botWorker, message, bot.welcome(event === 'welcome_back'), site);
       }),
     );
   }

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Express, NextFunction, Request, RequestHandler, Response } from 'express';
 import { projectRoot } from '../data/paths';
+import { demoPage } from '../site/articlePage';
 
 /** The policy the demo and chat pages are served with; widget.js is written to run under it. */
 export const PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; connect-src 'self' ws: wss:";
@@ -24,6 +25,7 @@ function sendPage(file: string): RequestHandler {
 
 /**
  * Serves the website widget: `/widget.js` (built by scripts/build-widget.mjs), the demo article page at `/`
+ * (the article, with the ids source links point to)
  * and the full-page chat at `/chat`, with a Content-Security-Policy on the HTML pages.
  * Call before `express.static`, so these routes win.
  */
@@ -41,7 +43,11 @@ export function mountWidget(app: Express): void {
     res.setHeader('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
     res.sendFile(widgetFile, { cacheControl: false, etag: true, lastModified: true }, (err) => err && next(err));
   });
-  app.get(['/', '/index.html'], sendPage('index.html'));
+  const demo = demoPage();
+  app.get(['/', '/index.html'], (_req, res) => {
+    pageHeaders(res);
+    res.type('html').send(demo);
+  });
   app.get(['/chat', '/chat.html'], sendPage('chat.html'));
   // Any other HTML page in public/ gets the same policy.
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -2,15 +2,15 @@ import DOMPurify from 'dompurify';
 
 /**
  * Bot text → safe HTML. A tiny renderer for the only Markdown the bot may use (emphasis, "- " bullet
- * lists, http(s) links), escaping everything else, then DOMPurify with a strict allow-list as a second line.
+ * lists, http(s) and mailto links), escaping everything else, then DOMPurify with a strict allow-list as a second line.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-// [label](http://…) | bare http(s) URL | **strong** | *em*
+// [label](http://… or mailto:…) | bare http(s) URL | **strong** | *em*
 const INLINE =
-  /\[([^\]\n]+)\]\((https?:\/\/[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
+  /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
 
 function link(url: string, labelHtml: string): string {
   return `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${labelHtml}</a>`;
@@ -78,7 +78,7 @@ export function renderBotText(text: string): DocumentFragment {
   return DOMPurify.sanitize(markdownToHtml(text), {
     ALLOWED_TAGS: ['p', 'br', 'em', 'strong', 'ul', 'li', 'a'],
     ALLOWED_ATTR: ['href', 'target', 'rel'],
-    ALLOWED_URI_REGEXP: /^https?:\/\//i,
+    ALLOWED_URI_REGEXP: /^(?:https?:\/\/|mailto:)/i,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,
