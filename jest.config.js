@@ -3,7 +3,8 @@ module.exports = {
   preset: 'ts-jest',
   testEnvironment: 'node',
   roots: ['<rootDir>/tests'],
-  testTimeout: 30000,
+  // Generous: the machine is shared, and a loaded one can take many seconds to start a browser or a server.
+  testTimeout: 120000,
   // Each integration suite starts its own server on an ephemeral port; two workers fit a 2-core machine.
   maxWorkers: 2,
 };

@@ -24,7 +24,7 @@ describeWithRedis('two instances sharing Redis', () => {
     // Redis is stopped on purpose in the last test.
     lockHolder.on('error', () => undefined);
     [a, b] = await Promise.all([Instance.start('A', { REDIS_URL: redis.url }), Instance.start('B', { REDIS_URL: redis.url })]);
-  }, 30_000);
+  }, 150_000);
 
   afterAll(async () => {
     lockHolder?.disconnect();

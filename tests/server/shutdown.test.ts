@@ -93,7 +93,7 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     expect(exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - stoppedAt).toBeLessThan(5000);
     expect(instance.logs(50)).toEqual([]);
-  }, 20_000);
+  });
 
 });
 
@@ -118,5 +118,5 @@ describe('SIGTERM with memory state', () => {
     } finally {
       await server.kill('SIGKILL');
     }
-  }, 20_000);
+  });
 });
