@@ -7,7 +7,7 @@ interface Run {
 }
 
 /** Starts the built server with exactly `env` (and PATH) and waits for it to exit; one that keeps running fails the test. */
-function runUntilExit(env: NodeJS.ProcessEnv, timeoutMs = 15_000): Promise<Run> {
+function runUntilExit(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<Run> {
   const child = spawn(process.execPath, [MAIN_JS], { env: { PATH: process.env.PATH, HOST: '127.0.0.1', PORT: '0', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
