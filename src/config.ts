@@ -86,20 +86,28 @@ const VARIABLES = {
   ARTICLE_URL: httpUrl(),
   CONTACT_URL: httpUrl(),
   CONTACT_EMAIL: variable(z.email().optional(), 'an e-mail address such as clinic@example.com'),
-  // Messaging channels: checked here, turned on (or reported half-set) by their modules in src/server/channels.
+  // Messaging channels: checked here, turned on (or reported half-set) by their modules in src/channels/<name>.
+  // Earlier names (MICROSOFT_APP_*, FACEBOOK_*) are still read, so they are checked alike.
   PUBLIC_URL: httpUrl(),
+  BOTFRAMEWORK_APP_ID: optionalText(),
+  BOTFRAMEWORK_APP_PASSWORD: optionalText(undefined, true),
+  BOTFRAMEWORK_APP_TYPE: pattern(/^(MultiTenant|SingleTenant)$/, 'MultiTenant or SingleTenant'),
+  BOTFRAMEWORK_APP_TENANT_ID: optionalText(),
   MICROSOFT_APP_ID: optionalText(),
   MICROSOFT_APP_PASSWORD: optionalText(undefined, true),
-  MICROSOFT_APP_TYPE: patternOr(/^(MultiTenant|SingleTenant)$/, 'MultiTenant or SingleTenant', 'MultiTenant'),
+  MICROSOFT_APP_TYPE: pattern(/^(MultiTenant|SingleTenant)$/, 'MultiTenant or SingleTenant'),
   MICROSOFT_APP_TENANT_ID: optionalText(),
   BOTFRAMEWORK_ENABLED: pattern(/^(true|false)$/, 'true or false'),
   SLACK_SIGNING_SECRET: optionalText(undefined, true),
   SLACK_BOT_TOKEN: variable(z.string().regex(/^xoxb-\S+$/).optional(), 'a bot token starting with xoxb-', true),
+  MESSENGER_VERIFY_TOKEN: optionalText(undefined, true),
+  MESSENGER_ACCESS_TOKEN: optionalText(undefined, true),
+  MESSENGER_APP_SECRET: optionalText(undefined, true),
+  MESSENGER_API_VERSION: pattern(/^v\d+\.\d+$/, 'a Graph API version such as v21.0'),
   FACEBOOK_VERIFY_TOKEN: optionalText(undefined, true),
   FACEBOOK_ACCESS_TOKEN: optionalText(undefined, true),
   FACEBOOK_APP_SECRET: optionalText(undefined, true),
-  // A Graph API version still served; older ones are silently upgraded by Meta.
-  FACEBOOK_API_VERSION: patternOr(/^v\d+\.\d+$/, 'a Graph API version such as v21.0', 'v21.0'),
+  FACEBOOK_API_VERSION: pattern(/^v\d+\.\d+$/, 'a Graph API version such as v21.0'),
   TWILIO_ACCOUNT_SID: pattern(/^AC[0-9a-fA-F]{32}$/, 'AC followed by 32 hexadecimal digits'),
   TWILIO_AUTH_TOKEN: optionalText(undefined, true),
   TWILIO_NUMBER: pattern(/^\+[1-9]\d{6,14}$/, 'a phone number in E.164 form, e.g. +15551234567'),
@@ -110,10 +118,12 @@ const VARIABLES = {
 
 type Values = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['schema']> };
 
-/** The messaging channels' variables, cleaned and with their defaults, as the channel modules read them. */
+/** The messaging channels' variables, checked and trimmed, as the channel modules read them (they apply their own fallbacks between new and earlier names). */
 const CHANNEL_VARIABLES = [
-  'PUBLIC_URL', 'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'BOTFRAMEWORK_ENABLED',
-  'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_API_VERSION',
+  'PUBLIC_URL', 'BOTFRAMEWORK_APP_ID', 'BOTFRAMEWORK_APP_PASSWORD', 'BOTFRAMEWORK_APP_TYPE', 'BOTFRAMEWORK_APP_TENANT_ID',
+  'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'BOTFRAMEWORK_ENABLED',
+  'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'MESSENGER_VERIFY_TOKEN', 'MESSENGER_ACCESS_TOKEN', 'MESSENGER_APP_SECRET', 'MESSENGER_API_VERSION',
+  'FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_API_VERSION',
   'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_NUMBER', 'WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS', 'WEBEX_SECRET',
 ] as const satisfies ReadonlyArray<keyof typeof VARIABLES>;
 

@@ -1,5 +1,5 @@
 import type { ConversationContext } from '../src/bot';
-import { sharedBot } from './support/bot';
+import { sharedBot } from './kit/bot';
 
 const bot = sharedBot();
 

@@ -1,6 +1,7 @@
+import { BULLET, INLINE } from '../protocol/markdown';
+
 /**
- * The bot writes a small Markdown subset (the same one the widget renders): "- " bullet lines,
- * **strong**, *emphasis*, [label](https://… or mailto:…) links and bare http(s) URLs. Each messaging channel speaks
+ * The bot writes a small Markdown subset (src/protocol/markdown, the one the widget renders). Each messaging channel speaks
  * its own dialect of it, or none; a `Dialect` says how to write each piece, and `convertMarkdown` does the rest.
  */
 export interface Dialect {
@@ -22,9 +23,6 @@ interface Block {
   gap: boolean;
 }
 
-// [label](http… or mailto:…) | bare http(s) URL | **strong** | *em*  (the widget's grammar, so every channel reads text alike)
-const INLINE =
-  /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
 
 function inline(text: string, dialect: Dialect): string {
   let out = '';
@@ -50,7 +48,7 @@ function toBlocks(text: string): Block[] {
       gap = blocks.length > 0;
       continue;
     }
-    const list = /^- /.test(line);
+    const list = BULLET.test(line);
     const current = blocks[blocks.length - 1];
     if (current && current.list === list && !gap) current.lines.push(line);
     else blocks.push({ list, lines: [line], gap });

@@ -1,45 +1,27 @@
-import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { MemoryStorage, Storage } from 'botbuilder';
 import { Botkit } from 'botkit';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { Express } from 'express';
 import helmet from 'helmet';
 import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
+import { jsonErrors } from '../channels/http';
+import { MountedChannel, mountChannels } from '../channels/registry';
+import { DEFAULT_SECURITY, SecurityOptions } from '../channels/web/security';
+import { PAGE_CSP_DIRECTIVES } from '../channels/web/widgetRoutes';
 import { DEFAULTS, readChannelVariables, SiteLinks } from '../config';
-import { projectRoot } from '../data/paths';
 import type { Logger } from '../logger';
-import { EnabledChannel, mountChannels } from './channels';
+import { MAX_FRAME_BYTES } from '../protocol/web';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
 import { InFlight } from './inFlight';
-import { MessageRateLimits } from './rateLimits';
-import { SessionIds } from './sessionIds';
 import { attachBot } from './turnHandler';
-import { GuardedWebAdapter } from './webAdapter';
-import { webhookGuard } from './webhookGuard';
-import { mountWidget, webhookCors } from './widgetRoutes';
 
-export const MAX_BODY_BYTES = 16 * 1024;
+export { DEFAULT_SECURITY, type SecurityOptions };
 /** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
 const DRAIN_MS = 4000;
-
-export interface SecurityOptions {
-  /** Signs session ids; shared by every instance. Undefined: a random secret for this process. */
-  sessionSecret?: string;
-  rateLimitPerMinute: number;
-  maxWebsocketsPerIp: number;
-  /** Pages allowed to talk to the bot from a browser; empty allows any. */
-  allowedOrigins: string[];
-  /**
-   * Proxies (load balancers) in front of the server whose X-Forwarded-For is trusted. Behind one, every
-   * visitor otherwise has the proxy's IP and shares one per-IP rate limit and websocket cap.
-   */
-  trustProxy: number;
-}
 
 export interface ServerOptions {
   bot: MicroneedlingBot;
@@ -52,7 +34,7 @@ export interface ServerOptions {
   logTranscripts?: boolean;
   /** The article's address and the site's contact, which replies link to; none by default. */
   site?: SiteLinks;
-  /** The messaging channels' variables (tests enable channels per server); checked by the configuration's rules. */
+  /** Where the messaging channels' variables are read from (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
 }
 
@@ -61,15 +43,9 @@ export interface RunningServer {
   port: number;
   http: Server;
   /** The messaging channels mounted besides the web channel. */
-  channels: EnabledChannel[];
+  channels: MountedChannel[];
   /** Stops accepting, lets turns in flight finish, closes websockets with 1001. */
   close(): Promise<void>;
-}
-
-function sessionIds(secret: string | undefined, logger: Logger): SessionIds {
-  if (secret) return new SessionIds(Buffer.from(secret));
-  logger.warn('SESSION_SECRET is not set: using a random secret, so ids will not survive a restart or work across instances');
-  return new SessionIds(randomBytes(32));
 }
 
 function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock } {
@@ -82,83 +58,50 @@ function sharedState(options: ServerOptions): { storage: Storage; turnLock: Turn
   };
 }
 
-function jsonErrors(error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) return next(error);
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({ error: 'payload_too_large', message: `The body must be at most ${MAX_BODY_BYTES} bytes.` });
-  } else if (error.type === 'entity.parse.failed' || error.status === 400) {
-    res.status(400).json({ error: 'bad_request', message: 'The body is not valid JSON.' });
-  } else if (error.status === 415) {
-    // body-parser refuses a charset other than UTF-8 or an unknown Content-Encoding with 415: a client error,
-    // which used to fall through to the 500 below.
-    res.status(415).json({ error: 'unsupported_media_type', message: 'Send UTF-8 JSON, uncompressed or gzip/deflate-encoded.' });
-  } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-    res.status(error.status).json({ error: 'bad_request', message: 'The request was refused.' });
-  } else {
-    res.status(500).json({ error: 'internal_error', message: 'Something went wrong.' });
-  }
-}
-
-/** Starts the HTTP server: webhook and websocket on one port, health check and static pages. */
-export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { bot, logger } = options;
-  const security: SecurityOptions = { ...DEFAULTS, ...options.security };
-  const ids = sessionIds(security.sessionSecret, logger);
-  // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
-  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: options.redis?.client, prefix: options.redis?.prefix });
-  const { storage, turnLock } = sharedState(options);
+/** Express with the headers every response gets, the health check, and shutdown's count of open requests. */
+function baseApp(trustProxy: number, inFlight: InFlight): Express {
   const app = express();
   app.disable('x-powered-by');
   // req.ip: the address `trustProxy` hops before this server (Express's own X-Forwarded-For handling).
-  if (security.trustProxy > 0) app.set('trust proxy', security.trustProxy);
-  const http = createServer(app);
+  if (trustProxy > 0) app.set('trust proxy', trustProxy);
   // Shutdown waits for these. Turns alone are not enough: a webhook's answer is written after the turn
   // handler returned (Botkit saves its state first), and closing connections then cut it off.
-  const inFlight = new InFlight();
   app.use((_req, res, next) => {
     res.once('close', inFlight.begin());
     next();
   });
-
   app.use(helmet({
-    contentSecurityPolicy: { directives: { 'default-src': ["'self'"], 'script-src': ["'self'"], 'style-src': ["'self'", "'unsafe-inline'"], 'connect-src': ["'self'", 'ws:', 'wss:'], 'img-src': ["'self'", 'data:'] } },
+    contentSecurityPolicy: { directives: PAGE_CSP_DIRECTIVES },
     // widget.js and the API are meant to be used from other sites' pages.
     crossOriginResourcePolicy: { policy: 'cross-origin' },
   }));
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
   });
-  app.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins));
-  app.post('/api/session', (req, res, next) => {
-    limits.allow(`session:${req.ip ?? 'unknown'}`, req.ip ?? 'unknown').then((allowed) => {
-      if (allowed) res.status(201).json({ user: ids.issue() });
-      else res.status(429).json({ error: 'too_many_requests', message: 'Too many sessions: please wait a minute.' });
-    }, next);
-  });
-  app.use('/api/messages', express.json({ limit: MAX_BODY_BYTES, type: () => true }));
-  app.post('/api/messages', webhookGuard(ids, limits));
+  return app;
+}
 
-  const adapter = new GuardedWebAdapter(http, {
-    ids,
-    limits,
-    allowedOrigins: security.allowedOrigins,
-    maxConnectionsPerIp: security.maxWebsocketsPerIp,
-    trustProxy: security.trustProxy,
-    maxPayload: MAX_BODY_BYTES,
-    rateLimitedMessage: () => ({ type: 'message', text: bot.notice('rate_limited').text }),
-    onError: (err) => logger.error({ err }, 'webhook turn failed'),
-    inFlight,
-  });
-  const controller = new Botkit({ webhook_uri: '/api/messages', adapter, webserver: app, storage: new NullStorage(), disable_console: true });
-  const turns = attachBot(controller, bot, { storage, turnLock, logger, logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts, site: options.site ?? DEFAULTS.site });
-  const channels = await mountChannels({ app, controller, logger, env: readChannelVariables(options.env ?? process.env), storage });
+/** Starts the HTTP server: every channel's routes on one port (the web channel's websocket too) and the health check. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { bot, logger } = options;
+  const security = { ...DEFAULT_SECURITY, ...options.security };
+  const { storage, turnLock } = sharedState(options);
+  const inFlight = new InFlight();
+  const app = baseApp(security.trustProxy, inFlight);
+  const http = createServer(app);
 
-  mountWidget(app);
-  app.use(express.static(join(projectRoot, 'public')));
+  // Botkit dispatches turns to the handlers; each channel brings its own adapter and routes.
+  const controller = new Botkit({ disable_webserver: true, storage: new NullStorage(), disable_console: true });
+  attachBot(controller, bot, { storage, turnLock, logger, inFlight, logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts, site: options.site ?? DEFAULTS.site });
+  const channels = await mountChannels({
+    app,
+    settings: { env: readChannelVariables(options.env ?? process.env), security },
+    context: { handleTurn: (turn) => controller.handleTurn(turn), logger, storage, http, inFlight, redis: options.redis, notice: (kind) => bot.notice(kind) },
+  });
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
   });
-  app.use(jsonErrors);
+  app.use(jsonErrors(MAX_FRAME_BYTES, logger));
 
   await new Promise<void>((resolve) => controller.ready(() => resolve()));
   await new Promise<void>((resolve, reject) => {
@@ -171,14 +114,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url: `http://127.0.0.1:${port}`,
     port,
     http,
-    channels,
+    channels: channels.enabled,
     async close() {
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
-      const deadline = Date.now() + DRAIN_MS;
-      await turns.idle(DRAIN_MS);
-      await inFlight.idle(Math.max(0, deadline - Date.now()));
-      await adapter.close();
+      await inFlight.idle(DRAIN_MS);
+      await channels.close();
       http.closeAllConnections();
       await closed;
     },

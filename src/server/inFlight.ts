@@ -1,8 +1,10 @@
+import type { WorkTracker } from '../channels/types';
+
 /**
  * Counts work in progress (webhook requests until their response is sent, websocket frames until their turn
  * ended) so that shutdown can wait for it before closing connections.
  */
-export class InFlight {
+export class InFlight implements WorkTracker {
   private count = 0;
   private readonly waiters: Array<() => void> = [];
 
@@ -16,10 +18,6 @@ export class InFlight {
       this.count -= 1;
       if (this.count === 0) this.waiters.splice(0).forEach((wake) => wake());
     };
-  }
-
-  get size(): number {
-    return this.count;
   }
 
   /** Resolves when nothing is in flight, or after `timeoutMs`. */

@@ -3,8 +3,9 @@ import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
-import { rendererFor, showsTyping } from '../channels';
+import { rendererOf } from '../channels/registry';
 import { withSiteLinks } from '../channels/siteLinks';
+import type { WorkTracker } from '../channels/types';
 import type { SiteLinks } from '../config';
 import type { ConversationContext } from '../dialogue/context';
 import type { Logger } from '../logger';
@@ -17,13 +18,10 @@ export interface TurnHandlerOptions {
   turnLock: TurnLock;
   logger: Logger;
   logTranscripts: boolean;
+  /** Counts turns until they ended, so shutdown waits for them (a Webex turn runs after its webhook was answered). */
+  inFlight: WorkTracker;
   /** The article's address and the site's contact, which replies link to. */
   site: SiteLinks;
-}
-
-export interface TurnsInFlight {
-  /** Resolves when no turn is running, or after `timeoutMs`. */
-  idle(timeoutMs: number): Promise<void>;
 }
 
 /**
@@ -34,13 +32,22 @@ export interface TurnsInFlight {
  */
 async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, site: SiteLinks): Promise<void> {
   const reference = TurnContext.getConversationReference(message.incoming_message);
-  for (const outgoing of rendererFor(message.incoming_message)(withSiteLinks(reply, site))) {
+  for (const outgoing of rendererOf(message.context as TurnContext)(withSiteLinks(reply, site))) {
     const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
 }
 
-/** A typing activity, on channels that show one; the answer is worked out meanwhile, so it adds no delay. */
+/**
+ * Activities that show a typing indicator: the widget's websocket and Bot Framework's (Teams, Web Chat; only
+ * they carry a serviceUrl). Slack's Events API gives apps none, SMS and Webex have none, and the webhook
+ * answers in one response anyway.
+ */
+function showsTyping(activity: { channelId?: string; serviceUrl?: string }): boolean {
+  return Boolean(activity.serviceUrl) || activity.channelId === 'websocket';
+}
+
+/** A typing activity where it shows; the answer is worked out meanwhile, so it adds no delay. */
 async function sendTyping(message: BotkitMessage): Promise<void> {
   if (!showsTyping(message.incoming_message)) return;
   const reference = TurnContext.getConversationReference(message.incoming_message);
@@ -51,15 +58,12 @@ async function sendTyping(message: BotkitMessage): Promise<void> {
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, site }: TurnHandlerOptions): TurnsInFlight {
+export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, inFlight, site }: TurnHandlerOptions): void {
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
   const conversationState = new BotkitConversationState(storage, 'microneedling');
   const contextState = conversationState.createProperty<ConversationContext>('microneedling');
-
-  let inFlight = 0;
-  let wakeIdle: (() => void) | undefined;
 
   /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
   async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
@@ -81,7 +85,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
   }
 
   async function guarded(botWorker: BotWorker, message: BotkitMessage, turn: () => Promise<void>): Promise<void> {
-    inFlight += 1;
+    const done = inFlight.begin();
     const activity = message.incoming_message;
     try {
       await turnLock.run(`${activity.channelId}/${activity.conversation.id}/${activity.from.id}`, turn);
@@ -94,8 +98,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
     } finally {
-      inFlight -= 1;
-      if (inFlight === 0) wakeIdle?.();
+      done();
     }
   }
 
@@ -125,17 +128,4 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       }),
     );
   }
-
-  return {
-    idle(timeoutMs) {
-      if (inFlight === 0) return Promise.resolve();
-      return new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, timeoutMs);
-        wakeIdle = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-    },
-  };
 }

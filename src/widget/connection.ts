@@ -1,90 +1,23 @@
-import { Outbox, OutboxItem, QuickReply, validQuickReplies } from './storage';
+import { ClientFrame, CLOSE_REPLACED, CLOSE_UNAUTHORIZED } from '../protocol/web';
+import { backoffDelay, ConnectionOptions, ConnectionState, Greeting, Transport } from './link';
+import { Outcome, OutboxSender } from './outboxSender';
+import { openSocket } from './socket';
+import type { OutboxItem } from './storage';
+import { parseMessage, PostResult, postFrame } from './webhook';
 
-export type ConnectionState = 'connecting' | 'online' | 'offline';
-export type Transport = 'websocket' | 'webhook';
-export type Greeting = 'hello' | 'welcome_back';
-
-export interface StateInfo {
-  state: ConnectionState;
-  transport: Transport;
-  /** When offline: how long until the next attempt. */
-  retryInMs?: number;
-}
-
-export interface BotMessage {
-  text: string;
-  quickReplies?: QuickReply[];
-}
-
-export interface ConnectionHooks {
-  message(message: BotMessage, greeting: boolean): void;
-  typing(on: boolean): void;
-  state(info: StateInfo): void;
-  /** The server took an outbox item: it left the outbox. */
-  delivered(id: string): void;
-  /** The server refused an outbox item (4xx): retrying would not help, it left the outbox. */
-  rejected(id: string): void;
-}
-
-export interface ConnectionOptions {
-  wsUrl: string;
-  webhookUrl: string;
-  user: string;
-  /** Gets a new id when the server refuses the current one. */
-  renewUser: () => Promise<string>;
-  firstGreeting: Greeting;
-  outbox: Outbox;
-  /** Web Locks name: one tab at a time sends from the shared outbox. */
-  lockName: string;
-  hooks: ConnectionHooks;
-}
-
-/** Close codes of the bot server: the id was refused; another connection took over the id. */
-const CLOSE_UNAUTHORIZED = 4401;
-const CLOSE_REPLACED = 4409;
-const OPEN_TIMEOUT_MS = 10_000;
 const GREETING_TIMEOUT_MS = 4_000;
 const ACK_TIMEOUT_MS = 15_000;
-const WEBHOOK_TIMEOUT_MS = 15_000;
 /** Consecutive websocket failures (never opened) before trying the webhook instead. */
 const WS_FAILURES_BEFORE_WEBHOOK = 3;
-export const BACKOFF = { baseMs: 1_000, capMs: 30_000 };
 
-/** Exponential backoff with "equal jitter": half the capped ceiling, plus a random half. */
-export function backoffDelay(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * 2 ** Math.min(attempt, 16));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
-
-type Outcome = 'delivered' | 'rejected' | 'lost';
-type PostResult = { kind: 'ok'; messages: BotMessage[] } | { kind: 'rejected' } | { kind: 'failed' } | { kind: 'unauthorized' };
-
-function parseMessage(value: unknown): BotMessage | 'typing' | null {
-  if (!value || typeof value !== 'object') return null;
-  const { type, text, quick_replies } = value as Record<string, unknown>;
-  if (type === 'typing') return 'typing';
-  if (type !== 'message' || typeof text !== 'string') return null;
-  return { text: text.slice(0, 8000), quickReplies: validQuickReplies(quick_replies) };
-}
-
-async function withLock(name: string, fn: () => Promise<void>): Promise<void> {
-  if (!('locks' in navigator) || !navigator.locks) return fn();
-  let ran = false;
-  try {
-    await navigator.locks.request(name, () => {
-      ran = true;
-      return fn();
-    });
-  } catch {
-    if (!ran) await fn(); // the Lock API refused (opaque origin…): carry on without it
-  }
-}
+type Frame = Pick<ClientFrame, 'type' | 'text' | 'id'>;
 
 /**
  * Talks to the bot: websocket first, webhook when websockets do not work. Reconnects with capped,
  * jittered exponential backoff. Sends the outbox one message at a time, in order: an item leaves the
  * outbox only once the server answered it (or took it without answer over a live socket), so nothing
- * typed is lost and, short of the server dying mid-turn, nothing is sent twice.
+ * typed is lost. Each message carries its outbox id: a resend after a reconnect gets the first delivery's
+ * replies from the server instead of a second turn.
  */
 export class Connection {
   private ws: WebSocket | null = null;
@@ -99,8 +32,7 @@ export class Connection {
   private opens = 0;
   private upgradeAttempt = 0;
   private awaitingGreeting = false;
-  private draining = false;
-  private drainAgain = false;
+  private readonly sender: OutboxSender;
   private ack: ((ok: boolean) => void) | null = null;
   private retryTimer?: ReturnType<typeof setTimeout>;
   private upgradeTimer?: ReturnType<typeof setTimeout>;
@@ -109,6 +41,7 @@ export class Connection {
   constructor(private readonly o: ConnectionOptions) {
     this.transport = typeof WebSocket === 'function' ? 'websocket' : 'webhook';
     this.user = o.user;
+    this.sender = new OutboxSender(o, () => this.canSend(), (item) => this.deliver(item));
   }
 
   start(): void {
@@ -124,11 +57,9 @@ export class Connection {
     this.stopped = true;
     clearTimeout(this.retryTimer);
     clearTimeout(this.upgradeTimer);
-    clearTimeout(this.greetingTimer);
-    this.awaitingGreeting = false;
     const ws = this.ws;
     this.ws = null;
-    this.settle(false);
+    this.quiet();
     ws?.close(1000, 'page hidden');
     this.setState('offline');
   }
@@ -148,7 +79,7 @@ export class Connection {
   /** Something was added to the outbox. */
   kick(): void {
     if (this.parked) this.start();
-    void this.drain();
+    void this.sender.drain();
   }
 
   private setState(state: ConnectionState, retryInMs?: number): void {
@@ -165,50 +96,30 @@ export class Connection {
   }
 
   private openSocket(upgrade: boolean): void {
-    let ws: WebSocket;
-    try {
-      ws = new WebSocket(this.o.wsUrl);
-    } catch {
-      // e.g. blocked by the page's Content-Security-Policy
+    const failed = () => {
       if (upgrade) this.scheduleUpgrade();
-      else this.socketFailed();
-      return;
-    }
-    let opened = false;
-    const openTimer = setTimeout(() => ws.close(), OPEN_TIMEOUT_MS);
-    ws.addEventListener('open', () => {
-      clearTimeout(openTimer);
-      opened = true;
-      if (this.stopped) {
-        ws.close(1000);
-        return;
-      }
-      clearTimeout(this.upgradeTimer);
-      this.ws = ws;
-      this.transport = 'websocket';
-      this.wsFailures = 0;
-      this.online();
-    });
-    ws.addEventListener('message', (event) => {
-      if (this.ws !== ws || typeof event.data !== 'string') return;
-      try {
-        this.receive(JSON.parse(event.data));
-      } catch {
-        /* not JSON: ignore */
-      }
-    });
-    ws.addEventListener('close', (event) => {
-      clearTimeout(openTimer);
-      if (!opened) {
-        if (upgrade) this.scheduleUpgrade();
-        else if (!this.stopped) this.socketFailed();
-        return;
-      }
-      if (this.ws !== ws) return;
-      this.ws = null;
-      if (event.code === CLOSE_UNAUTHORIZED) void this.renewUser();
-      else if (event.code === CLOSE_REPLACED) this.park();
-      else this.disconnected();
+      else if (!this.stopped) this.socketFailed();
+    };
+    openSocket(this.o.wsUrl, {
+      open: (ws) => {
+        if (this.stopped) return ws.close(1000);
+        clearTimeout(this.upgradeTimer);
+        this.ws = ws;
+        this.transport = 'websocket';
+        this.wsFailures = 0;
+        this.online();
+      },
+      frame: (ws, value) => {
+        if (this.ws === ws) this.receive(value);
+      },
+      failed,
+      closed: (ws, code) => {
+        if (this.ws !== ws) return;
+        this.ws = null;
+        if (code === CLOSE_UNAUTHORIZED) void this.renewUser();
+        else if (code === CLOSE_REPLACED) this.park();
+        else this.disconnected();
+      },
     });
   }
 
@@ -234,7 +145,7 @@ export class Connection {
     this.awaitingGreeting = false;
     // Reset the backoff only now: a server that accepts sockets and drops them at once must not cause a storm.
     this.attempt = 0;
-    void this.drain();
+    void this.sender.drain();
   }
 
   /** Webhook "connection": the greeting doubles as the reachability probe. */
@@ -252,7 +163,7 @@ export class Connection {
     this.setState('online');
     if (result.kind === 'ok') for (const m of result.messages) this.o.hooks.message(m, true);
     this.scheduleUpgrade();
-    void this.drain();
+    void this.sender.drain();
   }
 
   /** While on the webhook, try the websocket again now and then (30 s, doubling, at most every 5 min). */
@@ -293,10 +204,7 @@ export class Connection {
   }
 
   private disconnected(): void {
-    clearTimeout(this.greetingTimer);
-    this.awaitingGreeting = false;
-    this.settle(false);
-    this.o.hooks.typing(false);
+    this.quiet();
     if (!this.stopped) this.scheduleRetry();
   }
 
@@ -328,9 +236,10 @@ export class Connection {
     this.ack?.(ok);
   }
 
-  private sendSocket(payload: { type: string; text?: string }): boolean {
+  private sendSocket(frame: Frame): boolean {
     try {
-      this.ws?.send(JSON.stringify({ ...payload, user: this.user, channel: 'websocket' }));
+      const sent: ClientFrame = { ...frame, user: this.user, channel: 'websocket' };
+      this.ws?.send(JSON.stringify(sent));
       return !!this.ws;
     } catch {
       return false;
@@ -339,35 +248,6 @@ export class Connection {
 
   private canSend(): boolean {
     return !this.stopped && this.current === 'online' && !this.awaitingGreeting;
-  }
-
-  private async drain(): Promise<void> {
-    if (this.draining) {
-      this.drainAgain = true;
-      return;
-    }
-    this.draining = true;
-    try {
-      do {
-        this.drainAgain = false;
-        await withLock(this.o.lockName, () => this.drainLocked());
-      } while (this.drainAgain && this.canSend());
-    } finally {
-      this.draining = false;
-    }
-  }
-
-  /** Runs under the cross-tab lock, re-reading the shared outbox each time. */
-  private async drainLocked(): Promise<void> {
-    while (this.canSend()) {
-      const item = this.o.outbox.peek();
-      if (!item) return;
-      const outcome = await this.deliver(item);
-      if (outcome === 'lost') return; // connection dropped: the item stays first in line
-      this.o.outbox.remove(item.id);
-      if (outcome === 'delivered') this.o.hooks.delivered(item.id);
-      else this.o.hooks.rejected(item.id);
-    }
   }
 
   private deliver(item: OutboxItem): Promise<Outcome> {
@@ -386,13 +266,13 @@ export class Connection {
         resolve(ok ? 'delivered' : 'lost');
       };
       this.o.hooks.typing(true);
-      if (!this.sendSocket({ type: 'message', text: item.text })) this.settle(false);
+      if (!this.sendSocket({ type: 'message', text: item.text, id: item.id })) this.settle(false);
     });
   }
 
   private async deliverWebhook(item: OutboxItem): Promise<Outcome> {
     this.o.hooks.typing(true);
-    const result = await this.post({ type: 'message', text: item.text });
+    const result = await this.post({ type: 'message', text: item.text, id: item.id });
     this.o.hooks.typing(false);
     if (result.kind === 'ok') {
       for (const m of result.messages) this.o.hooks.message(m, false);
@@ -404,44 +284,16 @@ export class Connection {
   }
 
   /** Posts to the webhook; an id the server refuses is renewed once. */
-  private async post(body: { type: string; text?: string }): Promise<PostResult> {
-    const result = await this.postOnce(body);
+  private async post(frame: Frame): Promise<PostResult> {
+    const postOnce = () => postFrame(this.o.webhookUrl, { ...frame, user: this.user, channel: 'webhook' });
+    const result = await postOnce();
     if (result.kind !== 'unauthorized') return result;
     try {
       this.user = await this.o.renewUser();
     } catch {
       return { kind: 'failed' };
     }
-    const retried = await this.postOnce(body);
+    const retried = await postOnce();
     return retried.kind === 'unauthorized' ? { kind: 'rejected' } : retried;
-  }
-
-  private async postOnce(body: { type: string; text?: string }): Promise<PostResult> {
-    const abort = new AbortController();
-    const timer = setTimeout(() => abort.abort(), WEBHOOK_TIMEOUT_MS);
-    try {
-      const res = await fetch(this.o.webhookUrl, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ ...body, user: this.user, channel: 'webhook' }),
-        credentials: 'omit',
-        mode: 'cors',
-        signal: abort.signal,
-      });
-      if (res.ok) {
-        const data: unknown = await res.json().catch(() => []);
-        const messages = (Array.isArray(data) ? data : [])
-          .map(parseMessage)
-          .filter((m): m is BotMessage => !!m && m !== 'typing');
-        return { kind: 'ok', messages };
-      }
-      if (res.status === 401) return { kind: 'unauthorized' };
-      if (res.status >= 400 && res.status < 500 && res.status !== 408 && res.status !== 429) return { kind: 'rejected' };
-      return { kind: 'failed' };
-    } catch {
-      return { kind: 'failed' };
-    } finally {
-      clearTimeout(timer);
-    }
   }
 }

@@ -1,3 +1,4 @@
+import { SIGNED_ID } from '../protocol/web';
 import type { Store } from './storage';
 
 export interface Identity {
@@ -5,8 +6,6 @@ export interface Identity {
   /** True when the id was created now: the first connection then says `hello`, later ones `welcome_back`. */
   isNew: boolean;
 }
-
-const SIGNED_ID = /^[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{22}$/;
 
 /**
  * The one place that decides who the visitor is: an id the server signs (POST /api/session), kept in

@@ -1,5 +1,6 @@
 import { findOwnScript, readConfig, WidgetConfig } from './config';
-import { BotMessage, Connection, StateInfo } from './connection';
+import { Connection } from './connection';
+import type { BotMessage, StateInfo } from './link';
 import { acquireUserId, renewUserId } from './identity';
 import { Outbox, randomId, Store, Transcript } from './storage';
 import { ChatView } from './view';

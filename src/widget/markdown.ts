@@ -1,4 +1,5 @@
 import DOMPurify from 'dompurify';
+import { BULLET, INLINE } from '../protocol/markdown';
 
 /**
  * Bot text → safe HTML. A tiny renderer for the only Markdown the bot may use (emphasis, "- " bullet
@@ -8,9 +9,6 @@ import DOMPurify from 'dompurify';
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 
-// [label](http://… or mailto:…) | bare http(s) URL | **strong** | *em*
-const INLINE =
-  /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
 
 function link(url: string, labelHtml: string): string {
   return `<a href="${escapeHtml(url)}" target="_blank" rel="noopener noreferrer">${labelHtml}</a>`;
@@ -48,7 +46,7 @@ export function markdownToHtml(text: string): string {
     for (const raw of block.split('\n')) {
       const line = raw.trim();
       if (!line) continue;
-      if (/^- /.test(line)) {
+      if (BULLET.test(line)) {
         flushPara();
         items.push(line.slice(2).trim());
       } else {

@@ -1,5 +1,5 @@
 import type { WidgetConfig } from './config';
-import type { StateInfo } from './connection';
+import type { StateInfo } from './link';
 import { renderBotText } from './markdown';
 import { makePalette } from './palette';
 import type { Entry, QuickReply } from './storage';

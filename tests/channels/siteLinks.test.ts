@@ -1,12 +1,12 @@
 import type { Reply } from '../../src/bot';
-import { toBotFrameworkMessage } from '../../src/channels/botFramework';
-import { toMessengerMessages } from '../../src/channels/messenger';
+import { toBotFrameworkMessage } from '../../src/channels/botframework/render';
+import { toMessengerMessages } from '../../src/channels/messenger/render';
 import { withSiteLinks } from '../../src/channels/siteLinks';
-import { toSlackMessage } from '../../src/channels/slack';
-import { toSmsMessages } from '../../src/channels/sms';
-import { toWebMessage } from '../../src/channels/web';
-import { toWebexMessage } from '../../src/channels/webex';
-import { sharedBot } from '../support/bot';
+import { toSlackMessage } from '../../src/channels/slack/render';
+import { toSmsMessages } from '../../src/channels/twilio/render';
+import { toWebMessage } from '../../src/channels/web/render';
+import { toWebexMessage } from '../../src/channels/webex/render';
+import { sharedBot } from '../kit/bot';
 
 const ARTICLE = 'https://www.example.com/blog/microneedling';
 const SECTION_URL = `${ARTICLE}#how-often-should-we-micro-needle-our-skin`;

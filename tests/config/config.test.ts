@@ -5,7 +5,6 @@ describe('readConfig', () => {
     expect(readConfig({})).toEqual(DEFAULTS);
     expect(readConfig({ PORT: '', LOG_LEVEL: '  ', ALLOWED_ORIGINS: '' })).toEqual(DEFAULTS);
     expect(DEFAULTS).toMatchObject({ port: 3000, host: '0.0.0.0', logLevel: 'info', logTranscripts: false, rateLimitPerMinute: 30, allowedOrigins: [], redisPrefix: 'mnbot:', site: {} });
-    expect(DEFAULTS.channels).toMatchObject({ MICROSOFT_APP_TYPE: 'MultiTenant', FACEBOOK_API_VERSION: 'v21.0' });
   });
 
   it('types and cleans what is set', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { projectRoot } from '../../src/data/paths';
-import { assertBuilt, askWebhook, Instance, sessionFrom } from '../support/instances';
+import { assertBuilt, askWebhook, Instance, sessionFrom } from '../kit/instances';
 
 const run = promisify(execFile);
 

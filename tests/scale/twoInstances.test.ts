@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../support/instances';
-import { redisAvailable, TestRedis } from '../support/redis';
+import { askWebhook, Instance, sessionFrom } from '../kit/instances';
+import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
  * Two real bot processes sharing one real Redis, as behind a load balancer without sticky sessions:
@@ -24,7 +24,7 @@ describeWithRedis('two instances sharing Redis', () => {
     // Redis is stopped on purpose in the last test.
     lockHolder.on('error', () => undefined);
     [a, b] = await Promise.all([Instance.start('A', { REDIS_URL: redis.url }), Instance.start('B', { REDIS_URL: redis.url })]);
-  }, 150_000);
+  }, 90_000);
 
   afterAll(async () => {
     lockHolder?.disconnect();
@@ -88,7 +88,8 @@ describeWithRedis('two instances sharing Redis', () => {
       const user = await sessionFrom(b);
       const finished: string[] = [];
       const first = askWebhook(a, user, 'how often should I microneedle?').then((r) => (finished.push('first'), r));
-      await sleep(15);
+      // The second message leaves once A holds the conversation's turn lock, however slow the machine.
+      for (let waited = 0; waited < 5000 && !(await lockHolder.exists(`mnbot:lock:webhook/${user}/${user}`)); waited += 2) await sleep(2);
       const second = askWebhook(b, user, 'and for scars?').then((r) => (finished.push('second'), r));
       const [, followUp] = await Promise.all([first, second]);
       expect(followUp.join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);

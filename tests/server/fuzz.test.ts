@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../support/instances';
+import { askWebhook, Instance, sessionFrom } from '../kit/instances';
 
 /**
  * Random input at both transports of the built server, in its own process so a crash is a crash: JSON values,
@@ -19,7 +19,7 @@ describe('fuzzing the webhook and the websocket', () => {
   beforeAll(async () => {
     server = await Instance.start('fuzz');
     ids = await Promise.all([sessionFrom(server), sessionFrom(server), sessionFrom(server)]);
-  }, 150_000);
+  }, 90_000);
   afterAll(async () => {
     await server?.kill('SIGKILL');
   });
@@ -98,7 +98,7 @@ describe('fuzzing the webhook and the websocket', () => {
     );
     // Answered, refused as malformed, unauthorised, too large, and in an unsupported charset or encoding.
     expect([...statuses].sort()).toEqual(expect.arrayContaining([200, 400, 401, 413, 415]));
-  });
+  }, 30_000);
 
   it(`survives ${RUNS} random websocket conversations of text and binary frames`, async () => {
     const frame = fc.oneof(
@@ -153,7 +153,7 @@ describe('fuzzing the webhook and the websocket', () => {
     );
     // The mix exercised both the bot and the guards.
     for (const key of ['answered', 'closed 4401', 'closed 1007', 'closed 1009']) expect({ key, seen: (outcomes.get(key) ?? 0) > 0 }).toEqual({ key, seen: true });
-  });
+  }, 30_000);
 
   it('still answers a normal question on both transports afterwards', async () => {
     const user = await sessionFrom(server);

@@ -1,10 +1,10 @@
 import WebSocket from 'ws';
 import { createLogger } from '../../src/logger';
 import { RunningServer, SecurityOptions, startServer } from '../../src/server/app';
-import { SessionIds } from '../../src/server/sessionIds';
-import { CLOSE_REPLACED, CLOSE_UNAUTHORIZED } from '../../src/server/webAdapter';
-import { sharedBot } from '../support/bot';
-import { postJson } from '../support/server';
+import { SessionIds } from '../../src/channels/web/sessionIds';
+import { CLOSE_REPLACED, CLOSE_UNAUTHORIZED } from '../../src/protocol/web';
+import { sharedBot } from '../kit/bot';
+import { postJson } from '../kit/server';
 
 /** The defences of the web channel: signed ids, one socket per id, origins, connection caps, rate limits, headers. */
 const SECRET = 'hardening-test-secret';

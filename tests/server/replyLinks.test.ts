@@ -1,7 +1,7 @@
 import { createLogger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server/app';
-import { sharedBot } from '../support/bot';
-import { newUser, postJson, SocketClient } from '../support/server';
+import { sharedBot } from '../kit/bot';
+import { newUser, postJson, SocketClient } from '../kit/server';
 
 const SITE = { articleUrl: 'https://www.example.com/microneedling', contactUrl: 'https://www.example.com/contact', contactEmail: 'clinic@example.com' };
 
@@ -42,6 +42,6 @@ describe('the server with ARTICLE_URL and a contact', () => {
     await client.messages(1);
     client.send({ type: 'message', text: 'and what about aftercare?', user, channel: 'websocket' });
     await client.messages(2);
-    expect(client.frames.map((f) => f.type)).toEqual(['typing', 'message', 'typing', 'message']);
+    expect(client.frames.map((f: { type: string }) => f.type)).toEqual(['typing', 'message', 'typing', 'message']);
   });
 });

@@ -1,7 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { Instance, sessionFrom } from '../support/instances';
-import { redisAvailable, TestRedis } from '../support/redis';
+import { Instance, sessionFrom } from '../kit/instances';
+import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
  * SIGTERM on the built server, as an orchestrator stops an instance: websockets are closed with 1001 (the widget
@@ -96,8 +96,7 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     expect(exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - stoppedAt).toBeLessThan(5000);
     expect(instance.logs(50)).toEqual([]);
-  });
-
+  }, 90_000);
 });
 
 describe('SIGTERM with memory state', () => {
@@ -121,5 +120,5 @@ describe('SIGTERM with memory state', () => {
     } finally {
       await server.kill('SIGKILL');
     }
-  });
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { assertBuilt, Instance, MAIN_JS } from '../support/instances';
+import { assertBuilt, Instance, MAIN_JS } from '../kit/instances';
 
 interface Run {
   code: number | null;
@@ -46,10 +46,12 @@ const INVALID: Array<[string, string]> = [
   ['CONTACT_URL', 'javascript:alert(1)'],
   ['CONTACT_EMAIL', 'not-an-address'],
   ['PUBLIC_URL', 'bot.example.com'],
+  ['BOTFRAMEWORK_APP_TYPE', 'Single'],
   ['MICROSOFT_APP_TYPE', 'Single'],
   ['MICROSOFT_APP_PASSWORD', 'two words'],
   ['BOTFRAMEWORK_ENABLED', 'yes'],
   ['SLACK_BOT_TOKEN', 'xoxp-a-user-token'],
+  ['MESSENGER_API_VERSION', '21'],
   ['FACEBOOK_API_VERSION', '21'],
   ['TWILIO_ACCOUNT_SID', 'AC1'],
   ['TWILIO_NUMBER', '555-1234'],
@@ -65,7 +67,7 @@ describe('start-up with an invalid variable', () => {
     expect(output).toMatch(new RegExp(`^Invalid configuration:\\n  ${name} is invalid: expected .+`, 'm'));
     // Nothing was started: no log line (the logger comes after the check), no stack trace.
     expect(output).not.toMatch(/"level"|\n\s+at /);
-  });
+  }, 120_000);
 });
 
 describe('start-up with a valid configuration', () => {
@@ -73,7 +75,7 @@ describe('start-up with a valid configuration', () => {
     {},
     { LOG_LEVEL: 'debug', LOG_TRANSCRIPTS: 'false', ALLOWED_ORIGINS: 'https://www.example.com,http://localhost:8080', TRUST_PROXY: '1', CONTEXT_TTL_MINUTES: '60' },
     { ARTICLE_URL: 'https://www.example.com/microneedling', CONTACT_URL: 'https://www.example.com/contact', CONTACT_EMAIL: 'clinic@example.com', REDIS_PREFIX: 'site-a:' },
-    { BOTFRAMEWORK_ENABLED: 'true', MICROSOFT_APP_TYPE: 'MultiTenant', FACEBOOK_API_VERSION: 'v22.0', ALLOWED_ORIGINS: '*' },
+    { BOTFRAMEWORK_ENABLED: 'true', BOTFRAMEWORK_APP_TYPE: 'MultiTenant', MESSENGER_API_VERSION: 'v22.0', ALLOWED_ORIGINS: '*' },
   ];
 
   it.each(VALID.map((env) => [JSON.stringify(env), env]))('%s starts and answers /healthz', async (_label, env) => {
@@ -84,5 +86,5 @@ describe('start-up with a valid configuration', () => {
     } finally {
       expect(await instance.kill('SIGTERM')).toEqual({ code: 0, signal: null });
     }
-  });
+  }, 120_000);
 });

@@ -1,6 +1,6 @@
 import type { RunningServer } from '../../src/server/app';
-import { sharedBot } from '../support/bot';
-import { newUser, postJson, startTestServer } from '../support/server';
+import { sharedBot } from '../kit/bot';
+import { newUser, postJson, startTestServer } from '../kit/server';
 
 describe('webhook POST /api/messages', () => {
   let server: RunningServer;

@@ -1,5 +1,5 @@
 import type { RunningServer } from '../../src/server/app';
-import { newUser, SocketClient, startTestServer } from '../support/server';
+import { newUser, SocketClient, startTestServer } from '../kit/server';
 
 describe('websocket', () => {
   let server: RunningServer;

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { RedisStorage } from '../../src/state/redisStorage';
-import { redisAvailable, TestRedis } from '../support/redis';
+import { redisAvailable, TestRedis } from '../kit/redis';
 
 const describeWithRedis = redisAvailable() ? describe : describe.skip;
 

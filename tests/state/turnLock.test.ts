@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../../src/state/turnLock';
-import { redisAvailable, TestRedis } from '../support/redis';
+import { redisAvailable, TestRedis } from '../kit/redis';
 
 /** Starts three overlapping turns of one conversation and records when each starts and ends. */
 async function overlappingTurns(locks: TurnLock[]): Promise<string[]> {

@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/app';
-import { PAGE_CSP } from '../../src/server/widgetRoutes';
+import { PAGE_CSP } from '../../src/channels/web/widgetRoutes';
 import {
   artifactPath, ask, AXE_PATH, botSays, countInShadow, describeBrowser, DOCS_DIR, ensureWidgetBuilt, launchBrowser, newPage,
   openWidget, startBot, TestBrowser, waitForWelcome, widget, askWithFollowUp } from './helpers';

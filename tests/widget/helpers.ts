@@ -32,8 +32,9 @@ export function describeBrowser(name: string, fn: () => void): void {
 /** Builds dist/public/widget.js when it is missing or older than its sources (the build writes atomically). */
 export function ensureWidgetBuilt(): void {
   const sources = [join(projectRoot, 'scripts', 'build-widget.mjs')];
-  const widgetDir = join(projectRoot, 'src', 'widget');
-  for (const f of readdirSync(widgetDir)) sources.push(join(widgetDir, f));
+  for (const dir of ['widget', 'protocol']) {
+    for (const f of readdirSync(join(projectRoot, 'src', dir))) sources.push(join(projectRoot, 'src', dir, f));
+  }
   const built = existsSync(WIDGET_JS) ? statSync(WIDGET_JS).mtimeMs : 0;
   if (sources.some((f) => statSync(f).mtimeMs > built)) {
     execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build-widget.mjs')], { cwd: projectRoot, stdio: 'pipe' });

@@ -1,7 +1,7 @@
 import { createLogger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server/app';
-import { sharedBot } from '../support/bot';
-import { freePort } from '../support/redis';
+import { sharedBot } from '../kit/bot';
+import { freePort } from '../kit/redis';
 import { ask, botSays, describeBrowser, ensureWidgetBuilt, launchBrowser, newPage, openWidget, TestBrowser, waitForWelcome } from './helpers';
 
 const SECTION_ID = 'how-often-should-we-micro-needle-our-skin';

@@ -1,0 +1,37 @@
+import autocannon from 'autocannon';
+import { HOST, QUESTIONS, WEBHOOK_SECONDS, WebhookResult } from './plan';
+
+export async function webhookLoad(port: number, connections: number, users: string[]): Promise<Omit<WebhookResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
+  let connection = 0;
+  let unanswered = 0;
+  const result = await autocannon({
+    url: `http://${HOST}:${port}`,
+    connections,
+    duration: WEBHOOK_SECONDS,
+    // One user id per connection, so each connection is one visitor with its own conversation state.
+    setupClient: (client) => {
+      const user = users[connection++ % users.length];
+      client.setRequests(
+        QUESTIONS.map((text) => ({
+          method: 'POST',
+          path: '/api/messages',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ type: 'message', user, text }),
+          onResponse: (status: number, body: string) => {
+            if (status === 200 && !body.includes('"type":"message"')) unanswered += 1;
+          },
+        })),
+      );
+    },
+  });
+  return {
+    connections,
+    answered: result['2xx'],
+    perSecond: result['2xx'] / WEBHOOK_SECONDS,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    max: result.latency.max,
+    errors: result.errors + result.timeouts + result.non2xx,
+    unanswered,
+  };
+}

@@ -1,0 +1,98 @@
+import type { Server } from 'node:http';
+import type { Storage, TurnContext } from 'botbuilder';
+import type { Router } from 'express';
+import type Redis from 'ioredis';
+import type { Reply } from '../answers/compose';
+import type { Logger } from '../logger';
+import type { SecurityOptions } from './web/security';
+
+/** One name per channel, used for its folder, its log lines, its documentation and, where it has one, its env prefix. */
+export type ChannelName = 'web' | 'botframework' | 'slack' | 'messenger' | 'twilio' | 'webex';
+
+/** Runs one turn of the bot for an incoming activity; every channel's adapter hands its activities to it. */
+export type TurnHandler = (context: TurnContext) => Promise<void>;
+
+/** A message as an adapter sends it: `type`, `text` and, in each channel's type, its own fields. */
+export interface OutgoingMessage {
+  type: 'message';
+  text: string;
+}
+
+/** Renders one reply of the core as the messages one channel sends (a long reply may need several). */
+export type Renderer = (reply: Reply) => OutgoingMessage[];
+
+/** Counts work in progress (requests, turns) so that shutdown can wait for it. */
+export interface WorkTracker {
+  /** Marks one piece of work started; call the returned function when it ended. */
+  begin(): () => void;
+}
+
+/** What the server gives every channel: the turn handler, and the shared pieces a channel may use. */
+export interface ChannelContext {
+  handleTurn: TurnHandler;
+  logger: Logger;
+  /** Conversation state (memory or Redis), shared with the turn handler. */
+  storage: Storage;
+  /** The HTTP server the routes are mounted on (the web channel's websocket shares its port). */
+  http: Server;
+  inFlight: WorkTracker;
+  /** Shared counters across instances; memory when absent. */
+  redis?: { client: Redis; prefix: string };
+  /** The core's fixed notices, e.g. the polite answer to a visitor over the rate limit. */
+  notice(kind: 'rate_limited' | 'error'): Reply;
+}
+
+/** Where channels read their settings: the environment, and the server's own security settings (web). */
+export interface ChannelSettings {
+  env: NodeJS.ProcessEnv;
+  security: SecurityOptions;
+}
+
+/** The routes of a connected channel, and what to stop when the server stops. */
+export interface ChannelRoutes {
+  router: Router;
+  close?(): Promise<void>;
+}
+
+/** One channel: which settings turn it on, how it renders a reply, and how it connects. */
+export interface Channel<Config> {
+  name: ChannelName;
+  /** Where its routes are mounted. */
+  path: string;
+  /** Earlier paths still answered, so platforms configured with them keep working. */
+  legacyPaths?: readonly string[];
+  /**
+   * Reads the channel's variables: undefined when none is set (the channel is off); throws a
+   * `ChannelConfigError` when some are set but not all, or one is invalid.
+   */
+  configure(settings: ChannelSettings): Config | undefined;
+  render: Renderer;
+  /** Loads the adapter, checks the platform answers, and returns the routes to mount at `path`. */
+  connect(config: Config, context: ChannelContext): Promise<ChannelRoutes>;
+  /** Things to say at start-up about a configuration that works but deserves attention. */
+  warnings?(config: Config): string[];
+}
+
+export class ChannelConfigError extends Error {}
+
+/** A variable's value, under its name or the earlier name it replaced. */
+export function envValue(env: NodeJS.ProcessEnv, name: string, legacyName?: string): string | undefined {
+  const value = env[name]?.trim() || (legacyName ? env[legacyName]?.trim() : undefined);
+  return value || undefined;
+}
+
+/**
+ * The values of `names` (each also read under its legacy name, if any): undefined when none is set, so the
+ * channel stays off; an error naming the missing ones when only some are, since that is a half-done set-up.
+ */
+export function requireAll<N extends string>(env: NodeJS.ProcessEnv, channel: string, names: readonly N[], legacy: Partial<Record<N, string>> = {}): Record<N, string> | undefined {
+  const values = names.map((name) => [name, envValue(env, name, legacy[name])] as const);
+  const set = values.filter(([, value]) => value !== undefined).map(([name]) => name);
+  if (set.length === 0) return undefined;
+  const missing = names.filter((name) => !set.includes(name));
+  if (missing.length > 0) throw new ChannelConfigError(`${channel} needs ${missing.join(', ')} as well as ${set.join(', ')}`);
+  return Object.fromEntries(values) as Record<N, string>;
+}
+
+/** How long a platform may take to answer the start-up check. */
+export const CONNECT_TIMEOUT_MS = 10_000;
