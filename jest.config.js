@@ -1,9 +1,9 @@
 /**
  * Four projects, all run by `npm test` (`jest`); one at a time with `--selectProjects`:
  *   unit         no network, no servers: the core, renderers, protocol pieces (`npm run test:unit`)
- *   integration  real HTTP and websocket servers on loopback, channel payloads, Redis-backed state
+ *   integration  real HTTP and websocket servers on loopback, channel payloads, Redis-backed state, SQLite and PostgreSQL
  *   browser      the widget in Chromium
- *   scale        several server processes sharing Redis
+ *   scale        several server processes sharing Redis or PostgreSQL
  * @type {import('jest').Config}
  */
 const INTEGRATION = [
@@ -11,6 +11,8 @@ const INTEGRATION = [
   '<rootDir>/tests/state/',
   '<rootDir>/tests/channels/[^/]+/channel\\.test\\.ts$',
   '<rootDir>/tests/channels/(registry|verification)\\.test\\.ts$',
+  '<rootDir>/tests/storage/',
+  '<rootDir>/tests/insights/(feedback|metrics|adminApi|store)\\.test\\.ts$',
   '<rootDir>/tests/production/',
 ];
 const BROWSER = ['<rootDir>/tests/widget/'];

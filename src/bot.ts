@@ -1,9 +1,13 @@
 import { Composer, Reply } from './answers/compose';
-import { Content, loadContent } from './answers/content';
+import { Content, loadArticle, loadContent } from './data/content';
+import { loadTrainingData, TrainingData } from './data/intents';
+import { DecisionPolicy, loadPolicy } from './data/policy';
+import { assertReferences } from './data/references';
 import { activeContext, ConversationContext } from './dialogue/context';
 import { Action, Resolver } from './dialogue/resolve';
-import { loadTrainingData, TrainingData } from './data/intents';
+import { Grounder } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
+import { looksLikeQuestion } from './nlu/segmenter';
 import { Understander } from './nlu/understand';
 
 export type { Reply } from './answers/compose';
@@ -23,26 +27,30 @@ export interface TurnResult {
   context: ConversationContext;
 }
 
-/** Replies that carry no answer of their own are dropped when another question in the same message was answered. */
-const FILLER = new Set(['unclear', 'greeting']);
-
 /**
  * The channel-agnostic bot: (message, context) → (replies, new context), through
- * normalise → understand → resolve → compose. It knows nothing of Botkit or of any channel.
+ * normalise → understand → ground → decide → compose. It knows nothing of Botkit or of any channel.
  */
 export class MicroneedlingBot {
   private readonly understander: Understander;
+  private readonly grounder: Grounder;
   private readonly resolver: Resolver;
   private readonly composer: Composer;
+  /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
+  private readonly filler: Set<string>;
 
   constructor(
     private readonly content: Content = loadContent(),
     data: TrainingData = loadTrainingData(),
     private readonly options: BotOptions = DEFAULT_BOT_OPTIONS,
+    policy: DecisionPolicy = loadPolicy(),
   ) {
-    this.understander = new Understander(data);
-    this.resolver = new Resolver(data.topics, content);
+    assertReferences(data, content);
+    this.understander = new Understander(data, policy);
+    this.grounder = new Grounder(data, loadArticle(content));
+    this.resolver = new Resolver(data, content, policy);
     this.composer = new Composer(content, data.topics);
+    this.filler = new Set(['unclear', ...data.intents.filter((i) => i.filler).map((i) => i.intent)]);
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -54,19 +62,36 @@ export class MicroneedlingBot {
       return { replies: [this.composer.message(text, 'too_long', [])], context };
     }
     const replies: Reply[] = [];
-    for (const understanding of this.understander.understand(input.text)) {
-      for (const action of this.resolver.resolve(understanding, context)) {
+    const understandings = this.understander.understand(input.text);
+    const asks = understandings.some((u) => looksLikeQuestion(u.text));
+    let otherTreatment: string | undefined;
+    for (const understanding of understandings) {
+      const grounding = this.grounder.ground(understanding);
+      // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
+      const remark = asks && !looksLikeQuestion(understanding.text);
+      // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
+      const actions: Action[] = otherTreatment && !understanding.anchored ? [{ kind: 'out_of_scope', treatment: otherTreatment }] : this.resolver.resolve(understanding, grounding, context);
+      if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
+      for (const action of actions) {
+        if (remark) continue;
         context = nextContext(context, action, now);
-        const reply = this.composer.compose(action);
+        const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
       }
     }
-    return { replies: withoutFiller(replies), context };
+    return { replies: this.withoutFiller(replies), context };
   }
 
   welcome(returning: boolean): Reply {
     const text = returning ? this.content.messages.welcome_back : this.content.messages.welcome;
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
+  }
+
+  private withoutFiller(replies: Reply[]): Reply[] {
+    const answered = replies.filter((r) => !this.filler.has(r.intent));
+    const kept = answered.length > 0 ? answered : replies;
+    // Only the last reply offers next questions: earlier ones would offer stale choices.
+    return kept.map((r, i) => (i < kept.length - 1 ? { ...r, suggestions: [] } : r));
   }
 
   /** Said when the bot cannot take the turn: its own failure (`error`) or a sender over the rate limit. */
@@ -80,9 +105,4 @@ function nextContext(context: ConversationContext, action: Action, now: number):
   return { intent: action.intent, topic: action.topic, updatedAt: now };
 }
 
-function withoutFiller(replies: Reply[]): Reply[] {
-  const answered = replies.filter((r) => !FILLER.has(r.intent));
-  const kept = answered.length > 0 ? answered : replies;
-  // Only the last reply offers next questions: earlier ones would offer stale choices.
-  return kept.map((r, i) => (i < kept.length - 1 ? { ...r, suggestions: [] } : r));
-}
+

@@ -83,6 +83,13 @@ const VARIABLES = {
   TRUST_PROXY: integer(0, 10, 0),
   REDIS_URL: variable(z.string().refine(parsesAs(['redis:', 'rediss:'])).optional(), 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379', true),
   REDIS_PREFIX: patternOr(/^\S{1,64}$/, '1 to 64 characters without spaces', 'mnbot:'),
+  QUESTION_LOG: variable(z.enum(['on', 'off', 'true', 'false', '1', '0']).optional().transform((v) => v === undefined || ['on', 'true', '1'].includes(v)), 'on or off'),
+  LOG_RETENTION_DAYS: integer(1, 3650, 30),
+  DATA_DIR: variable(z.string().default('./data'), 'a folder path'),
+  DATABASE_URL: variable(z.string().refine(parsesAs(['postgres:', 'postgresql:'])).optional(), 'a postgres:// or postgresql:// URL', true),
+  // Anyone who has it reads every visitor's questions: refuse a token that can be guessed.
+  ADMIN_TOKEN: variable(z.string().min(16).optional(), 'at least 16 characters (e.g. `openssl rand -hex 24`)', true),
+  METRICS_PORT: variable(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(0).max(65535)).optional(), 'an integer from 0 to 65535'),
   ARTICLE_URL: httpUrl(),
   CONTACT_URL: httpUrl(),
   CONTACT_EMAIL: variable(z.email().optional(), 'an e-mail address such as clinic@example.com'),
@@ -149,6 +156,18 @@ export interface Config {
   /** Shared conversation state, turn locks and rate limits for several instances; memory when unset. */
   redisUrl?: string;
   redisPrefix: string;
+  /** Record each question (redacted) and what the bot did; metrics and feedback do not depend on it. */
+  questionLog: boolean;
+  /** Question log and feedback rows older than this many days are deleted. */
+  logRetentionDays: number;
+  /** Where the embedded SQLite database lives when `databaseUrl` is unset. */
+  dataDir: string;
+  /** postgres://… : the question log and feedback in PostgreSQL, shared by several instances. */
+  databaseUrl?: string;
+  /** Enables /admin and /admin/api/report for whoever presents it; unset: no admin page. */
+  adminToken?: string;
+  /** Serves /metrics on this port instead of the public one. */
+  metricsPort?: number;
   /** What replies link to: the article's public address and a way to reach a person. */
   site: SiteLinks;
   channels: ChannelVariables;
@@ -211,6 +230,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: v.TRUST_PROXY,
     redisUrl: v.REDIS_URL,
     redisPrefix: v.REDIS_PREFIX,
+    questionLog: v.QUESTION_LOG,
+    logRetentionDays: v.LOG_RETENTION_DAYS,
+    dataDir: v.DATA_DIR,
+    databaseUrl: v.DATABASE_URL,
+    adminToken: v.ADMIN_TOKEN,
+    metricsPort: v.METRICS_PORT,
     site: { articleUrl: v.ARTICLE_URL, contactUrl: v.CONTACT_URL, contactEmail: v.CONTACT_EMAIL },
     channels: Object.fromEntries(CHANNEL_VARIABLES.map((name) => [name, v[name]])) as ChannelVariables,
   };

@@ -120,3 +120,55 @@ describe('MicroneedlingBot', () => {
     }
   });
 });
+
+describe('MicroneedlingBot grounded in the article', () => {
+  const reply = (message: string, ...before: string[]) => {
+    let context: ConversationContext | undefined;
+    for (const earlier of before) context = bot.respond(earlier, context).context;
+    return bot.respond(message, context).replies;
+  };
+  const text = (message: string, ...before: string[]) => reply(message, ...before).map((r) => r.text).join('\n');
+
+  it('does not let a shared word answer a different question', () => {
+    const wine = reply('can I have a glass of wine the evening after?');
+    expect(wine[0].intent).toBe('not_covered');
+    expect(wine[0].text).toMatch(/doesn't cover drinking alcohol/);
+    // The nearest fact is offered only labelled as such.
+    expect(wine[1]?.text ?? '').toMatch(/^What the article does say on a related point: .*alcohol-based toners/);
+    expect(reply('what should I do to get ready for my appointment?')[0].intent).toBe('not_covered');
+    expect(text('how many times a week should I use my roller at home?')).toMatch(/4-6 weeks/);
+  });
+
+  it('says "not covered" for a subject no list names, in a sentence taken from the question', () => {
+    expect(text('can I use coconut oil after microneedling?')).toMatch(/^The article doesn't cover coconut oil after a session\./);
+    expect(text('how long does the swelling last after microneedling?')).toMatch(/^The article doesn't say how long the swelling lasts after a session\./);
+  });
+
+  it('keeps other treatments apart: only microneedling, and its side of a comparison', () => {
+    expect(reply('how much downtime after a chemical peel?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('what is a vampire facial?')).toMatch(/only about microneedling.*PRP/);
+    const comparison = reply('is microneedling better than laser for acne scars?');
+    expect(comparison.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(comparison[0].text).toMatch(/doesn't discuss laser treatments/);
+    expect(comparison[1].text).toMatch(/2-3 sessions/);
+  });
+
+  it('treats on-topic questions without the word "microneedling" as on topic', () => {
+    expect(text('am I a good candidate?')).toMatch(/doesn't cover who is a good candidate/);
+    expect(text('which roller should I buy?')).toMatch(/doesn't cover which derma roller or pen to buy/);
+    expect(text('should I go to a facialist or a dermatologist for this?')).toMatch(/skincare clinic/);
+  });
+
+  it('answers a message that names its own subject on that subject, whatever came before', () => {
+    expect(text('how long does the redness last?', 'how often should I microneedle?')).toMatch(/hour or two/);
+    expect(text('tell me more about how it shrinks pores')).toMatch(/plumps/);
+    expect(text('how many sessions?', 'does it help with scars?')).toMatch(/2-3 sessions/);
+  });
+
+  it('never says yes or no to what the article does not settle', () => {
+    for (const question of ['is microneedling safe for darker skin?', 'is it normal to peel after microneedling?', 'can I microneedle while pregnant?']) {
+      expect(text(question)).not.toMatch(/^\s*(yes|no)\b/i);
+      expect(reply(question)[0].intent).toBe('not_covered');
+    }
+  });
+});

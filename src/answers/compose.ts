@@ -1,6 +1,6 @@
 import type { TopicData } from '../data/intents';
 import type { Action } from '../dialogue/resolve';
-import type { AnswerEntry, Content, Suggestion } from './content';
+import type { AnswerEntry, Content, Suggestion } from '../data/content';
 
 /** One message from the bot, before any channel renders it. */
 export interface Reply {
@@ -11,9 +11,15 @@ export interface Reply {
   topic?: string;
   /** The article heading the facts come from; absent for replies that state no fact. */
   section?: string;
+  /** For a reply that declines: what the article does not cover, as the reply names it. */
+  subject?: string;
+  /** The classifier's confidence in the question's intent, for the question log. */
+  confidence?: number;
 }
 
 const MAX_SUGGESTIONS = 3;
+// A subject that is itself a question ("how long your results will last") reads "doesn't say …", not "doesn't cover …".
+const WH_CLAUSE = /^(how|what|when|where|which|who|why|whether)\b/;
 
 function fill(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
@@ -29,21 +35,39 @@ export class Composer {
 
   compose(action: Action): Reply {
     switch (action.kind) {
-      case 'answer':
-        if (action.unmentioned) return this.unmentioned(action.intent, action.unmentioned);
-        return this.answer(action.intent, action.topic, action.followUp);
-      case 'not_covered': {
-        const label = action.topic ? this.topics.get(action.topic)?.label : undefined;
-        const text = label ? fill(this.content.messages.not_covered, { topic: label }) : this.content.messages.not_covered_general;
-        return this.message(text, 'not_covered', this.content.default_suggestions, action.topic);
+      case 'answer': {
+        const reply = this.answer(action.intent, action.topic, action.followUp);
+        return action.related ? { ...reply, text: fill(this.content.messages.related, { text: reply.text }) } : reply;
       }
+      case 'not_covered':
+        return { ...this.message(this.notCovered(action), 'not_covered', this.content.default_suggestions, action.topic), subject: this.subjectOf(action) };
       case 'conversational':
         return this.message(this.content.messages[action.intent] ?? this.content.messages.capabilities, action.intent, this.content.default_suggestions);
-      case 'out_of_scope':
-        return this.message(this.content.messages.out_of_scope, 'out_of_scope', this.content.default_suggestions);
+      case 'out_of_scope': {
+        const text = action.treatment ? fill(this.content.messages.other_treatment, { treatment: action.treatment }) : this.content.messages.out_of_scope;
+        return { ...this.message(text, 'out_of_scope', this.content.default_suggestions), subject: action.treatment };
+      }
       case 'unclear':
         return this.message(this.content.messages.unclear, 'unclear', this.content.default_suggestions);
     }
+  }
+
+  /** Names what the article does not cover, in a sentence that reads well whichever way the subject came. */
+  private notCovered(action: Extract<Action, { kind: 'not_covered' }>): string {
+    const { messages } = this.content;
+    if (action.treatment) return fill(messages.other_treatment_compared, { treatment: action.treatment });
+    if (action.condition) return fill(messages.not_covered_condition, { topic: this.subjectOf(action) ?? 'that' });
+    const subject = this.subjectOf(action);
+    if (!subject) return messages.not_covered_general;
+    if (action.among) return fill(messages.not_among, { topic: subject, subject: this.content.subjects[action.among] ?? 'its answers' });
+    if (!action.topic && WH_CLAUSE.test(subject)) return fill(messages.not_covered_question, { subject });
+    // One bare word ("facialist") reads as a name only in quotes: "doesn't cover facialist" is not English.
+    if (!action.topic && !action.treatment && !subject.includes(' ') && !subject.endsWith('ing')) return fill(messages.not_covered_word, { word: subject });
+    return fill(messages.not_covered, { topic: subject });
+  }
+
+  private subjectOf(action: Extract<Action, { kind: 'not_covered' }>): string | undefined {
+    return action.treatment ?? (action.topic ? this.topics.get(action.topic)?.label : action.subject);
   }
 
   message(text: string, intent: string, suggest: string[], topic?: string): Reply {
@@ -63,13 +87,6 @@ export class Composer {
       return { text, intent, topic, section: base.section, suggestions: this.suggestions(base.suggest, answered) };
     }
     return this.fromEntry(entry, intent, topical ? topic : undefined, answered);
-  }
-
-  /** The general answer, introduced by what the article does not mention. */
-  private unmentioned(intent: string, phrase: string): Reply {
-    const base = this.content.answers[intent];
-    const text = `${fill(this.content.messages.unmentioned, { phrase, subject: this.content.subjects[intent] ?? 'this' })} ${base.text}`;
-    return { text, intent, section: base.section, suggestions: this.suggestions(base.suggest, [intent]) };
   }
 
   private followUp(intent: string, topic: string | undefined, entry: AnswerEntry, parent: AnswerEntry | undefined, kind: 'more' | 'why' | 'how_long'): Reply {

@@ -40,6 +40,8 @@ export interface ChannelContext {
   redis?: { client: Redis; prefix: string };
   /** The core's fixed notices, e.g. the polite answer to a visitor over the rate limit. */
   notice(kind: 'rate_limited' | 'error'): Reply;
+  /** Told of every request refused for being over a rate limit (metrics). */
+  onRateLimited?: () => void;
 }
 
 /** Where channels read their settings: the environment, and the server's own security settings (web). */

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { MicroneedlingBot } from '../bot';
-import { projectRoot } from '../data/paths';
-import { evaluateBot, HeldOutQuestion, ScriptedConversation } from '../evaluation/botEval';
 import { evaluateCorpus, NluCorpus } from '../evaluation/corpusEval';
+import { evaluateEvalSets, TARGETS } from '../evaluation/evalSets';
+import { EARLIER_QUESTIONS } from '../evaluation/realQuestions';
 import { formatReport } from '../evaluation/metrics';
 
 const USAGE = 'usage: npm run eval [-- --corpus FILE] [--json]';
@@ -22,25 +21,30 @@ function runCorpus(file: string, json: boolean): void {
   console.log(`\nTraining ${result.trainMs.toFixed(0)} ms, ${result.msPerUtterance.toFixed(3)} ms per test utterance.`);
 }
 
+const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
+
 function runBot(json: boolean): void {
-  const bot = new MicroneedlingBot();
-  const questions = readJson<HeldOutQuestion[]>(join(projectRoot, 'eval', 'questions.json'));
-  const conversations = readJson<ScriptedConversation[]>(join(projectRoot, 'eval', 'conversations.json'));
-  const result = evaluateBot(bot, questions, conversations);
+  const { heldOut, real, contextSwitches } = evaluateEvalSets(new MicroneedlingBot());
   if (json) {
-    const { questions: report, turns, twoQuestionMessages } = result;
-    console.log(JSON.stringify({ n: report.n, accuracy: report.accuracy, microF1: report.microF1, macroF1: report.macroF1, turns, twoQuestionMessages }));
+    const { questions: report, turns, twoQuestionMessages } = heldOut;
+    const realQuestions = { n: real.n, rate: real.rate, byExpect: real.byExpect, sources: real.sources };
+    console.log(JSON.stringify({ n: report.n, accuracy: report.accuracy, microF1: report.microF1, macroF1: report.macroF1, turns, twoQuestionMessages, realQuestions, contextSwitches: { n: contextSwitches.n, rate: contextSwitches.rate } }));
     return;
   }
-  console.log(formatReport('Held-out questions (eval/questions.json)', result.questions));
+  console.log(formatReport('Held-out questions (eval/questions.json)', heldOut.questions));
   console.log('\nMisclassified:');
-  for (const m of result.misclassified) console.log(`  "${m.text}": expected ${m.expected}, got ${m.predicted}`);
-  const { n, bothAnswered } = result.twoQuestionMessages;
+  for (const m of heldOut.misclassified) console.log(`  "${m.text}": expected ${m.expected}, got ${m.predicted}`);
+  const { n, bothAnswered } = heldOut.twoQuestionMessages;
   console.log(`\nTwo questions in one message: ${bothAnswered}/${n} got both answers.`);
-  console.log(`\nConversation turns (eval/conversations.json): ${result.turns.passed}/${result.turns.n} passed, ${(result.turns.rate * 100).toFixed(1)}%`);
-  for (const f of result.failures) {
+  console.log(`\nConversation turns (eval/conversations.json): ${heldOut.turns.passed}/${heldOut.turns.n} passed, ${percent(heldOut.turns.rate)} (target ${percent(TARGETS.conversationTurns)})`);
+  for (const f of heldOut.failures) {
     console.log(`  ${f.conversation} #${f.turn} "${f.user}": missing [${f.missing.join('; ')}] unexpected [${f.unexpected.join('; ')}]\n    → ${f.reply.replace(/\n/g, ' / ').slice(0, 220)}`);
   }
+  const byExpect = Object.entries(real.byExpect).map(([kind, b]) => `${kind} ${b.passed}/${b.n}`).join(', ');
+  console.log(`\nReal visitors' questions (eval/real-questions.json, ${real.sources} sources): ${real.passed}/${real.n} right, ${percent(real.rate)} (target ${percent(TARGETS.realQuestions)}); ${byExpect}`);
+  for (const m of real.misses) console.log(`  [${m.expect}] "${m.text}": ${m.why}\n    → ${m.reply.replace(/\n/g, ' / ').slice(0, 220)}`);
+  console.log(`\nContext switches (each standalone question after ${EARLIER_QUESTIONS.length} different earlier questions): ${contextSwitches.passed}/${contextSwitches.n} unchanged, ${percent(contextSwitches.rate)} (target ${percent(TARGETS.contextSwitches)})`);
+  for (const f of contextSwitches.failures) console.log(`  "${f.text}" after "${f.earlier}"\n    alone: ${f.alone.slice(0, 140)}\n    after: ${f.after.slice(0, 140)}`);
 }
 
 function main(args: string[]): void {

@@ -1,53 +1,89 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { intentsDir } from './paths';
+import { parseDataFile } from './validate';
 
-export interface IntentData {
-  intent: string;
-  description: string;
-  utterances: string[];
-}
+const IntentSchema = z.object({
+  intent: z.string().regex(/^[a-z_]+$/),
+  description: z.string(),
+  /** What the intent is for: answering from content, talking about the conversation, or following up the last answer. */
+  role: z.enum(['answer', 'conversational', 'follow_up', 'not_covered', 'out_of_scope']),
+  /** After "does it help scars?", a question of this intent ("how many sessions?") is about scars. */
+  carries_topic: z.boolean().default(false),
+  /** Its reply carries no answer of its own and is dropped when another question in the message was answered. */
+  filler: z.boolean().default(false),
+  /**
+   * Whether its general answer still answers a question naming a problem it has no entry for ("how often for
+   * pores?" → the one interval). An intent whose answer is specific ("what happens right after") says instead
+   * that the article does not connect it to that problem.
+   */
+  answers_any_topic: z.boolean().default(true),
+  /** Its answer is a list (the benefits): a subject missing from it is named as missing, then the list is given. */
+  lists: z.boolean().default(false),
+  utterances: z.array(z.string().min(1)).min(1),
+});
 
-export interface TopicData {
-  id: string;
-  label: string;
-  /** The intent a topic is about when a message names the topic and nothing else ("and pores?" with no context). */
-  home_intent: string;
-  terms: string[];
-}
+const TopicSchema = z.object({
+  id: z.string().regex(/^[a-z_]+$/),
+  label: z.string().min(1),
+  /** The intent a topic is about when a message names the topic and nothing else; `not_covered` for the article's silences. */
+  home_intent: z.string(),
+  terms: z.array(z.string().min(1)).min(1),
+  /** A detail beside the question ("scars on my forehead"): the answer comes first, the silence after. */
+  incidental: z.boolean().default(false),
+  /** Names how microneedling is done (a derma roller, a clinic), not what a question is about. */
+  instrument: z.boolean().default(false),
+  /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */
+  related: z.object({ intent: z.string(), topic: z.string().optional() }).optional(),
+});
 
-export interface DomainData {
+const DomainSchema = z.object({
   /** Phrases that make a message about microneedling whatever else it says. */
-  anchors: string[];
+  anchors: z.array(z.string()),
   /** Words that suggest microneedling only when nothing else in the message points elsewhere ("sessions"). */
-  weak_anchors: string[];
+  weak_anchors: z.array(z.string()),
   /** Extra words the spelling corrector may correct towards. */
-  vocabulary_extra: string[];
+  vocabulary_extra: z.array(z.string()),
   /** Multi-word, hyphenated and chat spellings folded into one form before anything else reads the text. */
-  spelling_variants: Record<string, string>;
-}
+  spelling_variants: z.record(z.string(), z.string()),
+  /** Words that frame a question without naming its subject: never an uncovered subject. */
+  frame_words: z.array(z.string()),
+  /** Visitors' words for things the article says in other words ("appointment" → "session"). */
+  article_synonyms: z.record(z.string(), z.string()),
+});
+
+const TreatmentsSchema = z.object({
+  description: z.string(),
+  treatments: z.array(z.object({ label: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
+});
+
+export type IntentData = z.infer<typeof IntentSchema>;
+export type TopicData = z.infer<typeof TopicSchema>;
+export type DomainData = z.infer<typeof DomainSchema>;
+export type TreatmentData = z.infer<typeof TreatmentsSchema>['treatments'][number];
 
 export interface TrainingData {
   intents: IntentData[];
   topics: TopicData[];
   domain: DomainData;
+  treatments: TreatmentData[];
 }
 
-function readJson<T>(file: string): T {
-  return JSON.parse(readFileSync(file, 'utf8')) as T;
-}
-
+/** Reads and validates `intents/`: a broken file stops start-up with its name, the path in it and the problem. */
 export function loadTrainingData(dir = intentsDir): TrainingData {
+  const read = <T>(file: string, schema: z.ZodType<T>): T => parseDataFile(join(dir, file), readFileSync(join(dir, file), 'utf8'), schema);
   const intents = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => readJson<IntentData>(join(dir, name)));
-  for (const data of intents) {
-    if (typeof data.intent !== 'string' || !Array.isArray(data.utterances) || data.utterances.length === 0) {
-      throw new Error(`intents: ${data.intent ?? '(unnamed)'} needs an intent name and utterances`);
-    }
-  }
-  const { topics } = readJson<{ topics: TopicData[] }>(join(dir, 'entities', 'topics.json'));
-  const domain = readJson<DomainData>(join(dir, 'entities', 'domain.json'));
-  return { intents, topics, domain };
+    .map((name) => read(name, IntentSchema));
+  const { topics } = read('entities/topics.json', z.object({ topics: z.array(TopicSchema) }));
+  const domain = read('entities/domain.json', DomainSchema);
+  const { treatments } = read('entities/treatments.json', TreatmentsSchema);
+  return { intents, topics, domain, treatments };
+}
+
+/** Intent names by role, so no stage keeps its own list of which intent is which. */
+export function intentsWithRole(data: TrainingData, role: IntentData['role']): Set<string> {
+  return new Set(data.intents.filter((i) => i.role === role).map((i) => i.intent));
 }

@@ -1,111 +1,187 @@
-import type { Content, FollowUpKind } from '../answers/content';
-import type { TopicData } from '../data/intents';
-import { FOLLOW_UPS, OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
+import type { Content, FollowUpKind } from '../data/content';
+import { intentsWithRole, TopicData, TrainingData } from '../data/intents';
+import type { DecisionPolicy } from '../data/policy';
+import type { Grounding } from '../grounding/ground';
+import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 
 /** What the bot decided to do with one question. */
 export type Action =
-  | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind; unmentioned?: string }
-  | { kind: 'not_covered'; topic?: string }
+  | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind; related?: boolean }
+  | { kind: 'not_covered'; topic?: string; subject?: string; treatment?: string; condition?: boolean; among?: string }
   | { kind: 'conversational'; intent: string }
-  | { kind: 'out_of_scope' }
+  | { kind: 'out_of_scope'; treatment?: string }
   | { kind: 'unclear' };
 
 export const NOT_COVERED = 'not_covered';
-const BENEFITS = 'benefits';
+// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
+const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
+// "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
+const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
+const SHORT_QUESTION_WORDS = 6;
+const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
 
-// Questions about the course of treatment keep the topic under discussion:
-// after "does it help scars?", "how many sessions?" means sessions for scars.
-const TOPIC_CARRYING_INTENTS = new Set(['sessions', 'frequency', 'results_timing']);
-/** A question naming more topics than this gets the general answer rather than one answer per topic. */
-const MAX_TOPIC_ANSWERS = 2;
-
-/** Stage "decide": turns an understanding, in the light of the conversation so far, into actions. */
+/**
+ * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
+ * actions. The order matters: another treatment, then the article's silences (listed or not), then the
+ * answer. Conversation context fills in only what the message leaves out.
+ */
 export class Resolver {
   private readonly topics: Map<string, TopicData>;
+  private readonly conversational: Set<string>;
+  private readonly followUps: Set<string>;
+  private readonly carriesTopic: Set<string>;
+  private readonly answersAnyTopic: Set<string>;
+  private readonly lists: Set<string>;
 
-  constructor(topics: TopicData[], private readonly content: Content) {
-    this.topics = new Map(topics.map((t) => [t.id, t]));
+  constructor(data: TrainingData, private readonly content: Content, private readonly policy: DecisionPolicy) {
+    this.topics = new Map(data.topics.map((t) => [t.id, t]));
+    this.conversational = intentsWithRole(data, 'conversational');
+    this.followUps = intentsWithRole(data, 'follow_up');
+    this.carriesTopic = new Set(data.intents.filter((i) => i.carries_topic).map((i) => i.intent));
+    this.answersAnyTopic = new Set(data.intents.filter((i) => i.answers_any_topic).map((i) => i.intent));
+    this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
   }
 
-  resolve(u: Understanding, context: ConversationContext): Action[] {
+  resolve(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
     const covered = u.topics.filter((t) => !this.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.isUncovered(t));
-    const onTopic = u.foreignWords.length === 0;
-
-    if (u.elliptical && covered.length > 0) return [this.followUp(u, context)];
-    if (u.elliptical && uncovered.length > 0) return [{ kind: 'not_covered', topic: uncovered[0] }];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) {
-      const rescued = this.rescue(u, context, onTopic);
-      if (rescued) return [rescued];
-      return [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
-    }
-    // A question about something the article is silent on ("how deep do the needles go?", "is it safe while
-    // pregnant?") gets that said plainly, whatever kind of question it is.
-    if (u.intent === NOT_COVERED || (uncovered.length > 0 && covered.length === 0)) return [{ kind: 'not_covered', topic: uncovered[0] }];
-    if (FOLLOW_UPS.has(u.intent)) return [this.followUp(u, context)];
+    if (g.treatments.length > 0) return this.otherTreatment(u, g, covered);
+    // "am I a good candidate?" is not small talk, whatever its words resemble.
+    if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
+    if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
+    if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
+    const inDomain = this.inDomain(u);
+    // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, uncovered[0]);
+    // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
+    if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
+    if (g.subject) return this.lists.has(u.intent) && covered.length === 0 ? this.notListed(u.intent, { subject: g.subject }) : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
+    if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
+    if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
+    return this.answers(u, covered, context);
+  }
 
-    // "Is it good for dark circles?": the list of benefits, saying first that the article does not name this one.
-    if (u.intent === BENEFITS && covered.length === 0 && u.foreignPhrases.length > 0) {
-      return [{ kind: 'answer', intent: u.intent, unmentioned: u.foreignPhrases.join(' or ') }];
-    }
-    const actions = this.answers(u.intent, covered, context);
-    // A covered question with an uncovered detail ("stretch marks from my pregnancy") gets both halves honestly.
-    if (uncovered.length > 0) actions.push({ kind: 'not_covered', topic: uncovered[0] });
-    return actions;
+  /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
+  private asksAboutCondition(u: Understanding, covered: string[]): boolean {
+    if (u.anchored || covered.length === 0 || !covered.every((t) => this.home(t) === 'benefits')) return false;
+    return DEFINING_QUESTION.test(u.words.join(' ')) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
+  }
+
+  /** The article is only about microneedling: it neither describes other treatments nor compares them. */
+  private otherTreatment(u: Understanding, g: Grounding, covered: string[]): Action[] {
+    const treatment = g.treatments.join(' or ');
+    if (!u.anchored) return [{ kind: 'out_of_scope', treatment }];
+    return [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)];
+  }
+
+  /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
+  private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
+    if (this.lists.has(u.intent) && covered.length === 0) return this.notListed(u.intent, { topic });
+    const half = this.coveredHalf(u, covered);
+    if (!this.topics.get(topic)?.incidental) return [...this.silence(topic), ...half];
+    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
+    const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
+    return [...general, ...this.silence(topic)];
+  }
+
+  /** "Is it good for dark circles?": not on the article's list, and here is the list. */
+  private notListed(intent: string, missing: { topic?: string; subject?: string }): Action[] {
+    return [{ kind: 'not_covered', ...missing, among: intent }, { kind: 'answer', intent }];
+  }
+
+  /** A listed silence, with the article's nearest fact when the topic names one that truly relates. */
+  private silence(topic: string): Action[] {
+    const related = this.topics.get(topic)?.related;
+    const silence: Action = { kind: 'not_covered', topic };
+    return related ? [silence, { kind: 'answer', intent: related.intent, topic: related.topic, related: true }] : [silence];
+  }
+
+  /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
+  private coveredHalf(u: Understanding, covered: string[]): Action[] {
+    const entries = this.content.answers[u.intent]?.topics ?? {};
+    return covered.filter((t) => entries[t] && !this.topics.get(t)?.instrument).map((topic) => ({ kind: 'answer', intent: u.intent, topic }));
   }
 
   /**
-   * A message the classifier put out of scope can still be about microneedling: an uncovered topic with
-   * nothing foreign ("am I too young for it?"), or, mid-conversation, a message that uses only domain words
-   * ("is that safe?") or names a topic the current answer has ("what kind of sunscreen").
+   * A message the classifier put out of scope can still be about microneedling, mid-conversation: one that
+   * uses only domain words ("is that safe?") or names a topic the current answer has. A message that names
+   * microneedling carries its own subject, so context never changes its answer.
    */
-  private rescue(u: Understanding, context: ConversationContext, onTopic: boolean): Action | undefined {
-    const uncovered = u.topics.find((t) => this.isUncovered(t));
-    if (uncovered && onTopic) return { kind: 'not_covered', topic: uncovered };
-    if (!context.intent) return undefined;
-    const topic = u.topics.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
-    if (topic && onTopic) return { kind: 'answer', intent: context.intent, topic };
+  private rescue(u: Understanding, covered: string[], context: ConversationContext): Action | undefined {
+    const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
+    if (topic && context.intent) return { kind: 'answer', intent: context.intent, topic };
+    if (u.intent === OUT_OF_SCOPE && covered.length > 0) return this.topicAlone(covered[0]);
+    // On a microneedling site, "is this safe?" is about microneedling even as the first question.
+    if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
-    if (onTopic && runnerUp && runnerUp.confidence >= 0.15) return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(runnerUp.label, context) };
+    if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence) return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
     return undefined;
   }
 
-  private followUp(u: Understanding, context: ConversationContext): Action {
-    const kind = FOLLOW_UPS.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
-    const topic = u.topics[0];
-    if (!context.intent) {
-      // "how long does the redness last?" names its own subject; "why?" out of the blue does not.
-      if (!topic) return { kind: 'unclear' };
+  /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
+  private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
+    const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
+    const topic = covered[0];
+    // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
+    if (topic && kind === 'more' && context.topic !== topic) return this.topicAlone(topic);
+    if (topic && (kind || !context.intent)) {
       const action = this.topicAlone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
+    if (!context.intent) return { kind: 'unclear' };
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
-    return { kind: 'answer', intent: context.intent, topic: topic ?? context.topic, followUp: kind };
+    return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
 
-  private answers(intent: string, topics: string[], context: ConversationContext): Action[] {
+  private answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {
+    const intent = u.intent;
     const own = topics.filter((t) => this.content.answers[intent].topics?.[t]);
-    if (own.length > MAX_TOPIC_ANSWERS) return [{ kind: 'answer', intent }];
+    if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
-    // A named topic the intent has no entry for: the composer says the article is general on it.
-    return [{ kind: 'answer', intent, topic: topics[0] ?? this.carriedTopic(intent, context) }];
+    const topic = topics.find((t) => !this.topics.get(t)?.instrument);
+    if (!topic) return [{ kind: 'answer', intent, topic: topics[0] ?? this.carriedTopic(u, intent, topics, context) }];
+    // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
+    if (this.home(topic) !== 'benefits') return [this.topicAlone(topic)];
+    // "Are breakouts normal afterwards?": the article does not tie this answer to that problem.
+    if (!this.answersAnyTopic.has(intent)) {
+      return [{ kind: 'not_covered', subject: `${this.topics.get(topic)?.label ?? topic} in connection with ${this.content.subjects[intent] ?? intent}` }, { kind: 'answer', intent, related: true }];
+    }
+    // A problem the intent has no entry for: the composer says the article is general on it.
+    return [{ kind: 'answer', intent, topic }];
   }
 
-  private carriedTopic(intent: string, context: ConversationContext): string | undefined {
-    const carried = TOPIC_CARRYING_INTENTS.has(intent) && context.intent !== intent ? context.topic : undefined;
+  /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
+  private leansOnContext(u: Understanding): boolean {
+    return u.words.some((w) => ANAPHORA.has(w)) || u.words.length <= SHORT_QUESTION_WORDS;
+  }
+
+  /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
+  private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
+    if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !this.leansOnContext(u)) return undefined;
+    const carried = context.topic;
     return carried && this.content.answers[intent]?.topics?.[carried] ? carried : undefined;
   }
 
   /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */
   private topicAlone(topic: string): Action {
-    const home = this.topics.get(topic)?.home_intent;
+    const home = this.home(topic);
     if (!home || home === NOT_COVERED) return { kind: 'not_covered', topic };
     return { kind: 'answer', intent: home, topic };
   }
 
+  /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
+  private inDomain(u: Understanding): boolean {
+    return u.anchored || u.intent !== OUT_OF_SCOPE;
+  }
+
+  private home(topic: string): string | undefined {
+    return this.topics.get(topic)?.home_intent;
+  }
+
   private isUncovered(topic: string): boolean {
-    return this.topics.get(topic)?.home_intent === NOT_COVERED;
+    return this.home(topic) === NOT_COVERED;
   }
 }

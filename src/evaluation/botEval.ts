@@ -8,6 +8,8 @@ export interface HeldOutQuestion {
   topic: string | null;
   /** A second question asked in the same message. */
   also?: string;
+  /** False for a question that leaves out what the conversation supplies ("how often can I do this?"). */
+  standalone?: boolean;
 }
 
 export interface ScriptedTurn {
@@ -40,8 +42,6 @@ export interface BotEvaluation {
   failures: TurnFailure[];
 }
 
-// Intents whose reply is a fixed message: a turn expecting one must get exactly it.
-const CHECKED_TURN_INTENTS = new Set(['out_of_scope', 'not_covered', 'greeting', 'thanks', 'goodbye', 'capabilities', 'bot_identity', 'source']);
 
 /** Dashes and apostrophes vary between the article, the answers and people's typing. */
 function comparable(text: string): string {
@@ -56,7 +56,11 @@ function replyText(replies: Reply[]): string {
   return replies.map((r) => r.text).join('\n');
 }
 
-export function evaluateBot(bot: MicroneedlingBot, questions: HeldOutQuestion[], conversations: ScriptedConversation[]): BotEvaluation {
+/**
+ * `fixedReplyIntents` are the intents whose reply is a fixed message (conversational ones, "not covered",
+ * "only about microneedling"): a turn expecting one must get exactly it, not merely its words.
+ */
+export function evaluateBot(bot: MicroneedlingBot, questions: HeldOutQuestion[], conversations: ScriptedConversation[], fixedReplyIntents: ReadonlySet<string>): BotEvaluation {
   const pairs = questions.map((q) => {
     const { replies } = bot.respond(q.text, undefined);
     return { text: q.text, expected: q.intent, predicted: replies[0]?.intent ?? 'none', replies, also: q.also };
@@ -74,7 +78,7 @@ export function evaluateBot(bot: MicroneedlingBot, questions: HeldOutQuestion[],
       turnCount += 1;
       const text = replyText(result.replies);
       const missing = turn.facts.filter((fact) => !contains(text, fact));
-      if (turn.intent && CHECKED_TURN_INTENTS.has(turn.intent) && !result.replies.some((r) => r.intent === turn.intent)) {
+      if (turn.intent && fixedReplyIntents.has(turn.intent) && !result.replies.some((r) => r.intent === turn.intent)) {
         missing.push(`intent ${turn.intent} (got ${result.replies.map((r) => r.intent).join(', ')})`);
       }
       const unexpected = (turn.absent ?? []).filter((fact) => contains(text, fact));

@@ -1,13 +1,23 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
+// "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
+const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|why|is|are|can|does|do|will|should)\b)/;
+
+const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also)\s+/;
+
+/** A question mark, or the words a question starts with. */
+export function looksLikeQuestion(text: string): boolean {
+  return text.trim().endsWith('?') || QUESTION_START.test(text.trim().toLowerCase().replace(LEADING_CONJUNCTION, ''));
+}
 
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
 export function splitQuestions(text: string): string[] {
-  const sentences = text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean);
+  const sentences = mergeBackReferences(text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean));
   const questions: string[] = [];
   for (const sentence of sentences) {
-    const parts = sentence.split(JOINERS);
+    const listed = (sentence.match(/,/g) ?? []).length >= 2 ? sentence.split(LISTED_QUESTION).join(' and ') : sentence;
+    const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {
       if (QUESTION_START.test(part.toLowerCase()) && current.trim().length > 0) {
@@ -20,4 +30,19 @@ export function splitQuestions(text: string): string[] {
     if (current.trim()) questions.push(current.trim());
   }
   return questions.length > 0 ? questions : [text];
+}
+
+// "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
+const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
+const SHORT_QUESTION_WORDS = 6;
+
+function mergeBackReferences(sentences: string[]): string[] {
+  const merged: string[] = [];
+  for (const sentence of sentences) {
+    const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
+    const previous = merged[merged.length - 1];
+    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
+    else merged.push(sentence);
+  }
+  return merged;
 }

@@ -1,4 +1,5 @@
 import { DamerauLevenshteinDistance } from 'natural/lib/natural/distance';
+import type { Lexicon } from './lexicon';
 import { isStopWord } from './tokens';
 
 export type SpellingCorrector = (word: string) => string;
@@ -13,15 +14,15 @@ function allowedDistance(length: number): number {
 
 /**
  * Corrects words that are not known towards the domain vocabulary. Words known from any training
- * utterance, in scope or not ("wash", "hair", "water"), are never touched, and a correction keeps the
+ * utterance, in scope or not ("wash", "hair", "water"), or from the English lexicon are never touched, and a correction keeps the
  * first letter, so ordinary English does not drift into microneedling terms.
  */
-export function createSpellingCorrector(domainWords: Iterable<string>, knownWords: Iterable<string>): SpellingCorrector {
+export function createSpellingCorrector(domainWords: Iterable<string>, knownWords: Iterable<string>, english?: Lexicon): SpellingCorrector {
   const targets = [...new Set(domainWords)].filter((word) => word.length >= 4);
   const known = new Set([...knownWords, ...targets]);
   const cache = new Map<string, string>();
   return (word) => {
-    if (known.has(word) || isStopWord(word) || /\d/.test(word)) return word;
+    if (known.has(word) || isStopWord(word) || /\d/.test(word) || english?.has(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
     let best = word;

@@ -1,5 +1,7 @@
-import type { TrainingData } from '../data/intents';
+import { intentsWithRole, TrainingData } from '../data/intents';
+import type { DecisionPolicy } from '../data/policy';
 import { IntentClassifier } from './intentClassifier';
+import { Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
 import { splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
@@ -10,20 +12,12 @@ import { isStopWord, stem, tokenize } from './tokens';
 export const OUT_OF_SCOPE = 'out_of_scope';
 export const UNCLEAR = 'unclear';
 
-/** Intents that are about the conversation rather than about microneedling. */
-const CONVERSATIONAL = new Set(['greeting', 'thanks', 'goodbye', 'capabilities', 'bot_identity', 'source']);
-/** Intents that only make sense against the previous answer. */
-export const FOLLOW_UPS = new Set(['more', 'why', 'how_long']);
 
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?".
 const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same']);
+// "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
+const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
 
-/** Below this, the top intent is a guess: the bot asks to rephrase rather than answer the wrong question. */
-const MIN_CONFIDENCE = 0.3;
-/** A message with words from outside the domain needs this much confidence to be answered at all. */
-const MIN_CONFIDENCE_WITH_FOREIGN_WORDS = 0.4;
-/** When half the content words are foreign, the message is about something else. */
-const FOREIGN_SHARE_OUT_OF_SCOPE = 0.5;
 
 export interface Understanding {
   text: string;
@@ -38,6 +32,10 @@ export interface Understanding {
   anchored: boolean;
   /** The message names a topic or a word such as "sessions" that is microneedling's only if nothing says otherwise. */
   hinted: boolean;
+  /** The message uses a word such as "sessions" or "appointment". */
+  weaklyAnchored: boolean;
+  /** Word positions that name a topic: the grounding stage reads the rest for the question's subject. */
+  mentioned: number[];
   /** Content words that no in-scope training sentence, topic or anchor uses. */
   foreignWords: string[];
   /** The phrases around foreign words ("dark circles"), to name what the article does not mention. */
@@ -53,8 +51,10 @@ export class Understander {
   private readonly weakAnchors: Set<string>;
   private readonly anchorStems: Set<string>;
   private readonly inScopeStems: Set<string>;
+  private readonly conversational: Set<string>;
 
-  constructor(data: TrainingData) {
+  constructor(data: TrainingData, private readonly policy: DecisionPolicy, english: Lexicon = Lexicon.fromWordNet()) {
+    this.conversational = intentsWithRole(data, 'conversational');
     this.fold = variantsFolder(data.domain.spelling_variants);
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
@@ -65,7 +65,7 @@ export class Understander {
     const inScopeWords = data.intents.filter((i) => i.intent !== OUT_OF_SCOPE).flatMap((i) => i.utterances.flatMap(words));
     const allWords = data.intents.flatMap((i) => i.utterances.flatMap(words));
     const domainWords = [...inScopeWords, ...data.domain.vocabulary_extra.flatMap(words), ...data.topics.flatMap((t) => t.terms.flatMap(words))];
-    this.correct = createSpellingCorrector(domainWords, allWords);
+    this.correct = createSpellingCorrector(domainWords, [...allWords, ...data.domain.frame_words, ...data.treatments.flatMap((t) => t.terms.flatMap(words))], english);
     this.inScopeStems = new Set([...domainWords.map(stem), ...this.anchors.flat(), ...this.topics.stems()]);
 
     const examples = data.intents.flatMap((i) => i.utterances.map((text) => ({ text, intent: i.intent })));
@@ -83,14 +83,15 @@ export class Understander {
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
-    const hinted = topics.length > 0 || stems.some((s) => this.weakAnchors.has(s));
+    const weaklyAnchored = stems.some((s) => this.weakAnchors.has(s));
+    const hinted = topics.length > 0 || weaklyAnchored;
     const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !/^\d+$/.test(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
     const foreignShare = content.length === 0 ? 0 : foreignWords.length / content.length;
-    const elliptical = topics.length > 0 && content.every((w) => LINK_WORDS.has(w));
+    const elliptical = topics.length > 0 && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
     const intent = this.decideIntent(ranking, { anchored, hinted, foreignShare });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
-    return { text, words, intent, confidence: ranking[0].confidence, ranking, topics, elliptical, anchored, hinted, foreignWords, foreignPhrases };
+    return { text, words, intent, confidence: ranking[0].confidence, ranking, topics, mentioned: [...covered], elliptical, anchored, hinted, weaklyAnchored, foreignWords, foreignPhrases };
   }
 
   /**
@@ -101,17 +102,25 @@ export class Understander {
    */
   private decideIntent(ranking: Prediction[], signals: { anchored: boolean; hinted: boolean; foreignShare: number }): string {
     const { anchored, hinted, foreignShare } = signals;
+    const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
       const runnerUp = ranking.find((p) => p.label !== OUT_OF_SCOPE);
-      if (anchored && top.confidence < 0.6) return runnerUp && runnerUp.confidence >= 0.2 ? runnerUp.label : UNCLEAR;
+      if (anchored && top.confidence < policy.out_of_scope_overruled_by_anchor_below) {
+        return runnerUp && runnerUp.confidence >= policy.runner_up_min_confidence ? runnerUp.label : UNCLEAR;
+      }
       return OUT_OF_SCOPE;
     }
-    if (CONVERSATIONAL.has(top.label)) return top.confidence >= MIN_CONFIDENCE || foreignShare === 0 ? top.label : UNCLEAR;
-    if (anchored) return top.confidence >= MIN_CONFIDENCE / 2 ? top.label : UNCLEAR;
-    if (!hinted && foreignShare >= FOREIGN_SHARE_OUT_OF_SCOPE) return OUT_OF_SCOPE;
-    if (foreignShare > 0 && top.confidence < MIN_CONFIDENCE_WITH_FOREIGN_WORDS) return OUT_OF_SCOPE;
-    return top.confidence >= MIN_CONFIDENCE ? top.label : UNCLEAR;
+    if (this.conversational.has(top.label)) {
+      // "What can a dermapen achieve?" names microneedling: it is a question about it, not about the bot.
+      const asked = anchored ? ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE) : undefined;
+      if (asked && asked.confidence >= policy.min_confidence_anchored) return asked.label;
+      return top.confidence >= policy.min_confidence || foreignShare === 0 ? top.label : UNCLEAR;
+    }
+    if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
+    if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;
+    if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words) return OUT_OF_SCOPE;
+    return top.confidence >= policy.min_confidence ? top.label : UNCLEAR;
   }
 }
 

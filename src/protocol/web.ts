@@ -44,7 +44,12 @@ export interface MessageFrame {
   type: 'message';
   text: string;
   quick_replies?: QuickReply[];
+  /** The server's id of this reply, which POST /api/feedback refers to. */
+  id?: string;
 }
+
+/** A reply id: a nonce and a tag binding it to the user it was sent to (see src/insights/visitorKeys.ts). */
+export const REPLY_ID = /^([A-Za-z0-9_-]{16})\.([A-Za-z0-9_-]{22})$/;
 
 export interface TypingFrame {
   type: 'typing';

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { MemoryStorage, Storage } from 'botbuilder';
@@ -9,15 +10,19 @@ import type { MicroneedlingBot } from '../bot';
 import { jsonErrors } from '../channels/http';
 import { MountedChannel, mountChannels } from '../channels/registry';
 import { DEFAULT_SECURITY, SecurityOptions } from '../channels/web/security';
+import { SessionIds } from '../channels/web/sessionIds';
 import { PAGE_CSP_DIRECTIVES } from '../channels/web/widgetRoutes';
 import { DEFAULTS, readChannelVariables, SiteLinks } from '../config';
+import type { Insights } from '../insights/insights';
+import { DEFAULT_SITE_OWNER, SiteOwnerOptions, startSiteOwner } from '../insights/siteOwner';
 import type { Logger } from '../logger';
+import { BotMetrics, openUpgrades } from '../metrics/metrics';
 import { MAX_FRAME_BYTES } from '../protocol/web';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
 import { InFlight } from './inFlight';
-import { attachBot } from './turnHandler';
+import { attachBot, webConversationKeys } from './turnHandler';
 
 export { DEFAULT_SECURITY, type SecurityOptions };
 /** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
@@ -36,6 +41,8 @@ export interface ServerOptions {
   site?: SiteLinks;
   /** Where the messaging channels' variables are read from (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
+  /** Question log, feedback, admin page and metrics; by default the log is kept in memory. */
+  siteOwner?: Partial<SiteOwnerOptions>;
 }
 
 export interface RunningServer {
@@ -44,6 +51,9 @@ export interface RunningServer {
   http: Server;
   /** The messaging channels mounted besides the web channel. */
   channels: MountedChannel[];
+  insights: Insights;
+  /** Set when METRICS_PORT serves /metrics apart. */
+  metricsUrl?: string;
   /** Stops accepting, lets turns in flight finish, closes websockets with 1001. */
   close(): Promise<void>;
 }
@@ -56,6 +66,16 @@ function sharedState(options: ServerOptions): { storage: Storage; turnLock: Turn
     storage: new RedisStorage(redis.client, { prefix: `${redis.prefix}state:`, ttlSeconds: redis.ttlSeconds }),
     turnLock: new RedisTurnLock(redis.client, { prefix: `${redis.prefix}lock:`, leaseMs: 5000, waitMs: 3000 }, degraded),
   };
+}
+
+/**
+ * The secret session ids are signed with; reply ids and the question log's user hashes are keyed with it too, so
+ * without SESSION_SECRET one random secret is made here for all of them.
+ */
+function sessionSecret(security: SecurityOptions, logger: Logger): string {
+  if (security.sessionSecret) return security.sessionSecret;
+  logger.warn('SESSION_SECRET is not set: using a random secret, so ids will not survive a restart or work across instances');
+  return randomBytes(32).toString('base64url');
 }
 
 /** Express with the headers every response gets, the health check, and shutdown's count of open requests. */
@@ -84,19 +104,29 @@ function baseApp(trustProxy: number, inFlight: InFlight): Express {
 /** Starts the HTTP server: every channel's routes on one port (the web channel's websocket too) and the health check. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { bot, logger } = options;
-  const security = { ...DEFAULT_SECURITY, ...options.security };
+  const given = { ...DEFAULT_SECURITY, ...options.security };
+  const security = { ...given, sessionSecret: sessionSecret(given, logger) };
   const { storage, turnLock } = sharedState(options);
   const inFlight = new InFlight();
   const app = baseApp(security.trustProxy, inFlight);
   const http = createServer(app);
+  const metrics = new BotMetrics(openUpgrades(http));
+  const siteOwner = await startSiteOwner({
+    app, options: { ...DEFAULT_SITE_OWNER, ...options.siteOwner }, metrics, logger, security, redis: options.redis, host: options.host ?? '0.0.0.0',
+    ids: new SessionIds(Buffer.from(security.sessionSecret)),
+    forgetConversation: (user) => storage.delete(webConversationKeys(user)),
+  });
 
   // Botkit dispatches turns to the handlers; each channel brings its own adapter and routes.
   const controller = new Botkit({ disable_webserver: true, storage: new NullStorage(), disable_console: true });
-  attachBot(controller, bot, { storage, turnLock, logger, inFlight, logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts, site: options.site ?? DEFAULTS.site });
+  attachBot(controller, bot, { storage, turnLock, logger, inFlight, logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts, site: options.site ?? DEFAULTS.site, observer: siteOwner.insights });
   const channels = await mountChannels({
     app,
     settings: { env: readChannelVariables(options.env ?? process.env), security },
-    context: { handleTurn: (turn) => controller.handleTurn(turn), logger, storage, http, inFlight, redis: options.redis, notice: (kind) => bot.notice(kind) },
+    context: {
+      handleTurn: (turn) => controller.handleTurn(turn), logger, storage, http, inFlight, redis: options.redis, notice: (kind) => bot.notice(kind),
+      onRateLimited: () => metrics.rateLimited.inc(),
+    },
   });
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });
@@ -115,6 +145,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     http,
     channels: channels.enabled,
+    insights: siteOwner.insights,
+    metricsUrl: siteOwner.metricsUrl,
     async close() {
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       http.closeIdleConnections();
@@ -122,6 +154,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       await channels.close();
       http.closeAllConnections();
       await closed;
+      await siteOwner.close();
     },
   };
 }

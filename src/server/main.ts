@@ -2,6 +2,7 @@ import { MicroneedlingBot } from '../bot';
 import { loadDotEnv, readConfig } from '../config';
 import { createLogger } from '../logger';
 import { createRedisClient } from '../state/redisClient';
+import { describeStorage, openDatabase } from '../storage/open';
 import { startServer } from './app';
 
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
   const redisClient = config.redisUrl ? createRedisClient(config.redisUrl, logger) : undefined;
+  const database = await openDatabase(config, logger);
   const server = await startServer({
     bot,
     logger,
@@ -25,8 +27,10 @@ async function main(): Promise<void> {
     site: config.site,
     env: config.channels,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+    siteOwner: { database, questionLog: config.questionLog, retentionDays: config.logRetentionDays, adminToken: config.adminToken, metricsPort: config.metricsPort },
   });
-  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels }, 'microneedling bot ready');
+  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels,
+    database: describeStorage(config), questionLog: config.questionLog, admin: config.adminToken ? '/admin' : 'off', metrics: server.metricsUrl ?? '/metrics' }, 'microneedling bot ready');
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -35,7 +39,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(() => {
+    server.close().then(() => database.close()).then(() => {
       redisClient?.disconnect();
       process.exit(0);
     }, (err: unknown) => {

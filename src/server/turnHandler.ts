@@ -8,6 +8,7 @@ import { withSiteLinks } from '../channels/siteLinks';
 import type { WorkTracker } from '../channels/types';
 import type { SiteLinks } from '../config';
 import type { ConversationContext } from '../dialogue/context';
+import type { TurnObserver } from '../insights/turn';
 import type { Logger } from '../logger';
 import type { TurnLock } from '../state/turnLock';
 
@@ -20,20 +21,35 @@ export interface TurnHandlerOptions {
   logTranscripts: boolean;
   /** Counts turns until they ended, so shutdown waits for them (a Webex turn runs after its webhook was answered). */
   inFlight: WorkTracker;
+  /** Gives each reply an id and hears of every answered message (metrics, question log). */
+  observer?: TurnObserver;
   /** The article's address and the site's contact, which replies link to. */
   site: SiteLinks;
 }
 
+const STATE_NAMESPACE = 'microneedling';
+/** The web adapter's channels: their clients receive each reply's id (for feedback). */
+const WEB_CHANNELS = new Set(['websocket', 'webhook']);
+
 /**
- * Sends one reply of the core, with the site's links, rendered for the channel the message came from. This is
- * what bot.reply() does, minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework
- * service refusing a message): its promise never settles, the error becomes an unhandled rejection, and the
- * webhook hangs.
+ * The storage keys of a web visitor's conversation state: BotkitConversationState's key for the adapter's
+ * activities, whose conversation id and sender are both the user id.
  */
-async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, site: SiteLinks): Promise<void> {
+export function webConversationKeys(user: string): string[] {
+  return [...WEB_CHANNELS].map((channel) => `${channel}/conversations/${user}-${user}/${STATE_NAMESPACE}`);
+}
+
+/**
+ * Sends one reply of the core, rendered for the channel the message came from. This is what bot.reply() does,
+ * minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework service refusing a
+ * message): its promise never settles, the error becomes an unhandled rejection, and the webhook hangs.
+ */
+async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string): Promise<void> {
   const reference = TurnContext.getConversationReference(message.incoming_message);
-  for (const outgoing of rendererOf(message.context as TurnContext)(withSiteLinks(reply, site))) {
-    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
+  // The web adapter sends channelData's fields as the message's.
+  const channelData = id && WEB_CHANNELS.has(message.incoming_message.channelId) ? { channelData: { id } } : {};
+  for (const outgoing of rendererOf(message.context as TurnContext)(reply)) {
+    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing, ...channelData }), reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
 }
@@ -58,12 +74,14 @@ async function sendTyping(message: BotkitMessage): Promise<void> {
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, inFlight, site }: TurnHandlerOptions): void {
+export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, inFlight, observer, site }: TurnHandlerOptions): void {
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
-  const conversationState = new BotkitConversationState(storage, 'microneedling');
-  const contextState = conversationState.createProperty<ConversationContext>('microneedling');
+  /** Sends a reply with the site's links: its source, the site's contact. */
+  const deliver = (botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string) => send(botWorker, message, withSiteLinks(reply, site), id);
+  const conversationState = new BotkitConversationState(storage, STATE_NAMESPACE);
+  const contextState = conversationState.createProperty<ConversationContext>(STATE_NAMESPACE);
 
   /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
   async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
@@ -94,7 +112,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       const requestId = randomUUID();
       // Botkit re-throws handler errors as unhandled rejections, which would end the process.
       logger.error({ err: error, requestId, type: message.type }, 'turn failed');
-      await send(botWorker, message, bot.notice('error'), site).catch((sendError: unknown) => {
+      await deliver(botWorker, message, bot.notice('error')).catch((sendError: unknown) => {
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
     } finally {
@@ -104,18 +122,21 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
 
   controller.on('message', (botWorker, message) =>
     guarded(botWorker, message, async () => {
-      // The turn log is debug-level: skip timing it and building its object when it would not be written.
-      const debug = logger.isLevelEnabled('debug');
-      const started = debug ? process.hrtime.bigint() : 0n;
+      const at = Date.now();
+      const started = process.hrtime.bigint();
       const typing = sendTyping(message).catch((err: unknown) => logger.debug({ err }, 'typing indicator not sent'));
       const { replies, context } = bot.respond(message.text, await readContext(message));
       await writeContext(message, context);
       await typing;
-      for (const reply of replies) await send(botWorker, message, reply, site);
-      if (!debug) return;
+      const user = message.incoming_message.from.id;
+      const sent = replies.map((reply) => ({ id: observer?.replyId(user) ?? '', reply }));
+      for (const { id, reply } of sent) await deliver(botWorker, message, reply, id);
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      observer?.turnCompleted({ channel: message.incoming_message.channelId, user, text: String(message.text ?? ''), replies: sent, at, latencyMs: ms });
+      if (!logger.isLevelEnabled('debug')) return;
       logger.debug({
         intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
-        ms: Number(process.hrtime.bigint() - started) / 1e6,
+        ms,
         ...(logTranscripts ? { text: message.text, replies: replies.map((r) => r.text) } : {}),
       }, 'turn');
     }),
@@ -124,7 +145,7 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
   for (const event of ['hello', 'welcome_back'] as const) {
     controller.on(event, (botWorker, message) =>
       guarded(botWorker, message, async () => {
-        await send(botWorker, message, bot.welcome(event === 'welcome_back'), site);
+        await deliver(botWorker, message, bot.welcome(event === 'welcome_back'), observer?.replyId(message.incoming_message.from.id));
       }),
     );
   }

@@ -7,6 +7,9 @@ export interface WidgetConfig {
   webhookUrl: string;
   /** Where the visitor's signed id comes from. */
   sessionUrl: string;
+  /** POST /api/feedback (votes on answers) and /api/forget (delete my conversation). */
+  feedbackUrl: string;
+  forgetUrl: string;
   title: string;
   accent: string | null;
   position: 'left' | 'right';
@@ -41,6 +44,8 @@ export function readConfig(script: HTMLScriptElement | null): WidgetConfig {
     wsUrl: `${origin.replace(/^http/, 'ws')}/`,
     webhookUrl: `${origin}/api/messages`,
     sessionUrl: `${origin}/api/session`,
+    feedbackUrl: `${origin}/api/feedback`,
+    forgetUrl: `${origin}/api/forget`,
     title,
     accent: data.accent?.trim() || null,
     position: data.position?.trim().toLowerCase() === 'left' ? 'left' : 'right',

@@ -17,6 +17,8 @@ export interface StateInfo {
 export interface BotMessage {
   text: string;
   quickReplies?: QuickReply[];
+  /** The server's id of this reply, for feedback. */
+  replyId?: string;
 }
 
 export interface ConnectionHooks {

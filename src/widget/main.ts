@@ -2,7 +2,7 @@ import { findOwnScript, readConfig, WidgetConfig } from './config';
 import { Connection } from './connection';
 import type { BotMessage, StateInfo } from './link';
 import { acquireUserId, renewUserId } from './identity';
-import { Outbox, randomId, Store, Transcript } from './storage';
+import { Outbox, randomId, Rating, Store, Transcript } from './storage';
 import { ChatView } from './view';
 
 /** A welcome-back greeting is shown only after this much silence; otherwise a reload would add one each time. */
@@ -37,6 +37,8 @@ class Widget {
       },
       closed: () => this.session.write('open', false),
       retry: () => this.connection?.retryNow(),
+      vote: (entryId, rating, comment) => this.vote(entryId, rating, comment),
+      forget: () => void this.forget(),
     });
   }
 
@@ -126,9 +128,36 @@ class Widget {
       text: message.text,
       at: Date.now(),
       quickReplies: message.quickReplies,
+      ...(message.replyId ? { replyId: message.replyId } : {}),
       ...(greeting ? { greeting: true } : {}),
     });
     if (!this.view.isOpen && !greeting) this.view.setUnread(++this.unread);
+    this.view.sync(this.transcript.all());
+  }
+
+  /** Shows the vote at once and sends it; a vote that cannot be sent is not worth bothering the visitor with. */
+  private vote(entryId: string, rating: Rating, comment?: string): void {
+    const entry = this.transcript.all().find((e) => e.id === entryId);
+    const user = this.local.read<unknown>('user', null);
+    if (!entry?.replyId || typeof user !== 'string') return;
+    this.transcript.update(entryId, { vote: rating, commented: comment !== undefined });
+    this.view.sync(this.transcript.all());
+    post(this.cfg.feedbackUrl, { user, reply: entry.replyId, rating, ...(comment ? { comment } : {}) }).catch(() => undefined);
+  }
+
+  /** Deletes the conversation on the server, then here: transcript, outbox and id (the next message starts afresh). */
+  private async forget(): Promise<void> {
+    const user = this.local.read<unknown>('user', null);
+    const deleted = typeof user !== 'string' || (await post(this.cfg.forgetUrl, { user }).then((res) => res.ok, () => false));
+    if (deleted) {
+      this.connection?.stop();
+      this.connection = null;
+      this.transcript.clear();
+      this.outbox.clear();
+      this.local.write('user', null);
+    }
+    const text = deleted ? 'Your conversation was deleted.' : 'Your conversation could not be deleted right now. Please try again.';
+    this.transcript.append({ id: randomId('b-'), from: 'bot', text, at: Date.now() });
     this.view.sync(this.transcript.all());
   }
 
@@ -136,6 +165,10 @@ class Widget {
     this.transcript.update(id, { status });
     this.view.sync(this.transcript.all());
   }
+}
+
+function post(url: string, body: object): Promise<Response> {
+  return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body), credentials: 'omit', mode: 'cors' });
 }
 
 function boot(): void {

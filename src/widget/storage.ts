@@ -13,7 +13,14 @@ export interface Entry {
   status?: 'queued' | 'failed';
   /** Bot messages only: the reply to hello / welcome_back. */
   greeting?: boolean;
+  /** Bot messages only: the server's id of the reply, which feedback refers to. */
+  replyId?: string;
+  /** Bot messages only: the visitor's vote, and whether a comment went with a thumbs down. */
+  vote?: Rating;
+  commented?: boolean;
 }
+
+export type Rating = 'up' | 'down';
 
 export interface OutboxItem {
   id: string;
@@ -115,6 +122,10 @@ export class Transcript {
     this.save(this.all().filter((e) => e.id !== id));
   }
 
+  clear(): void {
+    this.save([]);
+  }
+
   private save(list: Entry[]): void {
     this.store.write('transcript', list.slice(-MAX_ENTRIES));
   }
@@ -139,6 +150,10 @@ export class Outbox {
 
   remove(id: string): void {
     this.store.write('outbox', this.all().filter((i) => i.id !== id));
+  }
+
+  clear(): void {
+    this.store.write('outbox', []);
   }
 }
 

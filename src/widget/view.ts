@@ -1,12 +1,16 @@
 import type { WidgetConfig } from './config';
+import { el, icon } from './dom';
+import { feedbackControls, FeedbackHandlers, showVote } from './feedback';
 import type { StateInfo } from './link';
 import { renderBotText } from './markdown';
+import { optionsMenu } from './menu';
 import { makePalette } from './palette';
 import type { Entry, QuickReply } from './storage';
 import { applyStyles, widgetCss } from './styles';
 
-export interface ViewHandlers {
+export interface ViewHandlers extends FeedbackHandlers {
   send(text: string): void;
+  forget(): void;
   opened(): void;
   closed(): void;
   retry(): void;
@@ -15,36 +19,6 @@ export interface ViewHandlers {
 export const HOST_TAG = 'microneedling-chat';
 const MAX_INPUT = 1000;
 const FULLSCREEN = '(max-width: 480px)';
-
-const ICONS: Record<string, string[]> = {
-  chat: ['M20.5 11.6a8.4 8.4 0 0 1-12.2 7.5L3.5 20.5l1.4-4.6A8.4 8.4 0 1 1 20.5 11.6z', 'M8.5 10.5h7', 'M8.5 13.8h4.5'],
-  close: ['M6 6l12 12', 'M18 6 6 18'],
-  send: ['M5 12h13', 'M13 6l6 6-6 6'],
-  sparkle: ['M12 3.5l1.9 5.1 5.1 1.9-5.1 1.9L12 17.5l-1.9-5.1L5 10.5l5.1-1.9z', 'M18.5 16v4', 'M16.5 18h4'],
-};
-
-function icon(name: string, cls?: string): SVGSVGElement {
-  const ns = 'http://www.w3.org/2000/svg';
-  const svg = document.createElementNS(ns, 'svg');
-  svg.setAttribute('viewBox', '0 0 24 24');
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  if (cls) svg.setAttribute('class', cls);
-  for (const d of ICONS[name]) {
-    const path = document.createElementNS(ns, 'path');
-    path.setAttribute('d', d);
-    svg.appendChild(path);
-  }
-  return svg;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (cls) node.className = cls;
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** All DOM of the widget, inside an open shadow root. User and server text only ever reach it as text nodes or sanitised fragments. */
 export class ChatView {
@@ -99,7 +73,7 @@ export class ChatView {
     const close = el('button', 'icon-btn close', { type: 'button', 'aria-label': 'Close chat' });
     close.appendChild(icon('close'));
     close.addEventListener('click', () => this.close(true));
-    header.append(avatar, heading, close);
+    header.append(avatar, heading, optionsMenu(() => this.handlers.forget()), close);
 
     this.log = el('div', 'log', { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0' });
     this.typingEl = el('div', 'typing', { 'aria-hidden': 'true' });
@@ -228,10 +202,13 @@ export class ChatView {
     const meta = el('div', 'meta');
     meta.hidden = true;
     wrap.append(bubble, meta);
+    if (entry.replyId && !entry.greeting) wrap.appendChild(feedbackControls(entry, this.handlers));
     return wrap;
   }
 
   private renderStatus(node: HTMLElement, entry: Entry): void {
+    const votes = node.querySelector<HTMLElement>('.feedback');
+    if (votes) showVote(votes, entry);
     const meta = node.querySelector<HTMLElement>('.meta');
     if (!meta) return;
     node.classList.toggle('queued', entry.status === 'queued');

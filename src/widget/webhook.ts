@@ -1,4 +1,4 @@
-import type { ClientFrame } from '../protocol/web';
+import { ClientFrame, REPLY_ID } from '../protocol/web';
 import type { BotMessage } from './link';
 import { validQuickReplies } from './storage';
 
@@ -9,10 +9,11 @@ export type PostResult = { kind: 'ok'; messages: BotMessage[] } | { kind: 'rejec
 /** A frame of the server as the view shows it; 'typing' for a typing frame, null for anything else. */
 export function parseMessage(value: unknown): BotMessage | 'typing' | null {
   if (!value || typeof value !== 'object') return null;
-  const { type, text, quick_replies } = value as Record<string, unknown>;
+  const { type, text, quick_replies, id } = value as Record<string, unknown>;
   if (type === 'typing') return 'typing';
   if (type !== 'message' || typeof text !== 'string') return null;
-  return { text: text.slice(0, 8000), quickReplies: validQuickReplies(quick_replies) };
+  const replyId = typeof id === 'string' && REPLY_ID.test(id) ? { replyId: id } : {};
+  return { text: text.slice(0, 8000), quickReplies: validQuickReplies(quick_replies), ...replyId };
 }
 
 /** One POST to the webhook: its replies, or whether retrying could help (network, 408, 429, 5xx) or not. */

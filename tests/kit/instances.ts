@@ -1,5 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from './redis';
 
@@ -58,6 +59,8 @@ export class Instance {
   static async start(name: string, env: NodeJS.ProcessEnv = {}, readyTimeoutMs = 60_000, root = projectRoot): Promise<Instance> {
     assertBuilt();
     const port = await freePort();
+    // Each instance's SQLite question log in a folder of its own, removed when it exits (not the project's data/).
+    const dataDir = mkdtempSync(join(tmpdir(), 'mnbot-instance-'));
     const child = spawn(process.execPath, [join(root, 'dist', 'src', 'server', 'main.js')], {
       cwd: root,
       env: {
@@ -69,10 +72,12 @@ export class Instance {
         SESSION_SECRET: TEST_SECRET,
         RATE_LIMIT_PER_MINUTE: '0',
         MAX_WEBSOCKETS_PER_IP: '0',
+        DATA_DIR: dataDir,
         ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    child.once('exit', () => rmSync(dataDir, { recursive: true, force: true }));
     const instance = new Instance(name, port, child);
     try {
       await instance.waitHealthy(readyTimeoutMs);

@@ -1,8 +1,9 @@
 import { loadTrainingData } from '../../src/data/intents';
+import { loadPolicy } from '../../src/data/policy';
 import { Understander } from '../../src/nlu/understand';
 
 describe('Understander', () => {
-  const understander = new Understander(loadTrainingData());
+  const understander = new Understander(loadTrainingData(), loadPolicy());
   const first = (text: string) => understander.understand(text)[0];
 
   it.each([

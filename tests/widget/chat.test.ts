@@ -1,10 +1,10 @@
-import { copyFileSync, readFileSync } from 'node:fs';
+import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/app';
 import { PAGE_CSP } from '../../src/channels/web/widgetRoutes';
 import {
-  artifactPath, ask, AXE_PATH, botSays, countInShadow, describeBrowser, DOCS_DIR, ensureWidgetBuilt, launchBrowser, newPage,
+  artifactPath, ask, auditAccessibility, botSays, countInShadow, describeBrowser, DOCS_DIR, ensureWidgetBuilt, launchBrowser, newPage,
   openWidget, startBot, TestBrowser, waitForWelcome, widget, askWithFollowUp } from './helpers';
 
 /** Collects CSP violations and page errors, which must stay empty. */
@@ -168,16 +168,6 @@ describeBrowser('website widget: chatting on the demo page', () => {
   });
 
   it('passes an axe-core audit with the widget open, in light and dark mode and on /chat', async () => {
-    const axeSource = readFileSync(AXE_PATH, 'utf8');
-    const audit = async (page: Page) => {
-      await page.evaluate(axeSource); // evaluated by DevTools, so the page's CSP does not block it
-      const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
-        violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
-      };
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    };
     for (const colorScheme of ['light', 'dark'] as const) {
       const { context, page } = await newPage(tb, { colorScheme });
       await page.goto(server.url);
@@ -185,13 +175,13 @@ describeBrowser('website widget: chatting on the demo page', () => {
       await waitForWelcome(page);
       await ask(page, 'how often should I microneedle?');
       await botSays(page, /4-6 weeks/);
-      expect(await audit(page)).toEqual([]);
+      expect(await auditAccessibility(page)).toEqual([]);
       await context.close();
     }
     const { context, page } = await newPage(tb);
     await page.goto(`${server.url}/chat`);
     await waitForWelcome(page);
-    expect(await audit(page)).toEqual([]);
+    expect(await auditAccessibility(page)).toEqual([]);
     await context.close();
   });
 

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,16 +29,38 @@ export function describeBrowser(name: string, fn: () => void): void {
   describe.skip(name, fn);
 }
 
-/** Builds dist/public/widget.js when it is missing or older than its sources (the build writes atomically). */
+/** Runs a build script when `output` is missing or older than the script or a file of `sources` (folders or files; builds write atomically). */
+function ensureBuilt(script: string, sources: string[], output: string): void {
+  const files = [join(projectRoot, 'scripts', script)];
+  for (const source of sources.map((s) => join(projectRoot, 'src', s))) {
+    if (statSync(source).isDirectory()) files.push(...readdirSync(source).map((f) => join(source, f)));
+    else files.push(source);
+  }
+  const built = existsSync(output) ? statSync(output).mtimeMs : 0;
+  if (files.some((f) => statSync(f).mtimeMs > built)) {
+    execFileSync(process.execPath, [join(projectRoot, 'scripts', script)], { cwd: projectRoot, stdio: 'pipe' });
+  }
+}
+
+/** Builds dist/public/widget.js when it is missing or older than its sources. */
 export function ensureWidgetBuilt(): void {
-  const sources = [join(projectRoot, 'scripts', 'build-widget.mjs')];
-  for (const dir of ['widget', 'protocol']) {
-    for (const f of readdirSync(join(projectRoot, 'src', dir))) sources.push(join(projectRoot, 'src', dir, f));
-  }
-  const built = existsSync(WIDGET_JS) ? statSync(WIDGET_JS).mtimeMs : 0;
-  if (sources.some((f) => statSync(f).mtimeMs > built)) {
-    execFileSync(process.execPath, [join(projectRoot, 'scripts', 'build-widget.mjs')], { cwd: projectRoot, stdio: 'pipe' });
-  }
+  ensureBuilt('build-widget.mjs', ['widget', 'protocol'], WIDGET_JS);
+}
+
+/** Builds the admin page into dist/admin/ when it is missing or older than its sources. */
+export function ensureAdminBuilt(): void {
+  ensureBuilt('build-admin.mjs', [join('admin', 'page'), join('insights', 'reportShape.ts')], join(projectRoot, 'dist', 'admin', 'admin.js'));
+}
+
+/** axe-core's serious and critical violations on the page, as readable lines (empty when it passes). */
+export async function auditAccessibility(page: Page): Promise<string[]> {
+  await page.evaluate(readFileSync(AXE_PATH, 'utf8')); // evaluated by DevTools, so the page's CSP does not block it
+  const result = (await page.evaluate(`axe.run(document, { resultTypes: ['violations'] })`)) as {
+    violations: Array<{ id: string; impact: string; help: string; nodes: Array<{ target: unknown }> }>;
+  };
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} at ${JSON.stringify(v.nodes.map((n) => n.target))}`);
 }
 
 let sharedBot: MicroneedlingBot | undefined;

@@ -23,10 +23,10 @@ function sessionIds(secret: string | undefined, logger: Logger): SessionIds {
  * The website widget's channel: signed session ids, the webhook (POST /api/messages) and the websocket on the
  * server's port, both guarded (ids, rate limits, origins), and the widget's script and pages.
  */
-async function connect(security: SecurityOptions, { handleTurn, logger, http, inFlight, redis, notice }: ChannelContext): Promise<ChannelRoutes> {
+async function connect(security: SecurityOptions, { handleTurn, logger, http, inFlight, redis, notice, onRateLimited }: ChannelContext): Promise<ChannelRoutes> {
   const ids = sessionIds(security.sessionSecret, logger);
   // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
-  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: redis?.client, prefix: redis?.prefix });
+  const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: redis?.client, prefix: redis?.prefix, onRefused: onRateLimited });
   const adapter = new GuardedWebAdapter({
     ids,
     limits,

@@ -8,14 +8,18 @@ export interface RateLimitOptions {
   redis?: Redis;
   /** Prepended to the counters' Redis keys (REDIS_PREFIX), like the other keys of this bot. */
   prefix?: string;
+  /** Told of every refusal (metrics). */
+  onRefused?: () => void;
 }
 
 /** Counts messages per user id and per IP; `allow` says whether one more is within the limits. */
 export class MessageRateLimits {
   private readonly perUser?: RateLimiterAbstract;
   private readonly perIp?: RateLimiterAbstract;
+  private readonly onRefused?: () => void;
 
-  constructor({ perMinute, redis, prefix = '' }: RateLimitOptions) {
+  constructor({ perMinute, redis, prefix = '', onRefused }: RateLimitOptions) {
+    this.onRefused = onRefused;
     if (perMinute <= 0) return;
     const make = (name: string, points: number): RateLimiterAbstract => {
       const keyPrefix = `${prefix}${name}`;
@@ -35,6 +39,7 @@ export class MessageRateLimits {
       return true;
     } catch (rejection) {
       if (rejection instanceof Error) throw rejection;
+      this.onRefused?.();
       return false;
     }
   }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentDir } from '../data/paths';
+import { z } from 'zod';
+import { contentDir } from './paths';
+import { parseDataFile } from './validate';
 
 export type FollowUpKind = 'more' | 'why' | 'how_long';
 
@@ -31,8 +33,34 @@ export interface Content {
   default_suggestions: string[];
 }
 
+const AnswerEntrySchema: z.ZodType<AnswerEntry> = z.lazy(() =>
+  z.object({
+    section: z.string().min(1),
+    text: z.string().min(1),
+    suggest: z.array(z.string()),
+    more: AnswerEntrySchema.optional(),
+    why: AnswerEntrySchema.optional(),
+    how_long: AnswerEntrySchema.optional(),
+    topics: z.record(z.string(), AnswerEntrySchema).optional(),
+  }),
+);
+
+/** Messages the composer writes with: a content file without one of them cannot start. */
+const REQUIRED_MESSAGES = ['welcome', 'welcome_back', 'out_of_scope', 'unclear', 'not_covered', 'not_covered_general', 'not_covered_question', 'not_covered_word', 'not_covered_condition', 'not_among', 'other_treatment', 'other_treatment_compared', 'related', 'no_more', 'no_why', 'no_how_long', 'empty', 'too_long', 'error', 'rate_limited'] as const;
+
+const ContentSchema = z.object({
+  article: z.object({ title: z.string().min(1), file: z.string().min(1) }),
+  answers: z.record(z.string(), AnswerEntrySchema),
+  subjects: z.record(z.string(), z.string()),
+  suggestions: z.record(z.string(), z.object({ title: z.string().min(1), payload: z.string().min(1) })),
+  messages: z.object(Object.fromEntries(REQUIRED_MESSAGES.map((key) => [key, z.string().min(1)]))).catchall(z.string().min(1)),
+  default_suggestions: z.array(z.string()),
+});
+
+/** Reads and validates `content/answers.json`: a broken entry stops start-up with its path and the problem. */
 export function loadContent(dir = contentDir): Content {
-  return JSON.parse(readFileSync(join(dir, 'answers.json'), 'utf8')) as Content;
+  const file = join(dir, 'answers.json');
+  return parseDataFile(file, readFileSync(file, 'utf8'), ContentSchema);
 }
 
 export function loadArticle(content: Content, dir = contentDir): string {

@@ -1,4 +1,4 @@
-import { allEntries, loadArticle, loadContent } from '../../src/answers/content';
+import { allEntries, loadArticle, loadContent } from '../../src/data/content';
 import { loadTrainingData } from '../../src/data/intents';
 
 const content = loadContent();

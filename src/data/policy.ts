@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { intentsDir } from './paths';
+import { parseDataFile } from './validate';
+
+const probability = z.number().min(0).max(1);
+
+const PolicySchema = z.object({
+  description: z.string(),
+  /** Below this, the top intent is a guess: the bot asks to rephrase rather than answer the wrong question. */
+  min_confidence: probability,
+  /** A message naming microneedling outright needs only this much. */
+  min_confidence_anchored: probability,
+  /** A message with words from outside the domain needs this much confidence to be answered at all. */
+  min_confidence_with_foreign_words: probability,
+  /** When this share of the content words is foreign and nothing names microneedling, the message is about something else. */
+  foreign_share_out_of_scope: probability,
+  /** An anchored message the classifier puts out of scope with less confidence than this goes to the runner-up. */
+  out_of_scope_overruled_by_anchor_below: probability,
+  /** The runner-up intent taken in that case needs this much. */
+  runner_up_min_confidence: probability,
+  /** Mid-conversation, an on-topic message the classifier put out of scope is answered by a runner-up this confident. */
+  rescue_min_confidence: probability,
+  /** A question naming more topics than this gets the general answer rather than one answer per topic. */
+  max_topic_answers: z.number().int().min(1).max(5),
+});
+
+export type DecisionPolicy = z.infer<typeof PolicySchema>;
+
+export function loadPolicy(dir = intentsDir): DecisionPolicy {
+  const file = join(dir, 'policy', 'decisions.json');
+  return parseDataFile(file, readFileSync(file, 'utf8'), PolicySchema);
+}

@@ -1,0 +1,35 @@
+import type { Content } from './content';
+import type { TrainingData } from './intents';
+
+/**
+ * Checks what the schemas cannot: that intents, topics and answers name each other correctly. Returns one
+ * line per problem; start-up refuses to run with any.
+ */
+export function referenceProblems(data: TrainingData, content: Content): string[] {
+  const problems: string[] = [];
+  const intents = new Map(data.intents.map((i) => [i.intent, i]));
+  for (const intent of data.intents) {
+    if (intent.role === 'answer' && !content.answers[intent.intent]) problems.push(`intents/${intent.intent}.json: answering intent with no entry in content/answers.json`);
+    if (intent.role === 'conversational' && !content.messages[intent.intent]) problems.push(`intents/${intent.intent}.json: conversational intent with no message in content/answers.json`);
+  }
+  for (const topic of data.topics) {
+    const home = intents.get(topic.home_intent);
+    if (!home) problems.push(`intents/entities/topics.json: topic ${topic.id} has unknown home_intent "${topic.home_intent}"`);
+    if (topic.related && !content.answers[topic.related.intent]) problems.push(`intents/entities/topics.json: topic ${topic.id} relates to "${topic.related.intent}", which has no answer`);
+    if (topic.related?.topic && !content.answers[topic.related.intent]?.topics?.[topic.related.topic]) {
+      problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
+    }
+  }
+  const topicIds = new Set(data.topics.map((t) => t.id));
+  for (const [intent, entry] of Object.entries(content.answers)) {
+    for (const topic of Object.keys(entry.topics ?? {})) {
+      if (!topicIds.has(topic)) problems.push(`content/answers.json: answers.${intent}.topics.${topic} names no topic in intents/entities/topics.json`);
+    }
+  }
+  return problems;
+}
+
+export function assertReferences(data: TrainingData, content: Content): void {
+  const problems = referenceProblems(data, content);
+  if (problems.length > 0) throw new Error(`The bot's data does not fit together:\n  ${problems.join('\n  ')}`);
+}

@@ -1,0 +1,53 @@
+import type { TrainingData } from '../data/intents';
+import { variantsFolder } from '../nlu/normalise';
+import { stem, tokenize } from '../nlu/tokens';
+import type { Understanding } from '../nlu/understand';
+import { subjectPhrase } from './phrase';
+import { TreatmentMatcher } from './treatments';
+import { SupportedVocabulary } from './vocabulary';
+
+const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
+
+/** What the article can and cannot speak to in one question. */
+export interface Grounding {
+  /** Content words the article never uses, even through a synonym: the question's uncovered subject. */
+  unsupported: string[];
+  /** That subject named from the question's own words ("wearing makeup after a session"), when it can be. */
+  subject?: string;
+  /** Other treatments the question names ("laser treatments"). */
+  treatments: string[];
+}
+
+/**
+ * Stage "ground": holds the question's subject up against the article. The classifier says what kind of
+ * question it is; grounding says whether the article has anything on the thing asked about.
+ */
+export class Grounder {
+  private readonly vocabulary: SupportedVocabulary;
+  private readonly treatments: TreatmentMatcher;
+  private readonly anchorStems: Set<string>;
+
+  constructor(data: TrainingData, article: string) {
+    const fold = variantsFolder(data.domain.spelling_variants);
+    const covered = data.topics.filter((t) => t.home_intent !== 'not_covered').flatMap((t) => t.terms);
+    // How visitors ask about what the article covers: the training sentences of every intent that answers.
+    const askedWords = data.intents.filter((i) => ANSWERING_ROLES.has(i.role)).flatMap((i) => i.utterances);
+    this.vocabulary = new SupportedVocabulary({
+      article: fold(article),
+      coveredTerms: [...covered, ...data.domain.anchors, ...data.domain.weak_anchors, ...askedWords].map(fold),
+      frameWords: data.domain.frame_words,
+      synonyms: data.domain.article_synonyms,
+    });
+    this.treatments = new TreatmentMatcher(data.treatments, fold);
+    this.anchorStems = new Set([...data.domain.anchors, ...data.domain.weak_anchors].flatMap((a) => tokenize(fold(a))).map(stem));
+  }
+
+  ground(u: Understanding): Grounding {
+    const { treatments, covered } = this.treatments.match(u.words);
+    const mentioned = new Set([...u.mentioned, ...covered]);
+    const unsupported = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.vocabulary.isSupported(w));
+    if (unsupported.length === 0) return { unsupported, treatments };
+    const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)));
+    return { unsupported, subject, treatments };
+  }
+}

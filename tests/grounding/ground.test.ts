@@ -1,0 +1,30 @@
+import { loadArticle, loadContent } from '../../src/data/content';
+import { loadTrainingData } from '../../src/data/intents';
+import { loadPolicy } from '../../src/data/policy';
+import { Grounder } from '../../src/grounding/ground';
+import { Understander } from '../../src/nlu/understand';
+
+const data = loadTrainingData();
+const understander = new Understander(data, loadPolicy());
+const grounder = new Grounder(data, loadArticle(loadContent()));
+const ground = (text: string) => grounder.ground(understander.understand(text)[0]);
+
+describe('Grounder', () => {
+  it('finds nothing unsupported in questions the article answers, however they are worded', () => {
+    for (const text of ['how often should I microneedle?', 'what are the advantages of a derma roller?', 'how long is the downtime?', 'what should I put on my face afterwards?']) {
+      expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
+    }
+  });
+
+  it('names a subject the article never mentions, even one no list has', () => {
+    const grounding = ground('can I use coconut oil after microneedling?');
+    expect(grounding.unsupported).toEqual(['coconut', 'oil']);
+    expect(grounding.subject).toBe('coconut oil after a session');
+  });
+
+  it('recognises other treatments by any of their names', () => {
+    expect(ground('what is a vampire facial?').treatments).toEqual(["PRP (the 'vampire facial')"]);
+    expect(ground('is microneedling better than fraxel?').treatments).toEqual(['laser treatments']);
+    expect(ground('how often should I microneedle?').treatments).toEqual([]);
+  });
+});

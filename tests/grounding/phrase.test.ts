@@ -1,0 +1,25 @@
+import { subjectPhrase } from '../../src/grounding/phrase';
+
+const isAnchor = (word: string) => /^(microneedl|dermaroll|needl|session|treatment)/.test(word);
+
+describe('subjectPhrase', () => {
+  it.each([
+    ['Can I wear makeup after microneedling?', ['wear', 'makeup'], 'wearing makeup after a session'],
+    ['can i shower after microneedling', ['shower'], 'showering after a session'],
+    ['What areas of the body are microneedling used?', ['areas'], 'areas of the body'],
+    ['How do I prepare for my microneedling session?', ['prepare'], 'preparing for your microneedling session'],
+    ['How long will my results last?', ['last'], 'how long your results will last'],
+    ['how long does the swelling last', ['swelling'], 'how long the swelling lasts'],
+    ['Is Microneedling Safe for Darker Skin Tones?', ['darker', 'tones'], 'darker skin tones'],
+  ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
+    expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
+  });
+
+  it('names nothing when the only unknown word is a lone adjective', () => {
+    expect(subjectPhrase('What acne scars are hardest to treat?', new Set(['hardest']), isAnchor)).toBeUndefined();
+  });
+
+  it('names nothing when no unknown word is in the question', () => {
+    expect(subjectPhrase('how often should I microneedle?', new Set(['cellulite']), isAnchor)).toBeUndefined();
+  });
+});
