@@ -86,7 +86,7 @@ const VARIABLES = {
   QUESTION_LOG: variable(z.enum(['on', 'off', 'true', 'false', '1', '0']).optional().transform((v) => v === undefined || ['on', 'true', '1'].includes(v)), 'on or off'),
   LOG_RETENTION_DAYS: integer(1, 3650, 30),
   DATA_DIR: variable(z.string().default('./data'), 'a folder path'),
-  DATABASE_URL: variable(z.string().refine(parsesAs(['postgres:', 'postgresql:'])).optional(), 'a postgres:// or postgresql:// URL', true),
+  DATABASE_URL: variable(z.string().regex(/^postgres(ql)?:\/\/./).optional(), 'a postgres:// or postgresql:// URL', true),
   // Anyone who has it reads every visitor's questions: refuse a token that can be guessed.
   ADMIN_TOKEN: variable(z.string().min(16).optional(), 'at least 16 characters (e.g. `openssl rand -hex 24`)', true),
   METRICS_PORT: variable(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(0).max(65535)).optional(), 'an integer from 0 to 65535'),
