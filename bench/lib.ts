@@ -19,7 +19,13 @@ export interface Machine {
 
 export function machine(): Machine {
   const list = cpus();
-  return { date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'), cpu: list[0]?.model ?? 'unknown', cores: list.length, node: process.version, load: loadavg()[0] };
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpu: list[0]?.model ?? 'unknown',
+    cores: list.length,
+    node: process.version,
+    load: loadavg()[0],
+  };
 }
 
 export function machineLine(m: Machine): string {
@@ -69,7 +75,10 @@ export function writeDocSection(name: string, body: string, file = BENCHMARKS_DO
     doc = doc.slice(0, at) + block + doc.slice(until + end.length);
   } else {
     // Insert before the first later section that exists, else append.
-    const later = order.slice(order.indexOf(name) + 1).map((n) => doc.indexOf(`<!-- ${n}:start -->`)).filter((i) => i >= 0);
+    const later = order
+      .slice(order.indexOf(name) + 1)
+      .map((n) => doc.indexOf(`<!-- ${n}:start -->`))
+      .filter((i) => i >= 0);
     const insertAt = later.length > 0 ? Math.min(...later) : -1;
     doc = insertAt >= 0 ? `${doc.slice(0, insertAt)}${block}\n\n${doc.slice(insertAt)}` : `${doc.trimEnd()}\n\n${block}\n`;
   }

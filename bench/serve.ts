@@ -11,9 +11,31 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine, machineLine, projectRoot, textTable, writeDocSection } from './lib';
-import { READY_SAMPLES, Target, TargetResult, targets, WEBHOOK_CONNECTIONS, WEBHOOK_SECONDS, WebhookResult, WS_SECONDS, WS_USERS, WsResult } from './serve/plan';
+import {
+  READY_SAMPLES,
+  Target,
+  TargetResult,
+  targets,
+  WEBHOOK_CONNECTIONS,
+  WEBHOOK_SECONDS,
+  WebhookResult,
+  WS_SECONDS,
+  WS_USERS,
+  WsResult,
+} from './serve/plan';
 import { memoryMb, RunningProcess, startProcess, userIds, withCpu } from './serve/process';
-import { goalRows, LATENCY_HEADERS, latencyRows, markdown, RESOURCE_HEADERS, resourceRows, THROUGHPUT_HEADERS, throughputRows, WS_HEADERS, wsRows } from './serve/report';
+import {
+  goalRows,
+  LATENCY_HEADERS,
+  latencyRows,
+  markdown,
+  RESOURCE_HEADERS,
+  resourceRows,
+  THROUGHPUT_HEADERS,
+  throughputRows,
+  WS_HEADERS,
+  wsRows,
+} from './serve/report';
 import { latencyChart } from './svgChart';
 import { webhookLoad } from './serve/webhook';
 import { websocketFleet } from './serve/websocket';
@@ -59,7 +81,14 @@ async function measureAll(list: Target[]): Promise<TargetResult[]> {
     }
     return running.map(({ target, server, readyMs, idleRssMb }) => {
       if (server.child.exitCode !== null) throw new Error(`${target.script} exited during the run:\n${server.output()}`);
-      return { target, readyMs, idleRssMb, peakRssMb: memoryMb(server.child.pid as number).peak, webhook: webhook.get(target) ?? [], ws: ws.get(target) as WsResult };
+      return {
+        target,
+        readyMs,
+        idleRssMb,
+        peakRssMb: memoryMb(server.child.pid as number).peak,
+        webhook: webhook.get(target) ?? [],
+        ws: ws.get(target) as WsResult,
+      };
     });
   } finally {
     await Promise.all(running.map(({ server }) => server.stop()));

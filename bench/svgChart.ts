@@ -41,7 +41,9 @@ export function latencyChart({ title, categories, series, groupStarts = [] }: Li
       const v = decade * step;
       if (v > high) break;
       const major = step === 1;
-      parts.push(`<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="${major ? '#bbbbbb' : '#e5e5e5'}"/>`);
+      parts.push(
+        `<line x1="${MARGIN.left}" x2="${MARGIN.left + plotWidth}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="${major ? '#bbbbbb' : '#e5e5e5'}"/>`,
+      );
       parts.push(`<text x="${MARGIN.left - 8}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" fill="#555555">${v >= 1 ? v : v.toFixed(1)}</text>`);
     }
   }

@@ -35,7 +35,13 @@ export const GOALS = { throughputRatio: 0.9, wsP99Ms: 50, peakRssMb: 250, readyM
  * off; one instance keeps its state in memory (an empty REDIS_URL also wins over one in a developer's .env); a fixed
  * session secret spares the warning about a random one.
  */
-export const BOT_ENV = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', MAX_WEBSOCKETS_PER_IP: '0', REDIS_URL: '', SESSION_SECRET: 'bench-serve-session-secret' };
+export const BOT_ENV = {
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '0',
+  MAX_WEBSOCKETS_PER_IP: '0',
+  REDIS_URL: '',
+  SESSION_SECRET: 'bench-serve-session-secret',
+};
 
 export interface Target {
   name: 'bot' | 'echo';
@@ -83,7 +89,6 @@ export interface TargetResult {
   webhook: WebhookResult[];
   ws: WsResult;
 }
-
 
 /** What the bot must answer to each turn of the script, worked out by the same bot in this process. */
 function scriptedBotReplies(): (turn: number, cycle: number) => string[] {

@@ -1,9 +1,10 @@
 /** The servers under test as child processes: spawn, readiness, CPU and memory from /proc, signed user ids. */
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get, request } from 'node:http';
+import { get } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { newUser, sessionId } from '../../tests/kit/web';
 import { projectRoot } from '../lib';
 import { HOST, READY_TIMEOUT_MS, Target } from './plan';
 
@@ -113,32 +114,13 @@ function cpuMs(pid: number): number {
 }
 
 /** Runs one load phase and adds the server CPU it took per answered message and the peak RSS so far. */
-export async function withCpu<T extends { answered: number }>(pid: number, phase: () => Promise<T>): Promise<T & { cpuMsPerMessage: number; peakRssMb: number }> {
+export async function withCpu<T extends { answered: number }>(
+  pid: number,
+  phase: () => Promise<T>,
+): Promise<T & { cpuMsPerMessage: number; peakRssMb: number }> {
   const before = cpuMs(pid);
   const result = await phase();
   return { ...result, cpuMsPerMessage: (cpuMs(pid) - before) / result.answered, peakRssMb: memoryMb(pid).peak };
-}
-
-function postJson(port: number, path: string, body: unknown): Promise<{ status: number; json: unknown }> {
-  return new Promise((resolve, reject) => {
-    const req = request({ host: HOST, port, path, method: 'POST', headers: { 'content-type': 'application/json' }, timeout: 5000 }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (chunk: string) => (text += chunk));
-      res.on('end', () => {
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, json });
-      });
-    });
-    req.on('error', reject);
-    req.on('timeout', () => req.destroy(new Error(`POST ${path} timed out`)));
-    req.end(JSON.stringify(body));
-  });
 }
 
 /**
@@ -146,13 +128,7 @@ function postJson(port: number, path: string, body: unknown): Promise<{ status: 
  * `{ "user": "..." }`) gets the ones it signed, as the widget does; one without that route (the echo bot) gets made-up ids.
  */
 export async function userIds(port: number, count: number, prefix: string): Promise<string[]> {
-  const ids: string[] = [];
-  while (ids.length < count) {
-    const { status, json } = await postJson(port, '/api/session', {});
-    if (status === 404 && ids.length === 0) return Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
-    const user = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).user : undefined;
-    if (status < 200 || status > 299 || typeof user !== 'string') throw new Error(`POST /api/session answered ${status} after ${ids.length} ids`);
-    ids.push(user);
-  }
-  return ids;
+  const target = { url: `http://${HOST}:${port}` };
+  if ((await sessionId(target)) === undefined) return Array.from({ length: count }, (_, i) => `${prefix}-${i}`);
+  return Promise.all(Array.from({ length: count }, () => newUser(target)));
 }

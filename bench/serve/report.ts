@@ -13,7 +13,16 @@ function loads(r: TargetResult): Array<{ name: string; load: WebhookResult | WsR
   ];
 }
 
-export const THROUGHPUT_HEADERS = ['load', 'bot msg/s', 'echo msg/s', 'bot/echo', 'bot CPU ms/msg', 'echo CPU ms/msg', 'peak RSS MB bot / echo', 'errors bot / echo'];
+export const THROUGHPUT_HEADERS = [
+  'load',
+  'bot msg/s',
+  'echo msg/s',
+  'bot/echo',
+  'bot CPU ms/msg',
+  'echo CPU ms/msg',
+  'peak RSS MB bot / echo',
+  'errors bot / echo',
+];
 
 export function throughputRows(bot: TargetResult, echo: TargetResult): string[][] {
   const e = loads(echo);
@@ -37,13 +46,27 @@ export function latencyRows(bot: TargetResult, echo: TargetResult): string[][] {
 }
 
 export function wsRows(results: TargetResult[]): string[][] {
-  return results.map(({ target, ws }) => [target.label, String(ws.turns), String(ws.answered), String(ws.lost), String(ws.outOfOrder), String(ws.extra), String(ws.errors)]);
+  return results.map(({ target, ws }) => [
+    target.label,
+    String(ws.turns),
+    String(ws.answered),
+    String(ws.lost),
+    String(ws.outOfOrder),
+    String(ws.extra),
+    String(ws.errors),
+  ]);
 }
 
 export const WS_HEADERS = ['server', 'turns sent', 'answered', 'lost replies', 'out of order / wrong', 'extra replies', 'errors'];
 
 export function resourceRows(results: TargetResult[]): string[][] {
-  return results.map(({ target, readyMs, idleRssMb, peakRssMb }) => [target.label, ms(median(readyMs)), readyMs.map((x) => ms(x)).join(', '), fixed(idleRssMb, 0), fixed(peakRssMb, 0)]);
+  return results.map(({ target, readyMs, idleRssMb, peakRssMb }) => [
+    target.label,
+    ms(median(readyMs)),
+    readyMs.map((x) => ms(x)).join(', '),
+    fixed(idleRssMb, 0),
+    fixed(peakRssMb, 0),
+  ]);
 }
 
 export const RESOURCE_HEADERS = ['server', 'ready ms (median)', 'ready ms (each spawn)', 'RSS after start MB', 'peak RSS MB'];
@@ -53,7 +76,11 @@ export function goalRows(bot: TargetResult, echo: TargetResult): string[][] {
   const minRatio = Math.min(...ratios);
   const problems = bot.ws.lost + bot.ws.outOfOrder + bot.ws.extra;
   return [
-    [`throughput ≥ ${GOALS.throughputRatio} × echo (every load)`, `${fixed(minRatio)} at worst (${ratios.map((r) => fixed(r)).join(', ')})`, mark(minRatio >= GOALS.throughputRatio)],
+    [
+      `throughput ≥ ${GOALS.throughputRatio} × echo (every load)`,
+      `${fixed(minRatio)} at worst (${ratios.map((r) => fixed(r)).join(', ')})`,
+      mark(minRatio >= GOALS.throughputRatio),
+    ],
     [`p99 ≤ ${GOALS.wsP99Ms} ms with ${WS_USERS} websocket users`, `${ms(bot.ws.p99)} ms`, mark(bot.ws.p99 <= GOALS.wsP99Ms)],
     ['no lost or reordered replies', `${bot.ws.lost} lost, ${bot.ws.outOfOrder} out of order, ${bot.ws.extra} extra`, mark(problems === 0)],
     [`peak RSS ≤ ${GOALS.peakRssMb} MB`, `${fixed(bot.peakRssMb, 0)} MB`, mark(bot.peakRssMb <= GOALS.peakRssMb)],
@@ -87,7 +114,9 @@ export function markdown(bot: TargetResult, echo: TargetResult, when: string): s
     '',
     `Command: \`npm run bench:serve\` · ${when}`,
     '',
-    `The bot is \`node dist/src/server/main.js\` (what \`npm start\` runs) with ${Object.entries(BOT_ENV).map(([k, v]) => `\`${k}=${v}\``).join(', ')}`,
+    `The bot is \`node dist/src/server/main.js\` (what \`npm start\` runs) with ${Object.entries(BOT_ENV)
+      .map(([k, v]) => `\`${k}=${v}\``)
+      .join(', ')}`,
     '(every simulated visitor comes from 127.0.0.1, so the per-user and per-IP limits are off; state in memory, one',
     'instance) and user ids it signed via `POST /api/session`; the ceiling is [`bench/echo-bot.ts`](../bench/echo-bot.ts),',
     'the same Botkit and web adapter replying with the text it got.',
@@ -102,9 +131,9 @@ export function markdown(bot: TargetResult, echo: TargetResult, when: string): s
     '',
     '### Throughput',
     '',
-    'msg/s are answered messages per second; CPU ms/msg is the server process\'s own CPU time (user + system, from',
+    "msg/s are answered messages per second; CPU ms/msg is the server process's own CPU time (user + system, from",
     '`/proc`) per answered message, the cost of a turn whatever share of the two cores the load generator took;',
-    'peak RSS is the process\'s VmHWM once that load is over (the loads run in the order of the rows).',
+    "peak RSS is the process's VmHWM once that load is over (the loads run in the order of the rows).",
     '',
     markdownTable(THROUGHPUT_HEADERS, throughputRows(bot, echo)),
     '',
@@ -120,7 +149,7 @@ export function markdown(bot: TargetResult, echo: TargetResult, when: string): s
     '',
     '### Start-up and memory',
     '',
-    'Ready is the time from spawning the process to its first 200 from `/healthz`; peak RSS is the process\'s VmHWM',
+    "Ready is the time from spawning the process to its first 200 from `/healthz`; peak RSS is the process's VmHWM",
     'from `/proc` at the end of the run.',
     '',
     markdownTable(RESOURCE_HEADERS, resourceRows([bot, echo])),

@@ -48,35 +48,43 @@ export function mountAdmin(app: Express, { token, insights, perMinute = 60, maxF
   const guard = (req: Request, res: Response, next: NextFunction) => {
     const ip = req.ip ?? 'unknown';
     const refuse = () => res.status(429).json({ error: 'too_many_requests', message: 'Too many requests: please wait.' });
-    failures.get(ip).then(async (seen) => {
-      if (seen && seen.consumedPoints >= maxFailures) return void refuse();
-      try {
-        await requests.consume(ip);
-      } catch {
-        return void refuse();
-      }
-      if (tokenMatches(token, req.headers.authorization)) return next();
-      await failures.consume(ip).catch(() => undefined);
-      res.setHeader('WWW-Authenticate', 'Bearer realm="admin"');
-      res.status(401).json({ error: 'unauthorized', message: 'Send the ADMIN_TOKEN as "Authorization: Bearer <token>".' });
-    }).catch(next);
+    failures
+      .get(ip)
+      .then(async (seen) => {
+        if (seen && seen.consumedPoints >= maxFailures) return void refuse();
+        try {
+          await requests.consume(ip);
+        } catch {
+          return void refuse();
+        }
+        if (tokenMatches(token, req.headers.authorization)) return next();
+        await failures.consume(ip).catch(() => undefined);
+        res.setHeader('WWW-Authenticate', 'Bearer realm="admin"');
+        res.status(401).json({ error: 'unauthorized', message: 'Send the ADMIN_TOKEN as "Authorization: Bearer <token>".' });
+      })
+      .catch(next);
   };
 
   const since = (req: Request): number => Date.now() - parseDuration(typeof req.query.since === 'string' ? req.query.since : DEFAULT_SINCE);
-  const report = (format: 'json' | 'csv'): RequestHandler => (req, res, next) => {
-    let from: number;
-    try {
-      from = since(req);
-    } catch (err) {
-      return void res.status(400).json({ error: 'bad_request', message: (err as Error).message });
-    }
-    insights.report(from).then((r) => {
-      res.setHeader('Cache-Control', 'no-store');
-      if (format === 'json') return void res.json(r);
-      res.setHeader('Content-Disposition', `attachment; filename="question-report-${r.generatedAt.slice(0, 10)}.csv"`);
-      res.type('text/csv; charset=utf-8').send(reportCsv(r));
-    }).catch(next);
-  };
+  const report =
+    (format: 'json' | 'csv'): RequestHandler =>
+    (req, res, next) => {
+      let from: number;
+      try {
+        from = since(req);
+      } catch (err) {
+        return void res.status(400).json({ error: 'bad_request', message: (err as Error).message });
+      }
+      insights
+        .report(from)
+        .then((r) => {
+          res.setHeader('Cache-Control', 'no-store');
+          if (format === 'json') return void res.json(r);
+          res.setHeader('Content-Disposition', `attachment; filename="question-report-${r.generatedAt.slice(0, 10)}.csv"`);
+          res.type('text/csv; charset=utf-8').send(reportCsv(r));
+        })
+        .catch(next);
+    };
 
   app.get('/admin', sendFile('admin.html', 'html'));
   app.get('/admin/admin.js', sendFile('admin.js', 'text/javascript; charset=utf-8'));

@@ -23,7 +23,6 @@ interface Block {
   gap: boolean;
 }
 
-
 function inline(text: string, dialect: Dialect): string {
   let out = '';
   let last = 0;
@@ -65,9 +64,7 @@ function renderBlock(block: Block, dialect: Dialect): string {
 
 export function convertMarkdown(text: string, dialect: Dialect): string {
   const blocks = toBlocks(text);
-  return blocks
-    .map((block, i) => (i === 0 ? '' : block.gap || dialect.blankLines ? '\n\n' : '\n') + renderBlock(block, dialect))
-    .join('');
+  return blocks.map((block, i) => (i === 0 ? '' : block.gap || dialect.blankLines ? '\n\n' : '\n') + renderBlock(block, dialect)).join('');
 }
 
 const SLACK_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };

@@ -28,15 +28,15 @@ function hasContact(site: SiteLinks): boolean {
 
 /** "use [the contact page](…) or write to [a@b](mailto:a@b)". */
 function contactOptions({ contactUrl, contactEmail }: SiteLinks): string {
-  const options = [
-    contactUrl && `use [the contact page](${contactUrl})`,
-    contactEmail && `write to [${contactEmail}](mailto:${contactEmail})`,
-  ].filter(Boolean);
+  const options = [contactUrl && `use [the contact page](${contactUrl})`, contactEmail && `write to [${contactEmail}](mailto:${contactEmail})`].filter(Boolean);
   return options.join(' or ');
 }
 
 /** Without a configured contact, the content's own message (no contact set up; ask a dermatologist) stands. */
 function contactReply(reply: Reply, site: SiteLinks): Reply {
   if (!hasContact(site)) return reply;
-  return { ...reply, text: `To reach a person from this site, ${contactOptions(site)}. For medical advice about your skin, a dermatologist is the right person to ask.` };
+  return {
+    ...reply,
+    text: `To reach a person from this site, ${contactOptions(site)}. For medical advice about your skin, a dermatologist is the right person to ask.`,
+  };
 }

@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
-import type { Storage, TurnContext } from 'botbuilder';
+import type { Activity, Storage, TurnContext } from 'botbuilder';
 import type { Router } from 'express';
 import type Redis from 'ioredis';
 import type { Reply } from '../answers/compose';
 import type { Logger } from '../logger';
+import type { ChannelHealth } from './health';
+import type { Retries } from './retries';
 import type { SecurityOptions } from './web/security';
 
 /** One name per channel, used for its folder, its log lines, its documentation and, where it has one, its env prefix. */
@@ -40,6 +42,10 @@ export interface ChannelContext {
   redis?: { client: Redis; prefix: string };
   /** The core's fixed notices, e.g. the polite answer to a visitor over the rate limit. */
   notice(kind: 'rate_limited' | 'error'): Reply;
+  /** This channel's state for /healthz, as its platform answers or not. */
+  health: ChannelHealth;
+  /** Retries what failed because the platform could not be reached (see `retrySends`). */
+  retries: Retries;
   /** Told of every request refused for being over a rate limit (metrics). */
   onRateLimited?: () => void;
 }
@@ -50,9 +56,11 @@ export interface ChannelSettings {
   security: SecurityOptions;
 }
 
-/** The routes of a connected channel, and what to stop when the server stops. */
+/** The routes of a channel, mounted at once, and the platform check retried in the background until it passes. */
 export interface ChannelRoutes {
   router: Router;
+  /** Identity look-ups, webhook registration: what needs the platform to answer. */
+  check?(): Promise<void>;
   close?(): Promise<void>;
 }
 
@@ -69,7 +77,14 @@ export interface Channel<Config> {
    */
   configure(settings: ChannelSettings): Config | undefined;
   render: Renderer;
-  /** Loads the adapter, checks the platform answers, and returns the routes to mount at `path`. */
+  /**
+   * The platform's own id of an incoming message (a retried delivery carries the same one): a repeat is not
+   * answered twice. Undefined when the activity has none.
+   */
+  messageId(activity: Partial<Activity>): string | undefined;
+  /** Whether a repeat gets the first delivery's replies again (the web client asks again when it is unsure), or nothing. */
+  replaysRepeats?: boolean;
+  /** Loads the adapter and returns the routes to mount at `path`, without waiting for the platform. */
   connect(config: Config, context: ChannelContext): Promise<ChannelRoutes>;
   /** Things to say at start-up about a configuration that works but deserves attention. */
   warnings?(config: Config): string[];
@@ -87,7 +102,12 @@ export function envValue(env: NodeJS.ProcessEnv, name: string, legacyName?: stri
  * The values of `names` (each also read under its legacy name, if any): undefined when none is set, so the
  * channel stays off; an error naming the missing ones when only some are, since that is a half-done set-up.
  */
-export function requireAll<N extends string>(env: NodeJS.ProcessEnv, channel: string, names: readonly N[], legacy: Partial<Record<N, string>> = {}): Record<N, string> | undefined {
+export function requireAll<N extends string>(
+  env: NodeJS.ProcessEnv,
+  channel: string,
+  names: readonly N[],
+  legacy: Partial<Record<N, string>> = {},
+): Record<N, string> | undefined {
   const values = names.map((name) => [name, envValue(env, name, legacy[name])] as const);
   const set = values.filter(([, value]) => value !== undefined).map(([name]) => name);
   if (set.length === 0) return undefined;
@@ -95,6 +115,3 @@ export function requireAll<N extends string>(env: NodeJS.ProcessEnv, channel: st
   if (missing.length > 0) throw new ChannelConfigError(`${channel} needs ${missing.join(', ')} as well as ${set.join(', ')}`);
   return Object.fromEntries(values) as Record<N, string>;
 }
-
-/** How long a platform may take to answer the start-up check. */
-export const CONNECT_TIMEOUT_MS = 10_000;

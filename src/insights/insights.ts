@@ -59,8 +59,18 @@ export class Insights implements TurnObserver {
       const { outcome, subject } = outcomeOf(reply);
       metrics.turns.inc({ channel: turn.channel, outcome });
       this.log?.record({
-        replyId: id, at: turn.at, channel: turn.channel, userHash: userHash as string, question: question as string, outcome,
-        intent: reply.intent, topic: reply.topic, section: reply.section, subject, answer: reply.text, confidence: reply.confidence,
+        replyId: id,
+        at: turn.at,
+        channel: turn.channel,
+        userHash: userHash as string,
+        question: question as string,
+        outcome,
+        intent: reply.intent,
+        topic: reply.topic,
+        section: reply.section,
+        subject,
+        answer: reply.text,
+        confidence: reply.confidence,
         latencyMs: turn.latencyMs,
       });
     }

@@ -24,7 +24,11 @@ export class QuestionLog {
   private droppedSinceWarning = 0;
   private lastWarning = 0;
 
-  constructor(private readonly store: InsightsStore, private readonly logger: Logger, private readonly options: QuestionLogOptions) {}
+  constructor(
+    private readonly store: InsightsStore,
+    private readonly logger: Logger,
+    private readonly options: QuestionLogOptions,
+  ) {}
 
   record(row: QuestionRow): void {
     if (this.queue.length >= this.options.maxQueue) {

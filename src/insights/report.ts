@@ -36,10 +36,12 @@ export async function buildReport(store: InsightsStore, since: number, now = Dat
     totals[outcome] += count;
     days.set(day, counts);
   }
-  const uncovered = await Promise.all(subjects.map(async (s) => ({
-    ...s,
-    examples: await store.questionsFor('not_covered', since, EXAMPLES, s.subject),
-  })));
+  const uncovered = await Promise.all(
+    subjects.map(async (s) => ({
+      ...s,
+      examples: await store.questionsFor('not_covered', since, EXAMPLES, s.subject),
+    })),
+  );
   const downVoted = votes.map((v) => {
     const about = downVotes.filter((d) => d.answer === v.answer);
     return {

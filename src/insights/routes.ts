@@ -37,8 +37,10 @@ export function parseFeedback(body: unknown): FeedbackBody | { error: string } {
 }
 
 /** Express 4 does not catch a rejected handler: hand the error to the JSON error handler. */
-const handled = (handler: (req: Request, res: Response) => Promise<void>): RequestHandler =>
-  (req: Request, res: Response, next: NextFunction) => void handler(req, res).catch(next);
+const handled =
+  (handler: (req: Request, res: Response) => Promise<void>): RequestHandler =>
+  (req: Request, res: Response, next: NextFunction) =>
+    void handler(req, res).catch(next);
 
 /** POST /api/feedback (a vote on a reply) and POST /api/forget (delete what is stored about the visitor). */
 export function mountVisitorRoutes(app: Express, { ids, insights, limits, logger, forgetConversation }: VisitorRoutesOptions): void {
@@ -59,30 +61,39 @@ export function mountVisitorRoutes(app: Express, { ids, insights, limits, logger
     return user;
   };
 
-  app.post('/api/feedback', express.json({ limit: 4096, type: () => true }), handled(async (req, res) => {
-    const body = parseFeedback(req.body);
-    if ('error' in body) return void res.status(400).json({ error: 'bad_request', message: body.error });
-    const user = await admit(req, res, body.user);
-    if (!user) return;
-    try {
-      const result = await insights.feedback(user, body.reply, body.rating, body.comment);
-      if (result === 'not_found') res.status(404).json({ error: 'not_found', message: 'No such reply was sent to this user.' });
-      else res.status(204).end();
-    } catch (err) {
-      unavailable(res, err, 'feedback');
-    }
-  }));
+  app.post(
+    '/api/feedback',
+    express.json({ limit: 4096, type: () => true }),
+    handled(async (req, res) => {
+      const body = parseFeedback(req.body);
+      if ('error' in body) return void res.status(400).json({ error: 'bad_request', message: body.error });
+      const user = await admit(req, res, body.user);
+      if (!user) return;
+      try {
+        const result = await insights.feedback(user, body.reply, body.rating, body.comment);
+        if (result === 'not_found') res.status(404).json({ error: 'not_found', message: 'No such reply was sent to this user.' });
+        else res.status(204).end();
+      } catch (err) {
+        unavailable(res, err, 'feedback');
+      }
+    }),
+  );
 
-  app.post('/api/forget', express.json({ limit: 1024, type: () => true }), handled(async (req, res) => {
-    const body = req.body as unknown;
-    if (typeof body !== 'object' || body === null || Array.isArray(body)) return void res.status(400).json({ error: 'bad_request', message: 'The body must be a JSON object.' });
-    const user = await admit(req, res, (body as { user?: unknown }).user);
-    if (!user) return;
-    try {
-      await Promise.all([insights.forget(user), forgetConversation(user)]);
-      res.status(204).end();
-    } catch (err) {
-      unavailable(res, err, 'forget');
-    }
-  }));
+  app.post(
+    '/api/forget',
+    express.json({ limit: 1024, type: () => true }),
+    handled(async (req, res) => {
+      const body = req.body as unknown;
+      if (typeof body !== 'object' || body === null || Array.isArray(body))
+        return void res.status(400).json({ error: 'bad_request', message: 'The body must be a JSON object.' });
+      const user = await admit(req, res, (body as { user?: unknown }).user);
+      if (!user) return;
+      try {
+        await Promise.all([insights.forget(user), forgetConversation(user)]);
+        res.status(204).end();
+      } catch (err) {
+        unavailable(res, err, 'forget');
+      }
+    }),
+  );
 }

@@ -60,7 +60,10 @@ export async function startSiteOwner(context: SiteOwnerContext): Promise<SiteOwn
   const insights = new Insights({ db, keys, metrics, logger, questionLog: options.questionLog, retentionDays: options.retentionDays });
   insights.startRetention();
   const limits = new MessageRateLimits({
-    perMinute: security.rateLimitPerMinute, redis: redis?.client, prefix: `${redis?.prefix ?? ''}visitor-`, onRefused: () => metrics.rateLimited.inc(),
+    perMinute: security.rateLimitPerMinute,
+    redis: redis?.client,
+    prefix: `${redis?.prefix ?? ''}visitor-`,
+    onRefused: () => metrics.rateLimited.inc(),
   });
   // The widget posts votes and "delete my conversation" from the pages it is embedded in, like its messages.
   app.use(['/api/feedback', '/api/forget'], webhookCors(security.allowedOrigins));

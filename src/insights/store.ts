@@ -30,14 +30,34 @@ export interface FeedbackRow {
   at: number;
 }
 
-export interface OutcomeCount { day: number; outcome: Outcome; count: number }
-export interface SubjectCount { subject: string; count: number }
-export interface AnswerVotes { intent: string | null; topic: string | null; section: string | null; answer: string | null; down: number; up: number }
-export interface DownVote { answer: string | null; comment: string | null; question: string | null }
+export interface OutcomeCount {
+  day: number;
+  outcome: Outcome;
+  count: number;
+}
+export interface SubjectCount {
+  subject: string;
+  count: number;
+}
+export interface AnswerVotes {
+  intent: string | null;
+  topic: string | null;
+  section: string | null;
+  answer: string | null;
+  down: number;
+  up: number;
+}
+export interface DownVote {
+  answer: string | null;
+  comment: string | null;
+  question: string | null;
+}
 
 const DAY_MS = 86_400_000;
 const COLUMNS = 'reply_id, at, channel, user_hash, question, outcome, intent, topic, section, subject, answer, confidence, latency_ms';
-const PLACEHOLDERS = COLUMNS.split(',').map(() => '?').join(', ');
+const PLACEHOLDERS = COLUMNS.split(',')
+  .map(() => '?')
+  .join(', ');
 
 /** The site owner's data, in SQL that runs unchanged on SQLite and PostgreSQL. */
 export class InsightsStore {
@@ -48,8 +68,19 @@ export class InsightsStore {
     await this.db.transaction(async (tx) => {
       for (const r of rows) {
         await tx.run(`INSERT INTO questions (${COLUMNS}) VALUES (${PLACEHOLDERS}) ON CONFLICT (reply_id) DO NOTHING`, [
-          r.replyId, r.at, r.channel, r.userHash, r.question, r.outcome, r.intent, r.topic ?? null, r.section ?? null,
-          r.subject ?? null, r.answer, r.confidence ?? null, r.latencyMs,
+          r.replyId,
+          r.at,
+          r.channel,
+          r.userHash,
+          r.question,
+          r.outcome,
+          r.intent,
+          r.topic ?? null,
+          r.section ?? null,
+          r.subject ?? null,
+          r.answer,
+          r.confidence ?? null,
+          r.latencyMs,
         ]);
       }
     });
@@ -74,8 +105,9 @@ export class InsightsStore {
 
   /** Deletes rows older than `before` (ms); returns how many. */
   async purge(before: number): Promise<number> {
-    return this.db.transaction(async (tx) =>
-      (await tx.run('DELETE FROM questions WHERE at < ?', [before])) + (await tx.run('DELETE FROM feedback WHERE at < ?', [before])));
+    return this.db.transaction(
+      async (tx) => (await tx.run('DELETE FROM questions WHERE at < ?', [before])) + (await tx.run('DELETE FROM feedback WHERE at < ?', [before])),
+    );
   }
 
   /** Questions per UTC day (days since 1970) and outcome. */

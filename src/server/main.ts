@@ -23,14 +23,34 @@ async function main(): Promise<void> {
     port: config.port,
     host: config.host,
     logTranscripts: config.logTranscripts,
+    contextTtlMs: config.contextTtlMinutes * 60_000,
     security: config,
     site: config.site,
     env: config.channels,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
-    siteOwner: { database, questionLog: config.questionLog, retentionDays: config.logRetentionDays, adminToken: config.adminToken, metricsPort: config.metricsPort },
+    siteOwner: {
+      database,
+      questionLog: config.questionLog,
+      retentionDays: config.logRetentionDays,
+      adminToken: config.adminToken,
+      metricsPort: config.metricsPort,
+    },
   });
-  logger.info({ port: server.port, webhook: '/api/messages', websocket: '/', session: '/api/session', state: redisClient ? 'redis' : 'memory', channels: server.channels,
-    database: describeStorage(config), questionLog: config.questionLog, admin: config.adminToken ? '/admin' : 'off', metrics: server.metricsUrl ?? '/metrics' }, 'microneedling bot ready');
+  logger.info(
+    {
+      port: server.port,
+      webhook: '/api/messages',
+      websocket: '/',
+      session: '/api/session',
+      state: redisClient ? 'redis' : 'memory',
+      channels: server.channels,
+      database: describeStorage(config),
+      questionLog: config.questionLog,
+      admin: config.adminToken ? '/admin' : 'off',
+      metrics: server.metricsUrl ?? '/metrics',
+    },
+    'microneedling bot ready',
+  );
 
   let stopping = false;
   const stop = (signal: string) => {
@@ -39,13 +59,19 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => process.exit(1), 5000);
     force.unref();
-    server.close().then(() => database.close()).then(() => {
-      redisClient?.disconnect();
-      process.exit(0);
-    }, (err: unknown) => {
-      logger.error({ err }, 'shutdown failed');
-      process.exit(1);
-    });
+    server
+      .close()
+      .then(() => database.close())
+      .then(
+        () => {
+          redisClient?.disconnect();
+          process.exit(0);
+        },
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));

@@ -3,13 +3,14 @@ import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
-import { rendererOf } from '../channels/registry';
+import { channelOf } from '../channels/registry';
 import { withSiteLinks } from '../channels/siteLinks';
 import type { WorkTracker } from '../channels/types';
 import type { SiteLinks } from '../config';
 import type { ConversationContext } from '../dialogue/context';
 import type { TurnObserver } from '../insights/turn';
 import type { Logger } from '../logger';
+import type { DeliveryLog, RecordedReplies } from '../state/deliveries';
 import type { TurnLock } from '../state/turnLock';
 
 export interface TurnHandlerOptions {
@@ -21,6 +22,8 @@ export interface TurnHandlerOptions {
   logTranscripts: boolean;
   /** Counts turns until they ended, so shutdown waits for them (a Webex turn runs after its webhook was answered). */
   inFlight: WorkTracker;
+  /** Messages already answered, so a repeated delivery does not run a second turn. */
+  deliveries: DeliveryLog;
   /** Gives each reply an id and hears of every answered message (metrics, question log). */
   observer?: TurnObserver;
   /** The article's address and the site's contact, which replies link to. */
@@ -44,14 +47,29 @@ export function webConversationKeys(user: string): string[] {
  * minus Botkit's BotWorker.say(), which loses a failed send (Twilio or the Bot Framework service refusing a
  * message): its promise never settles, the error becomes an unhandled rejection, and the webhook hangs.
  */
-async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string): Promise<void> {
-  const reference = TurnContext.getConversationReference(message.incoming_message);
+async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string): Promise<RecordedReplies> {
   // The web adapter sends channelData's fields as the message's.
   const channelData = id && WEB_CHANNELS.has(message.incoming_message.channelId) ? { channelData: { id } } : {};
-  for (const outgoing of rendererOf(message.context as TurnContext)(reply)) {
-    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing, ...channelData }), reference);
+  const rendered = channelOf(message.context as TurnContext)
+    .render(reply)
+    .map((outgoing) => ({ ...outgoing, ...channelData }));
+  await sendRendered(botWorker, message, rendered);
+  return rendered;
+}
+
+async function sendRendered(botWorker: BotWorker, message: BotkitMessage, rendered: RecordedReplies): Promise<void> {
+  const reference = TurnContext.getConversationReference(message.incoming_message);
+  for (const outgoing of rendered) {
+    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
+}
+
+/** Where a message's answer is recorded: its channel's own message id, within its conversation and sender. */
+function deliveryKey(message: BotkitMessage): string | undefined {
+  const activity = message.incoming_message;
+  const id = channelOf(message.context as TurnContext).messageId(activity);
+  return id === undefined ? undefined : `${activity.channelId}/${activity.conversation.id}/${activity.from.id}/${id}`;
 }
 
 /**
@@ -74,12 +92,16 @@ async function sendTyping(message: BotkitMessage): Promise<void> {
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
-export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, turnLock, logger, logTranscripts, inFlight, observer, site }: TurnHandlerOptions): void {
+export function attachBot(
+  controller: Botkit,
+  bot: MicroneedlingBot,
+  { storage, turnLock, logger, logTranscripts, inFlight, deliveries, observer, site }: TurnHandlerOptions,
+): void {
+  /** Sends a reply with the site's links: its source, the site's contact. */
+  const deliver = (botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string) => send(botWorker, message, withSiteLinks(reply, site), id);
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
-  /** Sends a reply with the site's links: its source, the site's contact. */
-  const deliver = (botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string) => send(botWorker, message, withSiteLinks(reply, site), id);
   const conversationState = new BotkitConversationState(storage, STATE_NAMESPACE);
   const contextState = conversationState.createProperty<ConversationContext>(STATE_NAMESPACE);
 
@@ -122,6 +144,14 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
 
   controller.on('message', (botWorker, message) =>
     guarded(botWorker, message, async () => {
+      // Checked under the conversation's turn lock: a repeat waits for the first delivery's turn to end.
+      const key = deliveryKey(message);
+      const earlier = key === undefined ? undefined : await deliveries.find(key);
+      if (earlier) {
+        if (channelOf(message.context as TurnContext).replaysRepeats) await sendRendered(botWorker, message, earlier);
+        logger.debug({ channel: message.incoming_message.channelId }, 'repeated message: answered before');
+        return;
+      }
       const at = Date.now();
       const started = process.hrtime.bigint();
       const typing = sendTyping(message).catch((err: unknown) => logger.debug({ err }, 'typing indicator not sent'));
@@ -130,15 +160,20 @@ export function attachBot(controller: Botkit, bot: MicroneedlingBot, { storage, 
       await typing;
       const user = message.incoming_message.from.id;
       const sent = replies.map((reply) => ({ id: observer?.replyId(user) ?? '', reply }));
-      for (const { id, reply } of sent) await deliver(botWorker, message, reply, id);
+      const recorded: RecordedReplies = [];
+      for (const { id, reply } of sent) recorded.push(...(await deliver(botWorker, message, reply, id)));
+      if (key !== undefined) await deliveries.record(key, recorded);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       observer?.turnCompleted({ channel: message.incoming_message.channelId, user, text: String(message.text ?? ''), replies: sent, at, latencyMs: ms });
       if (!logger.isLevelEnabled('debug')) return;
-      logger.debug({
-        intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
-        ms,
-        ...(logTranscripts ? { text: message.text, replies: replies.map((r) => r.text) } : {}),
-      }, 'turn');
+      logger.debug(
+        {
+          intents: replies.map((r) => (r.topic ? `${r.intent}/${r.topic}` : r.intent)),
+          ms,
+          ...(logTranscripts ? { text: message.text, replies: replies.map((r) => r.text) } : {}),
+        },
+        'turn',
+      );
     }),
   );
 

@@ -22,7 +22,16 @@ const BULLET = /^[•·*-]\s*/;
 const HEADING_MAX = 70;
 
 function blocks(text: string): Block[] {
-  const paragraphs = text.replace(/\r\n?/g, '\n').split(/\n\s*\n/).map((p) => p.split('\n').map((l) => l.trim()).filter(Boolean)).filter((p) => p.length > 0);
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .filter((p) => p.length > 0);
   return paragraphs.map((lines, i): Block => {
     if (i === 0) return { kind: 'title', lines };
     if (lines.every((l) => BULLET.test(l))) return { kind: 'list', lines: lines.map((l) => l.replace(BULLET, '')) };

@@ -14,7 +14,10 @@ export interface RedisStorageOptions {
  * turn lock, so the optimistic eTag check of botbuilder's MemoryStorage would add a round trip for nothing.
  */
 export class RedisStorage implements Storage {
-  constructor(private readonly redis: Redis, private readonly options: RedisStorageOptions) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: RedisStorageOptions,
+  ) {}
 
   async read(keys: string[]): Promise<StoreItems> {
     if (keys.length === 0) return {};

@@ -42,7 +42,11 @@ export interface RedisTurnLockOptions {
 export class RedisTurnLock implements TurnLock {
   private readonly local = new MemoryTurnLock();
 
-  constructor(private readonly redis: Redis, private readonly options: RedisTurnLockOptions, private readonly onDegraded: (err: unknown) => void) {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly options: RedisTurnLockOptions,
+    private readonly onDegraded: (err: unknown) => void,
+  ) {}
 
   run<T>(conversation: string, turn: () => Promise<T>): Promise<T> {
     return this.local.run(conversation, async () => {

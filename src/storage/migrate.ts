@@ -35,19 +35,23 @@ export function readMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
  * this code does not know was migrated by a newer release: refused rather than used with the wrong schema.
  */
 export async function migrate(db: Database, migrations: Migration[] = readMigrations()): Promise<string[]> {
-  return db.transaction(async (tx) => {
-    await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
-    const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
-    const known = new Set(migrations.map((m) => m.version));
-    const unknown = [...applied].filter((v) => !known.has(v));
-    if (unknown.length > 0) throw new Error(`the database has schema version(s) ${unknown.join(', ')} that this release does not know: it was migrated by a newer one`);
-    const names: string[] = [];
-    for (const migration of migrations) {
-      if (applied.has(migration.version)) continue;
-      await tx.exec(migration.sql);
-      await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, Date.now()]);
-      names.push(migration.name);
-    }
-    return names;
-  }, { exclusive: true });
+  return db.transaction(
+    async (tx) => {
+      await tx.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at BIGINT NOT NULL)');
+      const applied = new Set((await tx.query<{ version: number }>('SELECT version FROM schema_migrations')).map((r) => Number(r.version)));
+      const known = new Set(migrations.map((m) => m.version));
+      const unknown = [...applied].filter((v) => !known.has(v));
+      if (unknown.length > 0)
+        throw new Error(`the database has schema version(s) ${unknown.join(', ')} that this release does not know: it was migrated by a newer one`);
+      const names: string[] = [];
+      for (const migration of migrations) {
+        if (applied.has(migration.version)) continue;
+        await tx.exec(migration.sql);
+        await tx.run('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)', [migration.version, migration.name, Date.now()]);
+        names.push(migration.name);
+      }
+      return names;
+    },
+    { exclusive: true },
+  );
 }

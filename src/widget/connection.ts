@@ -1,14 +1,10 @@
 import { ClientFrame, CLOSE_REPLACED, CLOSE_UNAUTHORIZED } from '../protocol/web';
-import { backoffDelay, ConnectionOptions, ConnectionState, Greeting, Transport } from './link';
+import { backoffDelay } from '../protocol/backoff';
+import { ACK_TIMEOUT_MS, BACKOFF, ConnectionOptions, ConnectionState, GREETING_TIMEOUT_MS, Greeting, Transport, WS_FAILURES_BEFORE_WEBHOOK } from './link';
 import { Outcome, OutboxSender } from './outboxSender';
 import { openSocket } from './socket';
 import type { OutboxItem } from './storage';
 import { parseMessage, PostResult, postFrame } from './webhook';
-
-const GREETING_TIMEOUT_MS = 4_000;
-const ACK_TIMEOUT_MS = 15_000;
-/** Consecutive websocket failures (never opened) before trying the webhook instead. */
-const WS_FAILURES_BEFORE_WEBHOOK = 3;
 
 type Frame = Pick<ClientFrame, 'type' | 'text' | 'id'>;
 
@@ -41,7 +37,11 @@ export class Connection {
   constructor(private readonly o: ConnectionOptions) {
     this.transport = typeof WebSocket === 'function' ? 'websocket' : 'webhook';
     this.user = o.user;
-    this.sender = new OutboxSender(o, () => this.canSend(), (item) => this.deliver(item));
+    this.sender = new OutboxSender(
+      o,
+      () => this.canSend(),
+      (item) => this.deliver(item),
+    );
   }
 
   start(): void {
@@ -211,7 +211,7 @@ export class Connection {
   private scheduleRetry(): void {
     clearTimeout(this.retryTimer);
     if (this.stopped) return;
-    const delay = backoffDelay(this.attempt++);
+    const delay = backoffDelay(this.attempt++, BACKOFF);
     this.setState('offline', delay);
     this.retryTimer = setTimeout(() => this.connect(), delay);
   }

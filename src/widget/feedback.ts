@@ -20,7 +20,11 @@ export function feedbackControls(entry: Entry, handlers: FeedbackHandlers): HTML
   const form = el('form', 'comment', { novalidate: '' });
   const inputId = `comment-${entry.id}`;
   const input = el('input', 'comment-input', { id: inputId, type: 'text', maxlength: String(MAX_COMMENT), autocomplete: 'off' });
-  form.append(el('label', 'comment-label', { for: inputId }, 'What were you looking for? (optional)'), input, el('button', 'comment-send', { type: 'submit' }, 'Send'));
+  form.append(
+    el('label', 'comment-label', { for: inputId }, 'What were you looking for? (optional)'),
+    input,
+    el('button', 'comment-send', { type: 'submit' }, 'Send'),
+  );
   form.hidden = true;
   const thanks = el('span', 'thanks', { role: 'status' });
   up.addEventListener('click', () => handlers.vote(entry.id, 'up'));

@@ -1,3 +1,4 @@
+import type { Backoff } from '../protocol/backoff';
 import type { Greeting } from '../protocol/web';
 import type { Outbox, QuickReply } from './storage';
 
@@ -44,13 +45,14 @@ export interface ConnectionOptions {
   hooks: ConnectionHooks;
 }
 
-export const BACKOFF = { baseMs: 1_000, capMs: 30_000 };
+/** How long to wait for the reply to a greeting, and to a message over a live socket. */
+export const GREETING_TIMEOUT_MS = 4_000;
+export const ACK_TIMEOUT_MS = 15_000;
+/** Consecutive websocket failures (never opened) before trying the webhook instead. */
+export const WS_FAILURES_BEFORE_WEBHOOK = 3;
 
-/** Exponential backoff with "equal jitter": half the capped ceiling, plus a random half. */
-export function backoffDelay(attempt: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACKOFF.capMs, BACKOFF.baseMs * 2 ** Math.min(attempt, 16));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
-}
+/** Reconnection delays: from about a second, doubling, up to 30 s, jittered. */
+export const BACKOFF: Backoff = { baseMs: 1_000, capMs: 30_000 };
 
 /** Runs `fn` holding the Web Lock `name`, or without it where the Lock API is missing or refuses. */
 export async function withLock(name: string, fn: () => Promise<void>): Promise<void> {

@@ -148,7 +148,12 @@ class Widget {
   /** Deletes the conversation on the server, then here: transcript, outbox and id (the next message starts afresh). */
   private async forget(): Promise<void> {
     const user = this.local.read<unknown>('user', null);
-    const deleted = typeof user !== 'string' || (await post(this.cfg.forgetUrl, { user }).then((res) => res.ok, () => false));
+    const deleted =
+      typeof user !== 'string' ||
+      (await post(this.cfg.forgetUrl, { user }).then(
+        (res) => res.ok,
+        () => false,
+      ));
     if (deleted) {
       this.connection?.stop();
       this.connection = null;

@@ -6,7 +6,13 @@ import { el, icon } from './dom';
  */
 export function optionsMenu(onForget: () => void): HTMLElement {
   const wrap = el('div', 'options');
-  const button = el('button', 'icon-btn more', { type: 'button', 'aria-label': 'More options', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'options-menu' });
+  const button = el('button', 'icon-btn more', {
+    type: 'button',
+    'aria-label': 'More options',
+    'aria-haspopup': 'menu',
+    'aria-expanded': 'false',
+    'aria-controls': 'options-menu',
+  });
   button.appendChild(icon('more'));
   const menu = el('div', 'menu', { id: 'options-menu', role: 'menu', 'aria-label': 'More options' });
   const forget = el('button', 'menu-item', { type: 'button', role: 'menuitem' }, 'Delete my conversation');

@@ -34,7 +34,10 @@ export class Store {
   private readonly memory = new Map<string, string>();
   private area: Storage | null;
 
-  constructor(private readonly prefix: string, kind: 'localStorage' | 'sessionStorage') {
+  constructor(
+    private readonly prefix: string,
+    kind: 'localStorage' | 'sessionStorage',
+  ) {
     this.area = probe(kind);
   }
 
@@ -149,7 +152,10 @@ export class Outbox {
   }
 
   remove(id: string): void {
-    this.store.write('outbox', this.all().filter((i) => i.id !== id));
+    this.store.write(
+      'outbox',
+      this.all().filter((i) => i.id !== id),
+    );
   }
 
   clear(): void {

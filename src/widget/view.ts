@@ -42,7 +42,10 @@ export class ChatView {
   private quickFor: string | null = null;
   isOpen = false;
 
-  constructor(private readonly cfg: WidgetConfig, private readonly handlers: ViewHandlers) {
+  constructor(
+    private readonly cfg: WidgetConfig,
+    private readonly handlers: ViewHandlers,
+  ) {
     this.floating = cfg.mode === 'floating';
     this.host = document.createElement(HOST_TAG);
     this.shadow = this.host.attachShadow({ mode: 'open' });
@@ -73,7 +76,12 @@ export class ChatView {
     const close = el('button', 'icon-btn close', { type: 'button', 'aria-label': 'Close chat' });
     close.appendChild(icon('close'));
     close.addEventListener('click', () => this.close(true));
-    header.append(avatar, heading, optionsMenu(() => this.handlers.forget()), close);
+    header.append(
+      avatar,
+      heading,
+      optionsMenu(() => this.handlers.forget()),
+      close,
+    );
 
     this.log = el('div', 'log', { role: 'log', 'aria-live': 'polite', 'aria-label': 'Conversation', tabindex: '0' });
     this.typingEl = el('div', 'typing', { 'aria-hidden': 'true' });
@@ -88,7 +96,12 @@ export class ChatView {
     const row = el('div', 'row');
     const label = el('label', 'sr-only', { for: 'input' }, 'Your question about microneedling');
     this.input = el('input', 'input', {
-      id: 'input', type: 'text', autocomplete: 'off', enterkeyhint: 'send', maxlength: String(MAX_INPUT), placeholder: 'Ask a question…',
+      id: 'input',
+      type: 'text',
+      autocomplete: 'off',
+      enterkeyhint: 'send',
+      maxlength: String(MAX_INPUT),
+      placeholder: 'Ask a question…',
     });
     const send = el('button', 'send', { type: 'submit', 'aria-label': 'Send message' });
     send.appendChild(icon('send'));
@@ -111,7 +124,7 @@ export class ChatView {
   }
 
   mount(): void {
-    const parent = this.floating ? document.body : document.querySelector('main') ?? document.body;
+    const parent = this.floating ? document.body : (document.querySelector('main') ?? document.body);
     parent.appendChild(this.host);
   }
 
@@ -184,8 +197,7 @@ export class ChatView {
   setConnection(info: StateInfo, entries: Entry[]): void {
     this.connection = info;
     this.status.className = `status state-${info.state}`;
-    this.statusText.textContent =
-      info.state === 'online' ? 'Online' : info.state === 'connecting' ? 'Connecting…' : 'Offline, reconnecting…';
+    this.statusText.textContent = info.state === 'online' ? 'Online' : info.state === 'connecting' ? 'Connecting…' : 'Offline, reconnecting…';
     this.retry.hidden = info.state !== 'offline';
     for (const entry of entries) {
       const node = this.rendered.get(entry.id);

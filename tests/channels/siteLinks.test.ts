@@ -57,14 +57,18 @@ describe('a way to reach a person', () => {
     expect(withSiteLinks(notCovered, CONTACT).text).toBe(
       `${notCovered.text}\n\nIf you'd like to ask a person, use [the contact page](https://www.example.com/contact) or write to [clinic@example.com](mailto:clinic@example.com).`,
     );
-    expect(withSiteLinks(notCovered, { contactEmail: 'clinic@example.com' }).text).toMatch(/ask a person, write to \[clinic@example\.com\]\(mailto:clinic@example\.com\)\.$/);
+    expect(withSiteLinks(notCovered, { contactEmail: 'clinic@example.com' }).text).toMatch(
+      /ask a person, write to \[clinic@example\.com\]\(mailto:clinic@example\.com\)\.$/,
+    );
   });
 
   it('answers a contact question with the configured contact', () => {
     expect(contact.intent).toBe('contact');
     const text = withSiteLinks(contact, { contactUrl: 'https://www.example.com/contact' }).text;
     expect(text).toMatch(/^To reach a person from this site, use \[the contact page\]\(https:\/\/www\.example\.com\/contact\)\./);
-    expect(toSmsMessages(withSiteLinks(contact, CONTACT))[0].text).toContain('use the contact page (https://www.example.com/contact) or write to clinic@example.com.');
+    expect(toSmsMessages(withSiteLinks(contact, CONTACT))[0].text).toContain(
+      'use the contact page (https://www.example.com/contact) or write to clinic@example.com.',
+    );
     expect(toSlackMessage(withSiteLinks(contact, CONTACT)).text).toContain('<mailto:clinic@example.com|clinic@example.com>');
   });
 

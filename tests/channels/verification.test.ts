@@ -132,7 +132,8 @@ describe('shapeSlackActivity', () => {
 
 describe('channel configuration', () => {
   it('leaves every channel off when none of its variables is set', () => {
-    for (const channel of [botFrameworkChannel, slackChannel, messengerChannel, twilioChannel, webexChannel]) expect(channel.configure(settings({}))).toBeUndefined();
+    for (const channel of [botFrameworkChannel, slackChannel, messengerChannel, twilioChannel, webexChannel])
+      expect(channel.configure(settings({}))).toBeUndefined();
   });
 
   it.each<[string, () => unknown, RegExp]>([
@@ -140,9 +141,22 @@ describe('channel configuration', () => {
     ['Messenger', () => messengerChannel.configure(settings({ FACEBOOK_ACCESS_TOKEN: 't', FACEBOOK_APP_SECRET: 's' })), /MESSENGER_VERIFY_TOKEN/],
     ['Twilio', () => twilioChannel.configure(settings({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_NUMBER: '+1' })), /TWILIO_AUTH_TOKEN/],
     ['Webex', () => webexChannel.configure(settings({ WEBEX_ACCESS_TOKEN: 't' })), /WEBEX_PUBLIC_ADDRESS/],
+    [
+      'Webex without a secret',
+      () => webexChannel.configure(settings({ WEBEX_ACCESS_TOKEN: 't', WEBEX_PUBLIC_ADDRESS: 'https://bot.example.com' })),
+      /Webex needs WEBEX_SECRET/,
+    ],
     ['Bot Framework', () => botFrameworkChannel.configure(settings({ MICROSOFT_APP_ID: 'id' })), /BOTFRAMEWORK_APP_PASSWORD/],
-    ['Bot Framework single tenant', () => botFrameworkChannel.configure(settings({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'SingleTenant' })), /BOTFRAMEWORK_APP_TENANT_ID/],
-    ['Twilio public URL', () => twilioChannel.configure(settings({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_NUMBER: '+1', PUBLIC_URL: 'bot.example.com' })), /PUBLIC_URL/],
+    [
+      'Bot Framework single tenant',
+      () => botFrameworkChannel.configure(settings({ MICROSOFT_APP_ID: 'id', MICROSOFT_APP_PASSWORD: 'p', MICROSOFT_APP_TYPE: 'SingleTenant' })),
+      /BOTFRAMEWORK_APP_TENANT_ID/,
+    ],
+    [
+      'Twilio public URL',
+      () => twilioChannel.configure(settings({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_NUMBER: '+1', PUBLIC_URL: 'bot.example.com' })),
+      /PUBLIC_URL/,
+    ],
   ])('names what is missing or wrong in a half-done %s set-up', (_name, configure, message) => {
     expect(configure).toThrow(ChannelConfigError);
     expect(configure).toThrow(message);
@@ -155,13 +169,14 @@ describe('channel configuration', () => {
     expect(botFrameworkChannel.warnings?.(config ?? {})).toEqual([expect.stringMatching(/without credentials/)]);
   });
 
-  it('reads optional settings: Messenger API version, Twilio public URL, Webex secret', () => {
-    expect(messengerChannel.configure(settings({ FACEBOOK_VERIFY_TOKEN: 'v', FACEBOOK_ACCESS_TOKEN: 't', FACEBOOK_APP_SECRET: 's' }))?.apiVersion).toBe('v21.0');
+  it('reads optional settings: Messenger API version, Twilio public URL; and the Webex secret', () => {
+    expect(messengerChannel.configure(settings({ FACEBOOK_VERIFY_TOKEN: 'v', FACEBOOK_ACCESS_TOKEN: 't', FACEBOOK_APP_SECRET: 's' }))?.apiVersion).toBe(
+      'v21.0',
+    );
     const twilio = twilioChannel.configure(settings({ TWILIO_ACCOUNT_SID: 'AC1', TWILIO_AUTH_TOKEN: 't', TWILIO_NUMBER: '+1' }));
     expect(twilio?.publicUrl).toBeUndefined();
     expect(twilio && twilioChannel.warnings?.(twilio)).toEqual([expect.stringMatching(/PUBLIC_URL/)]);
-    const webex = webexChannel.configure(settings({ WEBEX_ACCESS_TOKEN: 't', WEBEX_PUBLIC_ADDRESS: 'https://bot.example.com' }));
-    expect(webex && webexChannel.warnings?.(webex)).toEqual([expect.stringMatching(/WEBEX_SECRET/)]);
+    expect(webexChannel.configure(settings({ WEBEX_ACCESS_TOKEN: 't', WEBEX_PUBLIC_ADDRESS: 'https://bot.example.com', WEBEX_SECRET: 's' }))?.secret).toBe('s');
   });
 });
 

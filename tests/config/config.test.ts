@@ -4,7 +4,16 @@ describe('readConfig', () => {
   it('gives every default for an empty environment, and treats empty values as unset', () => {
     expect(readConfig({})).toEqual(DEFAULTS);
     expect(readConfig({ PORT: '', LOG_LEVEL: '  ', ALLOWED_ORIGINS: '' })).toEqual(DEFAULTS);
-    expect(DEFAULTS).toMatchObject({ port: 3000, host: '0.0.0.0', logLevel: 'info', logTranscripts: false, rateLimitPerMinute: 30, allowedOrigins: [], redisPrefix: 'mnbot:', site: {} });
+    expect(DEFAULTS).toMatchObject({
+      port: 3000,
+      host: '0.0.0.0',
+      logLevel: 'info',
+      logTranscripts: false,
+      rateLimitPerMinute: 30,
+      allowedOrigins: [],
+      redisPrefix: 'mnbot:',
+      site: {},
+    });
   });
 
   it('types and cleans what is set', () => {

@@ -1,6 +1,6 @@
 import { tokenMatches } from '../../src/admin/routes';
 import type { Report } from '../../src/insights/report';
-import { newUser, postJson } from '../kit/server';
+import { newUser, postJson } from '../kit/web';
 import { OwnedServer, startOwnedServer } from './support';
 
 const TOKEN = 'a-long-admin-token-0123456789';

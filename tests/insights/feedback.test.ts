@@ -1,7 +1,11 @@
-import { newUser, postJson, SocketClient } from '../kit/server';
+import { newUser, postJson, SocketClient } from '../kit/web';
 import { OwnedServer, startOwnedServer } from './support';
 
-interface Sent { type: string; text: string; id?: string }
+interface Sent {
+  type: string;
+  text: string;
+  id?: string;
+}
 
 describe('reply ids, feedback and forgetting, over real HTTP and websockets', () => {
   let owned: OwnedServer;
@@ -68,9 +72,18 @@ describe('reply ids, feedback and forgetting, over real HTTP and websockets', ()
     const user = await newUser(owned.server);
     const [reply] = await ask(user, 'what is microneedling?');
     const bad: unknown[] = [
-      '[]', 'null', '"text"', '{"user":', {}, { user, reply: reply.id }, { user, reply: reply.id, rating: 'meh' },
-      { user, rating: 'up' }, { user, reply: 42, rating: 'up' }, { user, reply: reply.id, rating: 'up', comment: 7 },
-      { user, reply: reply.id, rating: 'down', comment: 'x'.repeat(501) }, { user: 5, reply: reply.id, rating: 'up' },
+      '[]',
+      'null',
+      '"text"',
+      '{"user":',
+      {},
+      { user, reply: reply.id },
+      { user, reply: reply.id, rating: 'meh' },
+      { user, rating: 'up' },
+      { user, reply: 42, rating: 'up' },
+      { user, reply: reply.id, rating: 'up', comment: 7 },
+      { user, reply: reply.id, rating: 'down', comment: 'x'.repeat(501) },
+      { user: 5, reply: reply.id, rating: 'up' },
     ];
     for (const body of bad) {
       const response = await postJson(`${url}/api/feedback`, body, typeof body === 'string');
@@ -84,10 +97,16 @@ describe('reply ids, feedback and forgetting, over real HTTP and websockets', ()
     const [reply] = await ask(user, 'does it hurt? write to me at jane@example.com');
     await owned.server.insights.forget('nobody'); // flushes the queue
     const [row] = await rows('SELECT * FROM questions WHERE reply_id = ?', [reply.id]);
-    expect(row).toEqual(expect.objectContaining({
-      channel: 'webhook', question: 'does it hurt? write to me at [email]', outcome: 'not_covered', intent: 'not_covered', subject: 'pain',
-      answer: reply.text,
-    }));
+    expect(row).toEqual(
+      expect.objectContaining({
+        channel: 'webhook',
+        question: 'does it hurt? write to me at [email]',
+        outcome: 'not_covered',
+        intent: 'not_covered',
+        subject: 'pain',
+        answer: reply.text,
+      }),
+    );
     expect(row.user_hash).not.toBe(user);
     expect(JSON.stringify(row)).not.toContain(user.split('.')[0]);
     expect(row.latency_ms).toBeGreaterThan(0);

@@ -1,4 +1,4 @@
-import { newUser, postJson, SocketClient } from '../kit/server';
+import { newUser, postJson, SocketClient } from '../kit/web';
 import { metric, OwnedServer, startOwnedServer } from './support';
 
 describe('Prometheus metrics moving with real turns', () => {

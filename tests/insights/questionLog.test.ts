@@ -7,7 +7,15 @@ import { FaultyDatabase } from '../kit/databases';
 
 let n = 0;
 const row = (): QuestionRow => ({
-  replyId: `r${++n}`, at: Date.now(), channel: 'webhook', userHash: 'u', question: 'q', outcome: 'answered', intent: 'frequency', answer: 'a', latencyMs: 1,
+  replyId: `r${++n}`,
+  at: Date.now(),
+  channel: 'webhook',
+  userHash: 'u',
+  question: 'q',
+  outcome: 'answered',
+  intent: 'frequency',
+  answer: 'a',
+  latencyMs: 1,
 });
 
 describe('question log writer', () => {
@@ -25,7 +33,10 @@ describe('question log writer', () => {
     const logger = createLogger('silent');
     logger.warn = ((fields: Record<string, unknown>) => void warnings.push(fields)) as typeof logger.warn;
     log = new QuestionLog(new InsightsStore(db), logger, {
-      maxQueue: 5, batchSize: 2, warnEveryMs: 60_000, onDropped: (reason, rows) => (dropped[reason] = (dropped[reason] ?? 0) + rows),
+      maxQueue: 5,
+      batchSize: 2,
+      warnEveryMs: 60_000,
+      onDropped: (reason, rows) => (dropped[reason] = (dropped[reason] ?? 0) + rows),
     });
   });
 

@@ -11,8 +11,17 @@ let n = 0;
 function row(fields: Partial<QuestionRow>): QuestionRow {
   n += 1;
   return {
-    replyId: `r${n}`, at: NOW, channel: 'websocket', userHash: 'alice', question: `question ${n}`, outcome: 'answered', intent: 'frequency',
-    section: 'How Often', answer: 'Every 4-6 weeks.', latencyMs: 3.5, ...fields,
+    replyId: `r${n}`,
+    at: NOW,
+    channel: 'websocket',
+    userHash: 'alice',
+    question: `question ${n}`,
+    outcome: 'answered',
+    intent: 'frequency',
+    section: 'How Often',
+    answer: 'Every 4-6 weeks.',
+    latencyMs: 3.5,
+    ...fields,
   };
 }
 
@@ -43,7 +52,14 @@ describe.each(BACKENDS)('question log and feedback on %s', (_name, start) => {
       row({ at: NOW - DAY, outcome: 'answered' }),
       row({ outcome: 'answered' }),
       row({ outcome: 'not_covered', intent: 'not_covered', subject: 'hair loss', question: 'does it help with hair loss?', answer: 'Not covered: hair loss.' }),
-      row({ outcome: 'not_covered', intent: 'not_covered', subject: 'hair loss', question: 'does it help with hair loss?', answer: 'Not covered: hair loss.', userHash: 'bob' }),
+      row({
+        outcome: 'not_covered',
+        intent: 'not_covered',
+        subject: 'hair loss',
+        question: 'does it help with hair loss?',
+        answer: 'Not covered: hair loss.',
+        userHash: 'bob',
+      }),
       row({ outcome: 'not_covered', intent: 'not_covered', subject: 'hair loss', question: 'and for bald spots?', answer: 'Not covered: hair loss.' }),
       row({ outcome: 'not_covered', intent: 'not_covered', subject: 'cost', question: 'how much is it', answer: 'Not covered: cost.' }),
       row({ outcome: 'unclear', intent: 'unclear', question: 'hmm?', answer: 'Could you rephrase?' }),
@@ -61,13 +77,28 @@ describe.each(BACKENDS)('question log and feedback on %s', (_name, start) => {
     ]);
     expect(report.totals).toEqual({ answered: 2, not_covered: 4, unclear: 2, out_of_scope: 0, rate_limited: 0, conversational: 0 });
     expect(report.uncovered).toEqual([
-      { subject: 'hair loss', count: 3, examples: [{ question: 'does it help with hair loss?', count: 2 }, { question: 'and for bald spots?', count: 1 }] },
+      {
+        subject: 'hair loss',
+        count: 3,
+        examples: [
+          { question: 'does it help with hair loss?', count: 2 },
+          { question: 'and for bald spots?', count: 1 },
+        ],
+      },
       { subject: 'cost', count: 1, examples: [{ question: 'how much is it', count: 1 }] },
     ]);
-    expect(report.downVoted).toEqual([{
-      intent: 'not_covered', topic: null, section: 'How Often', answer: 'Not covered: hair loss.', down: 2, up: 0,
-      comments: ['whether it regrows hair'], questions: ['does it help with hair loss?'],
-    }]);
+    expect(report.downVoted).toEqual([
+      {
+        intent: 'not_covered',
+        topic: null,
+        section: 'How Often',
+        answer: 'Not covered: hair loss.',
+        down: 2,
+        up: 0,
+        comments: ['whether it regrows hair'],
+        questions: ['does it help with hair loss?'],
+      },
+    ]);
     expect(report.unclear).toEqual([{ question: 'hmm?', count: 2 }]);
   });
 

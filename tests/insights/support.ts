@@ -17,7 +17,12 @@ export async function startOwnedServer(options: Partial<ServerOptions> = {}): Pr
   await migrate(real);
   const db = new FaultyDatabase(real);
   const server = await startServer({
-    bot: sharedBot(), logger: createLogger('silent'), port: 0, host: '127.0.0.1', env: {}, ...options,
+    bot: sharedBot(),
+    logger: createLogger('silent'),
+    port: 0,
+    host: '127.0.0.1',
+    env: {},
+    ...options,
     siteOwner: { database: db, ...options.siteOwner },
   });
   return {

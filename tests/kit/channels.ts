@@ -23,9 +23,34 @@ export function capturingLogger(): { logger: Logger; lines: Array<Record<string,
   return { logger: pino({ level: 'debug' }, sink), lines };
 }
 
-/** The real server on an ephemeral loopback port, with the given channel variables. */
-export function startChannelServer(env: NodeJS.ProcessEnv, logger: Logger = pino({ level: 'silent' })): Promise<RunningServer> {
-  return startServer({ bot: sharedBot(), logger, port: 0, host: '127.0.0.1', env });
+/** Retries in tests: every 50-200 ms, a few times. */
+export const FAST_RETRY = { baseMs: 50, capMs: 200, attempts: 60 };
+
+/**
+ * The real server on an ephemeral loopback port, with the given channel variables; resolves once each
+ * channel's first platform check has ended (`ready` or `degraded` in /healthz).
+ */
+export async function startChannelServer(env: NodeJS.ProcessEnv, logger: Logger = pino({ level: 'silent' })): Promise<RunningServer> {
+  const server = await startServer({ bot: sharedBot(), logger, port: 0, host: '127.0.0.1', env, channelRetry: FAST_RETRY });
+  await waitFor(async () => Object.values(await channelStates(server)).every((c) => c.state !== 'starting'));
+  return server;
+}
+
+/** Each channel's state as /healthz reports it. */
+export async function channelStates(server: { url: string }): Promise<Record<string, { state: string; lastError?: string; queued: number; dropped: number }>> {
+  const health = (await (await fetch(`${server.url}/healthz`)).json()) as {
+    channels: Record<string, { state: string; lastError?: string; queued: number; dropped: number }>;
+  };
+  return health.channels;
+}
+
+/** Resolves once `condition` holds, checking every 20 ms; fails after `timeoutMs`. */
+export async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }
 
 /** What the bot answers, as the server sends it (the core's reply with the default site links): the expected text of a channel's reply. */
@@ -52,7 +77,12 @@ export class ServiceRecorder {
       let data = '';
       req.on('data', (chunk: Buffer) => (data += chunk));
       req.on('end', () => {
-        recorder.requests.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: data ? (JSON.parse(data) as Record<string, unknown>) : {} });
+        recorder.requests.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: data ? (JSON.parse(data) as Record<string, unknown>) : {},
+        });
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${recorder.requests.length}` }));
       });
     });

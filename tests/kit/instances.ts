@@ -27,7 +27,11 @@ export class Instance {
   readonly exited: Promise<Exit>;
   private exit?: Exit;
 
-  private constructor(readonly name: string, readonly port: number, readonly child: ChildProcess) {
+  private constructor(
+    readonly name: string,
+    readonly port: number,
+    readonly child: ChildProcess,
+  ) {
     child.stdout?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
     this.exited = new Promise<Exit>((resolve) => {
@@ -125,24 +129,4 @@ export class Instance {
       }
     });
   }
-}
-
-/** A signed user id from an instance, as the widget gets one. */
-export async function sessionFrom(instance: { url: string }): Promise<string> {
-  const response = await fetch(`${instance.url}/api/session`, { method: 'POST' });
-  if (response.status !== 201) throw new Error(`POST /api/session: ${response.status}`);
-  return ((await response.json()) as { user: string }).user;
-}
-
-/** Posts a webhook message and returns the reply texts (throws on a non-200 answer). */
-export async function askWebhook(instance: { url: string }, user: string, text: string, timeoutMs = 5000): Promise<string[]> {
-  const response = await fetch(`${instance.url}/api/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ type: 'message', text, user, channel: 'webhook' }),
-    signal: AbortSignal.timeout(timeoutMs),
-  });
-  const body = await response.text();
-  if (response.status !== 200) throw new Error(`POST /api/messages: ${response.status} ${body}`);
-  return (JSON.parse(body) as Array<{ text?: string }>).map((m) => m.text ?? '');
 }

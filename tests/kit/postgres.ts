@@ -27,7 +27,10 @@ function pg(program: string, args: string[]): void {
 export class TestPostgres {
   private databases = 0;
 
-  private constructor(readonly dir: string, readonly port: number) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+  ) {}
 
   static async start(): Promise<TestPostgres> {
     const dir = mkdtempSync(join(tmpdir(), 'mnbot-pg-'));

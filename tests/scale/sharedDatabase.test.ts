@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { outcomeOf } from '../../src/insights/outcome';
 import type { Report } from '../../src/insights/report';
 import { sharedBot } from '../kit/bot';
-import { Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser } from '../kit/web';
 import { postgresAvailable, TestPostgres } from '../kit/postgres';
 import { metric } from '../insights/support';
 
@@ -16,11 +17,16 @@ const ADMIN_TOKEN = 'admin-token-for-tests-0123456789';
 const HAIR_LOSS = 'does it help with hair loss?';
 const PREGNANCY = 'is it safe during pregnancy?';
 
-interface Sent { text: string; id: string }
+interface Sent {
+  text: string;
+  id: string;
+}
 
 async function ask(instance: Instance, user: string, text: string): Promise<Sent> {
   const response = await fetch(`${instance.url}/api/messages`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'message', text, user, channel: 'webhook' }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ type: 'message', text, user, channel: 'webhook' }),
   });
   expect(response.status).toBe(200);
   return ((await response.json()) as Sent[])[0];
@@ -59,13 +65,14 @@ describeWithPostgres('two instances writing to one PostgreSQL, one report', () =
   it('shows both instances’ questions and a vote in `npm run report -- --json`, GET /admin/api/report and /metrics', async () => {
     const hairLoss = expected(HAIR_LOSS);
     const counterBefore = await metric(`${a.url}/metrics`, 'mnbot_turns_total', { channel: 'webhook', outcome: hairLoss.outcome });
-    const alice = await sessionFrom(a);
-    const bob = await sessionFrom(b);
+    const alice = await newUser(a);
+    const bob = await newUser(b);
     await ask(a, alice, HAIR_LOSS);
     const downVoted = await ask(b, bob, HAIR_LOSS);
     await ask(b, bob, PREGNANCY);
     const vote = await fetch(`${a.url}/api/feedback`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ user: bob, reply: downVoted.id, rating: 'down', comment: 'does it regrow hair?' }),
     });
     expect(vote.status).toBe(204); // B's reply, voted on through A: the id is checked with the shared secret
@@ -109,7 +116,7 @@ describe('`npm run report` on the embedded SQLite database', () => {
   });
 
   it('prints text, JSON and CSV from DATA_DIR, and refuses a bad --since', async () => {
-    const user = await sessionFrom(server);
+    const user = await newUser(server);
     await ask(server, user, PREGNANCY);
     await ask(server, user, 'how often should I microneedle?');
     await server.kill(); // flushes the log on shutdown

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser, say } from '../kit/web';
 import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
@@ -42,135 +43,164 @@ describeWithRedis('two instances sharing Redis', () => {
     }
   }
 
-  it('resolves follow-ups when a webhook conversation alternates instances turn by turn', () => withLogs(async () => {
-    const user = await sessionFrom(a);
-    expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
-    // "same interval, every 4-6 weeks" is the follow-up reading: without context the bot talks about stretch marks in general.
-    expect((await askWebhook(b, user, 'and for stretch marks?')).join(' ')).toMatch(/4-6 weeks.*stretch marks.*more sessions/s);
-    expect((await askWebhook(a, user, 'what are the benefits?')).join(' ')).toMatch(/shrinking pores/);
-    expect((await askWebhook(b, user, 'and pores?')).join(' ')).toMatch(/pores/);
-    // A follow-up that only resolves with context, on the other instance again.
-    expect((await askWebhook(a, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
-    expect((await askWebhook(b, user, 'and for scars?')).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
-  }));
+  it('resolves follow-ups when a webhook conversation alternates instances turn by turn', () =>
+    withLogs(async () => {
+      const user = await newUser(a);
+      expect((await say(a, user, 'how often should I microneedle?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
+      // "same interval, every 4-6 weeks" is the follow-up reading: without context the bot talks about stretch marks in general.
+      expect((await say(b, user, 'and for stretch marks?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks.*stretch marks.*more sessions/s);
+      expect((await say(a, user, 'what are the benefits?')).map((m) => m.text).join(' ')).toMatch(/shrinking pores/);
+      expect((await say(b, user, 'and pores?')).map((m) => m.text).join(' ')).toMatch(/pores/);
+      // A follow-up that only resolves with context, on the other instance again.
+      expect((await say(a, user, 'how often should I microneedle?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
+      expect((await say(b, user, 'and for scars?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+    }));
 
-  it('keeps every key under its REDIS_PREFIX, conversation state with a TTL', () => withLogs(async () => {
-    // A third bot on the same Redis with its own prefix, rate limits on: nothing of it mixes with A's and B's.
-    const other = await Instance.start('other', { REDIS_URL: redis.url, REDIS_PREFIX: 'other-bot:', RATE_LIMIT_PER_MINUTE: '30', CONTEXT_TTL_MINUTES: '5' });
-    try {
-      const user = await sessionFrom(a);
-      await askWebhook(a, user, 'how often should I microneedle?');
-      await askWebhook(other, user, 'what is the aftercare?');
-      // Same SESSION_SECRET, so the id is valid there, but the conversation state is not shared.
-      expect((await askWebhook(other, user, 'and for scars?')).join(' ')).not.toMatch(/4-6 weeks/);
+  it('keeps every key under its REDIS_PREFIX, conversation state with a TTL', () =>
+    withLogs(async () => {
+      // A third bot on the same Redis with its own prefix, rate limits on: nothing of it mixes with A's and B's.
+      const other = await Instance.start('other', { REDIS_URL: redis.url, REDIS_PREFIX: 'other-bot:', RATE_LIMIT_PER_MINUTE: '30', CONTEXT_TTL_MINUTES: '5' });
+      try {
+        const user = await newUser(a);
+        await say(a, user, 'how often should I microneedle?');
+        await say(other, user, 'what is the aftercare?');
+        // Same SESSION_SECRET, so the id is valid there, but the conversation state is not shared.
+        expect((await say(other, user, 'and for scars?')).map((m) => m.text).join(' ')).not.toMatch(/4-6 weeks/);
 
-      const keys = await lockHolder.keys('*');
-      expect(keys.filter((k) => !k.startsWith('mnbot:') && !k.startsWith('other-bot:'))).toEqual([]);
-      const others = keys.filter((k) => k.startsWith('other-bot:'));
-      expect(others).toEqual(expect.arrayContaining([
-        `other-bot:state:webhook/conversations/${user}-${user}/microneedling`,
-        expect.stringMatching(/^other-bot:rl-user:/),
-        expect.stringMatching(/^other-bot:rl-ip:/),
-      ]));
-      expect(keys).toContain(`mnbot:state:webhook/conversations/${user}-${user}/microneedling`);
-      // Turn locks are released after each turn.
-      expect(keys.filter((k) => k.includes(':lock:'))).toEqual([]);
-      const ttl = await lockHolder.ttl(`other-bot:state:webhook/conversations/${user}-${user}/microneedling`);
-      expect(ttl).toBeGreaterThan(240);
-      expect(ttl).toBeLessThanOrEqual(300);
-    } finally {
-      await other.kill('SIGKILL');
-    }
-  }));
+        const keys = await lockHolder.keys('*');
+        expect(keys.filter((k) => !k.startsWith('mnbot:') && !k.startsWith('other-bot:'))).toEqual([]);
+        const others = keys.filter((k) => k.startsWith('other-bot:'));
+        expect(others).toEqual(
+          expect.arrayContaining([
+            `other-bot:state:webhook/conversations/${user}-${user}/microneedling`,
+            expect.stringMatching(/^other-bot:rl-user:/),
+            expect.stringMatching(/^other-bot:rl-ip:/),
+          ]),
+        );
+        expect(keys).toContain(`mnbot:state:webhook/conversations/${user}-${user}/microneedling`);
+        // Turn locks are released after each turn.
+        expect(keys.filter((k) => k.includes(':lock:'))).toEqual([]);
+        const ttl = await lockHolder.ttl(`other-bot:state:webhook/conversations/${user}-${user}/microneedling`);
+        expect(ttl).toBeGreaterThan(240);
+        expect(ttl).toBeLessThanOrEqual(300);
+      } finally {
+        await other.kill('SIGKILL');
+      }
+    }));
 
-  it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () => withLogs(async () => {
-    for (let round = 0; round < 10; round++) {
-      const user = await sessionFrom(b);
-      const finished: string[] = [];
-      const first = askWebhook(a, user, 'how often should I microneedle?').then((r) => (finished.push('first'), r));
-      // The second message leaves once A holds the conversation's turn lock, however slow the machine.
-      for (let waited = 0; waited < 5000 && !(await lockHolder.exists(`mnbot:lock:webhook/${user}/${user}`)); waited += 2) await sleep(2);
-      const second = askWebhook(b, user, 'and for scars?').then((r) => (finished.push('second'), r));
-      const [, followUp] = await Promise.all([first, second]);
-      expect(followUp.join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
-      expect(finished).toEqual(['first', 'second']);
-    }
-  }));
+  it("answers a message delivered to both instances once: the second gets the first delivery's replies", () =>
+    withLogs(async () => {
+      const user = await newUser(a);
+      const first = await say(a, user, 'how often should I microneedle?', { id: 'resent-1' });
+      // Had B run a turn, it would answer this text; it returns the replies recorded for the id instead.
+      const repeat = await say(b, user, 'what is the aftercare?', { id: 'resent-1' });
+      expect(repeat).toEqual(first);
+      expect(await lockHolder.exists(`mnbot:delivered:webhook/${user}/${user}/resent-1`)).toBe(1);
+    }));
 
-  it('fails 100 websocket users over to the surviving instance with context and exactly one answer per message', () => withLogs(async () => {
-    const users = await Promise.all(Array.from({ length: 100 }, async (_, i) => new SimulatedUser(`u${i}`, await sessionFrom(i % 2 ? b : a), SCRIPTS[i % 2], i % 2 ? [b, a] : [a, b])));
-    const totalAnswers = users.reduce((n, u) => n + u.script.length + 1, 0);
-    // Kill A once about a third of all answers are in: its users are mid-conversation. A few of them surely have a
-    // message in flight: their conversation's turn lock is taken here (as a slow turn would hold it), so the
-    // next message they send to A waits in A when A dies.
-    let killedAt = -1;
-    let inFlight: SimulatedUser[] = [];
-    const killer = (async () => {
-      while (answersSoFar(users) < totalAnswers * 0.3) await sleep(5);
-      inFlight = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2).slice(0, 5);
-      const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
-      await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
-      for (let waited = 0; waited < 1000 && !inFlight.every((u) => u.awaitingAnswer); waited += 5) await sleep(5);
-      killedAt = answersSoFar(users);
-      await a.kill('SIGKILL');
-      await lockHolder.del(...locks);
-    })();
-    await Promise.all(users.map((u) => u.run()));
-    await killer;
-    // Late duplicates would arrive now: give them time before counting.
-    await sleep(500);
-    users.forEach((u) => u.close());
+  it('serialises turns of one conversation sent to both instances at once (the Redis turn lock)', () =>
+    withLogs(async () => {
+      for (let round = 0; round < 10; round++) {
+        const user = await newUser(b);
+        const first = say(a, user, 'how often should I microneedle?');
+        // The second message leaves once A holds the conversation's turn lock, however slow the machine.
+        for (let waited = 0; waited < 5000 && !(await lockHolder.exists(`mnbot:lock:webhook/${user}/${user}`)); waited += 2) await sleep(2);
+        const second = say(b, user, 'and for scars?');
+        const [, followUp] = await Promise.all([first, second]);
+        // Only a second turn that ran after the first one's context was saved answers "and for scars?" about
+        // frequency. Which HTTP response reaches the client first is up to the machine, not the lock.
+        expect(followUp.map((m) => m.text).join(' ')).toMatch(/4-6 weeks.*scars take more sessions/s);
+      }
+    }));
 
-    expect(killedAt).toBeGreaterThan(0);
-    expect(killedAt).toBeLessThan(totalAnswers);
-    for (const user of users) {
-      // Exactly one answer per message sent (greetings included), and no answer to nothing.
-      expect(user.unexpected).toEqual([]);
-      for (const [id, answers] of user.answers) expect({ id, count: answers.length }).toEqual({ id, count: 1 });
-      expect(user.answers.size).toBe(user.script.length + user.greetings);
-      // Every turn's answer is the right one, follow-ups included: their expected texts need the context.
-      user.script.forEach(([, expected], turn) => expect({ turn, text: user.turnAnswer(turn).text }).toEqual({ turn, text: expect.stringMatching(expected) }));
-    }
-    const failedOver = users.filter((u) => u.greetings > 1);
-    expect(failedOver.length).toBeGreaterThan(0);
-    // The messages in flight on A were sent again to B, and answered once (checked above).
-    expect(inFlight).toHaveLength(5);
-    for (const user of inFlight) expect({ user: user.name, resent: user.resent }).toEqual({ user: user.name, resent: 1 });
-    // Context survived the failover: a follow-up answered by B whose antecedent A answered.
-    const carriedOver = users.filter((u) => FOLLOW_UPS.some((turn) => u.turnAnswer(turn - 1).instance === 'A' && u.turnAnswer(turn).instance === 'B'));
-    expect(carriedOver.length).toBeGreaterThan(0);
-    expect(b.running).toBe(true);
-    expect(b.logs(50)).toEqual([]);
-  }), 40_000);
+  it(
+    'fails 100 websocket users over to the surviving instance with context and exactly one answer per message',
+    () =>
+      withLogs(async () => {
+        const users = await Promise.all(
+          Array.from({ length: 100 }, async (_, i) => new SimulatedUser(`u${i}`, await newUser(i % 2 ? b : a), SCRIPTS[i % 2], i % 2 ? [b, a] : [a, b])),
+        );
+        const totalAnswers = users.reduce((n, u) => n + u.script.length + 1, 0);
+        // Kill A once about a third of all answers are in: its users are mid-conversation. A few of them surely have a
+        // message in flight: their conversation's turn lock is taken here (as a slow turn would hold it), so the
+        // next message they send to A waits in A when A dies.
+        let killedAt = -1;
+        let inFlight: SimulatedUser[] = [];
+        const killer = (async () => {
+          while (answersSoFar(users) < totalAnswers * 0.3) await sleep(5);
+          inFlight = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2).slice(0, 5);
+          const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
+          await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
+          for (let waited = 0; waited < 1000 && !inFlight.every((u) => u.awaitingAnswer); waited += 5) await sleep(5);
+          killedAt = answersSoFar(users);
+          await a.kill('SIGKILL');
+          await lockHolder.del(...locks);
+        })();
+        await Promise.all(users.map((u) => u.run()));
+        await killer;
+        // Late duplicates would arrive now: give them time before counting.
+        await sleep(500);
+        users.forEach((u) => u.close());
 
-  it('keeps answering while Redis is down and gets context back when Redis returns', () => withLogs(async () => {
-    const alive = b;
-    await redis.stop();
+        expect(killedAt).toBeGreaterThan(0);
+        expect(killedAt).toBeLessThan(totalAnswers);
+        for (const user of users) {
+          // Exactly one answer per message sent (greetings included), and no answer to nothing.
+          expect(user.unexpected).toEqual([]);
+          for (const [id, answers] of user.answers) expect({ id, count: answers.length }).toEqual({ id, count: 1 });
+          expect(user.answers.size).toBe(user.script.length + user.greetings);
+          // Every turn's answer is the right one, follow-ups included: their expected texts need the context.
+          user.script.forEach(([, expected], turn) =>
+            expect({ turn, text: user.turnAnswer(turn).text }).toEqual({ turn, text: expect.stringMatching(expected) }),
+          );
+        }
+        const failedOver = users.filter((u) => u.greetings > 1);
+        expect(failedOver.length).toBeGreaterThan(0);
+        // The messages in flight on A were sent again to B, and answered once (checked above).
+        expect(inFlight).toHaveLength(5);
+        for (const user of inFlight) expect({ user: user.name, resent: user.resent }).toEqual({ user: user.name, resent: 1 });
+        // Context survived the failover: a follow-up answered by B whose antecedent A answered.
+        const carriedOver = users.filter((u) => FOLLOW_UPS.some((turn) => u.turnAnswer(turn - 1).instance === 'A' && u.turnAnswer(turn).instance === 'B'));
+        expect(carriedOver.length).toBeGreaterThan(0);
+        expect(b.running).toBe(true);
+        expect(b.logs(50)).toEqual([]);
+      }),
+    40_000,
+  );
 
-    // Single questions are answered promptly on both transports (without context).
-    const user = await sessionFrom(alive);
-    const started = Date.now();
-    expect((await askWebhook(alive, user, 'how often should I microneedle?', 2000)).join(' ')).toMatch(/4-6 weeks/);
-    expect(Date.now() - started).toBeLessThan(2000);
-    const socket = await openSocket(alive.wsUrl);
-    const reply = nextMessage(socket, 2000);
-    socket.send(JSON.stringify({ type: 'message', text: 'how often should I microneedle?', user: await sessionFrom(alive), channel: 'websocket' }));
-    expect(await reply).toMatch(/4-6 weeks/);
-    socket.close();
+  it(
+    'keeps answering while Redis is down and gets context back when Redis returns',
+    () =>
+      withLogs(async () => {
+        const alive = b;
+        await redis.stop();
 
-    await redis.restart();
-    // The client reconnects with a capped backoff (2 s at most): poll until a follow-up resolves again.
-    const deadline = Date.now() + 10_000;
-    let followUp = '';
-    while (Date.now() < deadline) {
-      const again = await sessionFrom(alive);
-      await askWebhook(alive, again, 'how often should I microneedle?', 2000);
-      followUp = (await askWebhook(alive, again, 'and for scars?', 2000)).join(' ');
-      if (/4-6 weeks.*scars take more sessions/s.test(followUp)) break;
-      await sleep(250);
-    }
-    expect(followUp).toMatch(/4-6 weeks.*scars take more sessions/s);
-  }), 30_000);
+        // Single questions are answered promptly on both transports (without context).
+        const user = await newUser(alive);
+        const started = Date.now();
+        expect((await say(alive, user, 'how often should I microneedle?', { timeoutMs: 2000 })).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
+        expect(Date.now() - started).toBeLessThan(2000);
+        const socket = await openSocket(alive.wsUrl);
+        const reply = nextMessage(socket, 2000);
+        socket.send(JSON.stringify({ type: 'message', text: 'how often should I microneedle?', user: await newUser(alive), channel: 'websocket' }));
+        expect(await reply).toMatch(/4-6 weeks/);
+        socket.close();
+
+        await redis.restart();
+        // The client reconnects with a capped backoff (2 s at most): poll until a follow-up resolves again.
+        const deadline = Date.now() + 10_000;
+        let followUp = '';
+        while (Date.now() < deadline) {
+          const again = await newUser(alive);
+          await say(alive, again, 'how often should I microneedle?', { timeoutMs: 2000 });
+          followUp = (await say(alive, again, 'and for scars?', { timeoutMs: 2000 })).map((m) => m.text).join(' ');
+          if (/4-6 weeks.*scars take more sessions/s.test(followUp)) break;
+          await sleep(250);
+        }
+        expect(followUp).toMatch(/4-6 weeks.*scars take more sessions/s);
+      }),
+    30_000,
+  );
 });
 
 type Script = Array<[string, RegExp]>;
@@ -242,7 +272,12 @@ class SimulatedUser {
   private current = 0;
   private pending?: { id: string; done: (answered: boolean) => void };
 
-  constructor(readonly name: string, readonly user: string, readonly script: Script, private readonly instances: Instance[]) {
+  constructor(
+    readonly name: string,
+    readonly user: string,
+    readonly script: Script,
+    private readonly instances: Instance[],
+  ) {
     this.turnsLeft = script.length;
   }
 

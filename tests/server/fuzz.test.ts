@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import WebSocket from 'ws';
-import { askWebhook, Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser, say } from '../kit/web';
 
 /**
  * Random input at both transports of the built server, in its own process so a crash is a crash: JSON values,
@@ -18,7 +19,7 @@ describe('fuzzing the webhook and the websocket', () => {
 
   beforeAll(async () => {
     server = await Instance.start('fuzz');
-    ids = await Promise.all([sessionFrom(server), sessionFrom(server), sessionFrom(server)]);
+    ids = await Promise.all([newUser(server), newUser(server), newUser(server)]);
   }, 90_000);
   afterAll(async () => {
     await server?.kill('SIGKILL');
@@ -55,7 +56,10 @@ describe('fuzzing the webhook and the websocket', () => {
   const messageLike = () =>
     fc
       .tuple(
-        fc.record({ type, user: user(), text, channel: fc.oneof(fc.constantFrom('webhook', 'websocket'), fc.jsonValue({ maxDepth: 1 })) }, { requiredKeys: [] }),
+        fc.record(
+          { type, user: user(), text, channel: fc.oneof(fc.constantFrom('webhook', 'websocket'), fc.jsonValue({ maxDepth: 1 })) },
+          { requiredKeys: [] },
+        ),
         fc.dictionary(fc.string({ maxLength: 12 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
       )
       .map(([message, extra]) => ({ ...extra, ...message }));
@@ -73,8 +77,19 @@ describe('fuzzing the webhook and the websocket', () => {
   it(`answers ${RUNS} random webhook requests with JSON below 500`, async () => {
     const contentType = fc.option(
       fc.oneof(
-        fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/octet-stream', 'text/html',
-          'application/json; charset=utf-8', 'application/json; charset=latin1', 'application/json; charset=utf-16', 'application/json; charset=nope', 'application/*+json'),
+        fc.constantFrom(
+          'application/json',
+          'text/plain',
+          'application/x-www-form-urlencoded',
+          'multipart/form-data; boundary=x',
+          'application/octet-stream',
+          'text/html',
+          'application/json; charset=utf-8',
+          'application/json; charset=latin1',
+          'application/json; charset=utf-16',
+          'application/json; charset=nope',
+          'application/*+json',
+        ),
         fc.string({ unit: 'binary-ascii', maxLength: 40 }),
       ),
     );
@@ -152,24 +167,27 @@ describe('fuzzing the webhook and the websocket', () => {
       FAST_CHECK,
     );
     // The mix exercised both the bot and the guards.
-    for (const key of ['answered', 'closed 4401', 'closed 1007', 'closed 1009']) expect({ key, seen: (outcomes.get(key) ?? 0) > 0 }).toEqual({ key, seen: true });
+    for (const key of ['answered', 'closed 4401', 'closed 1007', 'closed 1009'])
+      expect({ key, seen: (outcomes.get(key) ?? 0) > 0 }).toEqual({ key, seen: true });
   }, 30_000);
 
   it('still answers a normal question on both transports afterwards', async () => {
-    const user = await sessionFrom(server);
-    expect((await askWebhook(server, user, 'how often should I microneedle?')).join(' ')).toMatch(/4-6 weeks/);
-    expect((await askWebhook(server, user, 'and for scars?')).join(' ')).toMatch(/scars take more sessions/);
+    const user = await newUser(server);
+    expect((await say(server, user, 'how often should I microneedle?')).map((m) => m.text).join(' ')).toMatch(/4-6 weeks/);
+    expect((await say(server, user, 'and for scars?')).map((m) => m.text).join(' ')).toMatch(/scars take more sessions/);
 
     const socket = new WebSocket(server.wsUrl);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
-    const answer = new Promise<string>((resolve) => socket.on('message', (data) => {
-      const reply = JSON.parse(String(data)) as { type: string; text?: string };
-      if (reply.type === 'message') resolve(reply.text ?? '');
-    }));
-    socket.send(JSON.stringify({ type: 'message', text: 'what is the aftercare?', user: await sessionFrom(server), channel: 'websocket' }));
+    const answer = new Promise<string>((resolve) =>
+      socket.on('message', (data) => {
+        const reply = JSON.parse(String(data)) as { type: string; text?: string };
+        if (reply.type === 'message') resolve(reply.text ?? '');
+      }),
+    );
+    socket.send(JSON.stringify({ type: 'message', text: 'what is the aftercare?', user: await newUser(server), channel: 'websocket' }));
     expect(await answer).toMatch(/aftercare advice/);
     socket.close();
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);

@@ -4,7 +4,7 @@ import { RunningServer, SecurityOptions, startServer } from '../../src/server/ap
 import { SessionIds } from '../../src/channels/web/sessionIds';
 import { CLOSE_REPLACED, CLOSE_UNAUTHORIZED } from '../../src/protocol/web';
 import { sharedBot } from '../kit/bot';
-import { postJson } from '../kit/server';
+import { postJson } from '../kit/web';
 
 /** The defences of the web channel: signed ids, one socket per id, origins, connection caps, rate limits, headers. */
 const SECRET = 'hardening-test-secret';
@@ -18,7 +18,14 @@ afterEach(async () => {
 });
 
 function start(security: Partial<SecurityOptions> = {}): Promise<RunningServer> {
-  return startServer({ bot: sharedBot(), logger: createLogger('silent'), port: 0, host: '127.0.0.1', env: {}, security: { sessionSecret: SECRET, ...security } }).then((server) => {
+  return startServer({
+    bot: sharedBot(),
+    logger: createLogger('silent'),
+    port: 0,
+    host: '127.0.0.1',
+    env: {},
+    security: { sessionSecret: SECRET, ...security },
+  }).then((server) => {
     servers.push(server);
     return server;
   });
@@ -206,12 +213,20 @@ describe('behind a reverse proxy (TRUST_PROXY)', () => {
   it('rate-limits webhook messages per client IP from X-Forwarded-For', async () => {
     // 1 per minute per user, 5 per IP.
     const server = await start({ rateLimitPerMinute: 1, trustProxy: 1 });
-    const users = await Promise.all(Array.from({ length: 7 }, async (_, i) => {
-      const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } });
-      return ((await response.json()) as { user: string }).user;
-    }));
+    const users = await Promise.all(
+      Array.from({ length: 7 }, async (_, i) => {
+        const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } });
+        return ((await response.json()) as { user: string }).user;
+      }),
+    );
     const ask = async (user: string, ip: string) =>
-      (await fetch(`${server.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': ip }, body: JSON.stringify({ type: 'message', text: 'is it safe?', user }) })).status;
+      (
+        await fetch(`${server.url}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-forwarded-for': ip },
+          body: JSON.stringify({ type: 'message', text: 'is it safe?', user }),
+        })
+      ).status;
     for (const user of users.slice(0, 5)) expect(await ask(user, '203.0.113.1')).toBe(200);
     expect(await ask(users[5], '203.0.113.1')).toBe(429);
     expect(await ask(users[6], '203.0.113.2')).toBe(200);
@@ -272,7 +287,11 @@ describe('headers', () => {
     ['GET', '/no-such-page'],
   ])('sets security headers on the JSON answer of %s %s', async (method, path) => {
     const server = await start();
-    const response = await fetch(`${server.url}${path}`, { method, headers: { 'content-type': 'application/json' }, body: method === 'POST' ? '{}' : undefined });
+    const response = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: method === 'POST' ? '{}' : undefined,
+    });
     expect(response.headers.get('content-type')).toMatch(/application\/json/);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'/);
@@ -292,12 +311,20 @@ describe('headers', () => {
     expect(preflight.headers.get('access-control-allow-headers')).toMatch(/content-type/i);
 
     const body = path === '/api/messages' ? JSON.stringify({ type: 'hello', user: await sessionOf(server) }) : undefined;
-    const allowed = await fetch(`${server.url}${path}`, { method: 'POST', headers: { origin: 'https://shop.example', 'content-type': 'application/json' }, body });
+    const allowed = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { origin: 'https://shop.example', 'content-type': 'application/json' },
+      body,
+    });
     expect(allowed.status).toBeLessThan(300);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
     expect(allowed.headers.get('vary')).toMatch(/origin/i);
 
-    const foreign = await fetch(`${server.url}${path}`, { method: 'POST', headers: { origin: 'https://evil.example', 'content-type': 'application/json' }, body });
+    const foreign = await fetch(`${server.url}${path}`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', 'content-type': 'application/json' },
+      body,
+    });
     expect(foreign.headers.get('access-control-allow-origin')).toBeNull();
   });
 

@@ -1,7 +1,7 @@
 import { createLogger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server/app';
 import { sharedBot } from '../kit/bot';
-import { newUser, postJson, SocketClient } from '../kit/server';
+import { newUser, postJson, SocketClient } from '../kit/web';
 
 const SITE = { articleUrl: 'https://www.example.com/microneedling', contactUrl: 'https://www.example.com/contact', contactEmail: 'clinic@example.com' };
 
@@ -24,12 +24,16 @@ describe('the server with ARTICLE_URL and a contact', () => {
   it('ends a factual answer with a link to its section, over the webhook (which gets no typing frame)', async () => {
     const replies = await webhook('how often should I microneedle?');
     expect(replies.map((r) => r.type)).toEqual(['message']);
-    expect(replies[0].text).toMatch(/4-6 weeks[\s\S]*\n\nSource: \[the article, section “How Often Should We Micro-needle Our Skin\?”\]\(https:\/\/www\.example\.com\/microneedling#how-often-should-we-micro-needle-our-skin\)$/);
+    expect(replies[0].text).toMatch(
+      /4-6 weeks[\s\S]*\n\nSource: \[the article, section “How Often Should We Micro-needle Our Skin\?”\]\(https:\/\/www\.example\.com\/microneedling#how-often-should-we-micro-needle-our-skin\)$/,
+    );
   });
 
   it('offers the contact on a not-covered question and answers a contact question with it', async () => {
     const [cost] = await webhook('how much does microneedling cost?');
-    expect(cost.text).toMatch(/doesn't cover[\s\S]*\[the contact page\]\(https:\/\/www\.example\.com\/contact\) or write to \[clinic@example\.com\]\(mailto:clinic@example\.com\)\.$/);
+    expect(cost.text).toMatch(
+      /doesn't cover[\s\S]*\[the contact page\]\(https:\/\/www\.example\.com\/contact\) or write to \[clinic@example\.com\]\(mailto:clinic@example\.com\)\.$/,
+    );
     const [contact] = await webhook('how do I contact you?');
     expect(contact.text).toMatch(/^To reach a person from this site, use \[the contact page\]/);
   });

@@ -1,6 +1,7 @@
 import Redis from 'ioredis';
 import WebSocket from 'ws';
-import { Instance, sessionFrom } from '../kit/instances';
+import { Instance } from '../kit/instances';
+import { newUser } from '../kit/web';
 import { redisAvailable, TestRedis } from '../kit/redis';
 
 /**
@@ -36,17 +37,19 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     const instance = server;
 
     // A websocket visitor, greeted, so the socket is bound to its signed id.
-    const socketUser = await sessionFrom(instance);
+    const socketUser = await newUser(instance);
     const socket = new WebSocket(instance.wsUrl);
     await new Promise<void>((resolve, reject) => {
       socket.once('open', () => resolve());
       socket.once('error', reject);
     });
     const events: string[] = [];
-    const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.once('close', (code, reason) => {
-      events.push(`close ${code}`);
-      resolve({ code, reason: String(reason) });
-    }));
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      socket.once('close', (code, reason) => {
+        events.push(`close ${code}`);
+        resolve({ code, reason: String(reason) });
+      }),
+    );
     socket.on('message', (data) => {
       const frame = JSON.parse(String(data)) as { type: string; text?: string };
       events.push(frame.type === 'message' ? `message ${frame.text?.slice(0, 40)}` : frame.type);
@@ -57,7 +60,7 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
 
     // A webhook turn and a websocket turn that wait for their conversation's lock, held here as another
     // instance would hold it.
-    const user = await sessionFrom(instance);
+    const user = await newUser(instance);
     const lock = `shutdown:lock:webhook/${user}/${user}`;
     const socketLock = `shutdown:lock:websocket/${socketUser}/${socketUser}`;
     await client.set(lock, 'another-instance', 'PX', 10_000);
@@ -77,10 +80,12 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
     // The listener is closed: a new HTTP request or websocket cannot connect.
     await expect(fetch(`${instance.url}/healthz`, { signal: AbortSignal.timeout(1000) })).rejects.toThrow();
     const newcomer = new WebSocket(instance.wsUrl);
-    await expect(new Promise((resolve, reject) => {
-      newcomer.once('open', () => resolve('open'));
-      newcomer.once('error', reject);
-    })).rejects.toThrow(/ECONNREFUSED/);
+    await expect(
+      new Promise((resolve, reject) => {
+        newcomer.once('open', () => resolve('open'));
+        newcomer.once('error', reject);
+      }),
+    ).rejects.toThrow(/ECONNREFUSED/);
     expect(instance.running).toBe(true);
 
     // The other instance's turns end: the ones in flight go ahead and are answered in full.
@@ -110,7 +115,7 @@ describe('SIGTERM with memory state', () => {
       });
       const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
       const greeted = new Promise<void>((resolve) => socket.once('message', () => resolve()));
-      socket.send(JSON.stringify({ type: 'hello', user: await sessionFrom(server), channel: 'websocket' }));
+      socket.send(JSON.stringify({ type: 'hello', user: await newUser(server), channel: 'websocket' }));
       await greeted;
       const stoppedAt = Date.now();
       expect(await server.kill('SIGTERM')).toEqual({ code: 0, signal: null });

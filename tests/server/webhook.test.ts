@@ -1,6 +1,7 @@
 import type { RunningServer } from '../../src/server/app';
 import { sharedBot } from '../kit/bot';
-import { newUser, postJson, startTestServer } from '../kit/server';
+import { startTestServer } from '../kit/server';
+import { newUser, postJson } from '../kit/web';
 
 describe('webhook POST /api/messages', () => {
   let server: RunningServer;

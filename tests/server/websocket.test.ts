@@ -1,5 +1,6 @@
 import type { RunningServer } from '../../src/server/app';
-import { newUser, SocketClient, startTestServer } from '../kit/server';
+import { startTestServer } from '../kit/server';
+import { newUser, SocketClient } from '../kit/web';
 
 describe('websocket', () => {
   let server: RunningServer;
@@ -59,7 +60,7 @@ describe('websocket', () => {
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   });
 
-  it('keeps each user\'s context apart', async () => {
+  it("keeps each user's context apart", async () => {
     const [a, b] = [await connect(), await connect()];
     a.send({ type: 'message', user: await idOf('ws-d'), text: 'how often should I microneedle?' });
     b.send({ type: 'message', user: await idOf('ws-e'), text: 'what are the benefits?' });

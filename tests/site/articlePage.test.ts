@@ -31,6 +31,8 @@ describe('the demo page', () => {
   });
 
   it('escapes the text and marks a heading only where a line introduces a paragraph', () => {
-    expect(articleHtml('Title\n\nA <b> & "c"\n\nLast line', [])).toBe('<h1 id="title">Title</h1>\n<h2 id="a-b-c">A &lt;b&gt; &amp; &quot;c&quot;</h2>\n<p>Last line</p>');
+    expect(articleHtml('Title\n\nA <b> & "c"\n\nLast line', [])).toBe(
+      '<h1 id="title">Title</h1>\n<h2 id="a-b-c">A &lt;b&gt; &amp; &quot;c&quot;</h2>\n<p>Last line</p>',
+    );
   });
 });

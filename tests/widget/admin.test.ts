@@ -2,7 +2,7 @@ import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ADMIN_CSP } from '../../src/admin/routes';
-import { newUser, postJson } from '../kit/server';
+import { newUser, postJson } from '../kit/web';
 import { OwnedServer, startOwnedServer } from '../insights/support';
 import { artifactPath, auditAccessibility, describeBrowser, DOCS_DIR, ensureAdminBuilt, launchBrowser, newPage, TestBrowser } from './helpers';
 
@@ -28,10 +28,27 @@ async function seed(owned: OwnedServer): Promise<void> {
     for (let i = 0; i < day + 2; i++) {
       const kind = i % 4;
       rows.push({
-        replyId: `seed-${day}-${i}`, at: Date.now() - day * DAY, channel: 'websocket', userHash: `seed-${i}`, latencyMs: 2,
-        ...(kind === 0 ? { question: 'does microneedling hurt?', outcome: 'not_covered' as const, intent: 'not_covered', subject: 'pain', answer: 'The article does not cover pain.' }
-          : kind === 1 && day % 2 === 0 ? { question: 'needles??', outcome: 'unclear' as const, intent: 'unclear', answer: 'Could you rephrase that?' }
-            : { question: 'how often should I microneedle?', outcome: 'answered' as const, intent: 'frequency', answer: 'According to the article, every 4-6 weeks.' }),
+        replyId: `seed-${day}-${i}`,
+        at: Date.now() - day * DAY,
+        channel: 'websocket',
+        userHash: `seed-${i}`,
+        latencyMs: 2,
+        ...(kind === 0
+          ? {
+              question: 'does microneedling hurt?',
+              outcome: 'not_covered' as const,
+              intent: 'not_covered',
+              subject: 'pain',
+              answer: 'The article does not cover pain.',
+            }
+          : kind === 1 && day % 2 === 0
+            ? { question: 'needles??', outcome: 'unclear' as const, intent: 'unclear', answer: 'Could you rephrase that?' }
+            : {
+                question: 'how often should I microneedle?',
+                outcome: 'answered' as const,
+                intent: 'frequency',
+                answer: 'According to the article, every 4-6 weeks.',
+              }),
       });
     }
   }

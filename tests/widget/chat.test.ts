@@ -4,8 +4,23 @@ import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/app';
 import { PAGE_CSP } from '../../src/channels/web/widgetRoutes';
 import {
-  artifactPath, ask, auditAccessibility, botSays, countInShadow, describeBrowser, DOCS_DIR, ensureWidgetBuilt, launchBrowser, newPage,
-  openWidget, startBot, TestBrowser, waitForWelcome, widget, askWithFollowUp } from './helpers';
+  artifactPath,
+  ask,
+  auditAccessibility,
+  botSays,
+  countInShadow,
+  describeBrowser,
+  DOCS_DIR,
+  ensureWidgetBuilt,
+  launchBrowser,
+  newPage,
+  openWidget,
+  startBot,
+  TestBrowser,
+  waitForWelcome,
+  widget,
+  askWithFollowUp,
+} from './helpers';
 
 /** Collects CSP violations and page errors, which must stay empty. */
 function watchErrors(page: Page): string[] {
@@ -252,7 +267,11 @@ describeBrowser('website widget: chatting on the demo page', () => {
       { name: 'widget-phone-dark', width: 360, height: 740, colorScheme: 'dark' },
     ];
     for (const shot of shots) {
-      const { context, page } = await newPage(tb, { viewport: { width: shot.width, height: shot.height }, colorScheme: shot.colorScheme, deviceScaleFactor: 2 });
+      const { context, page } = await newPage(tb, {
+        viewport: { width: shot.width, height: shot.height },
+        colorScheme: shot.colorScheme,
+        deviceScaleFactor: 2,
+      });
       await page.goto(server.url);
       await openWidget(page);
       await waitForWelcome(page);

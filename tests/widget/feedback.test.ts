@@ -1,5 +1,17 @@
 import { OwnedServer, startOwnedServer } from '../insights/support';
-import { ask, auditAccessibility, botSays, describeBrowser, ensureWidgetBuilt, launchBrowser, newPage, openWidget, TestBrowser, waitForWelcome, widget } from './helpers';
+import {
+  ask,
+  auditAccessibility,
+  botSays,
+  describeBrowser,
+  ensureWidgetBuilt,
+  launchBrowser,
+  newPage,
+  openWidget,
+  TestBrowser,
+  waitForWelcome,
+  widget,
+} from './helpers';
 
 describeBrowser('website widget: feedback and deleting the conversation', () => {
   let owned: OwnedServer;
@@ -91,4 +103,3 @@ describeBrowser('website widget: feedback and deleting the conversation', () => 
     await context.close();
   });
 });
-

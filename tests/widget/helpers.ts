@@ -183,9 +183,7 @@ export async function waitForWelcome(page: Page): Promise<void> {
 
 /** Counts elements matching `selector` inside the widget's shadow root. */
 export function countInShadow(page: Page, selector: string): Promise<number> {
-  return page.evaluate(
-    `document.querySelector('microneedling-chat').shadowRoot.querySelectorAll(${JSON.stringify(selector)}).length`,
-  ) as Promise<number>;
+  return page.evaluate(`document.querySelector('microneedling-chat').shadowRoot.querySelectorAll(${JSON.stringify(selector)}).length`) as Promise<number>;
 }
 
 export function artifactPath(name: string): string {

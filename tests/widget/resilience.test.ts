@@ -1,10 +1,37 @@
 import type { Page } from 'playwright-core';
 import type { RunningServer } from '../../src/server/app';
 import {
-  ask, botAnswer, botSays, describeBrowser, ensureWidgetBuilt, launchBrowser, newPage, openWidget, PageServer, sleep, startBot,
-  startPageServer, TestBrowser, waitForWelcome, widget, askWithFollowUp } from './helpers';
+  ask,
+  botAnswer,
+  botSays,
+  describeBrowser,
+  ensureWidgetBuilt,
+  launchBrowser,
+  newPage,
+  openWidget,
+  PageServer,
+  sleep,
+  startBot,
+  startPageServer,
+  TestBrowser,
+  waitForWelcome,
+  widget,
+  askWithFollowUp,
+} from './helpers';
 
-const STYLE_PROPS = ['display', 'color', 'background-color', 'font-family', 'font-size', 'line-height', 'margin-top', 'padding-left', 'border-top-width', 'box-sizing', 'position'];
+const STYLE_PROPS = [
+  'display',
+  'color',
+  'background-color',
+  'font-family',
+  'font-size',
+  'line-height',
+  'margin-top',
+  'padding-left',
+  'border-top-width',
+  'box-sizing',
+  'position',
+];
 
 function computedStyles(page: Page, selectors: string[]): Promise<Record<string, Record<string, string>>> {
   return page.evaluate(`(() => {
@@ -101,11 +128,17 @@ describeBrowser('website widget: connection loss, hostile pages and other origin
     const w = widget(page);
     await openWidget(page);
     await ask(page, 'is it safe?');
-    await w.user.filter({ hasText: 'is it safe?' }).locator('.meta', { hasText: /Waiting for connection/ }).waitFor();
+    await w.user
+      .filter({ hasText: 'is it safe?' })
+      .locator('.meta', { hasText: /Waiting for connection/ })
+      .waitFor();
 
     await page.reload();
     await w.input.waitFor({ state: 'visible' });
-    await w.user.filter({ hasText: 'is it safe?' }).locator('.meta', { hasText: /Waiting for connection/ }).waitFor();
+    await w.user
+      .filter({ hasText: 'is it safe?' })
+      .locator('.meta', { hasText: /Waiting for connection/ })
+      .waitFor();
     await w.status.filter({ hasText: /Offline/ }).waitFor();
 
     down = false;

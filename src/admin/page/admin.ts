@@ -53,9 +53,10 @@ function stackedDays(report: Report): SVGElement {
   const bottom = 40;
   const left = 40;
   const max = Math.max(1, ...days.map((d) => OUTCOMES.reduce((sum, o) => sum + d.counts[o], 0)));
-  const summary = days.length === 0
-    ? 'No questions in this period.'
-    : `Questions per day, ${days[0].day} to ${days[days.length - 1].day}: ${days.map((d) => `${d.day} ${OUTCOMES.reduce((s, o) => s + d.counts[o], 0)}`).join(', ')}.`;
+  const summary =
+    days.length === 0
+      ? 'No questions in this period.'
+      : `Questions per day, ${days[0].day} to ${days[days.length - 1].day}: ${days.map((d) => `${d.day} ${OUTCOMES.reduce((s, o) => s + d.counts[o], 0)}`).join(', ')}.`;
   const svg = chart(width, height, summary);
   const plot = height - top - bottom;
   svg.appendChild(svgElement('line', { x1: left, y1: top + plot, x2: width, y2: top + plot, stroke: '#8a93a6' }));
@@ -110,29 +111,71 @@ function item(count: string, title: string, quotes: string[]): HTMLLIElement {
 }
 
 function render(report: Report): void {
-  fill(byId('totals'), OUTCOMES.map((o) => {
-    const li = element('li');
-    const swatch = element('span', undefined, 'swatch');
-    swatch.style.background = COLOURS[o];
-    li.append(element('strong', String(report.totals[o])), swatch, LABELS[o]);
-    return li;
-  }), '');
+  fill(
+    byId('totals'),
+    OUTCOMES.map((o) => {
+      const li = element('li');
+      const swatch = element('span', undefined, 'swatch');
+      swatch.style.background = COLOURS[o];
+      li.append(element('strong', String(report.totals[o])), swatch, LABELS[o]);
+      return li;
+    }),
+    '',
+  );
   byId('days-chart').replaceChildren(stackedDays(report));
-  fill(byId('legend'), OUTCOMES.map((o) => {
-    const li = element('li');
-    const swatch = element('span', undefined, 'swatch');
-    swatch.style.background = COLOURS[o];
-    li.append(swatch, LABELS[o]);
-    return li;
-  }), '');
-  byId('uncovered-chart').replaceChildren(horizontalBars(report.uncovered.map((s) => ({ label: s.subject, value: s.count })), COLOURS.not_covered, 'Questions per subject the article does not cover'));
-  fill(byId('uncovered'), report.uncovered.map((s) => item(String(s.count), s.subject, s.examples.map((e) => `“${e.question}”${e.count > 1 ? ` ×${e.count}` : ''}`))), 'Nothing asked that the article does not cover.');
+  fill(
+    byId('legend'),
+    OUTCOMES.map((o) => {
+      const li = element('li');
+      const swatch = element('span', undefined, 'swatch');
+      swatch.style.background = COLOURS[o];
+      li.append(swatch, LABELS[o]);
+      return li;
+    }),
+    '',
+  );
+  byId('uncovered-chart').replaceChildren(
+    horizontalBars(
+      report.uncovered.map((s) => ({ label: s.subject, value: s.count })),
+      COLOURS.not_covered,
+      'Questions per subject the article does not cover',
+    ),
+  );
+  fill(
+    byId('uncovered'),
+    report.uncovered.map((s) =>
+      item(
+        String(s.count),
+        s.subject,
+        s.examples.map((e) => `“${e.question}”${e.count > 1 ? ` ×${e.count}` : ''}`),
+      ),
+    ),
+    'Nothing asked that the article does not cover.',
+  );
   const answerLabel = (a: Report['downVoted'][number]) => [a.intent, a.topic].filter(Boolean).join(' / ') || 'answer no longer in the log';
-  byId('downvoted-chart').replaceChildren(horizontalBars(report.downVoted.map((a) => ({ label: answerLabel(a), value: a.down })), COLOURS.rate_limited, 'Thumbs down per answer'));
-  fill(byId('downvoted'), report.downVoted.map((a) => item(`${a.down} down, ${a.up} up`, answerLabel(a), [
-    ...(a.answer ? [a.answer] : []), ...a.questions.map((q) => `Asked: “${q}”`), ...a.comments.map((c) => `Looking for: “${c}”`),
-  ])), 'No answer has a thumbs down.');
-  fill(byId('unclear'), report.unclear.map((q) => item(String(q.count), `“${q.question}”`, [])), 'No unclear questions.');
+  byId('downvoted-chart').replaceChildren(
+    horizontalBars(
+      report.downVoted.map((a) => ({ label: answerLabel(a), value: a.down })),
+      COLOURS.rate_limited,
+      'Thumbs down per answer',
+    ),
+  );
+  fill(
+    byId('downvoted'),
+    report.downVoted.map((a) =>
+      item(`${a.down} down, ${a.up} up`, answerLabel(a), [
+        ...(a.answer ? [a.answer] : []),
+        ...a.questions.map((q) => `Asked: “${q}”`),
+        ...a.comments.map((c) => `Looking for: “${c}”`),
+      ]),
+    ),
+    'No answer has a thumbs down.',
+  );
+  fill(
+    byId('unclear'),
+    report.unclear.map((q) => item(String(q.count), `“${q.question}”`, [])),
+    'No unclear questions.',
+  );
   byId('report').hidden = false;
 }
 

@@ -5,6 +5,7 @@ import { AuthenticateRequestResult, AuthenticationError, BotFrameworkAuthenticat
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, jsonBody, reject } from '../http';
+import { retrySends } from '../retries';
 import { Channel, ChannelConfigError, ChannelContext, envValue } from '../types';
 import { toBotFrameworkMessage } from './render';
 
@@ -71,8 +72,7 @@ class AuthenticatedCloudAdapter extends CloudAdapter {
   }
 }
 
-async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger }: ChannelContext) {
-  if (credentials) await checkCredentials(credentials);
+async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger, health, retries }: ChannelContext) {
   const auth = new ConfigurationBotFrameworkAuthentication({
     MicrosoftAppId: credentials?.appId ?? '',
     MicrosoftAppPassword: credentials?.password ?? '',
@@ -81,15 +81,21 @@ async function connect({ credentials }: BotFrameworkConfig, { handleTurn, logger
   });
   const adapter = new AuthenticatedCloudAdapter(auth);
   adapter.use(withoutMention());
+  retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'botframework', (routes) => {
-    routes.post('/', jsonBody(), authenticateBotFramework(auth, !credentials, logger), adapterHandler(logger, 'botframework', async (req, res) => {
-      const invoke = await adapter.run(res.locals.botFrameworkAuth as AuthenticateRequestResult, validateAndFixActivity(req.body as Activity), handleTurn);
-      if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
-      else res.status(invoke?.status ?? 200).end();
-    }));
+    routes.post(
+      '/',
+      jsonBody(),
+      authenticateBotFramework(auth, !credentials, logger),
+      adapterHandler(logger, 'botframework', async (req, res) => {
+        const invoke = await adapter.run(res.locals.botFrameworkAuth as AuthenticateRequestResult, validateAndFixActivity(req.body as Activity), handleTurn);
+        if (invoke?.body !== undefined) res.status(invoke.status).json(invoke.body);
+        else res.status(invoke?.status ?? 200).end();
+      }),
+    );
   });
-  return { router };
+  return { router, check: credentials && (() => checkCredentials(credentials)) };
 }
 
 /** BOTFRAMEWORK_APP_* were MICROSOFT_APP_* (botbuilder's own names) before; both are read. */
@@ -101,7 +107,8 @@ function readCredentials(env: NodeJS.ProcessEnv): BotFrameworkConfig['credential
   if (!appId && !password) return undefined;
   if (!appId || !password) throw new ChannelConfigError('Bot Framework needs both BOTFRAMEWORK_APP_ID and BOTFRAMEWORK_APP_PASSWORD');
   const appType = variable(env, 'TYPE') ?? 'MultiTenant';
-  if (appType !== 'MultiTenant' && appType !== 'SingleTenant') throw new ChannelConfigError(`BOTFRAMEWORK_APP_TYPE must be MultiTenant or SingleTenant, got "${appType}"`);
+  if (appType !== 'MultiTenant' && appType !== 'SingleTenant')
+    throw new ChannelConfigError(`BOTFRAMEWORK_APP_TYPE must be MultiTenant or SingleTenant, got "${appType}"`);
   const tenantId = variable(env, 'TENANT_ID');
   if (appType === 'SingleTenant' && !tenantId) throw new ChannelConfigError('BOTFRAMEWORK_APP_TYPE=SingleTenant needs BOTFRAMEWORK_APP_TENANT_ID');
   return { appId, password, appType, tenantId };
@@ -116,7 +123,10 @@ export const botFrameworkChannel: Channel<BotFrameworkConfig> = {
     return env.BOTFRAMEWORK_ENABLED?.trim() === 'true' ? {} : undefined;
   },
   warnings: ({ credentials }) =>
-    credentials ? [] : ['Bot Framework is enabled without credentials: requests are not authenticated and replies go only to localhost service URLs (Emulator use only)'],
+    credentials
+      ? []
+      : ['Bot Framework is enabled without credentials: requests are not authenticated and replies go only to localhost service URLs (Emulator use only)'],
   render: (reply) => [toBotFrameworkMessage(reply)],
+  messageId: ({ id }) => id,
   connect,
 };

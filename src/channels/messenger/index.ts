@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, hmacMatches, jsonBody, rawBodyOf, reject } from '../http';
 import { loadAdapterPackage } from '../load';
+import { retrySends } from '../retries';
 import { Channel, ChannelContext, envValue, requireAll } from '../types';
 import { toMessengerMessages } from './render';
 
@@ -20,7 +21,12 @@ export const DEFAULT_GRAPH_API_VERSION = 'v21.0';
  * Meta signs each delivery with the app secret: X-Hub-Signature-256 (HMAC-SHA256) and, still, the older
  * X-Hub-Signature (HMAC-SHA1). The SHA-256 one is checked when present, the SHA-1 one only otherwise.
  */
-export function messengerSignatureProblem(appSecret: string, rawBody: Buffer | undefined, sha256: string | undefined, sha1: string | undefined): string | undefined {
+export function messengerSignatureProblem(
+  appSecret: string,
+  rawBody: Buffer | undefined,
+  sha256: string | undefined,
+  sha1: string | undefined,
+): string | undefined {
   if (!rawBody) return 'empty body';
   if (sha256) return sha256.startsWith('sha256=') && hmacMatches('sha256', appSecret, rawBody, sha256.slice(7)) ? undefined : 'bad X-Hub-Signature-256';
   if (sha1) return sha1.startsWith('sha1=') && hmacMatches('sha1', appSecret, rawBody, sha1.slice(5)) ? undefined : 'bad X-Hub-Signature';
@@ -67,11 +73,13 @@ function onlyPageEvents(req: Request, res: Response, next: NextFunction): void {
   else res.status(200).json({});
 }
 
-async function connect(config: MessengerConfig, { handleTurn, logger }: ChannelContext) {
+async function connect(config: MessengerConfig, { handleTurn, logger, health, retries }: ChannelContext) {
   const { FacebookAdapter, FacebookAPI } = await loadAdapterPackage('botbuilder-adapter-facebook', () => import('botbuilder-adapter-facebook'));
   const api = new FacebookAPI(config.accessToken, config.appSecret, 'graph.facebook.com', config.apiVersion);
-  const page = (await api.callAPI('/me', 'GET')) as { id?: string; name?: string };
-  logger.info({ channel: 'messenger', pageId: page.id, page: page.name }, 'messenger page connected');
+  const check = async () => {
+    const page = (await api.callAPI('/me', 'GET')) as { id?: string; name?: string };
+    logger.info({ channel: 'messenger', pageId: page.id, page: page.name }, 'messenger page connected');
+  };
 
   const adapter = new FacebookAdapter({
     verify_token: config.verifyToken,
@@ -83,13 +91,19 @@ async function connect(config: MessengerConfig, { handleTurn, logger }: ChannelC
   // SHA-1 and throws on a mismatch; it is private, hence replaced on the instance.
   Object.assign(adapter, { verifySignature: async () => true });
   adapter.use(messengerTurnFilter());
+  retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'messenger', (routes) => {
     routes.get('/', messengerHandshake(config.verifyToken, logger));
-    routes.post('/', jsonBody(), verifyMessengerSignature(config.appSecret, logger), onlyPageEvents,
-      adapterHandler(logger, 'messenger', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      jsonBody(),
+      verifyMessengerSignature(config.appSecret, logger),
+      onlyPageEvents,
+      adapterHandler(logger, 'messenger', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
-  return { router };
+  return { router, check };
 }
 
 /** Variables and path were FACEBOOK_* and /api/facebook before the channel took Messenger's name; both still work. */
@@ -105,13 +119,20 @@ export const messengerChannel: Channel<MessengerConfig> = {
   legacyPaths: ['/api/facebook'],
   configure({ env }) {
     const vars = requireAll(env, 'Messenger', ['MESSENGER_VERIFY_TOKEN', 'MESSENGER_ACCESS_TOKEN', 'MESSENGER_APP_SECRET'], LEGACY_NAMES);
-    return vars && {
-      verifyToken: vars.MESSENGER_VERIFY_TOKEN,
-      accessToken: vars.MESSENGER_ACCESS_TOKEN,
-      appSecret: vars.MESSENGER_APP_SECRET,
-      apiVersion: envValue(env, 'MESSENGER_API_VERSION', 'FACEBOOK_API_VERSION') ?? DEFAULT_GRAPH_API_VERSION,
-    };
+    return (
+      vars && {
+        verifyToken: vars.MESSENGER_VERIFY_TOKEN,
+        accessToken: vars.MESSENGER_ACCESS_TOKEN,
+        appSecret: vars.MESSENGER_APP_SECRET,
+        apiVersion: envValue(env, 'MESSENGER_API_VERSION', 'FACEBOOK_API_VERSION') ?? DEFAULT_GRAPH_API_VERSION,
+      }
+    );
   },
   render: toMessengerMessages,
+  // Messenger redelivers an event it thinks was not received with the same message id.
+  messageId: ({ channelData }) => {
+    const mid = (channelData as { message?: { mid?: unknown } } | undefined)?.message?.mid;
+    return typeof mid === 'string' ? mid : undefined;
+  },
   connect,
 };

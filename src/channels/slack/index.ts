@@ -3,6 +3,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, formBody, hmacMatches, jsonBody, rawBodyOf, reject } from '../http';
 import { loadAdapterPackage } from '../load';
+import { retrySends } from '../retries';
 import { Channel, ChannelContext, requireAll } from '../types';
 import { toSlackMessage } from './render';
 
@@ -61,7 +62,10 @@ interface SlackEvent {
 }
 
 function withoutMention(text: string | undefined, botUserId: string): string {
-  return (text ?? '').replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>:?`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return (text ?? '')
+    .replace(new RegExp(`<@${botUserId}(\\|[^>]*)?>:?`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function inThread(activity: Partial<Activity>, threadTs: string | undefined): void {
@@ -94,34 +98,47 @@ export function shapeSlackActivity(activity: Partial<Activity>, botUserId: strin
   return false;
 }
 
-function slackTurnFilter(botUserId: string): MiddlewareHandler {
+function slackTurnFilter(botUserId: () => string): MiddlewareHandler {
   return async (context, next) => {
-    if (shapeSlackActivity(context.activity, botUserId)) await next();
+    if (shapeSlackActivity(context.activity, botUserId())) await next();
   };
 }
 
-/** Retries, challenges and anything that is neither an event nor a button click are answered here. */
+/**
+ * Challenges and anything that is neither an event nor a button click are answered here. A retry
+ * (X-Slack-Retry-Num) goes on like the first delivery: it carries the same event, which is answered once.
+ */
 function preAdapter(req: Request, res: Response, next: NextFunction): void {
   const body = req.body as { type?: string; challenge?: string; payload?: unknown };
-  // Slack retries when the first delivery was not acknowledged in 3 s; that one is still being answered.
-  if (req.get('x-slack-retry-num')) res.status(200).json({});
-  else if (body.type === 'url_verification') res.json({ challenge: body.challenge });
+  if (body.type === 'url_verification') res.json({ challenge: body.challenge });
   else if (body.type === 'event_callback' || typeof body.payload === 'string') next();
   else res.status(200).json({});
 }
 
-async function connect(config: SlackConfig, { handleTurn, logger }: ChannelContext) {
+/** Event deliveries name the bot user they are for: the bot can answer before auth.test has. */
+function learnBotUser(identity: { botUserId?: string }): RequestHandler {
+  return (req, _res, next) => {
+    const authorization = (req.body as { authorizations?: Array<{ user_id?: unknown; is_bot?: unknown }> }).authorizations?.[0];
+    if (!identity.botUserId && authorization?.is_bot && typeof authorization.user_id === 'string') identity.botUserId = authorization.user_id;
+    next();
+  };
+}
+
+async function connect(config: SlackConfig, { handleTurn, logger, health, retries }: ChannelContext) {
   const { SlackAdapter } = await loadAdapterPackage('botbuilder-adapter-slack', () => import('botbuilder-adapter-slack'));
-  // The adapter's own Web API client, built here so its retries and time-outs are ours.
+  // The adapter's own Web API client, built here so its time-outs are ours; failed calls are retried by `retries`.
   const { WebClient, LogLevel } = await import('@slack/web-api');
-  const client = new WebClient(config.botToken, { retryConfig: { retries: 2 }, timeout: 10_000, logLevel: LogLevel.WARN });
-  const identity = await client.auth.test();
-  const botUserId = String(identity.user_id);
-  logger.info({ channel: 'slack', team: identity.team, botUserId }, 'slack workspace connected');
+  const client = new WebClient(config.botToken, { retryConfig: { retries: 0 }, timeout: 10_000, logLevel: LogLevel.ERROR });
+  const identity: { botUserId?: string } = {};
+  const check = async () => {
+    const me = await client.auth.test();
+    identity.botUserId = String(me.user_id);
+    logger.info({ channel: 'slack', team: me.team, botUserId: identity.botUserId }, 'slack workspace connected');
+  };
 
   /**
    * Given a bot token, the stock adapter checks it in its constructor and calls process.exit() if the check
-   * fails. The token was checked above instead, and the adapter is built in its multi-workspace form, answered
+   * fails. The token is checked by `check` instead, and the adapter is built in its multi-workspace form, answered
    * with this one client and bot user; the OAuth fields are never read since no install route is mounted.
    */
   class SingleWorkspaceSlackAdapter extends SlackAdapter {
@@ -130,25 +147,33 @@ async function connect(config: SlackConfig, { handleTurn, logger }: ChannelConte
     }
 
     async getBotUserByTeam() {
-      return botUserId;
+      return identity.botUserId ?? '';
     }
   }
   const adapter = new SingleWorkspaceSlackAdapter({
     clientSigningSecret: config.signingSecret,
     getTokenForTeam: async () => config.botToken,
-    getBotUserByTeam: async () => botUserId,
+    getBotUserByTeam: async () => identity.botUserId ?? '',
     clientId: 'unused',
     clientSecret: 'unused',
     scopes: ['unused'],
     redirectUri: 'unused',
   });
-  adapter.use(slackTurnFilter(botUserId));
+  adapter.use(slackTurnFilter(() => identity.botUserId ?? ''));
+  retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'slack', (routes) => {
-    routes.post('/', formBody(), jsonBody(), verifySlackSignature(config.signingSecret, logger), preAdapter,
-      adapterHandler(logger, 'slack', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      formBody(),
+      jsonBody(),
+      verifySlackSignature(config.signingSecret, logger),
+      learnBotUser(identity),
+      preAdapter,
+      adapterHandler(logger, 'slack', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
-  return { router };
+  return { router, check };
 }
 
 export const slackChannel: Channel<SlackConfig> = {
@@ -159,5 +184,11 @@ export const slackChannel: Channel<SlackConfig> = {
     return vars && { signingSecret: vars.SLACK_SIGNING_SECRET, botToken: vars.SLACK_BOT_TOKEN };
   },
   render: (reply) => [toSlackMessage(reply)],
+  // A message's ts, or a button click's action_ts: the same in every delivery of one event.
+  messageId: ({ channelData }) => {
+    const event = channelData as { ts?: unknown; actions?: Array<{ action_ts?: unknown }> } | undefined;
+    const id = event?.ts ?? event?.actions?.[0]?.action_ts;
+    return typeof id === 'string' ? id : undefined;
+  },
   connect,
 };

@@ -13,9 +13,7 @@ export interface SlackButton {
   value: string;
 }
 
-export type SlackBlock =
-  | { type: 'section'; text: { type: 'mrkdwn'; text: string } }
-  | { type: 'actions'; block_id: string; elements: SlackButton[] };
+export type SlackBlock = { type: 'section'; text: { type: 'mrkdwn'; text: string } } | { type: 'actions'; block_id: string; elements: SlackButton[] };
 
 /** A chat.postMessage body: `text` is the notification and accessibility fallback for `blocks`. */
 export interface SlackMessage {

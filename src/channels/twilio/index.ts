@@ -4,6 +4,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, formBody, reject } from '../http';
 import { loadAdapterPackage } from '../load';
+import { retrySends } from '../retries';
 import { Channel, ChannelConfigError, ChannelContext, requireAll } from '../types';
 import { pickNumberedChoice, toSmsMessages } from './render';
 
@@ -76,26 +77,35 @@ function smsTurnFilter(): MiddlewareHandler {
   };
 }
 
-async function connect(config: TwilioConfig, { handleTurn, logger, storage }: ChannelContext) {
+async function connect(config: TwilioConfig, { handleTurn, logger, storage, health, retries }: ChannelContext) {
   const { TwilioAdapter } = await loadAdapterPackage('botbuilder-adapter-twilio-sms', () => import('botbuilder-adapter-twilio-sms'));
   // The adapter's own Twilio client library, for its signature check and the start-up call.
   const { default: twilio } = await import('twilio');
-  const account = await twilio(config.accountSid, config.authToken).api.v2010.accounts(config.accountSid).fetch();
-  logger.info({ channel: 'twilio', account: account.friendlyName, number: config.number }, 'twilio account connected');
+  const check = async () => {
+    const account = await twilio(config.accountSid, config.authToken).api.v2010.accounts(config.accountSid).fetch();
+    logger.info({ channel: 'twilio', account: account.friendlyName, number: config.number }, 'twilio account connected');
+  };
 
   const adapter = new TwilioAdapter({ account_sid: config.accountSid, auth_token: config.authToken, twilio_number: config.number });
   // The signature was checked before the adapter runs (verifyTwilioSignature, with the public URL). The stock
   // check rebuilds the URL from the Host header and answers 400; it is private, hence replaced on the instance.
   Object.assign(adapter, { verifySignature: async () => true });
   adapter.use(smsTurnFilter(), numberedChoices(storage, logger));
+  retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'twilio', (routes) => {
-    routes.post('/', formBody(), verifyTwilioSignature(twilio.validateRequest, config, logger), (_req, res, next) => {
-      res.type('text/xml');
-      next();
-    }, adapterHandler(logger, 'twilio', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post(
+      '/',
+      formBody(),
+      verifyTwilioSignature(twilio.validateRequest, config, logger),
+      (_req, res, next) => {
+        res.type('text/xml');
+        next();
+      },
+      adapterHandler(logger, 'twilio', (req, res) => adapter.processActivity(req, res, handleTurn)),
+    );
   });
-  return { router };
+  return { router, check };
 }
 
 export const twilioChannel: Channel<TwilioConfig> = {
@@ -108,8 +118,12 @@ export const twilioChannel: Channel<TwilioConfig> = {
     if (publicUrl && !/^https?:\/\/[^/]+/.test(publicUrl)) throw new ChannelConfigError(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
     return { accountSid: vars.TWILIO_ACCOUNT_SID, authToken: vars.TWILIO_AUTH_TOKEN, number: vars.TWILIO_NUMBER, publicUrl };
   },
-  warnings: (config) =>
-    config.publicUrl ? [] : ['PUBLIC_URL is not set: Twilio signatures are checked against the Host header, which fails behind a proxy'],
+  warnings: (config) => (config.publicUrl ? [] : ['PUBLIC_URL is not set: Twilio signatures are checked against the Host header, which fails behind a proxy']),
   render: toSmsMessages,
+  // Twilio retries a webhook that failed with the same MessageSid.
+  messageId: ({ channelData }) => {
+    const sid = (channelData as { MessageSid?: unknown } | undefined)?.MessageSid;
+    return typeof sid === 'string' ? sid : undefined;
+  },
   connect,
 };

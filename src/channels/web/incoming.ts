@@ -18,6 +18,7 @@ export function checkIncoming(body: unknown, ids: SessionIds): IncomingCheck {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return { verdict: 'reject', message: 'The message must be a JSON object.' };
   const { type, user } = body as Record<string, unknown>;
   if (typeof type !== 'string') return { verdict: 'reject', message: 'The message needs a string "type".' };
-  if (!ids.isValid(user)) return { verdict: 'unauthorized', message: 'The "user" id is missing or was not issued by this server: get one from POST /api/session.' };
+  if (!ids.isValid(user))
+    return { verdict: 'unauthorized', message: 'The "user" id is missing or was not issued by this server: get one from POST /api/session.' };
   return HANDLED_TYPES.has(type) ? { verdict: 'accept', user, type } : { verdict: 'ignore' };
 }

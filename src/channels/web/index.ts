@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { Request, Response, Router } from 'express';
 import { projectRoot } from '../../data/paths';
 import type { Logger } from '../../logger';
-import { MAX_FRAME_BYTES } from '../../protocol/web';
+import { MAX_FRAME_BYTES, MESSAGE_ID } from '../../protocol/web';
 import type { Channel, ChannelContext, ChannelRoutes } from '../types';
 import { GuardedWebAdapter } from './adapter';
 import { MessageRateLimits } from './rateLimits';
@@ -23,7 +23,10 @@ function sessionIds(secret: string | undefined, logger: Logger): SessionIds {
  * The website widget's channel: signed session ids, the webhook (POST /api/messages) and the websocket on the
  * server's port, both guarded (ids, rate limits, origins), and the widget's script and pages.
  */
-async function connect(security: SecurityOptions, { handleTurn, logger, http, inFlight, redis, notice, onRateLimited }: ChannelContext): Promise<ChannelRoutes> {
+async function connect(
+  security: SecurityOptions,
+  { handleTurn, logger, http, inFlight, redis, notice, onRateLimited }: ChannelContext,
+): Promise<ChannelRoutes> {
   const ids = sessionIds(security.sessionSecret, logger);
   // The counters' keys used to ignore REDIS_PREFIX (`rl-user:…`), so two bots sharing one Redis shared them.
   const limits = new MessageRateLimits({ perMinute: security.rateLimitPerMinute, redis: redis?.client, prefix: redis?.prefix, onRefused: onRateLimited });
@@ -43,9 +46,9 @@ async function connect(security: SecurityOptions, { handleTurn, logger, http, in
   const router = Router();
   router.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins));
   router.post('/api/session', (req, res, next) => {
-    limits.allow(`session:${req.ip ?? 'unknown'}`, req.ip ?? 'unknown').then((allowed) => {
+    limits.allowNewId(req.ip ?? 'unknown').then((allowed) => {
       if (allowed) res.status(201).json({ user: ids.issue() });
-      else res.status(429).json({ error: 'too_many_requests', message: 'Too many sessions: please wait a minute.' });
+      else res.status(429).json({ error: 'too_many_requests', message: 'Too many new sessions from this address: please wait a minute.' });
     }, next);
   });
   router.post('/api/messages', express.json({ limit: MAX_FRAME_BYTES, type: () => true }), webhookGuard(ids, limits), (req: Request, res: Response) => {
@@ -61,5 +64,10 @@ export const webChannel: Channel<SecurityOptions> = {
   path: '/',
   configure: ({ security }) => security,
   render: (reply) => [toWebMessage(reply)],
+  messageId: ({ channelData }) => {
+    const id = (channelData as { id?: unknown } | undefined)?.id;
+    return typeof id === 'string' && MESSAGE_ID.test(id) ? id : undefined;
+  },
+  replaysRepeats: true,
   connect,
 };

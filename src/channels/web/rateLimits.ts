@@ -1,8 +1,8 @@
 import type Redis from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterAbstract } from 'rate-limiter-flexible';
+import { RateLimiterAbstract, RateLimiterMemory, RateLimiterRedis } from 'rate-limiter-flexible';
 
 export interface RateLimitOptions {
-  /** Messages per minute per user id and per IP; 0 turns limiting off. */
+  /** Messages per minute per user id (five times that per IP), and new ids per IP per minute; 0 turns limiting off. */
   perMinute: number;
   /** Shared counters across instances; memory when absent. */
   redis?: Redis;
@@ -12,10 +12,15 @@ export interface RateLimitOptions {
   onRefused?: () => void;
 }
 
-/** Counts messages per user id and per IP; `allow` says whether one more is within the limits. */
+/**
+ * Counts messages per user id and per IP, and new ids per IP. A message refused for its user id does not count
+ * toward its IP: one flooding tab behind an office NAT does not lock its neighbours out. Ids themselves are
+ * capped per IP, so rotating them does not get round the per-user limit.
+ */
 export class MessageRateLimits {
   private readonly perUser?: RateLimiterAbstract;
   private readonly perIp?: RateLimiterAbstract;
+  private readonly newIdsPerIp?: RateLimiterAbstract;
   private readonly onRefused?: () => void;
 
   constructor({ perMinute, redis, prefix = '', onRefused }: RateLimitOptions) {
@@ -30,12 +35,23 @@ export class MessageRateLimits {
     this.perUser = make('rl-user', perMinute);
     // One IP can be many visitors behind a NAT: it gets several users' worth.
     this.perIp = make('rl-ip', perMinute * 5);
+    this.newIdsPerIp = make('rl-new-ids', perMinute);
   }
 
+  /** Whether one more message from `user` at `ip` is within the limits. */
   async allow(user: string, ip: string): Promise<boolean> {
     if (!this.perUser || !this.perIp) return true;
+    return (await this.take(this.perUser, user)) && this.take(this.perIp, ip);
+  }
+
+  /** Whether `ip` may have one more new id this minute. */
+  async allowNewId(ip: string): Promise<boolean> {
+    return !this.newIdsPerIp || this.take(this.newIdsPerIp, ip);
+  }
+
+  private async take(limiter: RateLimiterAbstract, key: string): Promise<boolean> {
     try {
-      await Promise.all([this.perUser.consume(user), this.perIp.consume(ip)]);
+      await limiter.consume(key);
       return true;
     } catch (rejection) {
       if (rejection instanceof Error) throw rejection;

@@ -14,7 +14,9 @@ export const PAGE_CSP_DIRECTIVES: Record<string, string[]> = {
 };
 
 /** The same policy, exactly, for the demo and chat pages. */
-export const PAGE_CSP = Object.entries(PAGE_CSP_DIRECTIVES).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+export const PAGE_CSP = Object.entries(PAGE_CSP_DIRECTIVES)
+  .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+  .join('; ');
 
 const publicDir = join(projectRoot, 'public');
 const widgetFile = join(projectRoot, 'dist', 'public', 'widget.js');

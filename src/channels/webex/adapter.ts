@@ -43,7 +43,10 @@ export interface WebexApiMessage {
 type WebexConversation = Activity['conversation'] & { parentId?: string };
 
 export class WebexApiError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message);
     this.name = 'WebexApiError';
   }
@@ -109,7 +112,10 @@ export class WebexAdapter extends BotAdapter {
         signal: AbortSignal.timeout(this.timeoutMs),
       });
     } catch (err) {
-      const reason = err instanceof Error && err.name === 'TimeoutError' ? `did not answer within ${this.timeoutMs / 1000} s` : `failed: ${err instanceof Error ? err.message : String(err)}`;
+      const reason =
+        err instanceof Error && err.name === 'TimeoutError'
+          ? `did not answer within ${this.timeoutMs / 1000} s`
+          : `failed: ${err instanceof Error ? err.message : String(err)}`;
       throw new WebexApiError(`Webex API ${method} ${path} ${reason}`);
     }
     if (!response.ok) {

@@ -1,6 +1,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, hmacMatches, jsonBody, rawBodyOf, reject } from '../http';
+import { isTransient, retrySends } from '../retries';
 import { Channel, ChannelConfigError, ChannelContext, requireAll } from '../types';
 import { WebexAdapter } from './adapter';
 import { toWebexMessage } from './render';
@@ -9,7 +10,7 @@ export interface WebexConfig {
   accessToken: string;
   /** The bot's public base URL; the webhook registered with Webex points at it plus /api/webex. */
   publicAddress: string;
-  secret?: string;
+  secret: string;
 }
 
 const WEBHOOK_NAME = 'microneedling-bot';
@@ -34,29 +35,39 @@ async function registerWebhook(adapter: WebexAdapter, { publicAddress, secret }:
   return targetUrl;
 }
 
-async function connect(config: WebexConfig, { handleTurn, logger }: ChannelContext) {
+async function connect(config: WebexConfig, { handleTurn, logger, health, retries }: ChannelContext) {
   const adapter = new WebexAdapter({ accessToken: config.accessToken });
-  const identity = await adapter.getIdentity();
-  const targetUrl = await registerWebhook(adapter, config, webexChannel.path);
-  logger.info({ channel: 'webex', bot: identity.displayName, webhook: targetUrl }, 'webex bot connected');
-
-  const verify: RequestHandler = config.secret ? verifyWebexSignature(config.secret, logger) : (_req, _res, next) => next();
+  const check = async () => {
+    const identity = await adapter.getIdentity();
+    const targetUrl = await registerWebhook(adapter, config, webexChannel.path);
+    logger.info({ channel: 'webex', bot: identity.displayName, webhook: targetUrl }, 'webex bot connected');
+  };
+  retrySends(adapter, retries, health);
+  // Webex sends only the message's id: reading the message needs the API, so a delivery that arrives while it
+  // cannot be reached is read (and answered) later. The webhook itself is answered 200 at once.
+  const process = (req: Request, res: Response) =>
+    adapter.processActivity(req, res, handleTurn).catch((err: unknown) => {
+      if (!isTransient(err)) throw err;
+      retries.retry('read a message', () => adapter.processActivity(req, res, handleTurn), err);
+    });
   const router = channelRouter(logger, 'webex', (routes) => {
-    routes.post('/', jsonBody(), verify, adapterHandler(logger, 'webex', (req, res) => adapter.processActivity(req, res, handleTurn)));
+    routes.post('/', jsonBody(), verifyWebexSignature(config.secret, logger), adapterHandler(logger, 'webex', process));
   });
-  return { router };
+  return { router, check };
 }
 
 export const webexChannel: Channel<WebexConfig> = {
   name: 'webex',
   path: '/api/webex',
   configure({ env }) {
-    const vars = requireAll(env, 'Webex', ['WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS']);
+    // Without a secret nothing proves a request comes from Webex: the channel does not start without one.
+    const vars = requireAll(env, 'Webex', ['WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS', 'WEBEX_SECRET']);
     if (!vars) return undefined;
-    if (!/^https?:\/\/[^/]+/.test(vars.WEBEX_PUBLIC_ADDRESS)) throw new ChannelConfigError(`WEBEX_PUBLIC_ADDRESS must be an http(s) URL, got "${vars.WEBEX_PUBLIC_ADDRESS}"`);
-    return { accessToken: vars.WEBEX_ACCESS_TOKEN, publicAddress: vars.WEBEX_PUBLIC_ADDRESS, secret: env.WEBEX_SECRET?.trim() || undefined };
+    if (!/^https?:\/\/[^/]+/.test(vars.WEBEX_PUBLIC_ADDRESS))
+      throw new ChannelConfigError(`WEBEX_PUBLIC_ADDRESS must be an http(s) URL, got "${vars.WEBEX_PUBLIC_ADDRESS}"`);
+    return { accessToken: vars.WEBEX_ACCESS_TOKEN, publicAddress: vars.WEBEX_PUBLIC_ADDRESS, secret: vars.WEBEX_SECRET };
   },
-  warnings: (config) => (config.secret ? [] : ['WEBEX_SECRET is not set: Webex webhooks are not signed, so their origin cannot be checked']),
   render: (reply) => [toWebexMessage(reply)],
+  messageId: ({ id }) => id,
   connect,
 };

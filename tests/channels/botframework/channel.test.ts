@@ -59,8 +59,17 @@ describe('Bot Framework channel in emulator mode (no credentials)', () => {
 
   it('logs that it is enabled, at which path, and warns that it is unauthenticated', () => {
     expect(server.channels).toEqual([{ name: 'botframework', path: '/api/botframework' }]);
-    expect(lines).toContainEqual(expect.objectContaining({ msg: 'messaging channels enabled', channels: [{ name: 'botframework', path: '/api/botframework' }] }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({ msg: 'messaging channels enabled', channels: [{ name: 'botframework', path: '/api/botframework' }] }),
+    );
     expect(lines).toContainEqual(expect.objectContaining({ level: 40, channel: 'botframework', msg: expect.stringMatching(/without credentials/) }));
+  });
+
+  it('answers a repeated activity (the same activity id) once', async () => {
+    const incoming = activity(recorder.url, 'conv-repeat', 'how often should I microneedle?');
+    expect((await send(incoming)).status).toBe(200);
+    expect((await send(incoming)).status).toBe(200);
+    expect(sentTo('conv-repeat')).toHaveLength(1);
   });
 
   it('answers at the service URL as a reply, with Markdown text and suggested actions', async () => {
@@ -126,7 +135,11 @@ function mockMicrosoftIdentity(): void {
   nock('https://login.botframework.com')
     .persist()
     .get('/v1/.well-known/openidconfiguration')
-    .reply(200, { issuer: 'https://api.botframework.com', jwks_uri: 'https://login.botframework.com/v1/.well-known/keys', id_token_signing_alg_values_supported: ['RS256'] })
+    .reply(200, {
+      issuer: 'https://api.botframework.com',
+      jwks_uri: 'https://login.botframework.com/v1/.well-known/keys',
+      id_token_signing_alg_values_supported: ['RS256'],
+    })
     .get('/v1/.well-known/keys')
     .reply(200, { keys: [{ ...channelKey.publicKey.export({ format: 'jwk' }), kid: 'test-key', use: 'sig', endorsements: ['msteams'] }] });
 }
@@ -154,11 +167,14 @@ describe('Bot Framework channel with an app id', () => {
     return { ...activity(recorder.url, 'conv-teams', text), channelId: 'msteams' };
   }
 
-  it('answers a request signed by the channel, with the bot\'s own token on the reply', async () => {
+  it("answers a request signed by the channel, with the bot's own token on the reply", async () => {
     const incoming = teamsActivity('<at>Microneedling bot</at> how often should I microneedle?');
     Object.assign(incoming, { entities: [{ type: 'mention', text: '<at>Microneedling bot</at>', mentioned: { id: 'bot-id', name: 'Microneedling bot' } }] });
     const token = channelToken({ serviceurl: recorder.url });
-    const response = await post(`${server.url}/api/botframework`, JSON.stringify(incoming), { 'content-type': 'application/json', authorization: `Bearer ${token}` });
+    const response = await post(`${server.url}/api/botframework`, JSON.stringify(incoming), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    });
     expect(response.status).toBe(200);
     const reply = recorder.requests.find((r) => r.body.type === 'message');
     if (!reply) throw new Error('no reply sent');
@@ -174,7 +190,10 @@ describe('Bot Framework channel with an app id', () => {
     ['an expired token', () => ({ authorization: `Bearer ${channelToken({ serviceurl: recorder.url, nbf: 1, exp: 2 })}` })],
   ])('rejects a request with %s (401 JSON) and never answers it', async (_name, headers) => {
     expect(server.channels.map((c) => c.name)).toEqual(['botframework']);
-    const response = await post(`${server.url}/api/botframework`, JSON.stringify(teamsActivity('how often?')), { 'content-type': 'application/json', ...headers() });
+    const response = await post(`${server.url}/api/botframework`, JSON.stringify(teamsActivity('how often?')), {
+      'content-type': 'application/json',
+      ...headers(),
+    });
     expect(response.status).toBe(401);
     expect(response.json).toMatchObject({ error: 'unauthorized' });
     expect(recorder.requests).toHaveLength(0);

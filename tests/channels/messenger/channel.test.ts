@@ -9,7 +9,11 @@ const PAGE_ID = '1111';
 
 interface SendCall {
   query: URLSearchParams;
-  body: { recipient: { id: string }; messaging_type: string; message: { text: string; quick_replies?: Array<{ content_type: string; title: string; payload: string }> } };
+  body: {
+    recipient: { id: string };
+    messaging_type: string;
+    message: { text: string; quick_replies?: Array<{ content_type: string; title: string; payload: string }> };
+  };
 }
 
 const sent: SendCall[] = [];
@@ -23,7 +27,7 @@ function mockGraphApi(): void {
     .post('/v21.0/me/messages')
     .query(true)
     .reply(200, (uri: string, requestBody: unknown) => {
-      sent.push({ query: new URL(uri, "https://graph.facebook.com").searchParams, body: JSON.parse(bodyOf(requestBody)) as SendCall['body'] });
+      sent.push({ query: new URL(uri, 'https://graph.facebook.com').searchParams, body: JSON.parse(bodyOf(requestBody)) as SendCall['body'] });
       return { recipient_id: 'x', message_id: `m_${sent.length}` };
     });
 }
@@ -31,7 +35,13 @@ function mockGraphApi(): void {
 function messageEvent(sender: string, message: Record<string, unknown>): string {
   return JSON.stringify({
     object: 'page',
-    entry: [{ id: PAGE_ID, time: Date.now(), messaging: [{ sender: { id: sender }, recipient: { id: PAGE_ID }, timestamp: Date.now(), message: { mid: `mid.${Date.now()}`, ...message } }] }],
+    entry: [
+      {
+        id: PAGE_ID,
+        time: Date.now(),
+        messaging: [{ sender: { id: sender }, recipient: { id: PAGE_ID }, timestamp: Date.now(), message: { mid: `mid.${Date.now()}`, ...message } }],
+      },
+    ],
   });
 }
 
@@ -60,11 +70,16 @@ describe('Messenger channel', () => {
 
   it('still answers at its earlier path, /api/facebook', async () => {
     const body = messageEvent('2001', { text: 'how often should I microneedle?' });
-    const response = await post(`${server.url}/api/facebook`, body, { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${hexHmac('sha256', APP_SECRET, body)}` });
+    const response = await post(`${server.url}/api/facebook`, body, {
+      'content-type': 'application/json',
+      'x-hub-signature-256': `sha256=${hexHmac('sha256', APP_SECRET, body)}`,
+    });
     expect(response.status).toBe(200);
     expect(sent).toHaveLength(1);
     expect(sent[0].body.recipient.id).toBe('2001');
-    expect(await post(`${server.url}/api/facebook`, body, { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' })).toMatchObject({ status: 401 });
+    expect(await post(`${server.url}/api/facebook`, body, { 'content-type': 'application/json', 'x-hub-signature-256': 'sha256=00' })).toMatchObject({
+      status: 401,
+    });
   });
 
   it('echoes the challenge of the verification handshake', async () => {
@@ -128,7 +143,10 @@ describe('Messenger channel', () => {
 
   it('ignores its own echoes and delivery receipts', async () => {
     await signedPost(messageEvent('2007', { text: 'echo', is_echo: true }));
-    const receipt = JSON.stringify({ object: 'page', entry: [{ id: PAGE_ID, time: 1, messaging: [{ sender: { id: '2007' }, recipient: { id: PAGE_ID }, delivery: { mids: ['m'], watermark: 1 } }] }] });
+    const receipt = JSON.stringify({
+      object: 'page',
+      entry: [{ id: PAGE_ID, time: 1, messaging: [{ sender: { id: '2007' }, recipient: { id: PAGE_ID }, delivery: { mids: ['m'], watermark: 1 } }] }],
+    });
     expect((await signedPost(receipt)).status).toBe(200);
     expect(sent).toHaveLength(0);
   });

@@ -112,7 +112,9 @@ describe('Twilio SMS channel', () => {
   });
 
   it('rejects an SMS without a signature header', async () => {
-    const response = await post(endpoint, new URLSearchParams(incoming('+15551230006', 'hi')).toString(), { 'content-type': 'application/x-www-form-urlencoded' });
+    const response = await post(endpoint, new URLSearchParams(incoming('+15551230006', 'hi')).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+    });
     expect(response.status).toBe(401);
     expect(sent).toHaveLength(0);
   });
@@ -139,7 +141,13 @@ describe('Twilio SMS channel when sending fails', () => {
         'x-twilio-signature': getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_URL}/api/twilio`, params),
       });
       expect(response.status).toBe(200);
-      expect(lines).toContainEqual(expect.objectContaining({ level: 50, msg: 'turn failed', err: expect.objectContaining({ message: expect.stringContaining('not a valid phone number') }) }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({
+          level: 50,
+          msg: 'turn failed',
+          err: expect.objectContaining({ message: expect.stringContaining('not a valid phone number') }),
+        }),
+      );
       expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
       await new Promise((resolve) => setTimeout(resolve, 50));
       expect(unhandled).toEqual([]);
