@@ -69,6 +69,8 @@ const VARIABLES = {
   PORT: integer(0, 65535, 3000),
   HOST: variable(z.string().refine((v) => isIP(v) !== 0 || HOSTNAME.test(v)).default('0.0.0.0'), 'an IP address or a host name'),
   CONTEXT_TTL_MINUTES: integer(1, 7 * 24 * 60, 30),
+  // About 31 MB of heap at the default (README, Memory).
+  MAX_CONVERSATIONS_IN_MEMORY: integer(1, 10_000_000, 50_000),
   MAX_MESSAGE_LENGTH: integer(1, 100_000, 1000),
   LOG_LEVEL: variable(z.enum(LOG_LEVELS).default('info'), `one of ${LOG_LEVELS.join(', ')}`),
   LOG_TRANSCRIPTS: flag(false),
@@ -140,6 +142,8 @@ export interface Config {
   port: number;
   host: string;
   contextTtlMinutes: number;
+  /** Without Redis: conversations kept in memory; past it the least recently used is dropped. */
+  maxConversationsInMemory: number;
   maxMessageLength: number;
   logLevel: LogLevel;
   logTranscripts: boolean;
@@ -220,6 +224,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: v.PORT,
     host: v.HOST,
     contextTtlMinutes: v.CONTEXT_TTL_MINUTES,
+    maxConversationsInMemory: v.MAX_CONVERSATIONS_IN_MEMORY,
     maxMessageLength: v.MAX_MESSAGE_LENGTH,
     logLevel: v.LOG_LEVEL,
     logTranscripts: v.LOG_TRANSCRIPTS,

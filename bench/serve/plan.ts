@@ -9,7 +9,7 @@ export const WS_USERS = 200;
 export const WS_SECONDS = 8;
 /** A turn whose replies have not all arrived by then counts as lost. */
 export const TURN_TIMEOUT_MS = 10_000;
-export const READY_TIMEOUT_MS = 20_000;
+export const READY_TIMEOUT_MS = 60_000;
 /** Spawns per server for the start-up time; the median is reported. */
 export const READY_SAMPLES = 3;
 

@@ -28,6 +28,7 @@ async function main(): Promise<void> {
     site: config.site,
     env: config.channels,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+    memory: { maxConversations: config.maxConversationsInMemory },
     siteOwner: {
       database,
       questionLog: config.questionLog,

@@ -32,6 +32,7 @@ const INVALID: Array<[string, string]> = [
   ['PORT', '70000'],
   ['HOST', 'not a host'],
   ['CONTEXT_TTL_MINUTES', '0'],
+  ['MAX_CONVERSATIONS_IN_MEMORY', '0'],
   ['MAX_MESSAGE_LENGTH', '-5'],
   ['LOG_LEVEL', 'verbose'],
   ['LOG_TRANSCRIPTS', 'yes'],
