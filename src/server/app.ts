@@ -7,13 +7,13 @@ import express, { Express } from 'express';
 import helmet from 'helmet';
 import type Redis from 'ioredis';
 import type { MicroneedlingBot } from '../bot';
-import { DEFAULT_MAX_CONVERSATIONS } from '../config';
 import { jsonErrors } from '../channels/http';
 import { MountedChannel, mountChannels } from '../channels/registry';
 import type { RetryPolicy } from '../channels/retries';
 import { DEFAULT_SECURITY, SecurityOptions } from '../channels/web/security';
 import { SessionIds } from '../channels/web/sessionIds';
 import { PAGE_CSP_DIRECTIVES } from '../channels/web/widgetRoutes';
+import { DEFAULTS, readChannelVariables, SiteLinks } from '../config';
 import type { Insights } from '../insights/insights';
 import { DEFAULT_SITE_OWNER, SiteOwnerOptions, startSiteOwner } from '../insights/siteOwner';
 import type { Logger } from '../logger';
@@ -30,7 +30,6 @@ import { attachBot, webConversationKeys } from './turnHandler';
 export { DEFAULT_SECURITY, type SecurityOptions };
 /** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
 const DRAIN_MS = 4000;
-const DEFAULT_CONTEXT_TTL_MS = 30 * 60_000;
 
 export interface ServerOptions {
   bot: MicroneedlingBot;
@@ -43,7 +42,9 @@ export interface ServerOptions {
   /** Without Redis: how many conversations are kept in memory (default 50,000); they expire after `contextTtlMs`. */
   memory?: { maxConversations: number };
   logTranscripts?: boolean;
-  /** Where the messaging channels' variables are read from (tests enable channels per server). */
+  /** The article's address and the site's contact, which replies link to; none by default. */
+  site?: SiteLinks;
+  /** Where the messaging channels' variables are read from (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
   /** How long a conversation's context lives; a repeated message is recognised for as long. Default 30 minutes. */
   contextTtlMs?: number;
@@ -67,9 +68,9 @@ export interface RunningServer {
 }
 
 function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock; deliveries: DeliveryLog; memory?: ExpiringMemoryStorage } {
-  const { redis, logger, contextTtlMs = DEFAULT_CONTEXT_TTL_MS } = options;
+  const { redis, logger, contextTtlMs = DEFAULTS.contextTtlMinutes * 60_000 } = options;
   if (!redis) {
-    const maxItems = options.memory?.maxConversations ?? DEFAULT_MAX_CONVERSATIONS;
+    const maxItems = options.memory?.maxConversations ?? DEFAULTS.maxConversationsInMemory;
     const memory = new ExpiringMemoryStorage({ ttlMs: contextTtlMs, maxItems, logger });
     return { storage: memory, turnLock: new MemoryTurnLock(), deliveries: new MemoryDeliveryLog(contextTtlMs), memory };
   }
@@ -143,12 +144,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     inFlight,
     deliveries,
-    logTranscripts: options.logTranscripts ?? false,
+    logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts,
+    site: options.site ?? DEFAULTS.site,
     observer: siteOwner.insights,
   });
   const channels = await mountChannels({
     app,
-    settings: { env: options.env ?? process.env, security },
+    settings: { env: readChannelVariables(options.env ?? process.env), security },
     context: {
       handleTurn: (turn) => controller.handleTurn(turn),
       logger,
