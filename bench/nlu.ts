@@ -94,7 +94,18 @@ function overall(runs: CorpusRun[], system: 'ours' | 'nlpjs'): { n: number; corr
 }
 
 function summaryRows(runs: CorpusRun[]): { headers: string[]; rows: string[][] } {
-  const headers = ['corpus', 'train', 'test', 'ours F1', 'NLP.js F1', 'goal: ours ≥ NLP.js', 'ours ms/utt', 'NLP.js ms/utt', 'ours train ms', 'NLP.js train ms'];
+  const headers = [
+    'corpus',
+    'train',
+    'test',
+    'ours F1',
+    'NLP.js F1',
+    'goal: ours ≥ NLP.js',
+    'ours ms/utt',
+    'NLP.js ms/utt',
+    'ours train ms',
+    'NLP.js train ms',
+  ];
   const rows = runs.map((r) => [
     r.name,
     String(r.trainingSize),
@@ -118,8 +129,14 @@ function summaryRows(runs: CorpusRun[]): { headers: string[]; rows: string[][] }
     mark(ours.correct >= nlpjs.correct),
     fixed(ours.msPerUtterance, 3),
     fixed(nlpjs.msPerUtterance, 3),
-    fixed(runs.reduce((s, r) => s + r.ours.trainMs, 0), 0),
-    fixed(runs.reduce((s, r) => s + r.nlpjs.trainMs, 0), 0),
+    fixed(
+      runs.reduce((s, r) => s + r.ours.trainMs, 0),
+      0,
+    ),
+    fixed(
+      runs.reduce((s, r) => s + r.nlpjs.trainMs, 0),
+      0,
+    ),
   ]);
   return { headers, rows };
 }
@@ -168,7 +185,9 @@ function misclassifiedList(runs: CorpusRun[]): string[] {
     run.testing.forEach((s, i) => {
       if (run.ours.predictions[i] === s.intent) return;
       const nlpjs = run.nlpjs.predictions[i] === s.intent ? 'right' : `also wrong (${run.nlpjs.predictions[i]})`;
-      lines.push(`- ${run.name.replace('Corpus', '')}: “${s.text.replace(/\|/g, '\\|')}” — labelled ${s.intent}, ours ${run.ours.predictions[i]}; NLP.js ${nlpjs}`);
+      lines.push(
+        `- ${run.name.replace('Corpus', '')}: “${s.text.replace(/\|/g, '\\|')}” — labelled ${s.intent}, ours ${run.ours.predictions[i]}; NLP.js ${nlpjs}`,
+      );
     });
   }
   return lines;
@@ -186,10 +205,10 @@ function markdown(runs: CorpusRun[], when: string): string {
     'Both systems train on the `training: true` sentences of each corpus of Braun et al. (2017) and are tested on the rest',
     '(corpora, licence and citation in [`bench/corpora/`](../bench/corpora/README.md)). *Ours* is `IntentClassifier` through',
     '`evaluateCorpus`, with the settings the bot runs; *NLP.js* is `node-nlp` `NlpManager` with its defaults',
-    "(language `en`, logging off), whose `process()` also applies its own 0.5 confidence floor to its built-in `None` intent.",
+    '(language `en`, logging off), whose `process()` also applies its own 0.5 confidence floor to its built-in `None` intent.',
     'F1 is micro-F1, which equals accuracy for single-label classification (correct answers in brackets).',
     `Times are wall-clock on the machine above, the median of ${REPEATS} runs: ms/utt is the mean time to classify one test`,
-    "sentence as each library is called (ours: tokenise, features, model; NLP.js: its whole `process()` pipeline),",
+    'sentence as each library is called (ours: tokenise, features, model; NLP.js: its whole `process()` pipeline),',
     'train ms the time to train.',
     '',
     markdownTable(summary.headers, summary.rows),
@@ -210,8 +229,16 @@ function markdown(runs: CorpusRun[], when: string): string {
       ['goal', 'result', 'met'],
       [
         [`overall F1 ≥ ${GOAL_OVERALL_F1}`, fixed(ours.microF1, 3), mark(ours.microF1 >= GOAL_OVERALL_F1)],
-        ['F1 ≥ NLP.js on every corpus', runs.map((r) => `${r.name.replace('Corpus', '')} ${r.ours.report.correct} vs ${r.nlpjs.report.correct}`).join(', '), mark(runs.every((r) => r.ours.report.correct >= r.nlpjs.report.correct))],
-        ['time per utterance ≤ NLP.js', `${fixed(ours.msPerUtterance, 3)} vs ${fixed(nlpjs.msPerUtterance, 3)} ms`, mark(ours.msPerUtterance <= nlpjs.msPerUtterance)],
+        [
+          'F1 ≥ NLP.js on every corpus',
+          runs.map((r) => `${r.name.replace('Corpus', '')} ${r.ours.report.correct} vs ${r.nlpjs.report.correct}`).join(', '),
+          mark(runs.every((r) => r.ours.report.correct >= r.nlpjs.report.correct)),
+        ],
+        [
+          'time per utterance ≤ NLP.js',
+          `${fixed(ours.msPerUtterance, 3)} vs ${fixed(nlpjs.msPerUtterance, 3)} ms`,
+          mark(ours.msPerUtterance <= nlpjs.msPerUtterance),
+        ],
       ],
       ['left', 'left', 'left'],
     ),
@@ -251,7 +278,12 @@ async function main(): Promise<void> {
   const when = machineLine(machine());
   const summary = summaryRows(runs);
   console.log(`NLU benchmark · ${when}\n`);
-  console.log(textTable(summary.headers, summary.rows.map((r) => r.map((c) => c.replace(/\*\*/g, '')))));
+  console.log(
+    textTable(
+      summary.headers,
+      summary.rows.map((r) => r.map((c) => c.replace(/\*\*/g, ''))),
+    ),
+  );
   for (const run of runs) {
     const table = perIntentRows(run);
     console.log(`\n${run.name}\n${textTable(table.headers, table.rows)}`);

@@ -13,7 +13,10 @@ import { projectRoot } from './lib';
 
 const set = JSON.parse(readFileSync(join(projectRoot, 'eval', 'real-questions.json'), 'utf8')) as RealQuestionSet;
 const article = readFileSync(join(projectRoot, 'content', 'article.txt'), 'utf8');
-const sentences = article.split(/(?<=[.?!:])\s+|\n+/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 4);
+const sentences = article
+  .split(/(?<=[.?!:])\s+|\n+/)
+  .map((s) => s.trim())
+  .filter((s) => s.split(/\s+/).length >= 4);
 
 const index = new TfIdf();
 for (const sentence of sentences) index.addDocument(sentence.toLowerCase());

@@ -70,7 +70,10 @@ export class MicroneedlingBot {
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
-      const actions: Action[] = otherTreatment && !understanding.anchored ? [{ kind: 'out_of_scope', treatment: otherTreatment }] : this.resolver.resolve(understanding, grounding, context);
+      const actions: Action[] =
+        otherTreatment && !understanding.anchored
+          ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
+          : this.resolver.resolve(understanding, grounding, context);
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
       for (const action of actions) {
         if (remark) continue;
@@ -104,5 +107,3 @@ function nextContext(context: ConversationContext, action: Action, now: number):
   if (action.kind !== 'answer') return context;
   return { intent: action.intent, topic: action.topic, updatedAt: now };
 }
-
-

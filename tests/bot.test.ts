@@ -14,7 +14,7 @@ function play(...messages: string[]): string[] {
 }
 
 describe('MicroneedlingBot', () => {
-  it('answers how often with the article\'s interval and offers next questions', () => {
+  it("answers how often with the article's interval and offers next questions", () => {
     const { replies } = bot.respond('how often should I microneedle?', undefined);
     expect(replies).toHaveLength(1);
     expect(replies[0].text).toContain('4-6 weeks');
@@ -49,7 +49,12 @@ describe('MicroneedlingBot', () => {
   });
 
   it('never answers an unrelated question with a microneedling fact, even mid-conversation', () => {
-    const [, hair, water, france] = play('how often should I microneedle?', 'how often should I wash my hair?', 'benefits of drinking water', "what's the capital of France?");
+    const [, hair, water, france] = play(
+      'how often should I microneedle?',
+      'how often should I wash my hair?',
+      'benefits of drinking water',
+      "what's the capital of France?",
+    );
     for (const reply of [hair, water, france]) {
       expect(reply).toMatch(/only answer questions about microneedling/);
       expect(reply).not.toMatch(/4-6 weeks|collagen/);
@@ -127,7 +132,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const earlier of before) context = bot.respond(earlier, context).context;
     return bot.respond(message, context).replies;
   };
-  const text = (message: string, ...before: string[]) => reply(message, ...before).map((r) => r.text).join('\n');
+  const text = (message: string, ...before: string[]) =>
+    reply(message, ...before)
+      .map((r) => r.text)
+      .join('\n');
 
   it('does not let a shared word answer a different question', () => {
     const wine = reply('can I have a glass of wine the evening after?');

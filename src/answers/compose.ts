@@ -29,7 +29,10 @@ function fill(template: string, values: Record<string, string | number>): string
 export class Composer {
   private readonly topics: Map<string, TopicData>;
 
-  constructor(private readonly content: Content, topics: TopicData[]) {
+  constructor(
+    private readonly content: Content,
+    topics: TopicData[],
+  ) {
     this.topics = new Map(topics.map((t) => [t.id, t]));
   }
 

@@ -28,7 +28,18 @@ function runBot(json: boolean): void {
   if (json) {
     const { questions: report, turns, twoQuestionMessages } = heldOut;
     const realQuestions = { n: real.n, rate: real.rate, byExpect: real.byExpect, sources: real.sources };
-    console.log(JSON.stringify({ n: report.n, accuracy: report.accuracy, microF1: report.microF1, macroF1: report.macroF1, turns, twoQuestionMessages, realQuestions, contextSwitches: { n: contextSwitches.n, rate: contextSwitches.rate } }));
+    console.log(
+      JSON.stringify({
+        n: report.n,
+        accuracy: report.accuracy,
+        microF1: report.microF1,
+        macroF1: report.macroF1,
+        turns,
+        twoQuestionMessages,
+        realQuestions,
+        contextSwitches: { n: contextSwitches.n, rate: contextSwitches.rate },
+      }),
+    );
     return;
   }
   console.log(formatReport('Held-out questions (eval/questions.json)', heldOut.questions));
@@ -36,15 +47,26 @@ function runBot(json: boolean): void {
   for (const m of heldOut.misclassified) console.log(`  "${m.text}": expected ${m.expected}, got ${m.predicted}`);
   const { n, bothAnswered } = heldOut.twoQuestionMessages;
   console.log(`\nTwo questions in one message: ${bothAnswered}/${n} got both answers.`);
-  console.log(`\nConversation turns (eval/conversations.json): ${heldOut.turns.passed}/${heldOut.turns.n} passed, ${percent(heldOut.turns.rate)} (target ${percent(TARGETS.conversationTurns)})`);
+  console.log(
+    `\nConversation turns (eval/conversations.json): ${heldOut.turns.passed}/${heldOut.turns.n} passed, ${percent(heldOut.turns.rate)} (target ${percent(TARGETS.conversationTurns)})`,
+  );
   for (const f of heldOut.failures) {
-    console.log(`  ${f.conversation} #${f.turn} "${f.user}": missing [${f.missing.join('; ')}] unexpected [${f.unexpected.join('; ')}]\n    → ${f.reply.replace(/\n/g, ' / ').slice(0, 220)}`);
+    console.log(
+      `  ${f.conversation} #${f.turn} "${f.user}": missing [${f.missing.join('; ')}] unexpected [${f.unexpected.join('; ')}]\n    → ${f.reply.replace(/\n/g, ' / ').slice(0, 220)}`,
+    );
   }
-  const byExpect = Object.entries(real.byExpect).map(([kind, b]) => `${kind} ${b.passed}/${b.n}`).join(', ');
-  console.log(`\nReal visitors' questions (eval/real-questions.json, ${real.sources} sources): ${real.passed}/${real.n} right, ${percent(real.rate)} (target ${percent(TARGETS.realQuestions)}); ${byExpect}`);
+  const byExpect = Object.entries(real.byExpect)
+    .map(([kind, b]) => `${kind} ${b.passed}/${b.n}`)
+    .join(', ');
+  console.log(
+    `\nReal visitors' questions (eval/real-questions.json, ${real.sources} sources): ${real.passed}/${real.n} right, ${percent(real.rate)} (target ${percent(TARGETS.realQuestions)}); ${byExpect}`,
+  );
   for (const m of real.misses) console.log(`  [${m.expect}] "${m.text}": ${m.why}\n    → ${m.reply.replace(/\n/g, ' / ').slice(0, 220)}`);
-  console.log(`\nContext switches (each standalone question after ${EARLIER_QUESTIONS.length} different earlier questions): ${contextSwitches.passed}/${contextSwitches.n} unchanged, ${percent(contextSwitches.rate)} (target ${percent(TARGETS.contextSwitches)})`);
-  for (const f of contextSwitches.failures) console.log(`  "${f.text}" after "${f.earlier}"\n    alone: ${f.alone.slice(0, 140)}\n    after: ${f.after.slice(0, 140)}`);
+  console.log(
+    `\nContext switches (each standalone question after ${EARLIER_QUESTIONS.length} different earlier questions): ${contextSwitches.passed}/${contextSwitches.n} unchanged, ${percent(contextSwitches.rate)} (target ${percent(TARGETS.contextSwitches)})`,
+  );
+  for (const f of contextSwitches.failures)
+    console.log(`  "${f.text}" after "${f.earlier}"\n    alone: ${f.alone.slice(0, 140)}\n    after: ${f.after.slice(0, 140)}`);
 }
 
 function main(args: string[]): void {

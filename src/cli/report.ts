@@ -15,7 +15,9 @@ const USAGE = 'usage: npm run report [-- --since 7d] [--json | --csv]';
 async function main(): Promise<void> {
   const envFile = join(projectRoot, '.env');
   if (existsSync(envFile)) process.loadEnvFile(envFile);
-  const { values } = parseArgs({ options: { since: { type: 'string', default: '30d' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { since: { type: 'string', default: '30d' }, json: { type: 'boolean' }, csv: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
   if (values.help) return void console.log(USAGE);
   if (values.json && values.csv) throw new Error(`--json and --csv exclude each other\n${USAGE}`);
   const since = Date.now() - parseDuration(values.since as string);

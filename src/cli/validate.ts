@@ -15,7 +15,9 @@ function main(): void {
       process.exit(1);
     }
     const utterances = data.intents.reduce((n, i) => n + i.utterances.length, 0);
-    console.log(`ok: ${data.intents.length} intents (${utterances} utterances), ${data.topics.length} topics, ${data.treatments.length} other treatments, ${Object.keys(content.answers).length} answers`);
+    console.log(
+      `ok: ${data.intents.length} intents (${utterances} utterances), ${data.topics.length} topics, ${data.treatments.length} other treatments, ${Object.keys(content.answers).length} answers`,
+    );
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);

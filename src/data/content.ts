@@ -46,7 +46,28 @@ const AnswerEntrySchema: z.ZodType<AnswerEntry> = z.lazy(() =>
 );
 
 /** Messages the composer writes with: a content file without one of them cannot start. */
-const REQUIRED_MESSAGES = ['welcome', 'welcome_back', 'out_of_scope', 'unclear', 'not_covered', 'not_covered_general', 'not_covered_question', 'not_covered_word', 'not_covered_condition', 'not_among', 'other_treatment', 'other_treatment_compared', 'related', 'no_more', 'no_why', 'no_how_long', 'empty', 'too_long', 'error', 'rate_limited'] as const;
+const REQUIRED_MESSAGES = [
+  'welcome',
+  'welcome_back',
+  'out_of_scope',
+  'unclear',
+  'not_covered',
+  'not_covered_general',
+  'not_covered_question',
+  'not_covered_word',
+  'not_covered_condition',
+  'not_among',
+  'other_treatment',
+  'other_treatment_compared',
+  'related',
+  'no_more',
+  'no_why',
+  'no_how_long',
+  'empty',
+  'too_long',
+  'error',
+  'rate_limited',
+] as const;
 
 const ContentSchema = z.object({
   article: z.object({ title: z.string().min(1), file: z.string().min(1) }),

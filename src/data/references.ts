@@ -9,13 +9,16 @@ export function referenceProblems(data: TrainingData, content: Content): string[
   const problems: string[] = [];
   const intents = new Map(data.intents.map((i) => [i.intent, i]));
   for (const intent of data.intents) {
-    if (intent.role === 'answer' && !content.answers[intent.intent]) problems.push(`intents/${intent.intent}.json: answering intent with no entry in content/answers.json`);
-    if (intent.role === 'conversational' && !content.messages[intent.intent]) problems.push(`intents/${intent.intent}.json: conversational intent with no message in content/answers.json`);
+    if (intent.role === 'answer' && !content.answers[intent.intent])
+      problems.push(`intents/${intent.intent}.json: answering intent with no entry in content/answers.json`);
+    if (intent.role === 'conversational' && !content.messages[intent.intent])
+      problems.push(`intents/${intent.intent}.json: conversational intent with no message in content/answers.json`);
   }
   for (const topic of data.topics) {
     const home = intents.get(topic.home_intent);
     if (!home) problems.push(`intents/entities/topics.json: topic ${topic.id} has unknown home_intent "${topic.home_intent}"`);
-    if (topic.related && !content.answers[topic.related.intent]) problems.push(`intents/entities/topics.json: topic ${topic.id} relates to "${topic.related.intent}", which has no answer`);
+    if (topic.related && !content.answers[topic.related.intent])
+      problems.push(`intents/entities/topics.json: topic ${topic.id} relates to "${topic.related.intent}", which has no answer`);
     if (topic.related?.topic && !content.answers[topic.related.intent]?.topics?.[topic.related.topic]) {
       problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
     }

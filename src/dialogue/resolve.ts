@@ -37,7 +37,11 @@ export class Resolver {
   private readonly answersAnyTopic: Set<string>;
   private readonly lists: Set<string>;
 
-  constructor(data: TrainingData, private readonly content: Content, private readonly policy: DecisionPolicy) {
+  constructor(
+    data: TrainingData,
+    private readonly content: Content,
+    private readonly policy: DecisionPolicy,
+  ) {
     this.topics = new Map(data.topics.map((t) => [t.id, t]));
     this.conversational = intentsWithRole(data, 'conversational');
     this.followUps = intentsWithRole(data, 'follow_up');
@@ -54,15 +58,23 @@ export class Resolver {
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     const caused = this.causedCondition(u, covered);
-    if (caused) return [{ kind: 'not_covered', subject: `${caused} as a side effect` }, { kind: 'answer', intent: SIDE_EFFECTS, related: true }];
+    if (caused)
+      return [
+        { kind: 'not_covered', subject: `${caused} as a side effect` },
+        { kind: 'answer', intent: SIDE_EFFECTS, related: true },
+      ];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, uncovered[0]);
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
-    if (g.subject) return this.lists.has(u.intent) && covered.length === 0 ? this.notListed(u.intent, { subject: g.subject }) : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
+    if (g.subject)
+      return this.lists.has(u.intent) && covered.length === 0
+        ? this.notListed(u.intent, { subject: g.subject })
+        : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
+      return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
@@ -101,7 +113,10 @@ export class Resolver {
 
   /** "Is it good for dark circles?": not on the article's list, and here is the list. */
   private notListed(intent: string, missing: { topic?: string; subject?: string }): Action[] {
-    return [{ kind: 'not_covered', ...missing, among: intent }, { kind: 'answer', intent }];
+    return [
+      { kind: 'not_covered', ...missing, among: intent },
+      { kind: 'answer', intent },
+    ];
   }
 
   /** A listed silence, with the article's nearest fact when the topic names one that truly relates. */
@@ -129,7 +144,8 @@ export class Resolver {
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
-    if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence) return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
+    if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
+      return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
     return undefined;
   }
 
@@ -160,7 +176,10 @@ export class Resolver {
     if (this.home(topic) !== 'benefits') return [this.topicAlone(topic)];
     // "Are breakouts normal afterwards?": the article does not tie this answer to that problem.
     if (!this.answersAnyTopic.has(intent)) {
-      return [{ kind: 'not_covered', subject: `${this.topics.get(topic)?.label ?? topic} in connection with ${this.content.subjects[intent] ?? intent}` }, { kind: 'answer', intent, related: true }];
+      return [
+        { kind: 'not_covered', subject: `${this.topics.get(topic)?.label ?? topic} in connection with ${this.content.subjects[intent] ?? intent}` },
+        { kind: 'answer', intent, related: true },
+      ];
     }
     // A problem the intent has no entry for: the composer says the article is general on it.
     return [{ kind: 'answer', intent, topic }];

@@ -42,10 +42,12 @@ export interface BotEvaluation {
   failures: TurnFailure[];
 }
 
-
 /** Dashes and apostrophes vary between the article, the answers and people's typing. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[\u2018\u2019]/g, "'");
+  return text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/[\u2018\u2019]/g, "'");
 }
 
 function contains(text: string, fact: string): boolean {
@@ -60,7 +62,12 @@ function replyText(replies: Reply[]): string {
  * `fixedReplyIntents` are the intents whose reply is a fixed message (conversational ones, "not covered",
  * "only about microneedling"): a turn expecting one must get exactly it, not merely its words.
  */
-export function evaluateBot(bot: MicroneedlingBot, questions: HeldOutQuestion[], conversations: ScriptedConversation[], fixedReplyIntents: ReadonlySet<string>): BotEvaluation {
+export function evaluateBot(
+  bot: MicroneedlingBot,
+  questions: HeldOutQuestion[],
+  conversations: ScriptedConversation[],
+  fixedReplyIntents: ReadonlySet<string>,
+): BotEvaluation {
   const pairs = questions.map((q) => {
     const { replies } = bot.respond(q.text, undefined);
     return { text: q.text, expected: q.intent, predicted: replies[0]?.intent ?? 'none', replies, also: q.also };

@@ -45,7 +45,10 @@ export function classificationReport(pairs: Array<{ expected: string; predicted:
     correct,
     accuracy,
     microF1: accuracy,
-    macroF1: ratio(supported.reduce((sum, s) => sum + s.f1, 0), supported.length),
+    macroF1: ratio(
+      supported.reduce((sum, s) => sum + s.f1, 0),
+      supported.length,
+    ),
     perIntent,
     confusion,
   };
@@ -58,7 +61,9 @@ export function formatReport(title: string, report: ClassificationReport): strin
   lines.push('| intent | precision | recall | F1 | n |', '| --- | ---: | ---: | ---: | ---: |');
   for (const s of report.perIntent) lines.push(`| ${s.intent} | ${s.precision.toFixed(2)} | ${s.recall.toFixed(2)} | ${s.f1.toFixed(2)} | ${s.support} |`);
   const confusions = Object.entries(report.confusion).flatMap(([expected, row]) =>
-    Object.entries(row).filter(([predicted]) => predicted !== expected).map(([predicted, count]) => ({ expected, predicted, count })),
+    Object.entries(row)
+      .filter(([predicted]) => predicted !== expected)
+      .map(([predicted, count]) => ({ expected, predicted, count })),
   );
   lines.push('', 'Confusions (expected → predicted: count):');
   if (confusions.length === 0) lines.push('  none');

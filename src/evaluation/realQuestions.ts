@@ -102,10 +102,16 @@ export function evaluateContextSwitches(bot: MicroneedlingBot, questions: string
   const failures: ContextSwitchReport['failures'] = [];
   let n = 0;
   for (const text of questions) {
-    const alone = bot.respond(text, undefined).replies.map((r) => r.text).join('\n');
+    const alone = bot
+      .respond(text, undefined)
+      .replies.map((r) => r.text)
+      .join('\n');
     for (const { earlier, context } of contexts) {
       n += 1;
-      const after = bot.respond(text, context).replies.map((r) => r.text).join('\n');
+      const after = bot
+        .respond(text, context)
+        .replies.map((r) => r.text)
+        .join('\n');
       if (after !== alone) failures.push({ text, earlier, alone, after });
     }
   }

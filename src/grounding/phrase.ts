@@ -21,7 +21,10 @@ const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Gerund') && !['Co
 // "swelling" is tagged a verb as often as a noun; in a subject it is the noun.
 const isGerund = (t: Term) => t.tags.has('Gerund') || (t.tags.has('Verb') && t.word.endsWith('ing'));
 const isNominal = (t: Term) =>
-  (['Noun', 'Adjective', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) || isGerund(t)) && !t.tags.has('Pronoun') && !t.tags.has('QuestionWord') && !(t.tags.has('Verb') && !isGerund(t));
+  (['Noun', 'Adjective', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) || isGerund(t)) &&
+  !t.tags.has('Pronoun') &&
+  !t.tags.has('QuestionWord') &&
+  !(t.tags.has('Verb') && !isGerund(t));
 // A verb is the subject's own only where it is what the visitor would do: "can I wear …", "to shower", "I drink".
 const isDoing = (terms: Term[], at: number) => at > 0 && (terms[at - 1].tags.has('Pronoun') || terms[at - 1].tags.has('Modal') || terms[at - 1].word === 'to');
 const isModifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('Possessive');
@@ -70,7 +73,12 @@ function nounPhraseFrom(terms: Term[], start: number, isAnchor: (word: string) =
  * article never uses: "can I wear makeup after microneedling?" → "wearing makeup after a session".
  */
 export function subjectPhrase(text: string, unsupported: ReadonlySet<string>, isAnchor: (word: string) => boolean): string | undefined {
-  const duration = DURATION_QUESTION.exec(text.toLowerCase().replace(/[?!.]+$/, '').trim());
+  const duration = DURATION_QUESTION.exec(
+    text
+      .toLowerCase()
+      .replace(/[?!.]+$/, '')
+      .trim(),
+  );
   if (duration && [...unsupported].some((w) => duration[2].split(' ').includes(w))) {
     const [, auxiliary, subject, verb, timing] = duration;
     const when = timing ? [timing.trim().split(' ')[0], 'a', 'session'] : [];
@@ -83,7 +91,10 @@ export function subjectPhrase(text: string, unsupported: ReadonlySet<string>, is
   let end: number;
   const last = terms.length - 1;
   // Only a question ending in its one verb folds cleanly ("how long … last"); "what does it look like" does not.
-  const endsInVerb = (isVerb(terms[last]) || (unsupported.has(terms[last].word) && !terms[last].tags.has('Noun'))) && !(isVerb(terms[last - 1] ?? terms[last]) && !isGerund(terms[last - 1] ?? terms[last])) && terms[last].word !== 'like';
+  const endsInVerb =
+    (isVerb(terms[last]) || (unsupported.has(terms[last].word) && !terms[last].tags.has('Noun'))) &&
+    !(isVerb(terms[last - 1] ?? terms[last]) && !isGerund(terms[last - 1] ?? terms[last])) &&
+    terms[last].word !== 'like';
   const embedded = endsInVerb && (unsupported.has(terms[last].word) || at < last) ? embeddedQuestion(terms, last) : undefined;
   if (embedded) {
     words = embedded;

@@ -1,9 +1,6 @@
 /** Stage 1: turn whatever a channel delivered into clean text, or say why there is none. */
 
-export type CleanInput =
-  | { kind: 'text'; text: string }
-  | { kind: 'empty' }
-  | { kind: 'too_long'; limit: number };
+export type CleanInput = { kind: 'text'; text: string } | { kind: 'empty' } | { kind: 'too_long'; limit: number };
 
 // C0/C1 controls, bidi overrides and zero-width characters: invisible, and a way to smuggle text past checks.
 const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;

@@ -42,7 +42,10 @@ export function splitQuestions(text: string): string[] {
 
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
-  for (const piece of text.split(/(?<=[?!.])\s+/).map((s) => s.trim()).filter(Boolean)) {
+  for (const piece of text
+    .split(/(?<=[?!.])\s+/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const previous = sentences[sentences.length - 1];
     if (previous !== undefined && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
     else sentences.push(piece);
@@ -61,7 +64,8 @@ function mergeBackReferences(sentences: string[]): string[] {
   for (const sentence of sentences) {
     const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence) && !ASKS_WHAT_IT_IS.test(sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
+    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence) && !ASKS_WHAT_IT_IS.test(sentence))
+      merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);
   }
   return merged;

@@ -94,9 +94,7 @@ export class SoftmaxClassifier {
   predict(features: Features): Prediction[] {
     const probabilities = new Float64Array(this.labels.length);
     this.probabilities(this.vectorise(features), probabilities);
-    return this.labels
-      .map((label, i) => ({ label, confidence: probabilities[i] }))
-      .sort((a, b) => b.confidence - a.confidence);
+    return this.labels.map((label, i) => ({ label, confidence: probabilities[i] })).sort((a, b) => b.confidence - a.confidence);
   }
 
   /** Features the model was trained on, so callers can tell known words from unknown ones. */

@@ -6,7 +6,26 @@ import { words as englishStopWords } from 'natural/lib/natural/util/stopwords';
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 // Question words carry the intent ("how often" vs "how long"), so they stay even though they are stop words.
-const QUESTION_WORDS = ['what', 'how', 'when', 'where', 'why', 'which', 'who', 'can', 'should', 'not', 'no', 'long', 'often', 'many', 'much', 'after', 'before', 'more'];
+const QUESTION_WORDS = [
+  'what',
+  'how',
+  'when',
+  'where',
+  'why',
+  'which',
+  'who',
+  'can',
+  'should',
+  'not',
+  'no',
+  'long',
+  'often',
+  'many',
+  'much',
+  'after',
+  'before',
+  'more',
+];
 const STOP_WORDS = new Set(englishStopWords.filter((word) => !QUESTION_WORDS.includes(word)));
 
 export function tokenize(canonicalText: string): string[] {

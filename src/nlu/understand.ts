@@ -12,12 +12,10 @@ import { isStopWord, stem, tokenize } from './tokens';
 export const OUT_OF_SCOPE = 'out_of_scope';
 export const UNCLEAR = 'unclear';
 
-
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?".
 const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same']);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
-
 
 export interface Understanding {
   text: string;
@@ -53,7 +51,11 @@ export class Understander {
   private readonly inScopeStems: Set<string>;
   private readonly conversational: Set<string>;
 
-  constructor(data: TrainingData, private readonly policy: DecisionPolicy, english: Lexicon = Lexicon.fromWordNet()) {
+  constructor(
+    data: TrainingData,
+    private readonly policy: DecisionPolicy,
+    english: Lexicon = Lexicon.fromWordNet(),
+  ) {
     this.conversational = intentsWithRole(data, 'conversational');
     this.fold = variantsFolder(data.domain.spelling_variants);
     const words = (text: string) => tokenize(this.fold(text));
@@ -65,7 +67,11 @@ export class Understander {
     const inScopeWords = data.intents.filter((i) => i.intent !== OUT_OF_SCOPE).flatMap((i) => i.utterances.flatMap(words));
     const allWords = data.intents.flatMap((i) => i.utterances.flatMap(words));
     const domainWords = [...inScopeWords, ...data.domain.vocabulary_extra.flatMap(words), ...data.topics.flatMap((t) => t.terms.flatMap(words))];
-    this.correct = createSpellingCorrector(domainWords, [...allWords, ...data.domain.frame_words, ...data.treatments.flatMap((t) => t.terms.flatMap(words))], english);
+    this.correct = createSpellingCorrector(
+      domainWords,
+      [...allWords, ...data.domain.frame_words, ...data.treatments.flatMap((t) => t.terms.flatMap(words))],
+      english,
+    );
     this.inScopeStems = new Set([...domainWords.map(stem), ...this.anchors.flat(), ...this.topics.stems()]);
 
     const examples = data.intents.flatMap((i) => i.utterances.map((text) => ({ text, intent: i.intent })));
@@ -91,7 +97,21 @@ export class Understander {
     const elliptical = topics.length > 0 && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
     const intent = this.decideIntent(ranking, { anchored, hinted, foreignShare });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
-    return { text, words, intent, confidence: ranking[0].confidence, ranking, topics, mentioned: [...covered], elliptical, anchored, hinted, weaklyAnchored, foreignWords, foreignPhrases };
+    return {
+      text,
+      words,
+      intent,
+      confidence: ranking[0].confidence,
+      ranking,
+      topics,
+      mentioned: [...covered],
+      elliptical,
+      anchored,
+      hinted,
+      weaklyAnchored,
+      foreignWords,
+      foreignPhrases,
+    };
   }
 
   /**

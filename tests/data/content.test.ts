@@ -3,7 +3,11 @@ import { loadTrainingData } from '../../src/data/intents';
 
 const content = loadContent();
 const article = loadArticle(content);
-const normalised = (text: string) => text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ');
+const normalised = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2010-\u2015]/g, '-')
+    .replace(/\s+/g, ' ');
 const entries = allEntries(content);
 const topicIds = new Set(loadTrainingData().topics.map((t) => t.id));
 

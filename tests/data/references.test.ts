@@ -12,11 +12,25 @@ describe('referenceProblems', () => {
 
   it('names a topic that points at an answer that does not exist', () => {
     const topics = data.topics.map((t) => (t.id === 'drinking' ? { ...t, related: { intent: 'aftercare', topic: 'wine' } } : t));
-    expect(referenceProblems({ ...data, topics }, content)).toEqual(['intents/entities/topics.json: topic drinking relates to aftercare.wine, which has no answer']);
+    expect(referenceProblems({ ...data, topics }, content)).toEqual([
+      'intents/entities/topics.json: topic drinking relates to aftercare.wine, which has no answer',
+    ]);
   });
 
   it('names an answering intent without an answer', () => {
-    const intents = [...data.intents, { intent: 'cost', description: '', role: 'answer' as const, carries_topic: false, filler: false, answers_any_topic: true, lists: false, utterances: ['how much is it'] }];
+    const intents = [
+      ...data.intents,
+      {
+        intent: 'cost',
+        description: '',
+        role: 'answer' as const,
+        carries_topic: false,
+        filler: false,
+        answers_any_topic: true,
+        lists: false,
+        utterances: ['how much is it'],
+      },
+    ];
     expect(referenceProblems({ ...data, intents }, content)).toEqual(['intents/cost.json: answering intent with no entry in content/answers.json']);
   });
 });

@@ -9,7 +9,9 @@ describe('parseDataFile', () => {
   });
 
   it('names the file, the path and the problem of invalid data', () => {
-    expect(() => parseDataFile('intents/policy/decisions.json', '{"min_confidence": 3}', schema)).toThrow(/intents\/policy\/decisions\.json: min_confidence: .*1/);
+    expect(() => parseDataFile('intents/policy/decisions.json', '{"min_confidence": 3}', schema)).toThrow(
+      /intents\/policy\/decisions\.json: min_confidence: .*1/,
+    );
   });
 
   it('names the file of malformed JSON', () => {

@@ -10,7 +10,19 @@ const resolver = new Resolver(data, loadContent(), loadPolicy());
 const grounded: Grounding = { unsupported: [], treatments: [] };
 
 function understanding(partial: Partial<Understanding>): Understanding {
-  const base = { text: '', words: [], intent: 'unclear', confidence: 0.9, ranking: [], topics: [], mentioned: [], elliptical: false, anchored: false, hinted: false, weaklyAnchored: false };
+  const base = {
+    text: '',
+    words: [],
+    intent: 'unclear',
+    confidence: 0.9,
+    ranking: [],
+    topics: [],
+    mentioned: [],
+    elliptical: false,
+    anchored: false,
+    hinted: false,
+    weaklyAnchored: false,
+  };
   return { ...base, foreignWords: [], foreignPhrases: [], ...partial };
 }
 
@@ -24,7 +36,9 @@ describe('Resolver', () => {
   });
 
   it('answers a topic-only message without context from the topic itself', () => {
-    expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([{ kind: 'answer', intent: 'benefits', topic: 'pores' }]);
+    expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([
+      { kind: 'answer', intent: 'benefits', topic: 'pores' },
+    ]);
   });
 
   it('applies "why?" and "how long?" to the current answer', () => {
@@ -41,18 +55,24 @@ describe('Resolver', () => {
   });
 
   it('carries the topic into a question about the course of treatment', () => {
-    expect(resolver.resolve(understanding({ intent: 'sessions' }), grounded, context('benefits', 'scars'))).toEqual([{ kind: 'answer', intent: 'sessions', topic: 'scars' }]);
+    expect(resolver.resolve(understanding({ intent: 'sessions' }), grounded, context('benefits', 'scars'))).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'scars' },
+    ]);
   });
 
   it('switches topic on a clear new question', () => {
-    expect(resolver.resolve(understanding({ intent: 'aftercare', topics: ['sun'] }), grounded, context('benefits', 'scars'))).toEqual([{ kind: 'answer', intent: 'aftercare', topic: 'sun' }]);
+    expect(resolver.resolve(understanding({ intent: 'aftercare', topics: ['sun'] }), grounded, context('benefits', 'scars'))).toEqual([
+      { kind: 'answer', intent: 'aftercare', topic: 'sun' },
+    ]);
   });
 
   it('answers the covered half of a question and says the article is silent on the rest', () => {
-    expect(resolver.resolve(understanding({ intent: 'benefits', topics: ['stretch_marks', 'pregnancy'], anchored: true }), grounded, { updatedAt: 0 })).toEqual([
-      { kind: 'not_covered', topic: 'pregnancy' },
-      { kind: 'answer', intent: 'benefits', topic: 'stretch_marks' },
-    ]);
+    expect(resolver.resolve(understanding({ intent: 'benefits', topics: ['stretch_marks', 'pregnancy'], anchored: true }), grounded, { updatedAt: 0 })).toEqual(
+      [
+        { kind: 'not_covered', topic: 'pregnancy' },
+        { kind: 'answer', intent: 'benefits', topic: 'stretch_marks' },
+      ],
+    );
   });
 
   it('keeps an out-of-scope question out of scope even mid-conversation', () => {

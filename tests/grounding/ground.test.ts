@@ -11,7 +11,12 @@ const ground = (text: string) => grounder.ground(understander.understand(text)[0
 
 describe('Grounder', () => {
   it('finds nothing unsupported in questions the article answers, however they are worded', () => {
-    for (const text of ['how often should I microneedle?', 'what are the advantages of a derma roller?', 'how long is the downtime?', 'what should I put on my face afterwards?']) {
+    for (const text of [
+      'how often should I microneedle?',
+      'what are the advantages of a derma roller?',
+      'how long is the downtime?',
+      'what should I put on my face afterwards?',
+    ]) {
       expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
     }
   });

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { projectRoot } from './data/paths';
+import { projectRoot } from '../data/paths';
+import { ConfigError, flag, HOSTNAME, httpUrl, integer, isOrigin, optionalText, parsesAs, pattern, patternOr, Variable, variable } from './kinds';
 
 /**
  * Every setting the server reads from the environment (and `.env`, see `.env.example`), checked once at
@@ -10,64 +11,20 @@ import { projectRoot } from './data/paths';
  * value stops the start with a message naming the variable and what it accepts.
  */
 
+export { ConfigError };
+
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
 
-export class ConfigError extends Error {}
-
-/** A variable's check and, for the error message, what it accepts in words. Secrets are never echoed. */
-interface Variable<T> {
-  schema: z.ZodType<T, string | undefined>;
-  accepts: string;
-  secret?: boolean;
-}
-
-const variable = <T>(schema: z.ZodType<T, string | undefined>, accepts: string, secret = false): Variable<T> => ({ schema, accepts, secret });
-
-function integer(min: number, max: number, fallback: number): Variable<number> {
-  const schema = z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(min).max(max));
-  return variable(schema.optional().transform((v) => v ?? fallback), `an integer from ${min} to ${max}`);
-}
-
-function flag(fallback: boolean): Variable<boolean> {
-  return variable(z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? fallback : v === 'true')), 'true or false');
-}
-
-function optionalText(accepts = 'any text without spaces', secret = false): Variable<string | undefined> {
-  return variable(z.string().regex(/^\S+$/).optional(), accepts, secret);
-}
-
-function pattern(regex: RegExp, accepts: string): Variable<string | undefined> {
-  return variable(z.string().regex(regex).optional(), accepts);
-}
-
-function patternOr(regex: RegExp, accepts: string, fallback: string): Variable<string> {
-  return variable(z.string().regex(regex).default(fallback), accepts);
-}
-
-function parsesAs(protocols: string[], check: (url: URL) => boolean = () => true) {
-  return (value: string): boolean => {
-    try {
-      const url = new URL(value);
-      return protocols.includes(url.protocol) && url.hostname !== '' && check(url);
-    } catch {
-      return false;
-    }
-  };
-}
-
-const isHttpUrl = parsesAs(['http:', 'https:'], (url) => url.hash === '');
-const isOrigin = (value: string): boolean => parsesAs(['http:', 'https:'])(value) && new URL(value).origin === value;
-
-function httpUrl(accepts = 'an absolute http(s) URL without a #fragment'): Variable<string | undefined> {
-  return variable(z.string().refine(isHttpUrl).optional(), accepts);
-}
-
-const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
-
 const VARIABLES = {
   PORT: integer(0, 65535, 3000),
-  HOST: variable(z.string().refine((v) => isIP(v) !== 0 || HOSTNAME.test(v)).default('0.0.0.0'), 'an IP address or a host name'),
+  HOST: variable(
+    z
+      .string()
+      .refine((v) => isIP(v) !== 0 || HOSTNAME.test(v))
+      .default('0.0.0.0'),
+    'an IP address or a host name',
+  ),
   CONTEXT_TTL_MINUTES: integer(1, 7 * 24 * 60, 30),
   // About 31 MB of heap at the default (README, Memory).
   MAX_CONVERSATIONS_IN_MEMORY: integer(1, 10_000_000, 50_000),
@@ -78,17 +35,46 @@ const VARIABLES = {
   RATE_LIMIT_PER_MINUTE: integer(0, 100_000, 30),
   MAX_WEBSOCKETS_PER_IP: integer(0, 100_000, 20),
   ALLOWED_ORIGINS: variable(
-    z.string().transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== '')).pipe(z.array(z.union([z.literal('*'), z.string().refine(isOrigin)])))
-      .optional().transform((list) => (list ?? []).filter((o) => o !== '*')),
+    z
+      .string()
+      .transform((v) =>
+        v
+          .split(',')
+          .map((o) => o.trim())
+          .filter((o) => o !== ''),
+      )
+      .pipe(z.array(z.union([z.literal('*'), z.string().refine(isOrigin)])))
+      .optional()
+      .transform((list) => (list ?? []).filter((o) => o !== '*')),
     'comma-separated origins such as https://www.example.com (scheme, host and port only, no path or trailing slash), or *',
   ),
   TRUST_PROXY: integer(0, 10, 0),
-  REDIS_URL: variable(z.string().refine(parsesAs(['redis:', 'rediss:'])).optional(), 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379', true),
+  REDIS_URL: variable(
+    z
+      .string()
+      .refine(parsesAs(['redis:', 'rediss:']))
+      .optional(),
+    'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+    true,
+  ),
   REDIS_PREFIX: patternOr(/^\S{1,64}$/, '1 to 64 characters without spaces', 'mnbot:'),
-  QUESTION_LOG: variable(z.enum(['on', 'off', 'true', 'false', '1', '0']).optional().transform((v) => v === undefined || ['on', 'true', '1'].includes(v)), 'on or off'),
+  QUESTION_LOG: variable(
+    z
+      .enum(['on', 'off', 'true', 'false', '1', '0'])
+      .optional()
+      .transform((v) => v === undefined || ['on', 'true', '1'].includes(v)),
+    'on or off',
+  ),
   LOG_RETENTION_DAYS: integer(1, 3650, 30),
   DATA_DIR: variable(z.string().default('./data'), 'a folder path'),
-  DATABASE_URL: variable(z.string().regex(/^postgres(ql)?:\/\/./).optional(), 'a postgres:// or postgresql:// URL', true),
+  DATABASE_URL: variable(
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/./)
+      .optional(),
+    'a postgres:// or postgresql:// URL',
+    true,
+  ),
   // Anyone who has it reads every visitor's questions: refuse a token that can be guessed.
   ADMIN_TOKEN: variable(z.string().min(16).optional(), 'at least 16 characters (e.g. `openssl rand -hex 24`)', true),
   METRICS_PORT: variable(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(0).max(65535)).optional(), 'an integer from 0 to 65535'),
@@ -108,7 +94,14 @@ const VARIABLES = {
   MICROSOFT_APP_TENANT_ID: optionalText(),
   BOTFRAMEWORK_ENABLED: pattern(/^(true|false)$/, 'true or false'),
   SLACK_SIGNING_SECRET: optionalText(undefined, true),
-  SLACK_BOT_TOKEN: variable(z.string().regex(/^xoxb-\S+$/).optional(), 'a bot token starting with xoxb-', true),
+  SLACK_BOT_TOKEN: variable(
+    z
+      .string()
+      .regex(/^xoxb-\S+$/)
+      .optional(),
+    'a bot token starting with xoxb-',
+    true,
+  ),
   MESSENGER_VERIFY_TOKEN: optionalText(undefined, true),
   MESSENGER_ACCESS_TOKEN: optionalText(undefined, true),
   MESSENGER_APP_SECRET: optionalText(undefined, true),
@@ -129,11 +122,32 @@ type Values = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['s
 
 /** The messaging channels' variables, checked and trimmed, as the channel modules read them (they apply their own fallbacks between new and earlier names). */
 const CHANNEL_VARIABLES = [
-  'PUBLIC_URL', 'BOTFRAMEWORK_APP_ID', 'BOTFRAMEWORK_APP_PASSWORD', 'BOTFRAMEWORK_APP_TYPE', 'BOTFRAMEWORK_APP_TENANT_ID',
-  'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'BOTFRAMEWORK_ENABLED',
-  'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'MESSENGER_VERIFY_TOKEN', 'MESSENGER_ACCESS_TOKEN', 'MESSENGER_APP_SECRET', 'MESSENGER_API_VERSION',
-  'FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_API_VERSION',
-  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_NUMBER', 'WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS', 'WEBEX_SECRET',
+  'PUBLIC_URL',
+  'BOTFRAMEWORK_APP_ID',
+  'BOTFRAMEWORK_APP_PASSWORD',
+  'BOTFRAMEWORK_APP_TYPE',
+  'BOTFRAMEWORK_APP_TENANT_ID',
+  'MICROSOFT_APP_ID',
+  'MICROSOFT_APP_PASSWORD',
+  'MICROSOFT_APP_TYPE',
+  'MICROSOFT_APP_TENANT_ID',
+  'BOTFRAMEWORK_ENABLED',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_BOT_TOKEN',
+  'MESSENGER_VERIFY_TOKEN',
+  'MESSENGER_ACCESS_TOKEN',
+  'MESSENGER_APP_SECRET',
+  'MESSENGER_API_VERSION',
+  'FACEBOOK_VERIFY_TOKEN',
+  'FACEBOOK_ACCESS_TOKEN',
+  'FACEBOOK_APP_SECRET',
+  'FACEBOOK_API_VERSION',
+  'TWILIO_ACCOUNT_SID',
+  'TWILIO_AUTH_TOKEN',
+  'TWILIO_NUMBER',
+  'WEBEX_ACCESS_TOKEN',
+  'WEBEX_PUBLIC_ADDRESS',
+  'WEBEX_SECRET',
 ] as const satisfies ReadonlyArray<keyof typeof VARIABLES>;
 
 export type ChannelVariables = Pick<Values, (typeof CHANNEL_VARIABLES)[number]>;
