@@ -167,6 +167,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('is morpheus8 better?')).toMatch(/doesn't cover radiofrequency \(RF\) microneedling/);
   });
 
+  it('answers on the problem, not the tool, and asks how often whatever tool is named', () => {
+    expect(reply('how long does a dermapen take to heal?').map((r) => r.intent)).toEqual(['side_effects']);
+    expect(text('can a derma roller be used daily?')).toMatch(/4-6 weeks/);
+    expect(text('is at-home microneedling safe?')).toMatch(/safest.*yourself/);
+  });
+
   it('treats on-topic questions without the word "microneedling" as on topic', () => {
     expect(text('am I a good candidate?')).toMatch(/doesn't cover who is a good candidate/);
     expect(text('which roller should I buy?')).toMatch(/doesn't cover which derma roller or pen to buy/);

@@ -140,7 +140,7 @@ export class Resolver {
   private rescue(u: Understanding, covered: string[], context: ConversationContext): Action | undefined {
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent) return { kind: 'answer', intent: context.intent, topic };
-    if (u.intent === OUT_OF_SCOPE && covered.length > 0) return this.topicAlone(covered[0]);
+    if ((u.intent === OUT_OF_SCOPE || u.anchored) && covered.length > 0) return this.topicAlone(this.mainTopic(covered));
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
@@ -152,8 +152,7 @@ export class Resolver {
   /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
-    // "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated.
-    const topic = covered.find((t) => !this.topics.get(t)?.instrument) ?? covered[0];
+    const topic = covered.length > 0 ? this.mainTopic(covered) : undefined;
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
     if (topic && kind === 'more' && context.topic !== topic) return this.topicAlone(topic);
     if (topic && (kind || !context.intent)) {
@@ -207,6 +206,11 @@ export class Resolver {
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
   private inDomain(u: Understanding): boolean {
     return u.anchored || u.intent !== OUT_OF_SCOPE;
+  }
+
+  /** "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated. */
+  private mainTopic(covered: string[]): string {
+    return covered.find((t) => !this.topics.get(t)?.instrument) ?? covered[0];
   }
 
   private home(topic: string): string | undefined {

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { TrainingData } from '../data/intents';
 import { variantsFolder } from '../nlu/normalise';
 import { stem, tokenize } from '../nlu/tokens';
@@ -45,9 +46,19 @@ export class Grounder {
   ground(u: Understanding): Grounding {
     const { treatments, covered } = this.treatments.match(u.words);
     const mentioned = new Set([...u.mentioned, ...covered]);
-    const unsupported = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.vocabulary.isSupported(w));
+    const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w));
+    // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
+    const places = candidates.length === 0 || !u.anchored ? new Set<string>() : new Set(tokenize(nlp(u.text).places().text().toLowerCase()));
+    const unsupported = candidates.filter((w) => !places.has(w));
     if (unsupported.length === 0) return { unsupported, treatments };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)));
     return { unsupported, subject, treatments };
+  }
+
+  /** Irregular forms the stemmer leaves alone are checked by their lemma too: "can results be seen" asks to "see" them. */
+  private isSupported(word: string): boolean {
+    if (this.vocabulary.isSupported(word)) return true;
+    const lemma = nlp(word).verbs().toInfinitive().text();
+    return lemma !== '' && lemma !== word && this.vocabulary.isSupported(lemma);
   }
 }

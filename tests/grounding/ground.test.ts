@@ -27,6 +27,12 @@ describe('Grounder', () => {
     expect(grounding.subject).toBe('coconut oil after a session');
   });
 
+  it('knows an irregular form of a word the article uses, and a place the visitor names', () => {
+    expect(ground('how long before results can be seen?').unsupported).toEqual([]);
+    expect(ground('how often should you get microneedling in new zealand?').unsupported).toEqual([]);
+    expect(ground("what's the best beach in spain?").unsupported).toEqual(['spain']);
+  });
+
   it('recognises other treatments by any of their names', () => {
     expect(ground('what is a chemical peel?').treatments).toEqual(['chemical peels']);
     expect(ground('is microneedling better than fraxel?').treatments).toEqual(['laser treatments']);
