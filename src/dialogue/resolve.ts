@@ -140,7 +140,9 @@ export class Resolver {
   private rescue(u: Understanding, covered: string[], context: ConversationContext): Action | undefined {
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent) return { kind: 'answer', intent: context.intent, topic };
-    if ((u.intent === OUT_OF_SCOPE || u.anchored) && covered.length > 0) return this.topicAlone(this.mainTopic(covered));
+    // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
+    const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
+    if (main && (u.intent === OUT_OF_SCOPE || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
