@@ -3,7 +3,7 @@ import { Content, loadArticle, loadContent } from './data/content';
 import { loadTrainingData, TrainingData } from './data/intents';
 import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
-import { activeContext, ConversationContext } from './dialogue/context';
+import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, Resolver } from './dialogue/resolve';
 import { Grounder } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
@@ -75,6 +75,8 @@ export class MicroneedlingBot {
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
           : this.resolver.resolve(understanding, grounding, context);
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
+      // "Can it be used for maintenance? How long should it last?": after a silence, "it" is that subject, not the last answer.
+      if (!remark && actions.length > 0 && actions.every((a) => a.kind === 'not_covered')) context = EMPTY_CONTEXT;
       for (const action of actions) {
         if (remark) continue;
         context = nextContext(context, action, now);

@@ -105,6 +105,8 @@ export class Resolver {
   private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
+    // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
+    if (!u.anchored && DEFINING_QUESTION.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
     if (!this.topics.get(topic)?.incidental) return [...this.silence(topic), ...half];
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
@@ -129,7 +131,14 @@ export class Resolver {
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
   private coveredHalf(u: Understanding, covered: string[]): Action[] {
     const entries = this.content.answers[u.intent]?.topics ?? {};
-    return covered.filter((t) => entries[t] && !this.topics.get(t)?.instrument).map((topic) => ({ kind: 'answer', intent: u.intent, topic }));
+    return covered
+      .filter((t) => !this.topics.get(t)?.instrument)
+      .flatMap((topic): Action[] => {
+        if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
+        // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
+        const home = this.home(topic);
+        return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
+      });
   }
 
   /**
@@ -138,8 +147,9 @@ export class Resolver {
    * microneedling carries its own subject, so context never changes its answer.
    */
   private rescue(u: Understanding, covered: string[], context: ConversationContext): Action | undefined {
+    // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
-    if (topic && context.intent) return { kind: 'answer', intent: context.intent, topic };
+    if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return { kind: 'answer', intent: context.intent, topic };
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
     const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
@@ -162,6 +172,8 @@ export class Resolver {
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
     if (!context.intent) return { kind: 'unclear' };
+    // "What about downtime?" after "how often?": the last answer says nothing on it, the topic's own answer does.
+    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && this.home(topic) !== 'benefits') return this.topicAlone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }

@@ -9,7 +9,7 @@ const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
 const INNER_QUESTION = /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b/;
 
-const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also)\s+/;
+const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also),?\s+/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 

@@ -50,6 +50,8 @@ export class Understander {
   private readonly anchorStems: Set<string>;
   private readonly inScopeStems: Set<string>;
   private readonly conversational: Set<string>;
+  /** Topics that name how microneedling is done (a roller, a clinic), not what a question is about. */
+  private readonly instruments: Set<string>;
 
   constructor(
     data: TrainingData,
@@ -57,6 +59,7 @@ export class Understander {
     english: Lexicon = Lexicon.fromWordNet(),
   ) {
     this.conversational = intentsWithRole(data, 'conversational');
+    this.instruments = new Set(data.topics.filter((t) => t.instrument).map((t) => t.id));
     this.fold = variantsFolder(data.domain.spelling_variants);
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
@@ -94,7 +97,9 @@ export class Understander {
     const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !/^\d+$/.test(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
     const foreignShare = content.length === 0 ? 0 : foreignWords.length / content.length;
-    const elliptical = topics.length > 0 && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
+    // "Derma roller for tightened pores?" names both the tool and the problem: a question of its own.
+    const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
+    const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
     const intent = this.decideIntent(ranking, { anchored, hinted, foreignShare });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
