@@ -167,6 +167,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('is morpheus8 better?')).toMatch(/doesn't cover radiofrequency \(RF\) microneedling/);
   });
 
+  it('says what the article lacks for devices and products it never names, with its nearest advice', () => {
+    expect(text('what is a derma stamp?')).toMatch(/doesn't cover derma stamps/);
+    expect(text('can I use moisturizer after microneedling?')).toMatch(/doesn't cover moisturiser after a session[\s\S]*soothe/);
+    expect(text('what is hyaluronic acid?')).not.toMatch(/related point/);
+  });
+
+  it('reads a town at the end of a question as where the visitor is, and a new topic after another answer on its own', () => {
+    expect(text('Is it safe to use a derma roller in Westminster?')).toMatch(/safest/);
+    const [, downtime] = play('how often should I microneedle?', 'what about downtime?');
+    expect(downtime).toMatch(/hour or two/);
+  });
+
   it('answers on the problem, not the tool, and asks how often whatever tool is named', () => {
     expect(reply('how long does a dermapen take to heal?').map((r) => r.intent)).toEqual(['side_effects']);
     expect(text('can a derma roller be used daily?')).toMatch(/4-6 weeks/);

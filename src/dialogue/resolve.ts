@@ -83,7 +83,8 @@ export class Resolver {
 
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
-    if (u.anchored || covered.length === 0 || !covered.every((t) => this.home(t) === 'benefits')) return false;
+    // "Why does it work so well for acne scars?": "it" is microneedling.
+    if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
     return DEFINING_QUESTION.test(u.words.join(' ')) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
   }
 

@@ -7,6 +7,15 @@ import { subjectPhrase } from './phrase';
 import { TreatmentMatcher } from './treatments';
 import { SupportedVocabulary } from './vocabulary';
 
+// "… in Westminster?", "… In Barrie": a clinic page's town at the end of a question, capitalised.
+const TRAILING_PLACE = /\bin ((?:[A-Z][\p{L}'-]+ ?)+)\W*$/u;
+
+/** The places a question names, by the tagger or as a trailing "in Town". */
+function placesIn(text: string): Set<string> {
+  const trailing = TRAILING_PLACE.exec(text)?.[1] ?? '';
+  return new Set(tokenize(`${nlp(text).places().text()} ${trailing}`.toLowerCase()));
+}
+
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 
 /** What the article can and cannot speak to in one question. */
@@ -48,7 +57,7 @@ export class Grounder {
     const mentioned = new Set([...u.mentioned, ...covered]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w));
     // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
-    const places = candidates.length === 0 || !u.anchored ? new Set<string>() : new Set(tokenize(nlp(u.text).places().text().toLowerCase()));
+    const places = candidates.length === 0 || !u.anchored ? new Set<string>() : placesIn(u.text);
     const unsupported = candidates.filter((w) => !places.has(w));
     if (unsupported.length === 0) return { unsupported, treatments };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)));
