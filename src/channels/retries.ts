@@ -1,4 +1,4 @@
-import type { BotAdapter } from 'botbuilder';
+import { BotAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { Backoff, backoffDelay } from '../protocol/backoff';
 import type { ChannelHealth } from './health';
@@ -102,6 +102,17 @@ export function isTransient(err: unknown): boolean {
 }
 
 /**
+ * A copy of a turn's context that outlives the turn: botbuilder revokes the context when the turn ends, and an
+ * adapter that reads it when sending (the Bot Framework's, for its connector client) would then throw on every
+ * retry. Its turn state is copied too, which TurnContext's own copy leaves out.
+ */
+function detachedCopy(adapter: BotAdapter, context: TurnContext): TurnContext {
+  const copy = new TurnContext(adapter, context.activity);
+  context.turnState.forEach((value: unknown, key: unknown) => copy.turnState.set(key, value));
+  return copy;
+}
+
+/**
  * Replies the platform never received (or could not take just then) are retried by `retries` rather than failing the turn: the
  * visitor gets the answer once the platform is back, and the conversation's context moved exactly once.
  */
@@ -114,7 +125,8 @@ export function retrySends(adapter: BotAdapter, retries: Retries, health: Channe
       return sent;
     } catch (err) {
       if (!isTransient(err)) throw err;
-      retries.retry('send replies', async () => void (await send(context, activities)), err);
+      const detached = detachedCopy(adapter, context);
+      retries.retry('send replies', async () => void (await send(detached, activities)), err);
       return activities.map(() => ({ id: '' }));
     }
   };
