@@ -13,6 +13,7 @@ const INTEGRATION = [
   '<rootDir>/tests/channels/(registry|verification)\\.test\\.ts$',
   '<rootDir>/tests/storage/',
   '<rootDir>/tests/insights/(feedback|metrics|adminApi|store)\\.test\\.ts$',
+  '<rootDir>/tests/production/',
 ];
 const BROWSER = ['<rootDir>/tests/widget/'];
 const SCALE = ['<rootDir>/tests/scale/'];

@@ -1,10 +1,151 @@
-/** Settings read from the environment (and `.env`, see `.env.example`), checked once at start-up. */
+import { existsSync } from 'node:fs';
+import { isIP } from 'node:net';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { projectRoot } from './data/paths';
+
+/**
+ * Every setting the server reads from the environment (and `.env`, see `.env.example`), checked once at
+ * start-up. This module is the one place variables are named, checked and given their defaults: an invalid
+ * value stops the start with a message naming the variable and what it accepts.
+ */
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {}
+
+/** A variable's check and, for the error message, what it accepts in words. Secrets are never echoed. */
+interface Variable<T> {
+  schema: z.ZodType<T, string | undefined>;
+  accepts: string;
+  secret?: boolean;
+}
+
+const variable = <T>(schema: z.ZodType<T, string | undefined>, accepts: string, secret = false): Variable<T> => ({ schema, accepts, secret });
+
+function integer(min: number, max: number, fallback: number): Variable<number> {
+  const schema = z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(min).max(max));
+  return variable(schema.optional().transform((v) => v ?? fallback), `an integer from ${min} to ${max}`);
+}
+
+function flag(fallback: boolean): Variable<boolean> {
+  return variable(z.enum(['true', 'false']).optional().transform((v) => (v === undefined ? fallback : v === 'true')), 'true or false');
+}
+
+function optionalText(accepts = 'any text without spaces', secret = false): Variable<string | undefined> {
+  return variable(z.string().regex(/^\S+$/).optional(), accepts, secret);
+}
+
+function pattern(regex: RegExp, accepts: string): Variable<string | undefined> {
+  return variable(z.string().regex(regex).optional(), accepts);
+}
+
+function patternOr(regex: RegExp, accepts: string, fallback: string): Variable<string> {
+  return variable(z.string().regex(regex).default(fallback), accepts);
+}
+
+function parsesAs(protocols: string[], check: (url: URL) => boolean = () => true) {
+  return (value: string): boolean => {
+    try {
+      const url = new URL(value);
+      return protocols.includes(url.protocol) && url.hostname !== '' && check(url);
+    } catch {
+      return false;
+    }
+  };
+}
+
+const isHttpUrl = parsesAs(['http:', 'https:'], (url) => url.hash === '');
+const isOrigin = (value: string): boolean => parsesAs(['http:', 'https:'])(value) && new URL(value).origin === value;
+
+function httpUrl(accepts = 'an absolute http(s) URL without a #fragment'): Variable<string | undefined> {
+  return variable(z.string().refine(isHttpUrl).optional(), accepts);
+}
+
+const HOSTNAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+
+const VARIABLES = {
+  PORT: integer(0, 65535, 3000),
+  HOST: variable(z.string().refine((v) => isIP(v) !== 0 || HOSTNAME.test(v)).default('0.0.0.0'), 'an IP address or a host name'),
+  CONTEXT_TTL_MINUTES: integer(1, 7 * 24 * 60, 30),
+  // About 31 MB of heap at the default (README, Memory).
+  MAX_CONVERSATIONS_IN_MEMORY: integer(1, 10_000_000, 50_000),
+  MAX_MESSAGE_LENGTH: integer(1, 100_000, 1000),
+  LOG_LEVEL: variable(z.enum(LOG_LEVELS).default('info'), `one of ${LOG_LEVELS.join(', ')}`),
+  LOG_TRANSCRIPTS: flag(false),
+  SESSION_SECRET: variable(z.string().min(16).optional(), 'at least 16 characters (e.g. `openssl rand -base64 32`)', true),
+  RATE_LIMIT_PER_MINUTE: integer(0, 100_000, 30),
+  MAX_WEBSOCKETS_PER_IP: integer(0, 100_000, 20),
+  ALLOWED_ORIGINS: variable(
+    z.string().transform((v) => v.split(',').map((o) => o.trim()).filter((o) => o !== '')).pipe(z.array(z.union([z.literal('*'), z.string().refine(isOrigin)])))
+      .optional().transform((list) => (list ?? []).filter((o) => o !== '*')),
+    'comma-separated origins such as https://www.example.com (scheme, host and port only, no path or trailing slash), or *',
+  ),
+  TRUST_PROXY: integer(0, 10, 0),
+  REDIS_URL: variable(z.string().refine(parsesAs(['redis:', 'rediss:'])).optional(), 'a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379', true),
+  REDIS_PREFIX: patternOr(/^\S{1,64}$/, '1 to 64 characters without spaces', 'mnbot:'),
+  QUESTION_LOG: variable(z.enum(['on', 'off', 'true', 'false', '1', '0']).optional().transform((v) => v === undefined || ['on', 'true', '1'].includes(v)), 'on or off'),
+  LOG_RETENTION_DAYS: integer(1, 3650, 30),
+  DATA_DIR: variable(z.string().default('./data'), 'a folder path'),
+  DATABASE_URL: variable(z.string().regex(/^postgres(ql)?:\/\/./).optional(), 'a postgres:// or postgresql:// URL', true),
+  // Anyone who has it reads every visitor's questions: refuse a token that can be guessed.
+  ADMIN_TOKEN: variable(z.string().min(16).optional(), 'at least 16 characters (e.g. `openssl rand -hex 24`)', true),
+  METRICS_PORT: variable(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(0).max(65535)).optional(), 'an integer from 0 to 65535'),
+  ARTICLE_URL: httpUrl(),
+  CONTACT_URL: httpUrl(),
+  CONTACT_EMAIL: variable(z.email().optional(), 'an e-mail address such as clinic@example.com'),
+  // Messaging channels: checked here, turned on (or reported half-set) by their modules in src/channels/<name>.
+  // Earlier names (MICROSOFT_APP_*, FACEBOOK_*) are still read, so they are checked alike.
+  PUBLIC_URL: httpUrl(),
+  BOTFRAMEWORK_APP_ID: optionalText(),
+  BOTFRAMEWORK_APP_PASSWORD: optionalText(undefined, true),
+  BOTFRAMEWORK_APP_TYPE: pattern(/^(MultiTenant|SingleTenant)$/, 'MultiTenant or SingleTenant'),
+  BOTFRAMEWORK_APP_TENANT_ID: optionalText(),
+  MICROSOFT_APP_ID: optionalText(),
+  MICROSOFT_APP_PASSWORD: optionalText(undefined, true),
+  MICROSOFT_APP_TYPE: pattern(/^(MultiTenant|SingleTenant)$/, 'MultiTenant or SingleTenant'),
+  MICROSOFT_APP_TENANT_ID: optionalText(),
+  BOTFRAMEWORK_ENABLED: pattern(/^(true|false)$/, 'true or false'),
+  SLACK_SIGNING_SECRET: optionalText(undefined, true),
+  SLACK_BOT_TOKEN: variable(z.string().regex(/^xoxb-\S+$/).optional(), 'a bot token starting with xoxb-', true),
+  MESSENGER_VERIFY_TOKEN: optionalText(undefined, true),
+  MESSENGER_ACCESS_TOKEN: optionalText(undefined, true),
+  MESSENGER_APP_SECRET: optionalText(undefined, true),
+  MESSENGER_API_VERSION: pattern(/^v\d+\.\d+$/, 'a Graph API version such as v21.0'),
+  FACEBOOK_VERIFY_TOKEN: optionalText(undefined, true),
+  FACEBOOK_ACCESS_TOKEN: optionalText(undefined, true),
+  FACEBOOK_APP_SECRET: optionalText(undefined, true),
+  FACEBOOK_API_VERSION: pattern(/^v\d+\.\d+$/, 'a Graph API version such as v21.0'),
+  TWILIO_ACCOUNT_SID: pattern(/^AC[0-9a-fA-F]{32}$/, 'AC followed by 32 hexadecimal digits'),
+  TWILIO_AUTH_TOKEN: optionalText(undefined, true),
+  TWILIO_NUMBER: pattern(/^\+[1-9]\d{6,14}$/, 'a phone number in E.164 form, e.g. +15551234567'),
+  WEBEX_ACCESS_TOKEN: optionalText(undefined, true),
+  WEBEX_PUBLIC_ADDRESS: httpUrl(),
+  WEBEX_SECRET: optionalText(undefined, true),
+} satisfies Record<string, Variable<unknown>>;
+
+type Values = { [K in keyof typeof VARIABLES]: z.output<(typeof VARIABLES)[K]['schema']> };
+
+/** The messaging channels' variables, checked and trimmed, as the channel modules read them (they apply their own fallbacks between new and earlier names). */
+const CHANNEL_VARIABLES = [
+  'PUBLIC_URL', 'BOTFRAMEWORK_APP_ID', 'BOTFRAMEWORK_APP_PASSWORD', 'BOTFRAMEWORK_APP_TYPE', 'BOTFRAMEWORK_APP_TENANT_ID',
+  'MICROSOFT_APP_ID', 'MICROSOFT_APP_PASSWORD', 'MICROSOFT_APP_TYPE', 'MICROSOFT_APP_TENANT_ID', 'BOTFRAMEWORK_ENABLED',
+  'SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'MESSENGER_VERIFY_TOKEN', 'MESSENGER_ACCESS_TOKEN', 'MESSENGER_APP_SECRET', 'MESSENGER_API_VERSION',
+  'FACEBOOK_VERIFY_TOKEN', 'FACEBOOK_ACCESS_TOKEN', 'FACEBOOK_APP_SECRET', 'FACEBOOK_API_VERSION',
+  'TWILIO_ACCOUNT_SID', 'TWILIO_AUTH_TOKEN', 'TWILIO_NUMBER', 'WEBEX_ACCESS_TOKEN', 'WEBEX_PUBLIC_ADDRESS', 'WEBEX_SECRET',
+] as const satisfies ReadonlyArray<keyof typeof VARIABLES>;
+
+export type ChannelVariables = Pick<Values, (typeof CHANNEL_VARIABLES)[number]>;
+
 export interface Config {
   port: number;
   host: string;
   contextTtlMinutes: number;
+  /** Without Redis: conversations kept in memory; past it the least recently used is dropped. */
+  maxConversationsInMemory: number;
   maxMessageLength: number;
-  logLevel: string;
+  logLevel: LogLevel;
   logTranscripts: boolean;
   /** Signs session ids; every instance behind one load balancer needs the same. Undefined: random per start. */
   sessionSecret?: string;
@@ -31,59 +172,79 @@ export interface Config {
   adminToken?: string;
   /** Serves /metrics on this port instead of the public one. */
   metricsPort?: number;
+  /** What replies link to: the article's public address and a way to reach a person. */
+  site: SiteLinks;
+  channels: ChannelVariables;
 }
 
-function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const raw = (env[name] ?? '').trim().toLowerCase();
-  if (raw === '') return fallback;
-  if (['on', 'true', '1'].includes(raw)) return true;
-  if (['off', 'false', '0'].includes(raw)) return false;
-  throw new Error(`${name} must be on or off, got "${env[name]}"`);
+export interface SiteLinks {
+  /** The article's public address; answers link to its sections. Unset: the section is named as text. */
+  articleUrl?: string;
+  /** Where a visitor can reach a person; offered when the article cannot help. */
+  contactUrl?: string;
+  contactEmail?: string;
 }
 
-function databaseUrl(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.DATABASE_URL || undefined;
-  if (raw !== undefined && !/^postgres(ql)?:\/\/./.test(raw)) throw new Error('DATABASE_URL must be a postgres:// or postgresql:// URL');
-  return raw;
+/** An empty value (`NAME=` in .env) means unset; values are trimmed. */
+function clean(env: NodeJS.ProcessEnv, names: readonly string[]): Record<string, string | undefined> {
+  return Object.fromEntries(names.map((name) => [name, env[name]?.trim() || undefined]));
 }
 
-function adminToken(env: NodeJS.ProcessEnv): string | undefined {
-  const raw = env.ADMIN_TOKEN || undefined;
-  // Anyone who has it reads every visitor's questions: refuse a token that can be guessed.
-  if (raw !== undefined && raw.length < 16) throw new Error('ADMIN_TOKEN must be at least 16 characters (e.g. `openssl rand -hex 24`)');
-  return raw;
+function describe(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
+  const name = String(issue.path[0]) as keyof typeof VARIABLES;
+  const { accepts, secret } = VARIABLES[name];
+  const got = secret ? 'the value set' : JSON.stringify(raw[name]);
+  return `${name} is invalid: expected ${accepts}, got ${got}`;
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new Error(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
-  }
-  return value;
+function parse<K extends keyof typeof VARIABLES>(env: NodeJS.ProcessEnv, names: readonly K[]): Pick<Values, K> {
+  const raw = clean(env, names);
+  const shape = Object.fromEntries(names.map((name) => [name, VARIABLES[name].schema]));
+  const result = z.object(shape).safeParse(raw);
+  if (result.success) return result.data as Pick<Values, K>;
+  const problems = [...new Set(result.error.issues.map((issue) => describe(issue, raw)))];
+  throw new ConfigError(`Invalid configuration:\n${problems.map((p) => `  ${p}`).join('\n')}`);
 }
 
+/** The channel variables alone (servers started in tests pass their own environment). */
+export function readChannelVariables(env: NodeJS.ProcessEnv): ChannelVariables {
+  return parse(env, CHANNEL_VARIABLES);
+}
+
+/** Adds the variables of `.env` in the project folder, when there is one, to the environment. */
+export function loadDotEnv(): void {
+  const file = join(projectRoot, '.env');
+  if (existsSync(file)) process.loadEnvFile(file);
+}
+
+/** Reads and checks every variable; throws a `ConfigError` listing each invalid one. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const v = parse(env, Object.keys(VARIABLES) as Array<keyof typeof VARIABLES>);
   return {
-    port: integer(env, 'PORT', 3000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
-    contextTtlMinutes: integer(env, 'CONTEXT_TTL_MINUTES', 30, 1, 7 * 24 * 60),
-    maxMessageLength: integer(env, 'MAX_MESSAGE_LENGTH', 1000, 1, 100_000),
-    logLevel: env.LOG_LEVEL || 'info',
-    logTranscripts: env.LOG_TRANSCRIPTS === 'true',
-    sessionSecret: env.SESSION_SECRET || undefined,
-    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 30, 0, 100_000),
-    maxWebsocketsPerIp: integer(env, 'MAX_WEBSOCKETS_PER_IP', 20, 0, 100_000),
-    trustProxy: integer(env, 'TRUST_PROXY', 0, 0, 10),
-    allowedOrigins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter((o) => o !== '' && o !== '*'),
-    redisUrl: env.REDIS_URL || undefined,
-    redisPrefix: env.REDIS_PREFIX || 'mnbot:',
-    questionLog: onOff(env, 'QUESTION_LOG', true),
-    logRetentionDays: integer(env, 'LOG_RETENTION_DAYS', 30, 1, 3650),
-    dataDir: env.DATA_DIR || './data',
-    databaseUrl: databaseUrl(env),
-    adminToken: adminToken(env),
-    metricsPort: env.METRICS_PORT ? integer(env, 'METRICS_PORT', 0, 0, 65535) : undefined,
+    port: v.PORT,
+    host: v.HOST,
+    contextTtlMinutes: v.CONTEXT_TTL_MINUTES,
+    maxConversationsInMemory: v.MAX_CONVERSATIONS_IN_MEMORY,
+    maxMessageLength: v.MAX_MESSAGE_LENGTH,
+    logLevel: v.LOG_LEVEL,
+    logTranscripts: v.LOG_TRANSCRIPTS,
+    sessionSecret: v.SESSION_SECRET,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    maxWebsocketsPerIp: v.MAX_WEBSOCKETS_PER_IP,
+    allowedOrigins: v.ALLOWED_ORIGINS,
+    trustProxy: v.TRUST_PROXY,
+    redisUrl: v.REDIS_URL,
+    redisPrefix: v.REDIS_PREFIX,
+    questionLog: v.QUESTION_LOG,
+    logRetentionDays: v.LOG_RETENTION_DAYS,
+    dataDir: v.DATA_DIR,
+    databaseUrl: v.DATABASE_URL,
+    adminToken: v.ADMIN_TOKEN,
+    metricsPort: v.METRICS_PORT,
+    site: { articleUrl: v.ARTICLE_URL, contactUrl: v.CONTACT_URL, contactEmail: v.CONTACT_EMAIL },
+    channels: Object.fromEntries(CHANNEL_VARIABLES.map((name) => [name, v[name]])) as ChannelVariables,
   };
 }
+
+/** The configuration of an empty environment: every default, in one place. */
+export const DEFAULTS: Config = readConfig({});

@@ -9,7 +9,7 @@ export const WS_USERS = 200;
 export const WS_SECONDS = 8;
 /** A turn whose replies have not all arrived by then counts as lost. */
 export const TURN_TIMEOUT_MS = 10_000;
-export const READY_TIMEOUT_MS = 20_000;
+export const READY_TIMEOUT_MS = 60_000;
 /** Spawns per server for the start-up time; the median is reported. */
 export const READY_SAMPLES = 3;
 
@@ -35,7 +35,13 @@ export const GOALS = { throughputRatio: 0.9, wsP99Ms: 50, peakRssMb: 250, readyM
  * off; one instance keeps its state in memory (an empty REDIS_URL also wins over one in a developer's .env); a fixed
  * session secret spares the warning about a random one.
  */
-export const BOT_ENV = { LOG_LEVEL: 'warn', RATE_LIMIT_PER_MINUTE: '0', MAX_WEBSOCKETS_PER_IP: '0', REDIS_URL: '', SESSION_SECRET: 'bench-serve' };
+export const BOT_ENV = {
+  LOG_LEVEL: 'warn',
+  RATE_LIMIT_PER_MINUTE: '0',
+  MAX_WEBSOCKETS_PER_IP: '0',
+  REDIS_URL: '',
+  SESSION_SECRET: 'bench-serve-session-secret',
+};
 
 export interface Target {
   name: 'bot' | 'echo';

@@ -1,7 +1,7 @@
 /** The servers under test as child processes: spawn, readiness, CPU and memory from /proc, signed user ids. */
 import { ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { get } from 'node:http';
+import { Agent, get, request } from 'node:http';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { newUser, sessionId } from '../../tests/kit/web';
@@ -46,15 +46,18 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => process.exit(130));
 
+/** What to spawn: a target, optionally with Node options before the script and an IPC channel to the child. */
+export type ProcessSpec = Pick<Target, 'script' | 'env'> & { nodeArgs?: string[]; ipc?: boolean };
+
 /** Spawns `node <script>` with PORT set and times it from spawn to the first 200 from /healthz. */
-export async function startProcess(target: Target): Promise<RunningProcess> {
+export async function startProcess(target: ProcessSpec): Promise<RunningProcess> {
   const port = await freePort();
   const log: string[] = [];
   const started = performance.now();
-  const child = spawn(process.execPath, [join(projectRoot, target.script)], {
+  const child = spawn(process.execPath, [...(target.nodeArgs ?? []), join(projectRoot, target.script)], {
     cwd: projectRoot,
     env: { ...process.env, ...target.env, PORT: String(port), HOST, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', 'pipe', 'pipe', ...(target.ipc ? ['ipc' as const] : [])],
   });
   const keep = (chunk: Buffer) => {
     log.push(chunk.toString());
@@ -121,6 +124,29 @@ export async function withCpu<T extends { answered: number }>(
   const before = cpuMs(pid);
   const result = await phase();
   return { ...result, cpuMsPerMessage: (cpuMs(pid) - before) / result.answered, peakRssMb: memoryMb(pid).peak };
+}
+
+/** POSTs JSON; an `agent` keeps connections alive across requests. */
+export function postJson(port: number, path: string, body: unknown, agent?: Agent): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const req = request({ host: HOST, port, path, agent, method: 'POST', headers: { 'content-type': 'application/json' }, timeout: 5000 }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        let json: unknown;
+        try {
+          json = JSON.parse(text);
+        } catch {
+          json = undefined;
+        }
+        resolve({ status: res.statusCode ?? 0, json });
+      });
+    });
+    req.on('error', reject);
+    req.on('timeout', () => req.destroy(new Error(`POST ${path} timed out`)));
+    req.end(JSON.stringify(body));
+  });
 }
 
 /**

@@ -94,7 +94,10 @@ export function plainText(bulletMark: string): Dialect {
     text: (s) => s,
     strong: (s) => s,
     em: (s) => s,
-    link: (label, url) => (label === url ? url : `${label} (${url})`),
+    link: (label, url) => {
+      const shown = url.replace(/^mailto:/, '');
+      return label === shown ? shown : `${label} (${shown})`;
+    },
     bullet: (item) => `${bulletMark} ${item}`,
   };
 }

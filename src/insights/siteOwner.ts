@@ -66,7 +66,7 @@ export async function startSiteOwner(context: SiteOwnerContext): Promise<SiteOwn
     onRefused: () => metrics.rateLimited.inc(),
   });
   // The widget posts votes and "delete my conversation" from the pages it is embedded in, like its messages.
-  app.use(['/api/feedback', '/api/forget'], webhookCors(security.allowedOrigins.join(',') || undefined));
+  app.use(['/api/feedback', '/api/forget'], webhookCors(security.allowedOrigins));
   mountVisitorRoutes(app, { ids: context.ids, insights, limits, logger, forgetConversation: context.forgetConversation });
   if (options.adminToken) mountAdmin(app, { token: options.adminToken, insights });
 

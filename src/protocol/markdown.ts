@@ -1,6 +1,6 @@
 /**
  * The Markdown subset the bot writes, and the widget and every messaging channel read: "- " bullet lines,
- * **strong**, *emphasis*, [label](https://…) links and bare http(s) URLs. One grammar, so every channel reads
+ * **strong**, *emphasis*, [label](https://… or mailto:…) links and bare http(s) URLs. One grammar, so every channel reads
  * text alike.
  */
 
@@ -12,4 +12,4 @@ export const BULLET = /^- /;
  * 5 emphasised text.
  */
 export const INLINE =
-  /\[([^\]\n]+)\]\((https?:\/\/[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;
+  /\[([^\]\n]+)\]\(((?:https?:\/\/|mailto:)[^\s()<>]+)\)|(https?:\/\/[^\s<>"'()[\]]*[^\s<>"'()[\].,;:!?])|\*\*([^*\s](?:[^*\n]*[^*\s])?)\*\*|\*([^*\s](?:[^*\n]*[^*\s])?)\*/g;

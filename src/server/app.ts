@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { MemoryStorage, Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
 import { Botkit } from 'botkit';
 import express, { Express } from 'express';
 import helmet from 'helmet';
@@ -13,12 +13,14 @@ import type { RetryPolicy } from '../channels/retries';
 import { DEFAULT_SECURITY, SecurityOptions } from '../channels/web/security';
 import { SessionIds } from '../channels/web/sessionIds';
 import { PAGE_CSP_DIRECTIVES } from '../channels/web/widgetRoutes';
+import { DEFAULTS, readChannelVariables, SiteLinks } from '../config';
 import type { Insights } from '../insights/insights';
 import { DEFAULT_SITE_OWNER, SiteOwnerOptions, startSiteOwner } from '../insights/siteOwner';
 import type { Logger } from '../logger';
 import { BotMetrics, openUpgrades } from '../metrics/metrics';
 import { MAX_FRAME_BYTES } from '../protocol/web';
 import { DeliveryLog, MemoryDeliveryLog, RedisDeliveryLog } from '../state/deliveries';
+import { ExpiringMemoryStorage } from '../state/memoryStorage';
 import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
@@ -28,7 +30,6 @@ import { attachBot, webConversationKeys } from './turnHandler';
 export { DEFAULT_SECURITY, type SecurityOptions };
 /** In-flight turns get this long to finish when the server stops; the process must exit within 5 s. */
 const DRAIN_MS = 4000;
-const DEFAULT_CONTEXT_TTL_MS = 30 * 60_000;
 
 export interface ServerOptions {
   bot: MicroneedlingBot;
@@ -38,8 +39,12 @@ export interface ServerOptions {
   security?: Partial<SecurityOptions>;
   /** Shares conversation state, turn locks and rate limits between instances. */
   redis?: { client: Redis; prefix: string; ttlSeconds: number };
+  /** Without Redis: how many conversations are kept in memory (default 50,000); they expire after `contextTtlMs`. */
+  memory?: { maxConversations: number };
   logTranscripts?: boolean;
-  /** Where the messaging channels' variables are read from (tests enable channels per server). */
+  /** The article's address and the site's contact, which replies link to; none by default. */
+  site?: SiteLinks;
+  /** Where the messaging channels' variables are read from (tests enable channels per server); checked by the configuration's rules. */
   env?: NodeJS.ProcessEnv;
   /** How long a conversation's context lives; a repeated message is recognised for as long. Default 30 minutes. */
   contextTtlMs?: number;
@@ -62,9 +67,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock; deliveries: DeliveryLog } {
-  const { redis, logger, contextTtlMs = DEFAULT_CONTEXT_TTL_MS } = options;
-  if (!redis) return { storage: new MemoryStorage(), turnLock: new MemoryTurnLock(), deliveries: new MemoryDeliveryLog(contextTtlMs) };
+function sharedState(options: ServerOptions): { storage: Storage; turnLock: TurnLock; deliveries: DeliveryLog; memory?: ExpiringMemoryStorage } {
+  const { redis, logger, contextTtlMs = DEFAULTS.contextTtlMinutes * 60_000 } = options;
+  if (!redis) {
+    const maxItems = options.memory?.maxConversations ?? DEFAULTS.maxConversationsInMemory;
+    const memory = new ExpiringMemoryStorage({ ttlMs: contextTtlMs, maxItems, logger });
+    return { storage: memory, turnLock: new MemoryTurnLock(), deliveries: new MemoryDeliveryLog(contextTtlMs), memory };
+  }
   const degraded = (err: unknown) => logger.warn({ err: err instanceof Error ? err.message : err }, 'turn lock unavailable; turn runs unlocked');
   return {
     storage: new RedisStorage(redis.client, { prefix: `${redis.prefix}state:`, ttlSeconds: redis.ttlSeconds }),
@@ -110,7 +119,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { bot, logger } = options;
   const given = { ...DEFAULT_SECURITY, ...options.security };
   const security = { ...given, sessionSecret: sessionSecret(given, logger) };
-  const { storage, turnLock, deliveries } = sharedState(options);
+  const { storage, turnLock, deliveries, memory } = sharedState(options);
   const inFlight = new InFlight();
   const app = baseApp(security.trustProxy, inFlight);
   const http = createServer(app);
@@ -135,12 +144,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     logger,
     inFlight,
     deliveries,
-    logTranscripts: options.logTranscripts ?? false,
+    logTranscripts: options.logTranscripts ?? DEFAULTS.logTranscripts,
+    site: options.site ?? DEFAULTS.site,
     observer: siteOwner.insights,
   });
   const channels = await mountChannels({
     app,
-    settings: { env: options.env ?? process.env, security },
+    settings: { env: readChannelVariables(options.env ?? process.env), security },
     context: {
       handleTurn: (turn) => controller.handleTurn(turn),
       logger,
@@ -181,6 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       http.closeIdleConnections();
       await inFlight.idle(DRAIN_MS);
       await channels.close();
+      memory?.close();
       http.closeAllConnections();
       await closed;
       await siteOwner.close();

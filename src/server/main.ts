@@ -1,22 +1,17 @@
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_BOT_OPTIONS, MicroneedlingBot } from '../bot';
-import { readConfig } from '../config';
-import { projectRoot } from '../data/paths';
+import { MicroneedlingBot } from '../bot';
+import { loadDotEnv, readConfig } from '../config';
 import { createLogger } from '../logger';
 import { createRedisClient } from '../state/redisClient';
 import { describeStorage, openDatabase } from '../storage/open';
 import { startServer } from './app';
 
 async function main(): Promise<void> {
-  const envFile = join(projectRoot, '.env');
-  if (existsSync(envFile)) process.loadEnvFile(envFile);
+  loadDotEnv();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 
   const bot = new MicroneedlingBot(undefined, undefined, {
-    ...DEFAULT_BOT_OPTIONS,
     maxMessageLength: config.maxMessageLength,
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
@@ -30,7 +25,10 @@ async function main(): Promise<void> {
     logTranscripts: config.logTranscripts,
     contextTtlMs: config.contextTtlMinutes * 60_000,
     security: config,
+    site: config.site,
+    env: config.channels,
     redis: redisClient && { client: redisClient, prefix: config.redisPrefix, ttlSeconds: config.contextTtlMinutes * 60 },
+    memory: { maxConversations: config.maxConversationsInMemory },
     siteOwner: {
       database,
       questionLog: config.questionLog,

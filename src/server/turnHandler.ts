@@ -4,7 +4,9 @@ import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
 import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
 import { channelOf } from '../channels/registry';
+import { withSiteLinks } from '../channels/siteLinks';
 import type { WorkTracker } from '../channels/types';
+import type { SiteLinks } from '../config';
 import type { ConversationContext } from '../dialogue/context';
 import type { TurnObserver } from '../insights/turn';
 import type { Logger } from '../logger';
@@ -24,6 +26,8 @@ export interface TurnHandlerOptions {
   deliveries: DeliveryLog;
   /** Gives each reply an id and hears of every answered message (metrics, question log). */
   observer?: TurnObserver;
+  /** The article's address and the site's contact, which replies link to. */
+  site: SiteLinks;
 }
 
 const STATE_NAMESPACE = 'microneedling';
@@ -69,14 +73,32 @@ function deliveryKey(message: BotkitMessage): string | undefined {
 }
 
 /**
+ * Activities that show a typing indicator: the widget's websocket and Bot Framework's (Teams, Web Chat; only
+ * they carry a serviceUrl). Slack's Events API gives apps none, SMS and Webex have none, and the webhook
+ * answers in one response anyway.
+ */
+function showsTyping(activity: { channelId?: string; serviceUrl?: string }): boolean {
+  return Boolean(activity.serviceUrl) || activity.channelId === 'websocket';
+}
+
+/** A typing activity where it shows; the answer is worked out meanwhile, so it adds no delay. */
+async function sendTyping(message: BotkitMessage): Promise<void> {
+  if (!showsTyping(message.incoming_message)) return;
+  const reference = TurnContext.getConversationReference(message.incoming_message);
+  await (message.context as TurnContext).sendActivity(TurnContext.applyConversationReference({ type: 'typing' }, reference));
+}
+
+/**
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
  * in Botkit's conversation state, i.e. in whatever storage the controller was given.
  */
 export function attachBot(
   controller: Botkit,
   bot: MicroneedlingBot,
-  { storage, turnLock, logger, logTranscripts, inFlight, deliveries, observer }: TurnHandlerOptions,
+  { storage, turnLock, logger, logTranscripts, inFlight, deliveries, observer, site }: TurnHandlerOptions,
 ): void {
+  /** Sends a reply with the site's links: its source, the site's contact. */
+  const deliver = (botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string) => send(botWorker, message, withSiteLinks(reply, site), id);
   // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
   // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
   // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
@@ -112,7 +134,7 @@ export function attachBot(
       const requestId = randomUUID();
       // Botkit re-throws handler errors as unhandled rejections, which would end the process.
       logger.error({ err: error, requestId, type: message.type }, 'turn failed');
-      await send(botWorker, message, bot.notice('error')).catch((sendError: unknown) => {
+      await deliver(botWorker, message, bot.notice('error')).catch((sendError: unknown) => {
         logger.error({ err: sendError, requestId }, 'apology could not be sent');
       });
     } finally {
@@ -132,12 +154,14 @@ export function attachBot(
       }
       const at = Date.now();
       const started = process.hrtime.bigint();
+      const typing = sendTyping(message).catch((err: unknown) => logger.debug({ err }, 'typing indicator not sent'));
       const { replies, context } = bot.respond(message.text, await readContext(message));
       await writeContext(message, context);
+      await typing;
       const user = message.incoming_message.from.id;
       const sent = replies.map((reply) => ({ id: observer?.replyId(user) ?? '', reply }));
       const recorded: RecordedReplies = [];
-      for (const { id, reply } of sent) recorded.push(...(await send(botWorker, message, reply, id)));
+      for (const { id, reply } of sent) recorded.push(...(await deliver(botWorker, message, reply, id)));
       if (key !== undefined) await deliveries.record(key, recorded);
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       observer?.turnCompleted({ channel: message.incoming_message.channelId, user, text: String(message.text ?? ''), replies: sent, at, latencyMs: ms });
@@ -156,7 +180,7 @@ export function attachBot(
   for (const event of ['hello', 'welcome_back'] as const) {
     controller.on(event, (botWorker, message) =>
       guarded(botWorker, message, async () => {
-        await send(botWorker, message, bot.welcome(event === 'welcome_back'), observer?.replyId(message.incoming_message.from.id));
+        await deliver(botWorker, message, bot.welcome(event === 'welcome_back'), observer?.replyId(message.incoming_message.from.id));
       }),
     );
   }

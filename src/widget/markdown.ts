@@ -3,7 +3,7 @@ import { BULLET, INLINE } from '../protocol/markdown';
 
 /**
  * Bot text → safe HTML. A tiny renderer for the only Markdown the bot may use (emphasis, "- " bullet
- * lists, http(s) links), escaping everything else, then DOMPurify with a strict allow-list as a second line.
+ * lists, http(s) and mailto links), escaping everything else, then DOMPurify with a strict allow-list as a second line.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -75,7 +75,7 @@ export function renderBotText(text: string): DocumentFragment {
   return DOMPurify.sanitize(markdownToHtml(text), {
     ALLOWED_TAGS: ['p', 'br', 'em', 'strong', 'ul', 'li', 'a'],
     ALLOWED_ATTR: ['href', 'target', 'rel'],
-    ALLOWED_URI_REGEXP: /^https?:\/\//i,
+    ALLOWED_URI_REGEXP: /^(?:https?:\/\/|mailto:)/i,
     ALLOW_DATA_ATTR: false,
     ALLOW_ARIA_ATTR: false,
     RETURN_DOM_FRAGMENT: true,

@@ -4,6 +4,8 @@ import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Reply } from '../../src/bot';
 import type { RetryPolicy } from '../../src/channels/retries';
+import { withSiteLinks } from '../../src/channels/siteLinks';
+import { DEFAULTS } from '../../src/config';
 import type { Logger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server/app';
 import { sharedBot } from './bot';
@@ -56,10 +58,10 @@ export async function waitFor(condition: () => boolean | Promise<boolean>, timeo
   }
 }
 
-/** What the bot would answer, straight from the core: the expected text of a channel's reply. */
+/** What the bot answers, as the server sends it (the core's reply with the default site links): the expected text of a channel's reply. */
 export function coreAnswer(text: string): Reply {
   const [reply] = sharedBot().respond(text, undefined).replies;
-  return reply;
+  return withSiteLinks(reply, DEFAULTS.site);
 }
 
 export interface RecordedRequest {

@@ -50,7 +50,10 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
         resolve({ code, reason: String(reason) });
       }),
     );
-    socket.on('message', (data) => events.push(`message ${(JSON.parse(String(data)) as { text?: string }).text?.slice(0, 40)}`));
+    socket.on('message', (data) => {
+      const frame = JSON.parse(String(data)) as { type: string; text?: string };
+      events.push(frame.type === 'message' ? `message ${frame.text?.slice(0, 40)}` : frame.type);
+    });
     const greeted = new Promise<void>((resolve) => socket.once('message', () => resolve()));
     socket.send(JSON.stringify({ type: 'hello', user: socketUser, channel: 'websocket' }));
     await greeted;
@@ -93,7 +96,7 @@ describeWithRedis('graceful shutdown on SIGTERM', () => {
 
     expect(await closed).toEqual({ code: 1001, reason: 'server shutting down' });
     // The socket got its answer before being closed.
-    expect(events.slice(1)).toEqual([expect.stringMatching(/^message .*aftercare advice/), 'close 1001']);
+    expect(events.slice(1)).toEqual(['typing', expect.stringMatching(/^message .*aftercare advice/), 'close 1001']);
     const exit = await instance.exited;
     expect(exit).toEqual({ code: 0, signal: null });
     expect(Date.now() - stoppedAt).toBeLessThan(5000);

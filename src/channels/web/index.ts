@@ -44,7 +44,7 @@ async function connect(
   adapter.listen(http, handleTurn);
 
   const router = Router();
-  router.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins.join(',') || undefined));
+  router.use(['/api/messages', '/api/session'], webhookCors(security.allowedOrigins));
   router.post('/api/session', (req, res, next) => {
     limits.allowNewId(req.ip ?? 'unknown').then((allowed) => {
       if (allowed) res.status(201).json({ user: ids.issue() });

@@ -1,3 +1,5 @@
+import { DEFAULTS } from '../../config';
+
 export interface SecurityOptions {
   /** Signs session ids; shared by every instance. Undefined: a random secret for this process. */
   sessionSecret?: string;
@@ -12,4 +14,5 @@ export interface SecurityOptions {
   trustProxy: number;
 }
 
-export const DEFAULT_SECURITY: SecurityOptions = { rateLimitPerMinute: 30, maxWebsocketsPerIp: 20, allowedOrigins: [], trustProxy: 0 };
+const { rateLimitPerMinute, maxWebsocketsPerIp, allowedOrigins, trustProxy } = DEFAULTS;
+export const DEFAULT_SECURITY: SecurityOptions = { rateLimitPerMinute, maxWebsocketsPerIp, allowedOrigins, trustProxy };

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NextFunction, Request, RequestHandler, Response, Router } from 'express';
 import { projectRoot } from '../../data/paths';
+import { demoPage } from '../../site/articlePage';
 
 /** The Content-Security-Policy of every response (helmet adds its defaults); widget.js is written to run under it. */
 export const PAGE_CSP_DIRECTIVES: Record<string, string[]> = {
@@ -35,6 +36,7 @@ function sendPage(file: string): RequestHandler {
 
 /**
  * Serves the website widget: `/widget.js` (built by scripts/build-widget.mjs), the demo article page at `/`
+ * (the article, with the ids source links point to)
  * and the full-page chat at `/chat`, with a Content-Security-Policy on the HTML pages.
  * Call before `express.static`, so these routes win.
  */
@@ -52,7 +54,11 @@ export function mountWidget(app: Router): void {
     res.setHeader('Cache-Control', 'public, max-age=300, stale-while-revalidate=86400');
     res.sendFile(widgetFile, { cacheControl: false, etag: true, lastModified: true }, (err) => err && next(err));
   });
-  app.get(['/', '/index.html'], sendPage('index.html'));
+  const demo = demoPage();
+  app.get(['/', '/index.html'], (_req, res) => {
+    pageHeaders(res);
+    res.type('html').send(demo);
+  });
   app.get(['/chat', '/chat.html'], sendPage('chat.html'));
   // Any other HTML page in public/ gets the same policy.
   app.use((req: Request, res: Response, next: NextFunction) => {
@@ -63,16 +69,12 @@ export function mountWidget(app: Router): void {
 
 /**
  * CORS for the webhook, so the widget's webhook fallback works on pages of other origins
- * (websockets need no CORS). `ALLOWED_ORIGINS`: comma-separated origins; unset or `*` allows any origin (ids are
+ * (websockets need no CORS). `list`: the origins of ALLOWED_ORIGINS; empty allows any origin (ids are
  * signed, so a page of another origin still cannot speak for someone else). Registered before the webhook's
  * body parser, so preflight requests are answered without a body.
  */
-export function webhookCors(allowed: string | undefined = process.env.ALLOWED_ORIGINS): RequestHandler {
-  const list = (allowed ?? '*')
-    .split(',')
-    .map((o) => o.trim())
-    .filter(Boolean);
-  const any = list.length === 0 || list.includes('*');
+export function webhookCors(list: readonly string[]): RequestHandler {
+  const any = list.length === 0;
   return (req, res, next) => {
     const origin = req.headers.origin;
     if (origin && (any || list.includes(origin))) {

@@ -49,11 +49,14 @@ describe('Bot Framework channel in emulator mode (no credentials)', () => {
   const send = (body: Record<string, unknown>, headers: Record<string, string> = {}) =>
     post(`${server.url}/api/botframework`, JSON.stringify(body), { 'content-type': 'application/json', ...headers });
 
-  function sentTo(conversation: string): Array<{ url: string; activity: SentActivity }> {
+  function activitiesTo(conversation: string): Array<{ url: string; activity: SentActivity }> {
     return recorder.requests
       .filter((r) => r.url.startsWith(`/v3/conversations/${conversation}/activities`))
       .map((r) => ({ url: r.url, activity: r.body as unknown as SentActivity }));
   }
+
+  /** The messages, leaving out the typing activity each answer is preceded by. */
+  const sentTo = (conversation: string) => activitiesTo(conversation).filter((s) => s.activity.type === 'message');
 
   it('logs that it is enabled, at which path, and warns that it is unauthenticated', () => {
     expect(server.channels).toEqual([{ name: 'botframework', path: '/api/botframework' }]);
@@ -73,6 +76,8 @@ describe('Bot Framework channel in emulator mode (no credentials)', () => {
   it('answers at the service URL as a reply, with Markdown text and suggested actions', async () => {
     const incoming = activity(recorder.url, 'conv-a', 'how often should I microneedle?');
     expect((await send(incoming)).status).toBe(200);
+    // A typing activity first, sent while the answer is worked out.
+    expect(activitiesTo('conv-a').map((s) => s.activity.type)).toEqual(['typing', 'message']);
     const [sent] = sentTo('conv-a');
     expect(sent.url).toBe(`/v3/conversations/conv-a/activities/${String(incoming.id)}`);
     expect(sent.activity).toMatchObject({ type: 'message', textFormat: 'markdown', replyToId: incoming.id });
@@ -179,7 +184,8 @@ describe('Bot Framework channel with an app id', () => {
       authorization: `Bearer ${token}`,
     });
     expect(response.status).toBe(200);
-    const [reply] = recorder.requests;
+    const reply = recorder.requests.find((r) => r.body.type === 'message');
+    if (!reply) throw new Error('no reply sent');
     expect(reply.headers.authorization).toBe('Bearer bot-token');
     expect(JSON.stringify(reply.body)).toContain('4-6 weeks');
   });

@@ -327,7 +327,7 @@ describe('Webex channel when Webex is unreachable at start-up', () => {
         conversation: { id: 'c1' },
       };
       expect((await post(`${server.url}/api/botframework`, JSON.stringify(activity), { 'content-type': 'application/json' })).status).toBe(200);
-      expect(JSON.stringify(recorder.requests[0]?.body)).toContain('4-6 weeks');
+      expect(JSON.stringify(recorder.requests.find((r) => r.body.type === 'message')?.body)).toContain('4-6 weeks');
       const web = await post(
         `${server.url}/api/messages`,
         JSON.stringify({ type: 'message', user: await newUser(server), text: 'how often should I microneedle?' }),

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { contentDir, projectRoot } from '../data/paths';
+import { slug } from './slug';
+
+/**
+ * The demo page's article, rendered from the verbatim text: the first line is the title, short lines that
+ * introduce a paragraph are headings, "•" lines are lists. Every section a reply can cite gets an id, so a
+ * source link lands on it: on its heading, or, for a section the text has no heading for (the article's
+ * "Anti-aging" starts a paragraph), on the paragraph that begins with its name.
+ */
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
+
+interface Block {
+  kind: 'title' | 'heading' | 'paragraph' | 'list';
+  lines: string[];
+}
+
+const BULLET = /^[•·*-]\s*/;
+const HEADING_MAX = 70;
+
+function blocks(text: string): Block[] {
+  const paragraphs = text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)
+    .map((p) =>
+      p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    .filter((p) => p.length > 0);
+  return paragraphs.map((lines, i): Block => {
+    if (i === 0) return { kind: 'title', lines };
+    if (lines.every((l) => BULLET.test(l))) return { kind: 'list', lines: lines.map((l) => l.replace(BULLET, '')) };
+    const [line] = lines;
+    const introduces = i < paragraphs.length - 1;
+    if (lines.length === 1 && introduces && line.length <= HEADING_MAX && !/\.$/.test(line)) return { kind: 'heading', lines: [line.replace(/:$/, '')] };
+    return { kind: 'paragraph', lines };
+  });
+}
+
+/** The article as HTML (h1, h2, p, ul), with an id on every heading and on each cited section's place. */
+export function articleHtml(text: string, citedSections: readonly string[]): string {
+  const all = blocks(text);
+  const ids = new Map<Block, string>();
+  for (const block of all) if (block.kind !== 'paragraph' && block.kind !== 'list') ids.set(block, slug(block.lines[0]));
+  for (const section of citedSections) {
+    const id = slug(section);
+    if ([...ids.values()].includes(id)) continue;
+    const start = all.find((b) => b.kind === 'paragraph' && !ids.has(b) && slug(b.lines[0]).startsWith(`${id}-`));
+    if (start) ids.set(start, id);
+  }
+  return all
+    .map((block) => {
+      const id = ids.has(block) ? ` id="${ids.get(block)}"` : '';
+      const inner = block.lines.map(escapeHtml);
+      switch (block.kind) {
+        case 'title':
+          return `<h1${id}>${inner.join(' ')}</h1>`;
+        case 'heading':
+          return `<h2${id}>${inner.join(' ')}</h2>`;
+        case 'list':
+          return `<ul>${inner.map((l) => `<li>${l}</li>`).join('')}</ul>`;
+        default:
+          return `<p${id}>${inner.join(' ')}</p>`;
+      }
+    })
+    .join('\n');
+}
+
+/** Every `section` value in the content: the headings replies cite. */
+export function citedSections(content: unknown): string[] {
+  const found = new Set<string>();
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === 'section' && typeof inner === 'string') found.add(inner);
+        else visit(inner);
+      }
+    }
+  };
+  visit(content);
+  return [...found];
+}
+
+const MARKER = '<!-- article -->';
+
+/** The demo page: public/index.html with the article of content/ in place of its marker. */
+export function demoPage(): string {
+  const template = readFileSync(join(projectRoot, 'public', 'index.html'), 'utf8');
+  if (!template.includes(MARKER)) throw new Error(`public/index.html has no ${MARKER} marker for the article`);
+  const article = readFileSync(join(contentDir, 'article.txt'), 'utf8');
+  const content: unknown = JSON.parse(readFileSync(join(contentDir, 'answers.json'), 'utf8'));
+  return template.replace(MARKER, articleHtml(article, citedSections(content)));
+}
