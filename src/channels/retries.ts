@@ -1,4 +1,4 @@
-import { BotAdapter, TurnContext } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { Backoff, backoffDelay } from '../protocol/backoff';
 import type { ChannelHealth } from './health';
@@ -8,7 +8,7 @@ export interface RetryPolicy extends Backoff {
   attempts: number;
 }
 
-/** About four minutes of tries for a reply; a platform's start-up check is retried, at most once a minute, until it answers. */
+/** One to two minutes of tries for a reply (seven retries, 1 s to 60 s apart); a platform's start-up check is retried, at most once a minute, until it answers. */
 export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, capMs: 60_000, attempts: 8 };
 
 /**
@@ -125,8 +125,14 @@ export function retrySends(adapter: BotAdapter, retries: Retries, health: Channe
       return sent;
     } catch (err) {
       if (!isTransient(err)) throw err;
-      const detached = detachedCopy(adapter, context);
-      retries.retry('send replies', async () => void (await send(detached, activities)), err);
+      // A typing indicator is moot once the platform is back, and would hold up the replies queued behind it.
+      const messages = activities.filter((activity) => activity.type === ActivityTypes.Message);
+      if (messages.length === 0) {
+        health.degraded(err);
+      } else {
+        const detached = detachedCopy(adapter, context);
+        retries.retry('send replies', async () => void (await send(detached, messages)), err);
+      }
       return activities.map(() => ({ id: '' }));
     }
   };
