@@ -1,4 +1,4 @@
-import type { BotAdapter } from 'botbuilder';
+import { ActivityTypes, BotAdapter, TurnContext } from 'botbuilder';
 import type { Logger } from '../logger';
 import { Backoff, backoffDelay } from '../protocol/backoff';
 import type { ChannelHealth } from './health';
@@ -8,7 +8,7 @@ export interface RetryPolicy extends Backoff {
   attempts: number;
 }
 
-/** About four minutes of tries for a reply; a platform's start-up check is retried, at most once a minute, until it answers. */
+/** One to two minutes of tries for a reply (seven retries, 1 s to 60 s apart); a platform's start-up check is retried, at most once a minute, until it answers. */
 export const DEFAULT_RETRY: RetryPolicy = { baseMs: 1_000, capMs: 60_000, attempts: 8 };
 
 /**
@@ -102,6 +102,17 @@ export function isTransient(err: unknown): boolean {
 }
 
 /**
+ * A copy of a turn's context that outlives the turn: botbuilder revokes the context when the turn ends, and an
+ * adapter that reads it when sending (the Bot Framework's, for its connector client) would then throw on every
+ * retry. Its turn state is copied too, which TurnContext's own copy leaves out.
+ */
+function detachedCopy(adapter: BotAdapter, context: TurnContext): TurnContext {
+  const copy = new TurnContext(adapter, context.activity);
+  context.turnState.forEach((value: unknown, key: unknown) => copy.turnState.set(key, value));
+  return copy;
+}
+
+/**
  * Replies the platform never received (or could not take just then) are retried by `retries` rather than failing the turn: the
  * visitor gets the answer once the platform is back, and the conversation's context moved exactly once.
  */
@@ -114,7 +125,14 @@ export function retrySends(adapter: BotAdapter, retries: Retries, health: Channe
       return sent;
     } catch (err) {
       if (!isTransient(err)) throw err;
-      retries.retry('send replies', async () => void (await send(context, activities)), err);
+      // A typing indicator is moot once the platform is back, and would hold up the replies queued behind it.
+      const messages = activities.filter((activity) => activity.type === ActivityTypes.Message);
+      if (messages.length === 0) {
+        health.degraded(err);
+      } else {
+        const detached = detachedCopy(adapter, context);
+        retries.retry('send replies', async () => void (await send(detached, messages)), err);
+      }
       return activities.map(() => ({ id: '' }));
     }
   };

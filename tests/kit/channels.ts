@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import pino from 'pino';
 import type { Reply } from '../../src/bot';
+import type { RetryPolicy } from '../../src/channels/retries';
 import { withSiteLinks } from '../../src/channels/siteLinks';
 import { DEFAULTS } from '../../src/config';
 import type { Logger } from '../../src/logger';
@@ -30,8 +31,12 @@ export const FAST_RETRY = { baseMs: 50, capMs: 200, attempts: 60 };
  * The real server on an ephemeral loopback port, with the given channel variables; resolves once each
  * channel's first platform check has ended (`ready` or `degraded` in /healthz).
  */
-export async function startChannelServer(env: NodeJS.ProcessEnv, logger: Logger = pino({ level: 'silent' })): Promise<RunningServer> {
-  const server = await startServer({ bot: sharedBot(), logger, port: 0, host: '127.0.0.1', env, channelRetry: FAST_RETRY });
+export async function startChannelServer(
+  env: NodeJS.ProcessEnv,
+  logger: Logger = pino({ level: 'silent' }),
+  channelRetry: RetryPolicy = FAST_RETRY,
+): Promise<RunningServer> {
+  const server = await startServer({ bot: sharedBot(), logger, port: 0, host: '127.0.0.1', env, channelRetry });
   await waitFor(async () => Object.values(await channelStates(server)).every((c) => c.state !== 'starting'));
   return server;
 }
@@ -66,12 +71,15 @@ export interface RecordedRequest {
   body: Record<string, unknown>;
 }
 
-/** A stand-in for a Bot Framework channel's service URL: records what the bot posts to it. */
+/**
+ * A stand-in for a Bot Framework channel's service URL: records what the bot posts to it. Started on the port
+ * of one that was closed, it is that service coming back.
+ */
 export class ServiceRecorder {
   readonly requests: RecordedRequest[] = [];
   private constructor(private readonly server: Server) {}
 
-  static async start(): Promise<ServiceRecorder> {
+  static async start(port = 0): Promise<ServiceRecorder> {
     const recorder = new ServiceRecorder(createServer());
     recorder.server.on('request', (req, res) => {
       let data = '';
@@ -86,12 +94,16 @@ export class ServiceRecorder {
         res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: `sent-${recorder.requests.length}` }));
       });
     });
-    await new Promise<void>((resolve) => recorder.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => recorder.server.listen(port, '127.0.0.1', resolve));
     return recorder;
   }
 
+  get port(): number {
+    return (this.server.address() as AddressInfo).port;
+  }
+
   get url(): string {
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return `http://127.0.0.1:${this.port}`;
   }
 
   close(): Promise<void> {

@@ -5,6 +5,7 @@ import { adapterHandler, channelRouter, hmacMatches, jsonBody, rawBodyOf, reject
 import { loadAdapterPackage } from '../load';
 import { retrySends } from '../retries';
 import { Channel, ChannelContext, envValue, requireAll } from '../types';
+import { callGraphApi, sendThroughGraph } from './graph';
 import { toMessengerMessages } from './render';
 
 export interface MessengerConfig {
@@ -74,10 +75,9 @@ function onlyPageEvents(req: Request, res: Response, next: NextFunction): void {
 }
 
 async function connect(config: MessengerConfig, { handleTurn, logger, health, retries }: ChannelContext) {
-  const { FacebookAdapter, FacebookAPI } = await loadAdapterPackage('botbuilder-adapter-facebook', () => import('botbuilder-adapter-facebook'));
-  const api = new FacebookAPI(config.accessToken, config.appSecret, 'graph.facebook.com', config.apiVersion);
+  const { FacebookAdapter } = await loadAdapterPackage('botbuilder-adapter-facebook', () => import('botbuilder-adapter-facebook'));
   const check = async () => {
-    const page = (await api.callAPI('/me', 'GET')) as { id?: string; name?: string };
+    const page = await callGraphApi<{ id?: string; name?: string }>(config, 'GET', '/me');
     logger.info({ channel: 'messenger', pageId: page.id, page: page.name }, 'messenger page connected');
   };
 
@@ -91,6 +91,7 @@ async function connect(config: MessengerConfig, { handleTurn, logger, health, re
   // SHA-1 and throws on a mismatch; it is private, hence replaced on the instance.
   Object.assign(adapter, { verifySignature: async () => true });
   adapter.use(messengerTurnFilter());
+  sendThroughGraph(adapter, config);
   retrySends(adapter, retries, health);
 
   const router = channelRouter(logger, 'messenger', (routes) => {

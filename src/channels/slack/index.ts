@@ -1,4 +1,4 @@
-import type { Activity, MiddlewareHandler } from 'botbuilder';
+import { Activity, ActivityTypes, MiddlewareHandler, ResourceResponse } from 'botbuilder';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../logger';
 import { adapterHandler, channelRouter, formBody, hmacMatches, jsonBody, rawBodyOf, reject } from '../http';
@@ -148,6 +148,23 @@ async function connect(config: SlackConfig, { handleTurn, logger, health, retrie
 
     async getBotUserByTeam() {
       return identity.botUserId ?? '';
+    }
+
+    /**
+     * The stock sendActivities prints a failed post to the console and goes on, so a reply posted while Slack
+     * could not be reached was lost; this one throws, so that retrySends retries it.
+     */
+    async sendActivities(_context: unknown, activities: Array<Partial<Activity>>): Promise<ResourceResponse[]> {
+      const responses: ResourceResponse[] = [];
+      for (const activity of activities) {
+        if (activity.type !== ActivityTypes.Message) continue;
+        const message = this.activityToSlack(activity) as Parameters<typeof client.chat.postMessage>[0] & { ephemeral?: boolean };
+        const sent = message.ephemeral
+          ? await client.chat.postEphemeral(message as Parameters<typeof client.chat.postEphemeral>[0])
+          : await client.chat.postMessage(message);
+        responses.push({ id: String(sent.ts ?? sent.message_ts ?? '') });
+      }
+      return responses;
     }
   }
   const adapter = new SingleWorkspaceSlackAdapter({

@@ -1,9 +1,8 @@
 import { Activity, ActivityTypes, BotAdapter, ConversationReference, ResourceResponse, TurnContext } from 'botbuilder';
 import type { Request, Response } from 'express';
+import { callPlatformApi, PLATFORM_API_TIMEOUT_MS, PlatformApiError } from '../platformApi';
 
 export const WEBEX_API = 'https://webexapis.com/v1';
-/** How long one call to the Webex API may take. */
-export const WEBEX_API_TIMEOUT_MS = 10_000;
 
 export interface WebexAdapterOptions {
   accessToken: string;
@@ -41,16 +40,6 @@ export interface WebexApiMessage {
 
 /** A Webex conversation is a room; a reply in a thread keeps the thread's parent message. */
 type WebexConversation = Activity['conversation'] & { parentId?: string };
-
-export class WebexApiError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = 'WebexApiError';
-  }
-}
 
 /** Webex ids are base64 of `ciscospark://<region>/PEOPLE/<uuid>`; mentions may carry either form. */
 function idForms(id: string): string[] {
@@ -98,40 +87,20 @@ export class WebexAdapter extends BotAdapter {
   constructor(private readonly options: WebexAdapterOptions) {
     super();
     this.apiBase = (options.apiBase ?? WEBEX_API).replace(/\/+$/, '');
-    this.timeoutMs = options.timeoutMs ?? WEBEX_API_TIMEOUT_MS;
+    this.timeoutMs = options.timeoutMs ?? PLATFORM_API_TIMEOUT_MS;
   }
 
-  /** One call to the Webex REST API; a refusal, a network error or a timeout rejects with a WebexApiError. */
-  async api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
-    let response: globalThis.Response;
-    try {
-      response = await fetch(`${this.apiBase}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${this.options.accessToken}`, 'content-type': 'application/json', accept: 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-        signal: AbortSignal.timeout(this.timeoutMs),
-      });
-    } catch (err) {
-      const reason =
-        err instanceof Error && err.name === 'TimeoutError'
-          ? `did not answer within ${this.timeoutMs / 1000} s`
-          : `failed: ${err instanceof Error ? err.message : String(err)}`;
-      throw new WebexApiError(`Webex API ${method} ${path} ${reason}`);
-    }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
-      throw new WebexApiError(`Webex API ${method} ${path} answered ${response.status}`, response.status);
-    }
-    if (response.status === 204) return undefined as T;
-    const text = await response.text();
-    return (text ? JSON.parse(text) : undefined) as T;
+  /** One call to the Webex REST API; a refusal, a network error or a timeout rejects with a PlatformApiError. */
+  api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers = { authorization: `Bearer ${this.options.accessToken}` };
+    return callPlatformApi<T>({ api: 'Webex API', method, path, url: `${this.apiBase}${path}`, headers, body, timeoutMs: this.timeoutMs });
   }
 
   /** The bot's own person (GET /v1/people/me), fetched once: its messages are not answered. */
   async getIdentity(): Promise<WebexIdentity> {
     if (!this.identity) {
       const me = await this.api<WebexIdentity>('GET', '/people/me');
-      if (!me?.id) throw new WebexApiError('Webex API GET /people/me answered without an id');
+      if (!me?.id) throw new PlatformApiError('Webex API GET /people/me answered without an id');
       this.identity = { id: me.id, displayName: me.displayName };
     }
     return this.identity;

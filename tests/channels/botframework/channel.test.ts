@@ -2,6 +2,7 @@ import { createSign, generateKeyPairSync } from 'node:crypto';
 import type { RunningServer } from '../../../src/server/app';
 import { capturingLogger, coreAnswer, post, ServiceRecorder, startChannelServer } from '../../kit/channels';
 import nock, { isolateNetwork, restoreNetwork } from '../../kit/nock';
+import { expectDeliveredOnceRestored, expectQueuedWhileDegraded, Outage, withChannelServer } from '../../kit/outage';
 
 interface SentActivity {
   type: string;
@@ -114,24 +115,30 @@ describe('Bot Framework channel in emulator mode (no credentials)', () => {
 });
 
 const APP_ID = '00000000-0000-0000-0000-000000000001';
+const CREDENTIALS = { MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'secret' };
 
 /** Stands in for the Bot Framework service's signing key, published as its OpenID metadata says. */
 const channelKey = generateKeyPairSync('rsa', { modulusLength: 2048 });
 
-function channelToken(claims: Record<string, unknown>): string {
+function channelToken(claims: Record<string, unknown>, signingKey = channelKey.privateKey): string {
   const encode = (part: object) => Buffer.from(JSON.stringify(part)).toString('base64url');
   const now = Math.floor(Date.now() / 1000);
   const unsigned = `${encode({ alg: 'RS256', typ: 'JWT', kid: 'test-key' })}.${encode({ iss: 'https://api.botframework.com', aud: APP_ID, nbf: now - 60, exp: now + 600, ...claims })}`;
-  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(channelKey.privateKey).toString('base64url')}`;
+  return `${unsigned}.${createSign('RSA-SHA256').update(unsigned).sign(signingKey).toString('base64url')}`;
 }
 
-function mockMicrosoftIdentity(): void {
-  // The bot's own token (start-up check and outgoing replies), from the Microsoft identity platform.
-  nock('https://login.microsoftonline.com')
+/** The bot's own token (start-up check and outgoing replies), from the Microsoft identity platform, unless it is down. */
+function mockBotToken(outage?: Outage): void {
+  const token = () => [200, { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: 'bot-token' }] as [number, object];
+  const interceptor = nock('https://login.microsoftonline.com')
     .persist()
-    .post(/\/oauth2\/v2.0\/token/)
-    .reply(200, { token_type: 'Bearer', expires_in: 3600, ext_expires_in: 3600, access_token: 'bot-token' });
-  // The keys incoming tokens are checked against.
+    .post(/\/oauth2\/v2.0\/token/);
+  if (outage) interceptor.reply(outage.reply(token));
+  else interceptor.reply(...token());
+}
+
+/** The keys incoming tokens are checked against. */
+function mockChannelKeys(): void {
   nock('https://login.botframework.com')
     .persist()
     .get('/v1/.well-known/openidconfiguration')
@@ -152,8 +159,9 @@ describe('Bot Framework channel with an app id', () => {
     // botframework-connector prints rejected tokens (e.g. "jwt expired") with console.error.
     jest.spyOn(console, 'error').mockImplementation(() => undefined);
     recorder = await ServiceRecorder.start();
-    mockMicrosoftIdentity();
-    server = await startChannelServer({ MICROSOFT_APP_ID: APP_ID, MICROSOFT_APP_PASSWORD: 'secret' });
+    mockBotToken();
+    mockChannelKeys();
+    server = await startChannelServer(CREDENTIALS);
   });
   beforeEach(() => recorder.requests.splice(0));
   afterAll(async () => {
@@ -197,5 +205,51 @@ describe('Bot Framework channel with an app id', () => {
     expect(response.status).toBe(401);
     expect(response.json).toMatchObject({ error: 'unauthorized' });
     expect(recorder.requests).toHaveLength(0);
+  });
+});
+
+describe('Bot Framework channel when the Microsoft identity platform and the service URL are unreachable at start-up', () => {
+  beforeAll(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  afterAll(() => {
+    nock.cleanAll();
+    jest.restoreAllMocks();
+  });
+
+  it('is degraded, queues the answer to a signed activity, and sends it once when both are back', async () => {
+    const outage = new Outage();
+    mockBotToken(outage);
+    mockChannelKeys();
+    // The channel's service URL: a port where nothing listens until the service comes back.
+    const gone = await ServiceRecorder.start();
+    const { port, url: serviceUrl } = gone;
+    await gone.close();
+    let service: ServiceRecorder | undefined;
+    const attacker = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    const body = JSON.stringify({ ...activity(serviceUrl, 'conv-outage', 'how often should I microneedle?'), channelId: 'msteams' });
+    try {
+      await withChannelServer(CREDENTIALS, async (server, lines) => {
+        const postWith = (token: string) =>
+          post(`${server.url}/api/botframework`, body, { 'content-type': 'application/json', authorization: `Bearer ${token}` });
+        const scenario = {
+          server,
+          channel: 'botframework' as const,
+          problem: /network_error/,
+          lines,
+          sendSigned: () => postWith(channelToken({ serviceurl: serviceUrl })),
+          sendForged: () => postWith(channelToken({ serviceurl: serviceUrl }, attacker)),
+          delivered: () => service?.requests ?? [],
+        };
+        await expectQueuedWhileDegraded(scenario);
+        outage.restore();
+        service = await ServiceRecorder.start(port);
+        await expectDeliveredOnceRestored(scenario);
+        const [reply] = service.requests;
+        expect(reply.url).toMatch(/^\/v3\/conversations\/conv-outage\/activities\//);
+        expect(reply.headers.authorization).toBe('Bearer bot-token');
+        expect(reply.body).toMatchObject({ type: 'message', text: expect.stringContaining('4-6 weeks') });
+      });
+    } finally {
+      await service?.close();
+    }
   });
 });

@@ -2,10 +2,12 @@ import { truncate } from '../../../src/channels/split';
 import type { RunningServer } from '../../../src/server/app';
 import { coreAnswer, hexHmac, post, startChannelServer } from '../../kit/channels';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
+import { expectDeliveredOnceRestored, expectDroppedAfterRetries, expectQueuedWhileDegraded, Outage, SHORT_RETRY, withChannelServer } from '../../kit/outage';
 
 const APP_SECRET = 'messenger-app-secret';
 const VERIFY_TOKEN = 'my-verify-token';
 const PAGE_ID = '1111';
+const ENV = { MESSENGER_VERIFY_TOKEN: VERIFY_TOKEN, MESSENGER_ACCESS_TOKEN: 'page-token', MESSENGER_APP_SECRET: APP_SECRET };
 
 interface SendCall {
   query: URLSearchParams;
@@ -52,7 +54,7 @@ describe('Messenger channel', () => {
   beforeAll(async () => {
     isolateNetwork();
     mockGraphApi();
-    server = await startChannelServer({ MESSENGER_VERIFY_TOKEN: VERIFY_TOKEN, MESSENGER_ACCESS_TOKEN: 'page-token', MESSENGER_APP_SECRET: APP_SECRET });
+    server = await startChannelServer(ENV);
     endpoint = `${server.url}/api/messenger`;
   });
   afterAll(async () => {
@@ -150,4 +152,63 @@ describe('Messenger channel', () => {
     expect((await signedPost(receipt)).status).toBe(200);
     expect(sent).toHaveLength(0);
   });
+});
+
+describe('Messenger channel when the Graph API is unreachable at start-up', () => {
+  let outage: Outage;
+  const delivered: SendCall['body'][] = [];
+
+  beforeEach(() => {
+    outage = new Outage();
+    delivered.splice(0);
+    isolateNetwork();
+    nock('https://graph.facebook.com')
+      .persist()
+      .get('/v21.0/me')
+      .query(true)
+      .reply(outage.reply(() => [200, { id: PAGE_ID, name: 'Microneedling page' }]))
+      .post('/v21.0/me/messages')
+      .query(true)
+      .reply(
+        outage.reply((_uri, body) => {
+          delivered.push(JSON.parse(bodyOf(body)) as SendCall['body']);
+          return [200, { recipient_id: '3001', message_id: `m_${delivered.length}` }];
+        }),
+      );
+  });
+  afterEach(restoreNetwork);
+
+  function scenario(server: RunningServer, lines: Array<Record<string, unknown>>) {
+    const body = messageEvent('3001', { text: 'how often should I microneedle?' });
+    const signedWith = (secret: string) => () =>
+      post(`${server.url}/api/messenger`, body, { 'content-type': 'application/json', 'x-hub-signature-256': `sha256=${hexHmac('sha256', secret, body)}` });
+    return {
+      server,
+      channel: 'messenger' as const,
+      problem: /Graph API (GET|POST) \/me.* failed: connect ECONNREFUSED/,
+      lines,
+      sendSigned: signedWith(APP_SECRET),
+      sendForged: signedWith('guessed-secret'),
+      delivered: () => delivered,
+    };
+  }
+
+  it('is degraded, queues the answer to a signed message, and sends it once when the Graph API is back', () =>
+    withChannelServer(ENV, async (server, lines) => {
+      await expectQueuedWhileDegraded(scenario(server, lines));
+      outage.restore();
+      await expectDeliveredOnceRestored(scenario(server, lines));
+      expect(delivered[0]).toMatchObject({ recipient: { id: '3001' }, messaging_type: 'RESPONSE', message: { text: expect.stringContaining('4-6 weeks') } });
+      expect(lines).toContainEqual(expect.objectContaining({ channel: 'messenger', pageId: PAGE_ID, msg: 'messenger page connected' }));
+    }));
+
+  it('drops the answer after its retries when the Graph API never comes back, and says so in /healthz and the log', () =>
+    withChannelServer(
+      ENV,
+      async (server, lines) => {
+        await expectQueuedWhileDegraded(scenario(server, lines));
+        await expectDroppedAfterRetries(scenario(server, lines));
+      },
+      SHORT_RETRY,
+    ));
 });

@@ -2,6 +2,7 @@ import type { RunningServer } from '../../../src/server/app';
 import { capturingLogger, channelStates, coreAnswer, post, slackSignature, startChannelServer } from '../../kit/channels';
 import { newUser } from '../../kit/web';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
+import { expectDeliveredOnceRestored, expectQueuedWhileDegraded, Outage, withChannelServer } from '../../kit/outage';
 
 const SECRET = 'slack-signing-secret';
 const BOT_USER = 'UBOT0001';
@@ -222,5 +223,50 @@ describe('Slack channel whose token Slack refuses', () => {
       await server.close();
       restoreNetwork();
     }
+  });
+});
+
+describe('Slack channel when Slack is unreachable at start-up', () => {
+  afterEach(restoreNetwork);
+
+  it('is degraded, queues the answer to a signed message, and posts it once when Slack is back', async () => {
+    isolateNetwork();
+    const outage = new Outage();
+    const delivered: Array<Record<string, string>> = [];
+    nock('https://slack.com')
+      .persist()
+      .post('/api/auth.test')
+      .reply(outage.reply(() => [200, { ok: true, user_id: BOT_USER, team: 'Test team', team_id: 'T0001', bot_id: 'B0001' }]))
+      .post('/api/chat.postMessage')
+      .reply(
+        outage.reply((_uri, body) => {
+          delivered.push(Object.fromEntries(new URLSearchParams(bodyOf(body))));
+          return [200, { ok: true, channel: 'D0100', ts: '1700000300.000001' }];
+        }),
+      );
+    const body = JSON.stringify({ ...directMessage('D0100', 'how often should I microneedle?'), authorizations: [{ user_id: BOT_USER, is_bot: true }] });
+    await withChannelServer({ SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test' }, async (server, lines) => {
+      const signedWith = (secret: string) => () => {
+        const timestamp = Math.floor(Date.now() / 1000);
+        return post(`${server.url}/api/slack`, body, {
+          'content-type': 'application/json',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': slackSignature(secret, timestamp, body),
+        });
+      };
+      const scenario = {
+        server,
+        channel: 'slack' as const,
+        problem: /ECONNREFUSED/,
+        lines,
+        sendSigned: signedWith(SECRET),
+        sendForged: signedWith('guessed-secret'),
+        delivered: () => delivered,
+      };
+      await expectQueuedWhileDegraded(scenario);
+      outage.restore();
+      await expectDeliveredOnceRestored(scenario);
+      expect(delivered[0]).toMatchObject({ channel: 'D0100', text: expect.stringContaining('4-6 weeks') });
+    });
   });
 });

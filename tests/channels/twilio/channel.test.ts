@@ -1,13 +1,15 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { toSmsMessages } from '../../../src/channels/twilio/render';
 import type { RunningServer } from '../../../src/server/app';
-import { capturingLogger, coreAnswer, post, startChannelServer } from '../../kit/channels';
+import { capturingLogger, channelStates, coreAnswer, post, startChannelServer, waitFor } from '../../kit/channels';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
+import { expectDeliveredOnceRestored, expectDroppedAfterRetries, expectQueuedWhileDegraded, Outage, SHORT_RETRY, withChannelServer } from '../../kit/outage';
 
 const ACCOUNT_SID = 'AC00000000000000000000000000000001';
 const AUTH_TOKEN = 'twilio-auth-token';
 const BOT_NUMBER = '+15550000000';
 const PUBLIC_URL = 'https://bot.example.com';
+const ENV = { TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_NUMBER: BOT_NUMBER, PUBLIC_URL };
 
 interface SentSms {
   To: string;
@@ -44,7 +46,7 @@ describe('Twilio SMS channel', () => {
   beforeAll(async () => {
     isolateNetwork();
     mockTwilioApi();
-    server = await startChannelServer({ TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_NUMBER: BOT_NUMBER, PUBLIC_URL });
+    server = await startChannelServer(ENV);
     endpoint = `${server.url}/api/twilio`;
   });
   afterAll(async () => {
@@ -133,7 +135,7 @@ describe('Twilio SMS channel when sending fails', () => {
       .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
       .times(2)
       .reply(400, { code: 21211, message: "The 'To' number is not a valid phone number.", status: 400 });
-    const server = await startChannelServer({ TWILIO_ACCOUNT_SID: ACCOUNT_SID, TWILIO_AUTH_TOKEN: AUTH_TOKEN, TWILIO_NUMBER: BOT_NUMBER, PUBLIC_URL }, logger);
+    const server = await startChannelServer(ENV, logger);
     try {
       const params = incoming('+1555', 'how often should I microneedle?');
       const response = await post(`${server.url}/api/twilio`, new URLSearchParams(params).toString(), {
@@ -155,6 +157,82 @@ describe('Twilio SMS channel when sending fails', () => {
       process.off('unhandledRejection', onUnhandled);
       await server.close();
       restoreNetwork();
+    }
+  });
+});
+
+describe('Twilio SMS channel when Twilio is unreachable at start-up', () => {
+  let outage: Outage;
+  const delivered: SentSms[] = [];
+
+  beforeEach(() => {
+    outage = new Outage();
+    delivered.splice(0);
+    isolateNetwork();
+    nock('https://api.twilio.com')
+      .persist()
+      .get(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`)
+      .reply(outage.reply(() => [200, { sid: ACCOUNT_SID, friendly_name: 'Test account', status: 'active' }]))
+      .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
+      .reply(
+        outage.reply((_uri, body) => {
+          const sms = Object.fromEntries(new URLSearchParams(bodyOf(body))) as unknown as SentSms;
+          delivered.push(sms);
+          return [201, { sid: `SM${delivered.length}`, to: sms.To, from: sms.From, body: sms.Body, status: 'queued' }];
+        }),
+      );
+  });
+  afterEach(restoreNetwork);
+
+  /** An SMS as Twilio posts it, signed over the public URL, or with a signature made with another token. */
+  function textFrom(server: { url: string }, params: Record<string, string>, authToken = AUTH_TOKEN) {
+    return post(`${server.url}/api/twilio`, new URLSearchParams(params).toString(), {
+      'content-type': 'application/x-www-form-urlencoded',
+      'x-twilio-signature': getExpectedTwilioSignature(authToken, `${PUBLIC_URL}/api/twilio`, params),
+    });
+  }
+
+  function scenario(server: { url: string }, lines: Array<Record<string, unknown>>) {
+    const params = incoming('+15551239001', 'how often should I microneedle?');
+    return {
+      server,
+      channel: 'twilio' as const,
+      problem: /ECONNREFUSED/,
+      lines,
+      sendSigned: () => textFrom(server, params),
+      sendForged: () => textFrom(server, params, 'guessed-token'),
+      delivered: () => delivered,
+    };
+  }
+
+  it('is degraded, queues the answer to a signed SMS, and sends it once when Twilio is back', () =>
+    withChannelServer(ENV, async (server, lines) => {
+      await expectQueuedWhileDegraded(scenario(server, lines));
+      outage.restore();
+      await expectDeliveredOnceRestored(scenario(server, lines));
+      expect(delivered[0]).toMatchObject({ To: '+15551239001', From: BOT_NUMBER, Body: expect.stringContaining('4-6 weeks') });
+      expect(lines).toContainEqual(expect.objectContaining({ channel: 'twilio', account: 'Test account', msg: 'twilio account connected' }));
+    }));
+
+  it('drops the answer after its retries when Twilio never comes back: counted in /healthz, logged, and the server stays up', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      await withChannelServer(
+        ENV,
+        async (server, lines) => {
+          await expectQueuedWhileDegraded(scenario(server, lines));
+          await expectDroppedAfterRetries(scenario(server, lines));
+          // The next SMS is still taken and, Twilio still away, dropped in turn.
+          expect((await textFrom(server, incoming('+15551239002', 'is microneedling safe?'))).status).toBe(200);
+          await waitFor(async () => (await channelStates(server)).twilio?.dropped === 2, 10_000, 'the second reply to be dropped');
+        },
+        SHORT_RETRY,
+      );
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
     }
   });
 });
