@@ -1,3 +1,4 @@
+import { expect } from '@jest/globals';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
@@ -47,6 +48,24 @@ export async function channelStates(server: { url: string }): Promise<Record<str
     channels: Record<string, { state: string; lastError?: string; queued: number; dropped: number }>;
   };
   return health.channels;
+}
+
+/**
+ * Runs `test`, then fails if a promise was rejected with nobody to handle it meanwhile: Botkit re-throws a
+ * failed handler that way, which would end a Node 20 server.
+ */
+export async function expectNoUnhandledRejection(test: () => Promise<void>): Promise<void> {
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  try {
+    await test();
+    // A rejection is reported as unhandled only after the microtasks of its turn have run.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off('unhandledRejection', onUnhandled);
+  }
 }
 
 /** Resolves once `condition` holds, checking every 20 ms; fails after `timeoutMs`. */

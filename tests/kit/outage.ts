@@ -55,6 +55,11 @@ export interface OutageScenario {
   sendForged(): Promise<Response>;
   /** What the platform has received of the bot's replies so far. */
   delivered(): readonly unknown[];
+  /**
+   * The work given up on when the platform never comes back: the replies, or, where the platform sends only a
+   * message's id (Webex), the reading of the message.
+   */
+  gaveUpOn?: 'send replies' | 'read a message';
 }
 
 /** A retry budget spent in about half a second, for a platform that never comes back. */
@@ -87,10 +92,10 @@ export async function expectDeliveredOnceRestored({ server, channel, delivered }
 }
 
 /** The platform never came back: after the retry budget the reply is dropped, counted and logged, and the server is up. */
-export async function expectDroppedAfterRetries({ server, channel, problem, lines, delivered }: OutageScenario): Promise<void> {
+export async function expectDroppedAfterRetries({ server, channel, problem, lines, delivered, gaveUpOn = 'send replies' }: OutageScenario): Promise<void> {
   await waitFor(async () => (await channelStates(server))[channel]?.dropped === 1, 10_000, `the ${channel} reply to be dropped`);
   expect((await channelStates(server))[channel]).toMatchObject({ state: 'degraded', queued: 0, dropped: 1, lastError: expect.stringMatching(problem) });
-  expect(lines).toContainEqual(expect.objectContaining({ level: 50, channel, what: 'send replies', msg: 'given up: the platform could not be reached' }));
+  expect(lines).toContainEqual(expect.objectContaining({ level: 50, channel, what: gaveUpOn, msg: 'given up: the platform could not be reached' }));
   expect(delivered()).toHaveLength(0);
   expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
 }

@@ -1,7 +1,7 @@
 import { getExpectedTwilioSignature } from 'twilio/lib/webhooks/webhooks';
 import { toSmsMessages } from '../../../src/channels/twilio/render';
 import type { RunningServer } from '../../../src/server/app';
-import { capturingLogger, channelStates, coreAnswer, post, startChannelServer, waitFor } from '../../kit/channels';
+import { capturingLogger, channelStates, coreAnswer, expectNoUnhandledRejection, post, startChannelServer, waitFor } from '../../kit/channels';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
 import { expectDeliveredOnceRestored, expectDroppedAfterRetries, expectQueuedWhileDegraded, Outage, SHORT_RETRY, withChannelServer } from '../../kit/outage';
 
@@ -123,42 +123,37 @@ describe('Twilio SMS channel', () => {
 });
 
 describe('Twilio SMS channel when sending fails', () => {
-  it('logs, answers the webhook, and keeps the server up, with no unhandled rejection', async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    const { logger, lines } = capturingLogger();
-    isolateNetwork();
-    nock('https://api.twilio.com')
-      .get(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`)
-      .reply(200, { sid: ACCOUNT_SID, friendly_name: 'Test account' })
-      .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
-      .times(2)
-      .reply(400, { code: 21211, message: "The 'To' number is not a valid phone number.", status: 400 });
-    const server = await startChannelServer(ENV, logger);
-    try {
-      const params = incoming('+1555', 'how often should I microneedle?');
-      const response = await post(`${server.url}/api/twilio`, new URLSearchParams(params).toString(), {
-        'content-type': 'application/x-www-form-urlencoded',
-        'x-twilio-signature': getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_URL}/api/twilio`, params),
-      });
-      expect(response.status).toBe(200);
-      expect(lines).toContainEqual(
-        expect.objectContaining({
-          level: 50,
-          msg: 'turn failed',
-          err: expect.objectContaining({ message: expect.stringContaining('not a valid phone number') }),
-        }),
-      );
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', onUnhandled);
-      await server.close();
-      restoreNetwork();
-    }
-  });
+  it('logs, answers the webhook, and keeps the server up, with no unhandled rejection', () =>
+    expectNoUnhandledRejection(async () => {
+      const { logger, lines } = capturingLogger();
+      isolateNetwork();
+      nock('https://api.twilio.com')
+        .get(`/2010-04-01/Accounts/${ACCOUNT_SID}.json`)
+        .reply(200, { sid: ACCOUNT_SID, friendly_name: 'Test account' })
+        .post(`/2010-04-01/Accounts/${ACCOUNT_SID}/Messages.json`)
+        .times(2)
+        .reply(400, { code: 21211, message: "The 'To' number is not a valid phone number.", status: 400 });
+      const server = await startChannelServer(ENV, logger);
+      try {
+        const params = incoming('+1555', 'how often should I microneedle?');
+        const response = await post(`${server.url}/api/twilio`, new URLSearchParams(params).toString(), {
+          'content-type': 'application/x-www-form-urlencoded',
+          'x-twilio-signature': getExpectedTwilioSignature(AUTH_TOKEN, `${PUBLIC_URL}/api/twilio`, params),
+        });
+        expect(response.status).toBe(200);
+        expect(lines).toContainEqual(
+          expect.objectContaining({
+            level: 50,
+            msg: 'turn failed',
+            err: expect.objectContaining({ message: expect.stringContaining('not a valid phone number') }),
+          }),
+        );
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      } finally {
+        await server.close();
+        restoreNetwork();
+      }
+    }));
 });
 
 describe('Twilio SMS channel when Twilio is unreachable at start-up', () => {
@@ -214,11 +209,8 @@ describe('Twilio SMS channel when Twilio is unreachable at start-up', () => {
       expect(lines).toContainEqual(expect.objectContaining({ channel: 'twilio', account: 'Test account', msg: 'twilio account connected' }));
     }));
 
-  it('drops the answer after its retries when Twilio never comes back: counted in /healthz, logged, and the server stays up', async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    try {
+  it('drops the answer after its retries when Twilio never comes back: counted in /healthz, logged, and the server stays up', () =>
+    expectNoUnhandledRejection(async () => {
       await withChannelServer(
         ENV,
         async (server, lines) => {
@@ -230,9 +222,5 @@ describe('Twilio SMS channel when Twilio is unreachable at start-up', () => {
         },
         SHORT_RETRY,
       );
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', onUnhandled);
-    }
-  });
+    }));
 });

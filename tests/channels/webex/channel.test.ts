@@ -1,7 +1,8 @@
 import type { RunningServer } from '../../../src/server/app';
 import { messageText } from '../../../src/channels/webex/adapter';
-import { capturingLogger, channelStates, hexHmac, post, ServiceRecorder, startChannelServer } from '../../kit/channels';
+import { capturingLogger, channelStates, expectNoUnhandledRejection, hexHmac, post, ServiceRecorder, startChannelServer, waitFor } from '../../kit/channels';
 import nock, { bodyOf, isolateNetwork, restoreNetwork } from '../../kit/nock';
+import { expectDeliveredOnceRestored, expectDroppedAfterRetries, expectQueuedWhileDegraded, Outage, SHORT_RETRY, withChannelServer } from '../../kit/outage';
 import { newUser } from '../../kit/web';
 
 const API = 'https://webexapis.com';
@@ -235,58 +236,53 @@ describe('Webex webhook registration', () => {
 });
 
 describe('Webex channel when the API fails', () => {
-  it('logs a message it cannot read, retries a reply Webex could not take, keeps the server up, and leaves no unhandled rejection', async () => {
-    const unhandled: unknown[] = [];
-    const onUnhandled = (reason: unknown) => unhandled.push(reason);
-    process.on('unhandledRejection', onUnhandled);
-    const { logger, lines } = capturingLogger();
-    isolateNetwork();
-    nock(API)
-      .get('/v1/people/me')
-      .reply(200, { id: BOT_ID, displayName: BOT_NAME })
-      .get('/v1/webhooks')
-      .reply(200, { items: [] })
-      .post('/v1/webhooks')
-      .reply(200, { id: 'hook' })
-      .get('/v1/messages/gone')
-      .reply(404, { message: 'not found' })
-      .get('/v1/messages/ok')
-      .reply(200, { id: 'ok', roomId: 'room-9', roomType: 'direct', personId: 'person-9', text: 'how often should I microneedle?' })
-      .post('/v1/messages')
-      .times(2)
-      .reply(500, { message: 'server error' })
-      .post('/v1/messages')
-      .reply(200, { id: 'sent' });
-    const server = await startChannelServer(ENV, logger);
-    try {
-      const send = (id: string) => {
-        const body = JSON.stringify({ resource: 'messages', event: 'created', data: { id, roomId: 'room-9', personId: 'person-9' } });
-        return post(`${server.url}/api/webex`, body, { 'content-type': 'application/json', 'x-spark-signature': hexHmac('sha1', SECRET, body) });
-      };
-      expect((await send('gone')).status).toBe(200);
-      await until(() => lines.some((l) => l.msg === 'channel adapter failed'));
-      expect(lines).toContainEqual(
-        expect.objectContaining({
-          level: 50,
-          channel: 'webex',
-          msg: 'channel adapter failed',
-          err: expect.objectContaining({ message: expect.stringContaining('answered 404') }),
-        }),
-      );
-      expect((await send('ok')).status).toBe(200);
-      // Two 500s, then the reply goes through: sent once, and the channel is ready again.
-      await until(() => nock.isDone());
-      await until(() => lines.some((l) => l.msg === 'turn'));
-      expect(lines.filter((l) => l.msg === 'turn failed')).toEqual([]);
-      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
-      await settle();
-      expect(unhandled).toEqual([]);
-    } finally {
-      process.off('unhandledRejection', onUnhandled);
-      await server.close();
-      restoreNetwork();
-    }
-  });
+  it('logs a message it cannot read, retries a reply Webex could not take, keeps the server up, and leaves no unhandled rejection', () =>
+    expectNoUnhandledRejection(async () => {
+      const { logger, lines } = capturingLogger();
+      isolateNetwork();
+      nock(API)
+        .get('/v1/people/me')
+        .reply(200, { id: BOT_ID, displayName: BOT_NAME })
+        .get('/v1/webhooks')
+        .reply(200, { items: [] })
+        .post('/v1/webhooks')
+        .reply(200, { id: 'hook' })
+        .get('/v1/messages/gone')
+        .reply(404, { message: 'not found' })
+        .get('/v1/messages/ok')
+        .reply(200, { id: 'ok', roomId: 'room-9', roomType: 'direct', personId: 'person-9', text: 'how often should I microneedle?' })
+        .post('/v1/messages')
+        .times(2)
+        .reply(500, { message: 'server error' })
+        .post('/v1/messages')
+        .reply(200, { id: 'sent' });
+      const server = await startChannelServer(ENV, logger);
+      try {
+        const send = (id: string) => {
+          const body = JSON.stringify({ resource: 'messages', event: 'created', data: { id, roomId: 'room-9', personId: 'person-9' } });
+          return post(`${server.url}/api/webex`, body, { 'content-type': 'application/json', 'x-spark-signature': hexHmac('sha1', SECRET, body) });
+        };
+        expect((await send('gone')).status).toBe(200);
+        await until(() => lines.some((l) => l.msg === 'channel adapter failed'));
+        expect(lines).toContainEqual(
+          expect.objectContaining({
+            level: 50,
+            channel: 'webex',
+            msg: 'channel adapter failed',
+            err: expect.objectContaining({ message: expect.stringContaining('answered 404') }),
+          }),
+        );
+        expect((await send('ok')).status).toBe(200);
+        // Two 500s, then the reply goes through: sent once, and the channel is ready again.
+        await until(() => nock.isDone());
+        await until(() => lines.some((l) => l.msg === 'turn'));
+        expect(lines.filter((l) => l.msg === 'turn failed')).toEqual([]);
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+      } finally {
+        await server.close();
+        restoreNetwork();
+      }
+    }));
 });
 
 describe('Webex channel when Webex is unreachable at start-up', () => {
@@ -339,6 +335,107 @@ describe('Webex channel when Webex is unreachable at start-up', () => {
       await recorder.close();
     }
   });
+});
+
+describe('Webex channel through an outage of the Webex API', () => {
+  let outage: Outage;
+  /** What Webex's API took while it was reachable: the calls that went through, and the replies posted. */
+  const calls: string[] = [];
+  const delivered: Posted[] = [];
+  const message: StoredMessage = {
+    id: 'msg-outage',
+    roomId: 'room-outage',
+    roomType: 'direct',
+    personId: 'person-outage',
+    personEmail: 'visitor@example.com',
+    text: 'how often should I microneedle?',
+  };
+
+  beforeEach(() => {
+    outage = new Outage();
+    calls.splice(0);
+    delivered.splice(0);
+    isolateNetwork();
+    const answered =
+      <T>(answer: (uri: string, body: unknown) => T) =>
+      (uri: string, body: unknown): [number, T] => {
+        calls.push(uri);
+        return [200, answer(uri, body)];
+      };
+    nock(API, { reqheaders: { authorization: `Bearer ${TOKEN}` } })
+      .persist()
+      .get('/v1/people/me')
+      .reply(outage.reply(answered(() => ({ id: BOT_ID, displayName: BOT_NAME }))))
+      .get('/v1/webhooks')
+      .reply(outage.reply(answered(() => ({ items: [] }))))
+      .post('/v1/webhooks')
+      .reply(outage.reply(answered(() => ({ id: 'hook-new' }))))
+      .get(`/v1/messages/${message.id}`)
+      .reply(outage.reply(answered(() => message)))
+      .post('/v1/messages')
+      .reply(
+        outage.reply(
+          answered((_uri, body) => {
+            delivered.push(JSON.parse(bodyOf(body)) as Posted);
+            return { id: `sent-${delivered.length}` };
+          }),
+        ),
+      );
+  });
+  afterEach(restoreNetwork);
+
+  /** The webhook Webex posts for the visitor's message, signed with the registered secret or with a guessed one. */
+  function scenario(server: { url: string }, lines: Array<Record<string, unknown>>) {
+    const body = JSON.stringify({
+      id: 'hook-new',
+      name: 'microneedling-bot',
+      resource: 'messages',
+      event: 'created',
+      data: { id: message.id, roomId: message.roomId, roomType: 'direct', personId: message.personId, personEmail: message.personEmail },
+    });
+    const signedWith = (secret: string) => () =>
+      post(`${server.url}/api/webex`, body, { 'content-type': 'application/json', 'x-spark-signature': hexHmac('sha1', secret, body) });
+    return {
+      server,
+      channel: 'webex' as const,
+      problem: /GET \/people\/me failed: .*ECONNREFUSED/,
+      lines,
+      sendSigned: signedWith(SECRET),
+      sendForged: signedWith('guessed-secret'),
+      delivered: () => delivered,
+    };
+  }
+
+  it('is degraded, takes a signed webhook and holds the message, then answers it once when Webex is back', () =>
+    withChannelServer(ENV, async (server, lines) => {
+      await expectQueuedWhileDegraded(scenario(server, lines));
+      expect(calls).toEqual([]);
+      outage.restore();
+      await expectDeliveredOnceRestored(scenario(server, lines));
+      expect(delivered[0]).toMatchObject({
+        roomId: message.roomId,
+        text: expect.stringContaining('4-6 weeks'),
+        markdown: expect.stringContaining('4-6 weeks'),
+      });
+      // Back, the channel found its identity, registered its webhook and read the held message exactly once.
+      expect(calls.filter((uri) => uri === `/v1/messages/${message.id}`)).toHaveLength(1);
+      await waitFor(() => lines.some((l) => l.msg === 'webex bot connected'), 10_000, 'the webhook to be registered');
+      expect(lines).toContainEqual(expect.objectContaining({ channel: 'webex', webhook: `${PUBLIC_ADDRESS}/api/webex`, msg: 'webex bot connected' }));
+    }));
+
+  it('drops the held message after its retries when Webex never comes back: counted in /healthz, logged, and the server stays up', () =>
+    expectNoUnhandledRejection(async () => {
+      await withChannelServer(
+        ENV,
+        async (server, lines) => {
+          const outageScenario = { ...scenario(server, lines), gaveUpOn: 'read a message' as const };
+          await expectQueuedWhileDegraded(outageScenario);
+          await expectDroppedAfterRetries(outageScenario);
+          expect(calls).toEqual([]);
+        },
+        SHORT_RETRY,
+      );
+    }));
 });
 
 describe('messageText', () => {
