@@ -8,7 +8,7 @@ import { memoryMb, RunningProcess, startProcess } from '../serve/process';
  * Every visitor comes from 127.0.0.1, so the limits are set as high as they go rather than off: their counters are
  * per-visitor memory too. An empty REDIS_URL wins over one in a developer's .env.
  */
-const BOT_ENV = { REDIS_URL: '', SESSION_SECRET: 'bench-soak', RATE_LIMIT_PER_MINUTE: '100000', MAX_WEBSOCKETS_PER_IP: '0' };
+const BOT_ENV = { REDIS_URL: '', SESSION_SECRET: 'bench-soak-session-secret', RATE_LIMIT_PER_MINUTE: '100000', MAX_WEBSOCKETS_PER_IP: '0' };
 
 type Usage = NodeJS.MemoryUsage & { afterGc: boolean };
 export const MB = 1024 * 1024;
