@@ -26,7 +26,7 @@ const VARIABLES = {
     'an IP address or a host name',
   ),
   CONTEXT_TTL_MINUTES: integer(1, 7 * 24 * 60, 30),
-  // About 31 MB of heap at the default (README, Memory).
+  // About 33 MB of heap at the default (README, Memory).
   MAX_CONVERSATIONS_IN_MEMORY: integer(1, 10_000_000, 50_000),
   MAX_MESSAGE_LENGTH: integer(1, 100_000, 1000),
   LOG_LEVEL: variable(z.enum(LOG_LEVELS).default('info'), `one of ${LOG_LEVELS.join(', ')}`),
