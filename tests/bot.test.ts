@@ -149,7 +149,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('says "not covered" for a subject no list names, in a sentence taken from the question', () => {
     expect(text('can I use coconut oil after microneedling?')).toMatch(/^The article doesn't cover coconut oil after a session\./);
-    expect(text('how long does the swelling last after microneedling?')).toMatch(/^The article doesn't say how long the swelling lasts after a session\./);
+    expect(text('how long does the tingling last after microneedling?')).toMatch(/^The article doesn't say how long the tingling lasts after a session\./);
   });
 
   it('keeps other treatments apart: only microneedling, and its side of a comparison', () => {
