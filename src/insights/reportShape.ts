@@ -25,13 +25,17 @@ export interface UncoveredSubject {
   examples: QuestionCount[];
 }
 
-export interface DownVotedAnswer {
+/** An answer and the votes it received. */
+export interface AnswerVotes {
   intent: string | null;
   topic: string | null;
   section: string | null;
   answer: string | null;
   down: number;
   up: number;
+}
+
+export interface DownVotedAnswer extends AnswerVotes {
   /** Visitors' "what were you looking for?" comments on this answer, latest first. */
   comments: string[];
   /** Questions that got this answer and a thumbs down. */

@@ -1,5 +1,5 @@
 import type { Database } from '../storage/database';
-import type { Outcome, QuestionCount } from './reportShape';
+import type { AnswerVotes, Outcome, QuestionCount } from './reportShape';
 
 /** One question of a turn and what the bot did with it (a message with two questions gives two rows). */
 export interface QuestionRow {
@@ -38,14 +38,6 @@ export interface OutcomeCount {
 export interface SubjectCount {
   subject: string;
   count: number;
-}
-export interface AnswerVotes {
-  intent: string | null;
-  topic: string | null;
-  section: string | null;
-  answer: string | null;
-  down: number;
-  up: number;
 }
 export interface DownVote {
   answer: string | null;
