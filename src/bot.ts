@@ -6,8 +6,6 @@ import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, Resolver } from './dialogue/resolve';
 import { Grounder } from './grounding/ground';
-import { loadTagger } from './grounding/tagger';
-import { loadWordNet } from './nlu/lexicon';
 import { cleanInput } from './nlu/normalise';
 import { looksLikeQuestion } from './nlu/segmenter';
 import { Understander } from './nlu/understand';
@@ -99,15 +97,6 @@ export class MicroneedlingBot {
     const kept = answered.length > 0 ? answered : replies;
     // Only the last reply offers next questions: earlier ones would offer stale choices.
     return kept.map((r, i) => (i < kept.length - 1 ? { ...r, suggestions: [] } : r));
-  }
-
-  /**
-   * Loads what is otherwise loaded by the first question that needs it (the tagger, WordNet): a server calls this
-   * once it listens, so neither delays start-up nor a visitor.
-   */
-  warmUp(): void {
-    loadTagger();
-    loadWordNet();
   }
 
   /** Said when the bot cannot take the turn: its own failure (`error`) or a sender over the rate limit. */

@@ -14,7 +14,7 @@ export interface QuestionLogOptions {
   warnEveryMs: number;
 }
 
-export const DEFAULT_QUESTION_LOG: Omit<QuestionLogOptions, 'onDropped'> = { maxQueue: 1000, batchSize: 100, flushEveryMs: 200, warnEveryMs: 10_000 };
+export const DEFAULT_QUESTION_LOG: Omit<QuestionLogOptions, 'onDropped'> = { maxQueue: 5000, batchSize: 500, flushEveryMs: 1000, warnEveryMs: 10_000 };
 
 /**
  * Writes question rows after the answer has gone out: `record` only queues (it never waits, never throws), and

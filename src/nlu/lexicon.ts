@@ -33,11 +33,6 @@ function readWordNet(): Set<string> {
 let wordNet: Set<string> | undefined;
 const wordNetLemmas = (): Set<string> => (wordNet ??= readWordNet());
 
-/** Reads WordNet now, ahead of the first look-up that needs it. */
-export function loadWordNet(): void {
-  wordNetLemmas();
-}
-
 /** English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"). */
 export class Lexicon {
   private constructor(private readonly load: () => Set<string>) {}

@@ -52,8 +52,6 @@ async function main(): Promise<void> {
     },
     'microneedling bot ready',
   );
-  // After listening, so start-up does not wait for it; a question arriving meanwhile waits at most this long.
-  setImmediate(() => bot.warmUp());
 
   let stopping = false;
   const stop = (signal: string) => {
