@@ -66,7 +66,7 @@ export class Resolver {
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
-    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, uncovered[0]);
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, this.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
     if (g.subject)
@@ -108,7 +108,8 @@ export class Resolver {
     const half = this.coveredHalf(u, covered);
     // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
     if (!u.anchored && DEFINING_QUESTION.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
-    if (!this.topics.get(topic)?.incidental) return [...this.silence(topic), ...half];
+    // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
+    if (!this.topics.get(topic)?.incidental) return half.length > 0 ? [{ kind: 'not_covered', topic }, ...half] : [...this.silence(topic), ...half];
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
     return [...general, ...this.silence(topic)];
@@ -226,6 +227,11 @@ export class Resolver {
   /** "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated. */
   private mainTopic(covered: string[]): string {
     return covered.find((t) => !this.topics.get(t)?.instrument) ?? covered[0];
+  }
+
+  /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
+  private mainSilence(uncovered: string[]): string {
+    return uncovered.find((t) => this.topics.get(t)?.condition) ?? uncovered[0];
   }
 
   private home(topic: string): string | undefined {
