@@ -109,7 +109,7 @@ export class Resolver {
     // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
     if (!u.anchored && DEFINING_QUESTION.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
     // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
-    if (!this.topics.get(topic)?.incidental) return half.length > 0 ? [{ kind: 'not_covered', topic }, ...half] : [...this.silence(topic), ...half];
+    if (!this.topics.get(topic)?.incidental) return half.length > 0 ? [{ kind: 'not_covered', topic }, ...half] : this.silence(topic);
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
     return [...general, ...this.silence(topic)];
