@@ -18,10 +18,17 @@ export const NOT_COVERED = 'not_covered';
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
+// "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
+const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 const SHORT_QUESTION_WORDS = 6;
 const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
 // What the article says happens after a session: the nearest fact to a question about a side effect.
 const SIDE_EFFECTS = 'side_effects';
+// "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
+const WAITING =
+  /^(when (can|could|should|do|will|may) (i|you|we)|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
+// The article says what to avoid right after a session, never for how long.
+const AFTERCARE = 'aftercare';
 const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
 
 /**
@@ -63,6 +70,12 @@ export class Resolver {
         { kind: 'not_covered', subject: `${caused} as a side effect` },
         { kind: 'answer', intent: SIDE_EFFECTS, related: true },
       ];
+    const awaited = this.awaitedAftercare(u, covered);
+    if (awaited)
+      return [
+        { kind: 'not_covered', subject: `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}` },
+        { kind: 'answer', intent: AFTERCARE, topic: awaited },
+      ];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
@@ -93,6 +106,11 @@ export class Resolver {
     if (!u.anchored || !CAUSING.test(u.words.join(' '))) return undefined;
     const condition = covered.find((t) => this.home(t) === 'benefits');
     return condition && this.topics.get(condition)?.label;
+  }
+
+  /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
+  private awaitedAftercare(u: Understanding, covered: string[]): string | undefined {
+    return WAITING.test(u.words.join(' ')) ? covered.find((t) => this.home(t) === AFTERCARE) : undefined;
   }
 
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
@@ -156,7 +174,7 @@ export class Resolver {
     const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
-    if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
+    if (u.anchored || !pointsBack(u.words)) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
@@ -202,7 +220,7 @@ export class Resolver {
 
   /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
   private leansOnContext(u: Understanding): boolean {
-    return u.words.some((w) => ANAPHORA.has(w)) || u.words.length <= SHORT_QUESTION_WORDS;
+    return pointsBack(u.words) || u.words.length <= SHORT_QUESTION_WORDS;
   }
 
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
@@ -241,4 +259,9 @@ export class Resolver {
   private isUncovered(topic: string): boolean {
     return this.home(topic) === NOT_COVERED;
   }
+}
+
+/** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
+function pointsBack(words: string[]): boolean {
+  return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
 }
