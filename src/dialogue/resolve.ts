@@ -81,7 +81,7 @@ export class Resolver {
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, this.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
-    if (g.subject && !inDomain && covered.length === 0) return [{ kind: 'out_of_scope' }];
+    if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
     if (g.subject)
       return this.lists.has(u.intent) && covered.length === 0
         ? this.notListed(u.intent, { subject: g.subject })
