@@ -2,6 +2,7 @@ import type { Content, FollowUpKind } from '../data/content';
 import { intentsWithRole, TopicData, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
+import { isStopWord } from '../nlu/tokens';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 
@@ -29,6 +30,7 @@ const WAITING =
   /^(when (can|could|should|do|will|may) (i|you|we)|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
+const DEFINITION = /^(what (is|are)|what s|whats) /;
 const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
 
 /**
@@ -57,7 +59,8 @@ export class Resolver {
     this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
   }
 
-  resolve(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
+  resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
+    const u = this.askedKind(understanding);
     const covered = u.topics.filter((t) => !this.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered);
@@ -90,15 +93,31 @@ export class Resolver {
       return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
+    // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question.
+    if (covered.length > 0 && (!this.content.answers[u.intent] || this.definesTopic(u, covered))) return [this.topicAlone(this.mainTopic(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
     return this.answers(u, covered, context);
+  }
+
+  /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
+  private askedKind(u: Understanding): Understanding {
+    const kind = u.topics.find((t) => this.topics.get(t)?.asks);
+    if (!kind) return u;
+    return { ...u, intent: this.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) };
   }
 
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
+    // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
+    if (u.intent === this.home(covered[0]) && DEFINITION.test(u.words.join(' ')) && !namesOnlyTopics(u)) return false;
     return DEFINING_QUESTION.test(u.words.join(' ')) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
+  }
+
+  /** "What are derma rollers?": a short definition question about one topic. */
+  private definesTopic(u: Understanding, covered: string[]): boolean {
+    return covered.length === 1 && !DEFINING_INTENTS.has(u.intent) && namesOnlyTopics(u);
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on. */
@@ -172,7 +191,7 @@ export class Resolver {
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return { kind: 'answer', intent: context.intent, topic };
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
     const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
-    if (main && (u.intent === OUT_OF_SCOPE || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
+    if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     if (u.anchored || !pointsBack(u.words)) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
@@ -264,4 +283,17 @@ export class Resolver {
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+}
+
+/**
+ * "What are derma rollers?", "what are smoker's lines?", not "what are the benefits for pores?": a defining question
+ * whose rest is only topic words and words the domain does not know.
+ */
+function namesOnlyTopics(u: Understanding): boolean {
+  const prefix = DEFINING_QUESTION.exec(u.words.join(' '))?.[0];
+  if (!prefix) return false;
+  const start = prefix.trim().split(' ').length;
+  const mentioned = new Set(u.mentioned);
+  const foreign = new Set(u.foreignWords);
+  return u.words.slice(start).every((w, k) => mentioned.has(start + k) || isStopWord(w) || foreign.has(w));
 }
