@@ -40,13 +40,10 @@ export function splitQuestions(text: string): string[] {
   return questions.length > 0 ? questions : [text];
 }
 
-// "It's popular, but does it work?": a remark, then the question.
-const SENTENCE_BREAK = /(?<=[?!.])\s+|,\s+(?=but\s+(?:is|are|can|does|do|will|should|how|what|why)\b)/i;
-
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
-    .split(SENTENCE_BREAK)
+    .split(/(?<=[?!.])\s+/)
     .map((s) => s.trim())
     .filter(Boolean)) {
     const previous = sentences[sentences.length - 1];
