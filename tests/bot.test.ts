@@ -227,4 +227,11 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads "something that" as a clause, not a pointer to the last answer', () => {
     expect(text('Can you recommend something that really makes a difference?', 'how often should I microneedle?')).not.toMatch(/4-6 weeks|2-3 sessions/);
   });
+
+  it('answers "why" or "more" about a subject the message names, not about the last answer', () => {
+    expect(text('why choose microneedling?', 'how often should I microneedle?')).not.toMatch(/4-6 week/);
+    const [, scars] = play('what is microneedling?', 'and for scars?');
+    expect(scars).toMatch(/lightening scars/);
+    expect(scars).not.toMatch(/nothing specific/);
+  });
 });

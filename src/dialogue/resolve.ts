@@ -22,6 +22,8 @@ const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them'
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
 const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 const SHORT_QUESTION_WORDS = 6;
+// "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
+const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
 // What the article says happens after a session: the nearest fact to a question about a side effect.
 const SIDE_EFFECTS = 'side_effects';
@@ -92,6 +94,8 @@ export class Resolver {
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
       return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
+    const ownSubject = this.ownSubject(u, covered);
+    if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question.
     if (covered.length > 0 && (!this.content.answers[u.intent] || this.definesTopic(u, covered))) return [this.topicAlone(this.mainTopic(covered))];
@@ -212,7 +216,9 @@ export class Resolver {
     }
     if (!context.intent) return { kind: 'unclear' };
     // "What about downtime?" after "how often?": the last answer says nothing on it, the topic's own answer does.
-    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && this.home(topic) !== 'benefits') return this.topicAlone(topic);
+    // "And for scars?" after "what is it?": the definition has no version for scars; what it does for them does.
+    const general = this.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
+    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topicAlone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
@@ -235,6 +241,16 @@ export class Resolver {
     }
     // A problem the intent has no entry for: the composer says the article is general on it.
     return [{ kind: 'answer', intent, topic }];
+  }
+
+  /**
+   * "Why choose microneedling?", "tell me more about microneedling": "why" or "more" about a subject the message names
+   * itself is not about the last answer; the classifier's next guess says what it asks.
+   */
+  private ownSubject(u: Understanding, covered: string[]): string | undefined {
+    if (!OWN_SUBJECT_FOLLOW_UPS.has(u.intent) || !u.anchored || covered.length > 0) return undefined;
+    const next = u.ranking.find((p) => !this.followUps.has(p.label) && this.content.answers[p.label]);
+    return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
   }
 
   /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
