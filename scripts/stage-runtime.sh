@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 [ -f dist/src/server/main.js ] || { echo "dist/ is missing: run \`npm ci\` (or \`npm run build\`) first" >&2; exit 1; }
 
 # Every file or folder the server reads at run time.
-RUNTIME=(package.json package-lock.json scripts/prepare.mjs scripts/install-production.sh dist/src dist/public dist/admin content intents public migrations)
+RUNTIME=(package.json package-lock.json scripts/prepare.mjs scripts/install-production.sh dist/src dist/public dist/admin dist/model content intents public migrations)
 
 mkdir -p "$dest"
 for path in "${RUNTIME[@]}"; do

@@ -1,3 +1,4 @@
+import { BOT_CLASSIFIER_SETTINGS, ClassifierSettings } from '../nlu/classifierSettings';
 import { IntentClassifier } from '../nlu/intentClassifier';
 import { classificationReport, ClassificationReport } from './metrics';
 
@@ -14,15 +15,19 @@ export interface CorpusEvaluation extends ClassificationReport {
   msPerUtterance: number;
 }
 
-/** Trains the bot's classifier, with the bot's settings, on the training half and tests on the rest. */
-export function evaluateCorpus(corpus: NluCorpus): CorpusEvaluation {
+/** Trains the bot's classifier (with the bot's settings unless told otherwise) on the training half and tests on the rest. */
+export function evaluateCorpus(corpus: NluCorpus, settings: ClassifierSettings = BOT_CLASSIFIER_SETTINGS): CorpusEvaluation {
   const training = corpus.sentences.filter((s) => s.training);
   const testing = corpus.sentences.filter((s) => !s.training);
   const trainStart = performance.now();
-  const classifier = IntentClassifier.train(training.map((s) => ({ text: s.text, intent: s.intent })));
+  const classifier = IntentClassifier.train(
+    training.map((s) => ({ text: s.text, intent: s.intent })),
+    undefined,
+    settings,
+  );
   const trainMs = performance.now() - trainStart;
   const testStart = performance.now();
-  const pairs = testing.map((s) => ({ expected: s.intent, predicted: classifier.classify(s.text)[0].label }));
+  const pairs = testing.map((s) => ({ expected: s.intent, predicted: classifier.label(s.text) }));
   const msPerUtterance = testing.length === 0 ? 0 : (performance.now() - testStart) / testing.length;
   return { corpus: corpus.name ?? 'corpus', trainingSize: training.length, trainMs, msPerUtterance, ...classificationReport(pairs) };
 }

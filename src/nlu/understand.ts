@@ -1,6 +1,7 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
-import { IntentClassifier } from './intentClassifier';
+import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
+import type { IntentClassifier } from './intentClassifier';
 import { Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
 import { splitQuestions } from './segmenter';
@@ -57,6 +58,7 @@ export class Understander {
     data: TrainingData,
     private readonly policy: DecisionPolicy,
     english: Lexicon = Lexicon.fromWordNet(),
+    modelFile: string | null = BOT_MODEL_FILE,
   ) {
     this.conversational = intentsWithRole(data, 'conversational');
     this.instruments = new Set(data.topics.filter((t) => t.instrument).map((t) => t.id));
@@ -76,9 +78,7 @@ export class Understander {
       english,
     );
     this.inScopeStems = new Set([...domainWords.map(stem), ...this.anchors.flat(), ...this.topics.stems()]);
-
-    const examples = data.intents.flatMap((i) => i.utterances.map((text) => ({ text, intent: i.intent })));
-    this.classifier = IntentClassifier.train(examples, words);
+    this.classifier = botClassifier(data, modelFile);
   }
 
   /** One understanding per question the message asks. */
