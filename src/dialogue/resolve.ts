@@ -29,7 +29,7 @@ const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads t
 const SIDE_EFFECTS = 'side_effects';
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
-  /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright) to|when (and how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
+  /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright) to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
 const DEFINITION = /^(what (is|are)|what s|whats) /;
