@@ -234,4 +234,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(scars).toMatch(/lightening scars/);
     expect(scars).not.toMatch(/nothing specific/);
   });
+
+  it('gives the benefits and the after-effects for pros and cons, and keeps causes of a problem it never names off topic', () => {
+    expect(text('what are the pros and cons of microneedling?')).toMatch(/scar treatment[\s\S]*warm and tight/);
+    expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

@@ -33,7 +33,7 @@ const WAITING =
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
 const DEFINITION = /^(what (is|are)|what s|whats) /;
-const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
+const DEFINING_QUESTION = /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get) /;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -62,7 +62,15 @@ export class Resolver {
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
-    const u = this.askedKind(understanding);
+    const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
+    const actions = this.decide(this.askedKind(understanding, kind), g, context);
+    // "What are the pros and cons?": the kind of question can bring a second answer with it.
+    const also = kind ? this.topics.get(kind)?.related : undefined;
+    if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
+    return [...actions, { kind: 'answer', intent: also.intent, topic: also.topic, related: true }];
+  }
+
+  private decide(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
     const covered = u.topics.filter((t) => !this.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered);
@@ -82,6 +90,9 @@ export class Resolver {
         { kind: 'answer', intent: AFTERCARE, topic: awaited },
       ];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
+    // "What causes dark circles?": a skin problem the article never names, asked about for itself.
+    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && DEFINING_QUESTION.test(plainQuestion(u.words)))
+      return [{ kind: 'out_of_scope' }];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, this.mainSilence(uncovered));
@@ -104,8 +115,7 @@ export class Resolver {
   }
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
-  private askedKind(u: Understanding): Understanding {
-    const kind = u.topics.find((t) => this.topics.get(t)?.asks);
+  private askedKind(u: Understanding, kind: string | undefined): Understanding {
     if (!kind) return u;
     return { ...u, intent: this.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) };
   }
@@ -312,4 +322,13 @@ function namesOnlyTopics(u: Understanding): boolean {
   const mentioned = new Set(u.mentioned);
   const foreign = new Set(u.foreignWords);
   return u.words.slice(start).every((w, k) => mentioned.has(start + k) || isStopWord(w) || foreign.has(w));
+}
+
+// "But first, what really causes…": words around a question's opening that change nothing it asks.
+const OPENING_FILLER = /^((but|and|so|ok|okay|well|also|first|now) )+/;
+const INTENSIFIER = /\b(really|actually|exactly|truly) /g;
+
+/** The question's words without a leading "but first" or an intensifier, for matching how it opens. */
+function plainQuestion(words: string[]): string {
+  return words.join(' ').replace(OPENING_FILLER, '').replace(INTENSIFIER, '');
 }
