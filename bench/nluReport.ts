@@ -224,8 +224,8 @@ function selectionSection(runs: CorpusRun[], bot: Selection): string[] {
     '### How the settings were chosen',
     '',
     `Per corpus, by stratified ${first?.folds ?? 10}-fold cross-validation on its training sentences only; the test sentences`,
-    "play no part. The candidates are the bot's settings and the bot's settings with one thing changed (Lancaster for",
-    'Porter stems, no or longer character n-grams, heavier n-grams, no word pairs, sublinear term frequency, no IDF, L2',
+    "play no part. The candidates are the bot's settings and the bot's settings with one thing changed (Lancaster stems",
+    'or WordNet lemmas for Porter stems, no or longer character n-grams, heavier n-grams, no word pairs, sublinear term frequency, no IDF, L2',
     'ten times weaker or ten and a hundred times stronger, class-balanced training). Where a corpus has a `None` intent,',
     `a probability floor below which \`None\` is answered (${NONE_FLOORS.join(', ')}) is fitted on the same out-of-fold`,
     "predictions. Rule: the bot's settings stay unless the best candidate (most right, then lowest log-loss) beats them",
@@ -243,7 +243,7 @@ function selectionSection(runs: CorpusRun[], bot: Selection): string[] {
     "#### The bot's classifier",
     '',
     `The same candidates and rule on the bot's own training sentences (\`intents/\`, ${bot.n} utterances, ${bot.folds} folds: each`,
-    'candidate trains five times on 430 sentences), with the words the bot makes of a sentence (spelling variants',
+    `candidate trains ${bot.folds} times on about ${Math.round((bot.n * (bot.folds - 1)) / bot.folds)} sentences), with the words the bot makes of a sentence (spelling variants`,
     'folded). Its held-out questions are `eval/`, scored by `npm run eval`.',
     bot.chosen === bot.scores[0]
       ? `Cross-validation keeps the bot's settings (${describeSettings(bot.chosen.settings)}): no candidate beats them by a standard error.`

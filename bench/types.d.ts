@@ -26,6 +26,8 @@ declare module 'autocannon' {
       path?: string;
       headers?: Record<string, string>;
       body?: string;
+      /** Called before each send: the request to send instead (a fresh body). */
+      setupRequest?: (request: Request) => Request;
       onResponse?: (status: number, body: string) => void;
     }
     interface Client {

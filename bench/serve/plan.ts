@@ -1,5 +1,10 @@
 /** What the serving benchmark runs: its loads, the two servers, the conversation and the figures it reports. */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { MicroneedlingBot } from '../../src/bot';
+import { withSiteLinks } from '../../src/channels/siteLinks';
+import { projectRoot } from '../lib';
 import type { ConversationContext } from '../../src/dialogue/context';
 
 export const HOST = '127.0.0.1';
@@ -13,27 +18,24 @@ export const READY_TIMEOUT_MS = 60_000;
 /** Spawns per server for the start-up time; the median is reported. */
 export const READY_SAMPLES = 3;
 
-/** Questions the webhook load rotates through, each a standalone question a visitor might ask. */
-export const QUESTIONS = [
-  'what is microneedling?',
-  'how often should I microneedle?',
-  'what are the side effects?',
-  'how long until I see results?',
-  'can I do microneedling at home?',
-  'how many sessions will I need?',
-  'what should I do after microneedling?',
-  'is microneedling safe?',
-];
+/**
+ * What the webhook load rotates through: every real visitor's question of eval/real-questions.json, in their own
+ * wording. Hundreds of different texts, so no cache of per-message work keyed by the text can stand in for the work.
+ */
+export const QUESTIONS: string[] = (
+  JSON.parse(readFileSync(join(projectRoot, 'eval', 'real-questions.json'), 'utf8')) as { questions: Array<{ text: string }> }
+).questions.map((q) => q.text);
 
 /** The websocket users' conversation: two questions, each followed by elliptical follow-ups that need the context. */
 export const SCRIPT = ['how often should I microneedle?', 'and for stretch marks?', 'what are the benefits?', 'and pores?', 'why?'];
 
-export const GOALS = { throughputRatio: 0.9, wsP99Ms: 50, peakRssMb: 250, readyMs: 2000 };
+/** Relative to the echo bot, Botkit's own ceiling on the same machine and load, except start-up. */
+export const GOALS = { throughputRatio: 0.9, wsP99OfEcho: 1.2, readyMs: 1500 };
 
 /**
  * The bot's settings for the run: every simulated visitor comes from 127.0.0.1, so rate and connection limits are
  * off; one instance keeps its state in memory (an empty REDIS_URL also wins over one in a developer's .env); a fixed
- * session secret spares the warning about a random one.
+ * session secret spares the warning about a random one; no site links, so the replies checked are the same anywhere.
  */
 export const BOT_ENV = {
   LOG_LEVEL: 'warn',
@@ -41,6 +43,9 @@ export const BOT_ENV = {
   MAX_WEBSOCKETS_PER_IP: '0',
   REDIS_URL: '',
   SESSION_SECRET: 'bench-serve-session-secret',
+  ARTICLE_URL: '',
+  CONTACT_URL: '',
+  CONTACT_EMAIL: '',
 };
 
 export interface Target {
@@ -90,7 +95,7 @@ export interface TargetResult {
   ws: WsResult;
 }
 
-/** What the bot must answer to each turn of the script, worked out by the same bot in this process. */
+/** What the bot must answer to each turn of the script, worked out by the same bot in this process, with the source line the server adds. */
 function scriptedBotReplies(): (turn: number, cycle: number) => string[] {
   const bot = new MicroneedlingBot();
   let context: ConversationContext | undefined;
@@ -98,17 +103,28 @@ function scriptedBotReplies(): (turn: number, cycle: number) => string[] {
     SCRIPT.map((text) => {
       const result = bot.respond(text, context);
       context = result.context;
-      return result.replies.map((r) => r.text);
+      return result.replies.map((r) => withSiteLinks(r, {}).text);
     }),
   );
   // From the second conversation on, the context left by the first applies: every later one equals the second.
   return (turn, cycle) => cycles[Math.min(cycle, 1)][turn];
 }
 
+/**
+ * The question log of one run, in a folder of its own: every run starts from the same empty log (the cost of an
+ * insert grows with the table), and the benchmark's questions stay out of the project's own log in data/.
+ */
+function freshDataDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-serve-'));
+  process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 export function targets(): Target[] {
+  const env = { ...BOT_ENV, DATA_DIR: freshDataDir() };
   return [
     // One machine is every visitor here, so the per-user and per-IP protections are switched off (0 = no limit).
-    { name: 'bot', label: 'bot (npm start)', script: 'dist/src/server/main.js', env: BOT_ENV, expectedReplies: scriptedBotReplies() },
+    { name: 'bot', label: 'bot (npm start)', script: 'dist/src/server/main.js', env, expectedReplies: scriptedBotReplies() },
     { name: 'echo', label: 'Botkit echo', script: 'dist/bench/echo-bot.js', env: {}, expectedReplies: (turn) => [SCRIPT[turn]] },
   ];
 }

@@ -74,17 +74,26 @@ export const RESOURCE_HEADERS = ['server', 'ready ms (median)', 'ready ms (each 
 export function goalRows(bot: TargetResult, echo: TargetResult): string[][] {
   const ratios = [...bot.webhook.map((b, i) => b.perSecond / echo.webhook[i].perSecond), bot.ws.perSecond / echo.ws.perSecond];
   const minRatio = Math.min(...ratios);
+  const p99Limit = echo.ws.p99 * GOALS.wsP99OfEcho;
   const problems = bot.ws.lost + bot.ws.outOfOrder + bot.ws.extra;
   return [
     [
-      `throughput ≥ ${GOALS.throughputRatio} × echo (every load)`,
+      `throughput ≥ ${GOALS.throughputRatio} × echo at every load (stretch: ≥ 1.0)`,
       `${fixed(minRatio)} at worst (${ratios.map((r) => fixed(r)).join(', ')})`,
       mark(minRatio >= GOALS.throughputRatio),
     ],
-    [`p99 ≤ ${GOALS.wsP99Ms} ms with ${WS_USERS} websocket users`, `${ms(bot.ws.p99)} ms`, mark(bot.ws.p99 <= GOALS.wsP99Ms)],
+    [
+      `p99 with ${WS_USERS} websocket users ≤ echo's p99 × ${GOALS.wsP99OfEcho}`,
+      `${ms(bot.ws.p99)} ms (echo ${ms(echo.ws.p99)} ms, limit ${ms(p99Limit)} ms)`,
+      mark(bot.ws.p99 <= p99Limit),
+    ],
+    [`peak RSS ≤ the echo bot's`, `${fixed(bot.peakRssMb, 0)} MB (echo ${fixed(echo.peakRssMb, 0)} MB)`, mark(bot.peakRssMb <= echo.peakRssMb)],
+    [
+      `ready ≤ ${GOALS.readyMs} ms after spawn (median)`,
+      `${ms(median(bot.readyMs))} ms (median of ${bot.readyMs.length})`,
+      mark(median(bot.readyMs) <= GOALS.readyMs),
+    ],
     ['no lost or reordered replies', `${bot.ws.lost} lost, ${bot.ws.outOfOrder} out of order, ${bot.ws.extra} extra`, mark(problems === 0)],
-    [`peak RSS ≤ ${GOALS.peakRssMb} MB`, `${fixed(bot.peakRssMb, 0)} MB`, mark(bot.peakRssMb <= GOALS.peakRssMb)],
-    [`ready ≤ ${GOALS.readyMs} ms after spawn`, `${ms(median(bot.readyMs))} ms (median of ${bot.readyMs.length})`, mark(median(bot.readyMs) <= GOALS.readyMs)],
   ];
 }
 
@@ -98,7 +107,7 @@ function readingNotes(bot: TargetResult, echo: TargetResult): string[] {
     `- The websocket users send their next turn as soon as an answer arrives, so ${bot.ws.users} of them keep the server`,
     `  saturated and latency follows from throughput (Little's law): ${bot.ws.users} users ÷ ${rate(bot.ws.perSecond)} msg/s ≈ ${ms(littleMs)} ms`,
     `  per turn on average (measured p50 ${ms(bot.ws.p50)} ms). The echo bot, which does no work, has a p99 of ${ms(echo.ws.p99)} ms under`,
-    '  the same load; a lower p99 takes a faster machine, fewer users at once, or users who pause between turns.',
+    '  the same load, hence a goal relative to it: a lower p99 takes a faster machine, fewer users at once, or users who pause between turns.',
     `- Per websocket message the bot's server spends ${fixed(extraCpu, 3)} ms of CPU more than the echo bot: understanding the`,
     '  message, reading and writing its follow-up context in the conversation state, checking the signed user id, and',
     '  longer replies. Throughput relative to the echo bot is bounded by that ratio of CPU per message.',
@@ -118,16 +127,18 @@ export function markdown(bot: TargetResult, echo: TargetResult, when: string): s
       .map(([k, v]) => `\`${k}=${v}\``)
       .join(', ')}`,
     '(every simulated visitor comes from 127.0.0.1, so the per-user and per-IP limits are off; state in memory, one',
-    'instance) and user ids it signed via `POST /api/session`; the ceiling is [`bench/echo-bot.ts`](../bench/echo-bot.ts),',
+    'instance; the question log on, in SQLite, in a fresh `DATA_DIR` per run) and user ids it signed via `POST /api/session`; the ceiling is [`bench/echo-bot.ts`](../bench/echo-bot.ts),',
     'the same Botkit and web adapter replying with the text it got.',
     'Both run side by side as child processes on 127.0.0.1; each load goes to the bot and then at once to the echo bot,',
     'so a change in background load shifts both alike. The load generator shares the same two cores:',
     '',
-    `- **webhook**: autocannon POSTs to \`/api/messages\` for ${WEBHOOK_SECONDS} s per level, rotating ${QUESTIONS.length} questions, one user id per connection;`,
-    `  msg/s counts 2xx responses, latency is per request.`,
+    `- **webhook**: autocannon POSTs to \`/api/messages\` for ${WEBHOOK_SECONDS} s per level, rotating the ${QUESTIONS.length} real visitors' questions of`,
+    '  `eval/real-questions.json`, one user id per connection and a fresh message id per request (as the widget sends);',
+    '  msg/s counts 2xx responses, latency is per request.',
     `- **websocket**: ${WS_USERS} users connected at once, each repeating the conversation ${SCRIPT.map((t) => `“${t}”`).join(', ')}`,
-    `  for ${WS_SECONDS} s and sending each turn only when the previous answer has arrived; latency runs from sending a`,
-    '  turn to its last reply, and every reply is checked against the text the bot gives that turn in-process.',
+    `  for ${WS_SECONDS} s and sending each turn (with its message id) only when the previous answer has arrived; latency runs`,
+    '  from sending a turn to its last reply, and every reply is checked against the text the bot gives that turn in-process',
+    '  (typing frames before an answer are not replies).',
     '',
     '### Throughput',
     '',

@@ -8,20 +8,27 @@ export async function webhookLoad(port: number, connections: number, users: stri
     url: `http://${HOST}:${port}`,
     connections,
     duration: WEBHOOK_SECONDS,
-    // One user id per connection, so each connection is one visitor with its own conversation state.
+    // One user id per connection, so each connection is one visitor with its own conversation state. Each message
+    // carries its own id, as the widget's do (the server records the answer for a resend), and the next question.
     setupClient: (client) => {
-      const user = users[connection++ % users.length];
-      client.setRequests(
-        QUESTIONS.map((text) => ({
+      const index = connection++;
+      const user = users[index % users.length];
+      let sent = 0;
+      client.setRequests([
+        {
           method: 'POST',
           path: '/api/messages',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ type: 'message', user, text }),
+          setupRequest: (request) => {
+            const text = QUESTIONS[(index * 7 + sent) % QUESTIONS.length];
+            sent += 1;
+            return { ...request, body: JSON.stringify({ type: 'message', user, text, id: `${index}.${sent}` }) };
+          },
           onResponse: (status: number, body: string) => {
             if (status === 200 && !body.includes('"type":"message"')) unanswered += 1;
           },
-        })),
-      );
+        },
+      ]);
     },
   });
   return {

@@ -38,6 +38,8 @@ async function converse(socket: WebSocket, user: string, target: Target, until: 
       counters.errors += 1;
       return;
     }
+    // The bot shows it is typing before each answer, as the widget expects; only messages are replies.
+    if (message.type === 'typing') return;
     if (message.type !== 'message') {
       counters.errors += 1;
       return;
@@ -69,7 +71,8 @@ async function converse(socket: WebSocket, user: string, target: Target, until: 
           },
         };
         counters.turns += 1;
-        socket.send(JSON.stringify({ type: 'message', user, text: SCRIPT[turn] }));
+        // With its own id, as the widget sends every message.
+        socket.send(JSON.stringify({ type: 'message', user, text: SCRIPT[turn], id: `${cycle}.${turn}` }));
       });
       const turnState = pending as PendingTurn | undefined;
       pending = undefined;

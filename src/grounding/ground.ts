@@ -1,9 +1,10 @@
-import nlp from 'compromise';
+import { LRUCache } from 'lru-cache';
 import type { TrainingData } from '../data/intents';
 import { variantsFolder } from '../nlu/normalise';
 import { stem, tokenize } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import { subjectPhrase } from './phrase';
+import { nlp } from './tagger';
 import { TreatmentMatcher } from './treatments';
 import { SupportedVocabulary } from './vocabulary';
 
@@ -36,6 +37,8 @@ export class Grounder {
   private readonly vocabulary: SupportedVocabulary;
   private readonly treatments: TreatmentMatcher;
   private readonly anchorStems: Set<string>;
+  /** Words already looked up: a lemma takes a run of the tagger, and visitors use the same words again and again. */
+  private readonly supportedWords = new LRUCache<string, boolean>({ max: 10_000 });
 
   constructor(data: TrainingData, article: string) {
     const fold = variantsFolder(data.domain.spelling_variants);
@@ -67,7 +70,12 @@ export class Grounder {
   /** Irregular forms the stemmer leaves alone are checked by their lemma too: "can results be seen" asks to "see" them. */
   private isSupported(word: string): boolean {
     if (this.vocabulary.isSupported(word)) return true;
-    const lemma = nlp(word).verbs().toInfinitive().text();
-    return lemma !== '' && lemma !== word && this.vocabulary.isSupported(lemma);
+    let supported = this.supportedWords.get(word);
+    if (supported === undefined) {
+      const lemma = nlp(word).verbs().toInfinitive().text();
+      supported = lemma !== '' && lemma !== word && this.vocabulary.isSupported(lemma);
+      this.supportedWords.set(word, supported);
+    }
+    return supported;
   }
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlp } from './tagger';
 
 interface Term {
   word: string;

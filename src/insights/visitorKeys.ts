@@ -1,5 +1,10 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { LRUCache } from 'lru-cache';
 import { REPLY_ID } from '../protocol/web';
+
+const NONCE_BYTES = 12;
+/** Nonces drawn from the system's generator per call into it: one call per this many reply ids, not one each. */
+const NONCES_PER_DRAW = 256;
 
 /**
  * Keys derived from the session secret for what the site owner's data says about a visitor:
@@ -11,6 +16,10 @@ import { REPLY_ID } from '../protocol/web';
 export class VisitorKeys {
   private readonly hashKey: Buffer;
   private readonly replyKey: Buffer;
+  /** A visitor's hash is the same on each of their messages; an HMAC per message is synchronous crypto for nothing. */
+  private readonly hashes = new LRUCache<string, string>({ max: 10_000 });
+  private random = Buffer.alloc(0);
+  private randomAt = 0;
 
   constructor(secret: Buffer) {
     this.hashKey = createHmac('sha256', secret).update('question-log user hash').digest();
@@ -18,11 +27,16 @@ export class VisitorKeys {
   }
 
   userHash(user: string): string {
-    return createHmac('sha256', this.hashKey).update(user).digest('base64url');
+    let hash = this.hashes.get(user);
+    if (hash === undefined) {
+      hash = createHmac('sha256', this.hashKey).update(user).digest('base64url');
+      this.hashes.set(user, hash);
+    }
+    return hash;
   }
 
   replyId(user: string): string {
-    const nonce = randomBytes(12).toString('base64url');
+    const nonce = this.nonce().toString('base64url');
     return `${nonce}.${this.replyTag(user, nonce)}`;
   }
 
@@ -33,6 +47,15 @@ export class VisitorKeys {
     const expected = Buffer.from(this.replyTag(user, match[1]));
     const given = Buffer.from(match[2]);
     return expected.length === given.length && timingSafeEqual(expected, given);
+  }
+
+  private nonce(): Buffer {
+    if (this.randomAt + NONCE_BYTES > this.random.length) {
+      this.random = randomBytes(NONCE_BYTES * NONCES_PER_DRAW);
+      this.randomAt = 0;
+    }
+    this.randomAt += NONCE_BYTES;
+    return this.random.subarray(this.randomAt - NONCE_BYTES, this.randomAt);
   }
 
   private replyTag(user: string, nonce: string): string {

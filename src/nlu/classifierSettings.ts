@@ -22,7 +22,7 @@ export function candidateSettings(base: ClassifierSettings = BOT_CLASSIFIER_SETT
   const model = (change: Partial<SoftmaxOptions>): ClassifierSettings => ({ ...base, model: { ...base.model, ...change } });
   return [
     base,
-    features({ stemmer: base.features.stemmer === 'porter' ? 'lancaster' : 'porter' }),
+    ...(['porter', 'lancaster', 'lemma'] as const).filter((stemmer) => stemmer !== base.features.stemmer).map((stemmer) => features({ stemmer })),
     features({ charNgrams: [] }),
     features({ charNgrams: [2, 3, 4, 5] }),
     features({ charWeight: base.features.charWeight * 2 }),

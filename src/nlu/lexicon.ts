@@ -87,7 +87,20 @@ export class Lexicon {
   }
 
   has(word: string): boolean {
-    if (this.lemmas.has(word)) return true;
-    return INFLECTIONS.some(([ending, replacement]) => ending.test(word) && this.lemmas.has(word.replace(ending, replacement)));
+    return this.lemmas.has(word) || this.baseForm(word) !== undefined;
+  }
+
+  /**
+   * The WordNet lemma a word inflects ("sessions" → "session"), tried before the word itself since WordNet lists
+   * some inflected forms as words of their own ("sessions"); of several, the longest ("scared" → "scare", not "scar").
+   */
+  baseForm(word: string): string | undefined {
+    let base: string | undefined;
+    for (const [ending, replacement] of INFLECTIONS) {
+      if (!ending.test(word)) continue;
+      const lemma = word.replace(ending, replacement);
+      if (this.lemmas.has(lemma) && lemma.length > (base?.length ?? 0)) base = lemma;
+    }
+    return base;
   }
 }

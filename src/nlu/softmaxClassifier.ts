@@ -132,11 +132,6 @@ export class SoftmaxClassifier {
     return this.labels.map((label, i) => ({ label, confidence: probabilities[i] })).sort((a, b) => b.confidence - a.confidence);
   }
 
-  /** Features the model was trained on, so callers can tell known words from unknown ones. */
-  knows(featureKey: string): boolean {
-    return this.featureIndex.has(featureKey);
-  }
-
   /** 1 for every class, or n / (classes × class size) when classes are balanced. */
   private classWeights(targets: number[]): Float64Array {
     const weights = new Float64Array(this.labels.length).fill(1);

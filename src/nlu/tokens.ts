@@ -1,5 +1,6 @@
 import { LancasterStemmer, PorterStemmer } from 'natural/lib/natural/stemmers';
 import { words as englishStopWords } from 'natural/lib/natural/util/stopwords';
+import { Lexicon } from './lexicon';
 
 // Runs of letters (any script, with their combining marks) and digits. natural's WordTokenizer knows only
 // ASCII and Cyrillic letters, so it cut "winterstraße" into "winterstra" + "e" and "café" into "caf".
@@ -51,8 +52,17 @@ function memoised(stemmer: (word: string) => string): (word: string) => string {
 /** Porter's stemmer, which every stage uses to compare words. */
 export const stem = memoised((word) => PorterStemmer.stem(word));
 
-/** The stemmers the classifier's features can be built with: Lancaster's is the more aggressive. */
-export const STEMMERS = { porter: stem, lancaster: memoised((word) => LancasterStemmer.stem(word)) };
+let english: Lexicon | undefined;
+
+/**
+ * The stemmers the classifier's features can be built with: Lancaster's is the more aggressive; `lemma` keeps a
+ * word whole unless it inflects a word WordNet knows ("scared" → "scare"), and loads WordNet's lemmas on first use.
+ */
+export const STEMMERS = {
+  porter: stem,
+  lancaster: memoised((word) => LancasterStemmer.stem(word)),
+  lemma: memoised((word) => (english ??= Lexicon.fromWordNet()).baseForm(word) ?? word),
+};
 export type StemmerName = keyof typeof STEMMERS;
 
 export function isStopWord(word: string): boolean {

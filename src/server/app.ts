@@ -2,7 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Storage } from 'botbuilder';
-import { Botkit } from 'botkit';
 import express, { Express } from 'express';
 import helmet from 'helmet';
 import type Redis from 'ioredis';
@@ -21,10 +20,10 @@ import { BotMetrics, openUpgrades } from '../metrics/metrics';
 import { MAX_FRAME_BYTES } from '../protocol/web';
 import { DeliveryLog, MemoryDeliveryLog, RedisDeliveryLog } from '../state/deliveries';
 import { ExpiringMemoryStorage } from '../state/memoryStorage';
-import { NullStorage } from '../state/nullStorage';
 import { RedisStorage } from '../state/redisStorage';
 import { MemoryTurnLock, RedisTurnLock, TurnLock } from '../state/turnLock';
 import { InFlight } from './inFlight';
+import { TurnController } from './controller';
 import { attachBot, webConversationKeys } from './turnHandler';
 
 export { DEFAULT_SECURITY, type SecurityOptions };
@@ -137,7 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
 
   // Botkit dispatches turns to the handlers; each channel brings its own adapter and routes.
-  const controller = new Botkit({ disable_webserver: true, storage: new NullStorage(), disable_console: true });
+  const controller = new TurnController();
   attachBot(controller, bot, {
     storage,
     turnLock,

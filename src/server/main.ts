@@ -1,7 +1,6 @@
 import { MicroneedlingBot } from '../bot';
 import { loadDotEnv, readConfig } from '../config';
 import { createLogger } from '../logger';
-import { createRedisClient } from '../state/redisClient';
 import { describeStorage, openDatabase } from '../storage/open';
 import { startServer } from './app';
 
@@ -15,7 +14,8 @@ async function main(): Promise<void> {
     maxMessageLength: config.maxMessageLength,
     contextTtlMs: config.contextTtlMinutes * 60_000,
   });
-  const redisClient = config.redisUrl ? createRedisClient(config.redisUrl, logger) : undefined;
+  // ioredis is loaded only when Redis is configured: a single instance never needs it.
+  const redisClient = config.redisUrl ? (await import('../state/redisClient')).createRedisClient(config.redisUrl, logger) : undefined;
   const database = await openDatabase(config, logger);
   const server = await startServer({
     bot,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Storage, TurnContext } from 'botbuilder';
 import type { Botkit, BotkitMessage, BotWorker } from 'botkit';
-import { BotkitConversationState } from 'botkit/lib/conversationState';
 import type { MicroneedlingBot, Reply } from '../bot';
 import { channelOf } from '../channels/registry';
 import { withSiteLinks } from '../channels/siteLinks';
@@ -12,6 +11,7 @@ import type { TurnObserver } from '../insights/turn';
 import type { Logger } from '../logger';
 import type { DeliveryLog, RecordedReplies } from '../state/deliveries';
 import type { TurnLock } from '../state/turnLock';
+import { ContextStore, STATE_NAMESPACE } from './contextStore';
 
 export interface TurnHandlerOptions {
   /** The storage the controller was given, so a shared store (Redis) shares the context too. */
@@ -30,7 +30,6 @@ export interface TurnHandlerOptions {
   site: SiteLinks;
 }
 
-const STATE_NAMESPACE = 'microneedling';
 /** The web adapter's channels: their clients receive each reply's id (for feedback). */
 const WEB_CHANNELS = new Set(['websocket', 'webhook']);
 
@@ -58,9 +57,8 @@ async function send(botWorker: BotWorker, message: BotkitMessage, reply: Reply, 
 }
 
 async function sendRendered(botWorker: BotWorker, message: BotkitMessage, rendered: RecordedReplies): Promise<void> {
-  const reference = TurnContext.getConversationReference(message.incoming_message);
   for (const outgoing of rendered) {
-    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), reference);
+    const activity = TurnContext.applyConversationReference(botWorker.ensureMessageFormat({ ...outgoing }), message.reference);
     await (message.context as TurnContext).sendActivity(activity);
   }
 }
@@ -84,13 +82,12 @@ function showsTyping(activity: { channelId?: string; serviceUrl?: string }): boo
 /** A typing activity where it shows; the answer is worked out meanwhile, so it adds no delay. */
 async function sendTyping(message: BotkitMessage): Promise<void> {
   if (!showsTyping(message.incoming_message)) return;
-  const reference = TurnContext.getConversationReference(message.incoming_message);
-  await (message.context as TurnContext).sendActivity(TurnContext.applyConversationReference({ type: 'typing' }, reference));
+  await (message.context as TurnContext).sendActivity(TurnContext.applyConversationReference({ type: 'typing' }, message.reference));
 }
 
 /**
  * The thin Botkit layer: feeds each turn to the channel-agnostic bot and keeps the follow-up context
- * in Botkit's conversation state, i.e. in whatever storage the controller was given.
+ * in the conversation's state, in the storage the server was given (memory or Redis).
  */
 export function attachBot(
   controller: Botkit,
@@ -99,26 +96,21 @@ export function attachBot(
 ): void {
   /** Sends a reply with the site's links: its source, the site's contact. */
   const deliver = (botWorker: BotWorker, message: BotkitMessage, reply: Reply, id?: string) => send(botWorker, message, withSiteLinks(reply, site), id);
-  // Botkit's key is every field of the conversation plus the user: a Slack thread (thread_ts), a Teams
-  // conversation, a phone number, each person in a group chat, get a context of their own. The namespace keeps
-  // it apart from Botkit's own dialog state, which lives under the same key and is saved separately.
-  const conversationState = new BotkitConversationState(storage, STATE_NAMESPACE);
-  const contextState = conversationState.createProperty<ConversationContext>(STATE_NAMESPACE);
+  const contexts = new ContextStore(storage);
 
   /** Context storage that is away (Redis down) degrades the turn to a context-free answer instead of failing it. */
-  async function readContext(message: BotkitMessage): Promise<ConversationContext | undefined> {
+  async function readContext(key: string): Promise<ConversationContext | undefined> {
     try {
-      return await contextState.get(message.context);
+      return await contexts.read(key);
     } catch (err) {
       logger.warn({ err: err instanceof Error ? err.message : err }, 'context unavailable; answering without it');
       return undefined;
     }
   }
 
-  async function writeContext(message: BotkitMessage, context: ConversationContext): Promise<void> {
+  async function writeContext(key: string, context: ConversationContext, previous: ConversationContext | undefined): Promise<void> {
     try {
-      await contextState.set(message.context, context);
-      await conversationState.saveChanges(message.context);
+      await contexts.write(key, context, previous);
     } catch (err) {
       logger.warn({ err: err instanceof Error ? err.message : err }, 'context not saved');
     }
@@ -155,8 +147,10 @@ export function attachBot(
       const at = Date.now();
       const started = process.hrtime.bigint();
       const typing = sendTyping(message).catch((err: unknown) => logger.debug({ err }, 'typing indicator not sent'));
-      const { replies, context } = bot.respond(message.text, await readContext(message));
-      await writeContext(message, context);
+      const contextKey = contexts.key(message.context as TurnContext);
+      const previous = await readContext(contextKey);
+      const { replies, context } = bot.respond(message.text, previous);
+      await writeContext(contextKey, context, previous);
       await typing;
       const user = message.incoming_message.from.id;
       const sent = replies.map((reply) => ({ id: observer?.replyId(user) ?? '', reply }));

@@ -42,6 +42,8 @@ describe('Prometheus metrics moving with real turns', () => {
   });
 
   it('counts question-log rows lost while the database fails, and keeps answering', async () => {
+    // The earlier turns' rows wait for their batch: written first, so that only this turn's row meets the failure.
+    await owned.server.insights.close();
     const before = await metric(metricsUrl, 'mnbot_question_log_write_failures_total', { reason: 'write_failed' });
     owned.db.mode = 'fail';
     try {

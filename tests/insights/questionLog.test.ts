@@ -35,6 +35,7 @@ describe('question log writer', () => {
     log = new QuestionLog(new InsightsStore(db), logger, {
       maxQueue: 5,
       batchSize: 2,
+      flushEveryMs: 50,
       warnEveryMs: 60_000,
       onDropped: (reason, rows) => (dropped[reason] = (dropped[reason] ?? 0) + rows),
     });
@@ -50,6 +51,14 @@ describe('question log writer', () => {
     await log.flush();
     expect(await stored()).toBe(5);
     expect(dropped).toEqual({});
+  });
+
+  it('writes a batch that does not fill once its first row has waited flushEveryMs', async () => {
+    log.record(row());
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(await stored()).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(await stored()).toBe(1);
   });
 
   it('drops and counts rows it cannot write, warns once per interval, and recovers', async () => {

@@ -21,6 +21,8 @@ describe('extractFeatures', () => {
     expect(sublinear.get('w:session')).toBeCloseTo(1 + Math.log(2));
     const lancaster = extractFeatures(words, { ...DEFAULT_FEATURE_SETTINGS, stemmer: 'lancaster', charNgrams: [] });
     expect(lancaster.has('w:sess')).toBe(true);
+    const lemmas = extractFeatures(['scared', 'sessions', 'microneedling'], { ...DEFAULT_FEATURE_SETTINGS, stemmer: 'lemma', charNgrams: [] });
+    expect([...lemmas.keys()].filter((k) => k.startsWith('w:')).sort()).toEqual(['w:microneedling', 'w:scare', 'w:session']);
     const bigrams = extractFeatures(['abc'], { ...DEFAULT_FEATURE_SETTINGS, charNgrams: [2] });
     expect([...bigrams.keys()].filter((k) => k.startsWith('c:')).sort()).toEqual(['c:<a', 'c:ab', 'c:bc', 'c:c>']);
   });

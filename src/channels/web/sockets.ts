@@ -1,11 +1,31 @@
 import type { IncomingMessage } from 'node:http';
+import type { Socket } from 'node:net';
 import { Activity, ActivityTypes } from 'botbuilder';
 import type WebSocket from 'ws';
 import { ErrorFrame, MessageFrame } from '../../protocol/web';
 
-/** Sends a frame if the socket is still open; a frame for a closed socket is dropped. */
+/** Sockets whose connection is corked until the end of the current tick. */
+const corked = new WeakSet<WebSocket>();
+
+/**
+ * Sends a frame if the socket is still open; a frame for a closed socket is dropped. The frames a socket gets
+ * within one tick leave in one write: a turn that needs no I/O sends its typing frame and its answer in the same
+ * tick, and a write each (one packet each on the wire) cost more than working out the answer. With I/O between
+ * them the typing frame still leaves first, when its tick ends. ws writes to the connection (`_socket`) in send
+ * order, so corking it delays frames without reordering them; its own close frame queues behind them too.
+ */
 export function send(socket: WebSocket, frame: ErrorFrame | MessageFrame | Record<string, unknown>): void {
-  if (socket.readyState === 1) socket.send(JSON.stringify(frame));
+  if (socket.readyState !== 1) return;
+  const connection = (socket as unknown as { _socket?: Socket })._socket;
+  if (connection && !corked.has(socket)) {
+    corked.add(socket);
+    connection.cork();
+    process.nextTick(() => {
+      corked.delete(socket);
+      connection.uncork();
+    });
+  }
+  socket.send(JSON.stringify(frame));
 }
 
 export function parse(data: WebSocket.RawData): unknown {
