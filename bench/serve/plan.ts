@@ -16,7 +16,7 @@ export const WS_SECONDS = 8;
 export const TURN_TIMEOUT_MS = 10_000;
 export const READY_TIMEOUT_MS = 60_000;
 /** Spawns per server for the start-up time; the median is reported. */
-export const READY_SAMPLES = 3;
+export const READY_SAMPLES = 5;
 
 /**
  * What the webhook load rotates through: every real visitor's question of eval/real-questions.json, in their own
