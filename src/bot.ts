@@ -76,7 +76,7 @@ export class MicroneedlingBot {
           : this.resolver.resolve(understanding, grounding, context);
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
       // "Can it be used for maintenance? How long should it last?": after a silence, "it" is that subject, not the last answer.
-      if (!remark && actions.length > 0 && actions.every((a) => a.kind === 'not_covered')) context = EMPTY_CONTEXT;
+      if (!remark && actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope')) context = EMPTY_CONTEXT;
       for (const action of actions) {
         if (remark) continue;
         context = nextContext(context, action, now);

@@ -203,4 +203,40 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(question)[0].intent).toBe('not_covered');
     }
   });
+
+  it('says the article gives no waiting time, beside what it does advise', () => {
+    const replies = reply('when can I exfoliate after microneedling?');
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+    expect(replies[0].text).toMatch(/doesn't say how long to wait after a session before exfoliation/);
+    expect(replies[1].text).toMatch(/don't exfoliate right after/);
+  });
+
+  it('answers what a tool is for from the benefits, and what it is from its definition', () => {
+    expect(text('what is a derma roller good for?')).toMatch(/scar treatment[\s\S]*shrinking pores/);
+    expect(text('what are derma rollers?')).toMatch(/rolling head/);
+    expect(text('what are the benefits for pores?')).toMatch(/shrink large pores/);
+    expect(text('what are acne scars?')).toMatch(/doesn't explain scars as such/);
+  });
+
+  it('keeps the interval in the answer to doing it too often, and the skin problem before whether it is worth it', () => {
+    expect(text('is microneedling once a week too much?')).toMatch(/doesn't cover what happens if you do it too often[\s\S]*4-6 weeks/);
+    expect(text('is it worth trying for the bags under my eyes')).toMatch(/under-eye area/);
+    expect(text('is it worth it for acne scars?')).not.toMatch(/scar treatment\n- anti-aging/);
+  });
+
+  it('reads "something that" as a clause, not a pointer to the last answer', () => {
+    expect(text('Can you recommend something that really makes a difference?', 'how often should I microneedle?')).not.toMatch(/4-6 weeks|2-3 sessions/);
+  });
+
+  it('answers "why" or "more" about a subject the message names, not about the last answer', () => {
+    expect(text('why choose microneedling?', 'how often should I microneedle?')).not.toMatch(/4-6 week/);
+    const [, scars] = play('what is microneedling?', 'and for scars?');
+    expect(scars).toMatch(/lightening scars/);
+    expect(scars).not.toMatch(/nothing specific/);
+  });
+
+  it('gives the benefits and the after-effects for pros and cons, and keeps causes of a problem it never names off topic', () => {
+    expect(text('what are the pros and cons of microneedling?')).toMatch(/scar treatment[\s\S]*warm and tight/);
+    expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

@@ -34,6 +34,8 @@ const TopicSchema = z.object({
   incidental: z.boolean().default(false),
   /** Names how microneedling is done (a derma roller, a clinic), not what a question is about. */
   instrument: z.boolean().default(false),
+  /** Names what kind of question it is ("what is a derma roller good for?"), not its subject: its home intent decides. */
+  asks: z.boolean().default(false),
   /** For a silence: a skin problem the article could have listed among what microneedling helps, and does not. */
   condition: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */

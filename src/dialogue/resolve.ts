@@ -2,6 +2,7 @@ import type { Content, FollowUpKind } from '../data/content';
 import { intentsWithRole, TopicData, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
+import { isStopWord } from '../nlu/tokens';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 
@@ -18,11 +19,21 @@ export const NOT_COVERED = 'not_covered';
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
+// "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
+const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 const SHORT_QUESTION_WORDS = 6;
+// "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
+const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
 // What the article says happens after a session: the nearest fact to a question about a side effect.
 const SIDE_EFFECTS = 'side_effects';
-const DEFINING_QUESTION = /^(what (is|are|causes|cause)|what s|whats|why do|why does|how do you get) /;
+// "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
+const WAITING =
+  /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright) to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
+// The article says what to avoid right after a session, never for how long.
+const AFTERCARE = 'aftercare';
+const DEFINITION = /^(what (is|are)|what s|whats) /;
+const DEFINING_QUESTION = /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get) /;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -50,7 +61,16 @@ export class Resolver {
     this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
   }
 
-  resolve(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
+  resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
+    const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
+    const actions = this.decide(this.askedKind(understanding, kind), g, context);
+    // "What are the pros and cons?": the kind of question can bring a second answer with it.
+    const also = kind ? this.topics.get(kind)?.related : undefined;
+    if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
+    return [...actions, { kind: 'answer', intent: also.intent, topic: also.topic, related: true }];
+  }
+
+  private decide(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
     const covered = u.topics.filter((t) => !this.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered);
@@ -63,10 +83,19 @@ export class Resolver {
         { kind: 'not_covered', subject: `${caused} as a side effect` },
         { kind: 'answer', intent: SIDE_EFFECTS, related: true },
       ];
+    const awaited = this.awaitedAftercare(u, covered);
+    if (awaited)
+      return [
+        { kind: 'not_covered', subject: `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}` },
+        { kind: 'answer', intent: AFTERCARE, topic: awaited },
+      ];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
+    // "What causes dark circles?": a skin problem the article never names, asked about for itself.
+    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && DEFINING_QUESTION.test(plainQuestion(u.words)))
+      return [{ kind: 'out_of_scope' }];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
-    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, uncovered[0]);
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, this.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
     if (g.subject)
@@ -76,16 +105,33 @@ export class Resolver {
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
       return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
+    const ownSubject = this.ownSubject(u, covered);
+    if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
+    // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question.
+    if (covered.length > 0 && (!this.content.answers[u.intent] || this.definesTopic(u, covered))) return [this.topicAlone(this.mainTopic(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
     return this.answers(u, covered, context);
+  }
+
+  /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
+  private askedKind(u: Understanding, kind: string | undefined): Understanding {
+    if (!kind) return u;
+    return { ...u, intent: this.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) };
   }
 
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
+    // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
+    if (u.intent === this.home(covered[0]) && DEFINITION.test(u.words.join(' ')) && !namesOnlyTopics(u)) return false;
     return DEFINING_QUESTION.test(u.words.join(' ')) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
+  }
+
+  /** "What are derma rollers?": a short definition question about one topic. */
+  private definesTopic(u: Understanding, covered: string[]): boolean {
+    return covered.length === 1 && !DEFINING_INTENTS.has(u.intent) && namesOnlyTopics(u);
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on. */
@@ -93,6 +139,11 @@ export class Resolver {
     if (!u.anchored || !CAUSING.test(u.words.join(' '))) return undefined;
     const condition = covered.find((t) => this.home(t) === 'benefits');
     return condition && this.topics.get(condition)?.label;
+  }
+
+  /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
+  private awaitedAftercare(u: Understanding, covered: string[]): string | undefined {
+    return WAITING.test(u.words.join(' ')) ? covered.find((t) => this.home(t) === AFTERCARE) : undefined;
   }
 
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
@@ -108,7 +159,8 @@ export class Resolver {
     const half = this.coveredHalf(u, covered);
     // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
     if (!u.anchored && DEFINING_QUESTION.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
-    if (!this.topics.get(topic)?.incidental) return [...this.silence(topic), ...half];
+    // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
+    if (!this.topics.get(topic)?.incidental) return half.length > 0 ? [{ kind: 'not_covered', topic }, ...half] : this.silence(topic);
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
     return [...general, ...this.silence(topic)];
@@ -153,9 +205,9 @@ export class Resolver {
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return { kind: 'answer', intent: context.intent, topic };
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
     const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
-    if (main && (u.intent === OUT_OF_SCOPE || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
+    if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
-    if (u.anchored || !u.words.some((w) => ANAPHORA.has(w))) return undefined;
+    if (u.anchored || !pointsBack(u.words)) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
@@ -174,7 +226,9 @@ export class Resolver {
     }
     if (!context.intent) return { kind: 'unclear' };
     // "What about downtime?" after "how often?": the last answer says nothing on it, the topic's own answer does.
-    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && this.home(topic) !== 'benefits') return this.topicAlone(topic);
+    // "And for scars?" after "what is it?": the definition has no version for scars; what it does for them does.
+    const general = this.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
+    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topicAlone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
@@ -199,9 +253,19 @@ export class Resolver {
     return [{ kind: 'answer', intent, topic }];
   }
 
+  /**
+   * "Why choose microneedling?", "tell me more about microneedling": "why" or "more" about a subject the message names
+   * itself is not about the last answer; the classifier's next guess says what it asks.
+   */
+  private ownSubject(u: Understanding, covered: string[]): string | undefined {
+    if (!OWN_SUBJECT_FOLLOW_UPS.has(u.intent) || !u.anchored || covered.length > 0) return undefined;
+    const next = u.ranking.find((p) => !this.followUps.has(p.label) && this.content.answers[p.label]);
+    return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
+  }
+
   /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
   private leansOnContext(u: Understanding): boolean {
-    return u.words.some((w) => ANAPHORA.has(w)) || u.words.length <= SHORT_QUESTION_WORDS;
+    return pointsBack(u.words) || u.words.length <= SHORT_QUESTION_WORDS;
   }
 
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
@@ -228,6 +292,11 @@ export class Resolver {
     return covered.find((t) => !this.topics.get(t)?.instrument) ?? covered[0];
   }
 
+  /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
+  private mainSilence(uncovered: string[]): string {
+    return uncovered.find((t) => this.topics.get(t)?.condition) ?? uncovered[0];
+  }
+
   private home(topic: string): string | undefined {
     return this.topics.get(topic)?.home_intent;
   }
@@ -235,4 +304,31 @@ export class Resolver {
   private isUncovered(topic: string): boolean {
     return this.home(topic) === NOT_COVERED;
   }
+}
+
+/** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
+function pointsBack(words: string[]): boolean {
+  return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+}
+
+/**
+ * "What are derma rollers?", "what are smoker's lines?", not "what are the benefits for pores?": a defining question
+ * whose rest is only topic words and words the domain does not know.
+ */
+function namesOnlyTopics(u: Understanding): boolean {
+  const prefix = DEFINING_QUESTION.exec(u.words.join(' '))?.[0];
+  if (!prefix) return false;
+  const start = prefix.trim().split(' ').length;
+  const mentioned = new Set(u.mentioned);
+  const foreign = new Set(u.foreignWords);
+  return u.words.slice(start).every((w, k) => mentioned.has(start + k) || isStopWord(w) || foreign.has(w));
+}
+
+// "But first, what really causes…": words around a question's opening that change nothing it asks.
+const OPENING_FILLER = /^((but|and|so|ok|okay|well|also|first|now) )+/;
+const INTENSIFIER = /\b(really|actually|exactly|truly) /g;
+
+/** The question's words without a leading "but first" or an intensifier, for matching how it opens. */
+function plainQuestion(words: string[]): string {
+  return words.join(' ').replace(OPENING_FILLER, '').replace(INTENSIFIER, '');
 }

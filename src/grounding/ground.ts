@@ -9,7 +9,7 @@ import { TreatmentMatcher } from './treatments';
 import { SupportedVocabulary } from './vocabulary';
 
 // "… in Westminster?", "… In Barrie": a clinic page's town at the end of a question, capitalised.
-const TRAILING_PLACE = /\bin ((?:[A-Z][\p{L}'-]+ ?)+)\W*$/u;
+const TRAILING_PLACE = /\b[Ii]n ((?:[A-Z][\p{L}'-]+ ?)+)\W*$/u;
 
 /** The places a question names, by the tagger or as a trailing "in Town". */
 function placesIn(text: string): Set<string> {

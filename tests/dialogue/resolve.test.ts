@@ -50,6 +50,19 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('names the skin problem, not whether it is worth it, when both are silences', () => {
+    const u = understanding({ intent: 'benefits', topics: ['worth', 'under_eyes'] });
+    expect(resolver.resolve(u, grounded, context(''))[0]).toEqual({ kind: 'not_covered', topic: 'under_eyes', among: 'benefits' });
+  });
+
+  it('gives the covered half instead of a related fact beside a silence', () => {
+    const u = understanding({ intent: 'benefits', topics: ['worth', 'scars'] });
+    expect(resolver.resolve(u, grounded, context(''))).toEqual([
+      { kind: 'not_covered', topic: 'worth' },
+      { kind: 'answer', intent: 'benefits', topic: 'scars' },
+    ]);
+  });
+
   it('asks to rephrase a follow-up with nothing to follow', () => {
     expect(resolver.resolve(understanding({ intent: 'why' }), grounded, { updatedAt: 0 })).toEqual([{ kind: 'unclear' }]);
   });
