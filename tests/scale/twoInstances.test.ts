@@ -316,8 +316,11 @@ class SimulatedUser {
         this.listen(socket, instance.name);
         this.socket = socket;
         this.on = instance.name;
-        this.greetings += 1;
-        if ((await this.exchange(`${this.name}#greeting${this.greetings}`, { type: greeting })) === 'answered') return;
+        // A greeting still in flight when its instance dies gets no answer; only answered greetings are counted.
+        if ((await this.exchange(`${this.name}#greeting${this.greetings + 1}`, { type: greeting })) === 'answered') {
+          this.greetings += 1;
+          return;
+        }
       } catch {
         // refused: that instance is gone
       }
