@@ -2,9 +2,9 @@ import type { Content, FollowUpKind } from '../data/content';
 import { intentsWithRole, TopicData, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { isStopWord } from '../nlu/tokens';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
+import { asksCause, asksWaitingTime, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
 
 /** What the bot decided to do with one question. */
 export type Action =
@@ -17,23 +17,13 @@ export type Action =
 export const NOT_COVERED = 'not_covered';
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
-// "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
-const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
-// "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
-const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 const SHORT_QUESTION_WORDS = 6;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
-const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
 // What the article says happens after a session: the nearest fact to a question about a side effect.
 const SIDE_EFFECTS = 'side_effects';
-// "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
-const WAITING =
-  /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright) to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
-const DEFINITION = /^(what (is|are)|what s|whats) /;
-const DEFINING_QUESTION = /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get) /;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -91,7 +81,7 @@ export class Resolver {
       ];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
-    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && DEFINING_QUESTION.test(plainQuestion(u.words)))
+    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words, { plain: true }))
       return [{ kind: 'out_of_scope' }];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
@@ -125,8 +115,8 @@ export class Resolver {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
-    if (u.intent === this.home(covered[0]) && DEFINITION.test(u.words.join(' ')) && !namesOnlyTopics(u)) return false;
-    return DEFINING_QUESTION.test(u.words.join(' ')) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
+    if (u.intent === this.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
+    return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
   }
 
   /** "What are derma rollers?": a short definition question about one topic. */
@@ -136,14 +126,14 @@ export class Resolver {
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on. */
   private causedCondition(u: Understanding, covered: string[]): string | undefined {
-    if (!u.anchored || !CAUSING.test(u.words.join(' '))) return undefined;
+    if (!u.anchored || !asksCause(u.words)) return undefined;
     const condition = covered.find((t) => this.home(t) === 'benefits');
     return condition && this.topics.get(condition)?.label;
   }
 
   /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
   private awaitedAftercare(u: Understanding, covered: string[]): string | undefined {
-    return WAITING.test(u.words.join(' ')) ? covered.find((t) => this.home(t) === AFTERCARE) : undefined;
+    return asksWaitingTime(u.words) ? covered.find((t) => this.home(t) === AFTERCARE) : undefined;
   }
 
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
@@ -158,7 +148,7 @@ export class Resolver {
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
     // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
-    if (!u.anchored && DEFINING_QUESTION.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
+    if (!u.anchored && isDefiningQuestion(u.words)) return [{ kind: 'not_covered', topic }];
     // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
     if (!this.topics.get(topic)?.incidental) return half.length > 0 ? [{ kind: 'not_covered', topic }, ...half] : this.silence(topic);
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
@@ -304,31 +294,4 @@ export class Resolver {
   private isUncovered(topic: string): boolean {
     return this.home(topic) === NOT_COVERED;
   }
-}
-
-/** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
-function pointsBack(words: string[]): boolean {
-  return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
-}
-
-/**
- * "What are derma rollers?", "what are smoker's lines?", not "what are the benefits for pores?": a defining question
- * whose rest is only topic words and words the domain does not know.
- */
-function namesOnlyTopics(u: Understanding): boolean {
-  const prefix = DEFINING_QUESTION.exec(u.words.join(' '))?.[0];
-  if (!prefix) return false;
-  const start = prefix.trim().split(' ').length;
-  const mentioned = new Set(u.mentioned);
-  const foreign = new Set(u.foreignWords);
-  return u.words.slice(start).every((w, k) => mentioned.has(start + k) || isStopWord(w) || foreign.has(w));
-}
-
-// "But first, what really causes…": words around a question's opening that change nothing it asks.
-const OPENING_FILLER = /^((but|and|so|ok|okay|well|also|first|now) )+/;
-const INTENSIFIER = /\b(really|actually|exactly|truly) /g;
-
-/** The question's words without a leading "but first" or an intensifier, for matching how it opens. */
-function plainQuestion(words: string[]): string {
-  return words.join(' ').replace(OPENING_FILLER, '').replace(INTENSIFIER, '');
 }

@@ -1,0 +1,22 @@
+import { asksWaitingTime, isDefiningQuestion, pointsBack } from '../../src/dialogue/phrasing';
+
+const words = (text: string) => text.split(' ');
+
+describe('phrasing', () => {
+  it('tells a pointer to the last answer from a relative "that"', () => {
+    expect(pointsBack(words('is that safe'))).toBe(true);
+    expect(pointsBack(words('can you recommend something that really works'))).toBe(false);
+  });
+
+  it('recognises questions that ask for a waiting time', () => {
+    for (const q of ['when can i exfoliate after microneedling', 'how soon can i go in the sun', 'when is it safe to wear makeup'])
+      expect(asksWaitingTime(words(q))).toBe(true);
+    expect(asksWaitingTime(words('how often should i microneedle'))).toBe(false);
+  });
+
+  it('looks past an opening "but first" and intensifiers only when asked to', () => {
+    const question = words('but first what really causes dark circles');
+    expect(isDefiningQuestion(question)).toBe(false);
+    expect(isDefiningQuestion(question, { plain: true })).toBe(true);
+  });
+});
