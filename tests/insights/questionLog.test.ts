@@ -54,11 +54,18 @@ describe('question log writer', () => {
   });
 
   it('writes a batch that does not fill once its first row has waited flushEveryMs', async () => {
-    log.record(row());
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(await stored()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    expect(await stored()).toBe(1);
+    // A fake clock: on a busy machine a real 10 ms wait can outlast the 50 ms flush interval.
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
+    try {
+      log.record(row());
+      jest.advanceTimersByTime(49);
+      expect(await stored()).toBe(0);
+      jest.advanceTimersByTime(1);
+      for (let turn = 0; turn < 100 && (await stored()) === 0; turn++) await new Promise((resolve) => setImmediate(resolve));
+      expect(await stored()).toBe(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('drops and counts rows it cannot write, warns once per interval, and recovers', async () => {
