@@ -4,17 +4,25 @@ import { variantsFolder } from '../nlu/normalise';
 import { stem, tokenize } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import { subjectPhrase } from './phrase';
-import { nlp } from './tagger';
+import { nlp, tagTerms, Term } from './tagger';
 import { TreatmentMatcher } from './treatments';
 import { SupportedVocabulary } from './vocabulary';
 
 // "… in Westminster?", "… In Barrie": a clinic page's town at the end of a question, capitalised.
 const TRAILING_PLACE = /\b[Ii]n ((?:[A-Z][\p{L}'-]+ ?)+)\W*$/u;
 
-/** The places a question names, by the tagger or as a trailing "in Town". */
-function placesIn(text: string): Set<string> {
+const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
+
+/**
+ * The places a question names, by the tagger or as a trailing "in Town". The tagger knows a place by its capital
+ * letter, so the question is tagged again as written only when one of the words in doubt is capitalised in it.
+ */
+function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<string> {
+  const capitalised = words.some((w) => text.includes(w[0].toUpperCase() + w.slice(1)));
+  const terms = capitalised ? tagTerms(text) : lowerCaseTerms;
+  const tagged = terms.filter((t) => PLACE_TAGS.some((tag) => t.tags.has(tag))).map((t) => t.word);
   const trailing = TRAILING_PLACE.exec(text)?.[1] ?? '';
-  return new Set(tokenize(`${nlp(text).places().text()} ${trailing}`.toLowerCase()));
+  return new Set([...tagged, ...tokenize(trailing.toLowerCase())]);
 }
 
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
@@ -59,11 +67,13 @@ export class Grounder {
     const { treatments, covered } = this.treatments.match(u.words);
     const mentioned = new Set([...u.mentioned, ...covered]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w));
+    if (candidates.length === 0) return { unsupported: [], treatments };
+    const terms = tagTerms(u.text.toLowerCase());
     // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
-    const places = candidates.length === 0 || !u.anchored ? new Set<string>() : placesIn(u.text);
+    const places = u.anchored ? placesIn(u.text, terms, candidates) : new Set<string>();
     const unsupported = candidates.filter((w) => !places.has(w));
     if (unsupported.length === 0) return { unsupported, treatments };
-    const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)));
+    const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)), terms);
     return { unsupported, subject, treatments };
   }
 

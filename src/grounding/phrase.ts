@@ -1,9 +1,4 @@
-import { nlp } from './tagger';
-
-interface Term {
-  word: string;
-  tags: Set<string>;
-}
+import { nlp, tagTerms, Term } from './tagger';
 
 // The visitor's words, turned to address them: "my results" → "your results".
 const TO_SECOND_PERSON: Record<string, string> = { my: 'your', i: 'you', me: 'you', our: 'your', us: 'you', myself: 'yourself', mine: 'yours' };
@@ -11,11 +6,6 @@ const TO_SECOND_PERSON: Record<string, string> = { my: 'your', i: 'you', me: 'yo
 const DURATION_QUESTION = /^how long (do|does|did|will|would|should) (.+?) (last|take|stay|persist)( (?:after|before|during) .+)?$/;
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from']);
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'during']);
-
-function tagged(text: string): Term[] {
-  const sentences = nlp(text.toLowerCase()).json() as Array<{ terms: Array<{ normal: string; tags: string[] }> }>;
-  return sentences.flatMap((s) => s.terms.map((t) => ({ word: t.normal, tags: new Set(t.tags) })));
-}
 
 const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Gerund') && !['Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag));
 // "swelling" is tagged a verb as often as a noun; in a subject it is the noun.
@@ -72,7 +62,12 @@ function nounPhraseFrom(terms: Term[], start: number, isAnchor: (word: string) =
  * Names the subject of a question grammatically, from the question's own words, around the first word the
  * article never uses: "can I wear makeup after microneedling?" → "wearing makeup after a session".
  */
-export function subjectPhrase(text: string, unsupported: ReadonlySet<string>, isAnchor: (word: string) => boolean): string | undefined {
+export function subjectPhrase(
+  text: string,
+  unsupported: ReadonlySet<string>,
+  isAnchor: (word: string) => boolean,
+  terms: Term[] = tagTerms(text.toLowerCase()),
+): string | undefined {
   const duration = DURATION_QUESTION.exec(
     text
       .toLowerCase()
@@ -84,7 +79,6 @@ export function subjectPhrase(text: string, unsupported: ReadonlySet<string>, is
     const when = timing ? [timing.trim().split(' ')[0], 'a', 'session'] : [];
     return ['how long', ...subject.split(' ').map((w) => TO_SECOND_PERSON[w] ?? w), ...embeddedVerb(auxiliary, verb), ...when].join(' ');
   }
-  const terms = tagged(text).filter((t) => t.word.length > 0);
   const at = terms.findIndex((t) => unsupported.has(t.word));
   if (at < 0) return undefined;
   let words: string[];

@@ -13,3 +13,20 @@ export function nlp(text: string): ReturnType<Nlp> {
   loaded ??= require('compromise') as Nlp;
   return loaded(text);
 }
+
+/** One word of a tagged question: its normal (lower-case) form and the tagger's tags for it. */
+export interface Term {
+  word: string;
+  tags: ReadonlySet<string>;
+}
+
+interface RawTerm {
+  normal: string;
+  tags: Set<string>;
+}
+
+/** The question's words with their tags, from one run of the tagger (the run is most of the grounding's cost). */
+export function tagTerms(text: string): Term[] {
+  const sentences = (nlp(text) as unknown as { docs: RawTerm[][] }).docs;
+  return sentences.flatMap((s) => s.map((t) => ({ word: t.normal, tags: t.tags }))).filter((t) => t.word.length > 0);
+}
