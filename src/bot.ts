@@ -5,10 +5,10 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, Resolver } from './dialogue/resolve';
-import { Grounder } from './grounding/ground';
+import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
 import { looksLikeQuestion } from './nlu/segmenter';
-import { Understander } from './nlu/understand';
+import { Understander, Understanding } from './nlu/understand';
 
 export type { Reply } from './answers/compose';
 export type { ConversationContext } from './dialogue/context';
@@ -65,20 +65,26 @@ export class MicroneedlingBot {
     const understandings = this.understander.understand(input.text);
     const asks = understandings.some((u) => looksLikeQuestion(u.text));
     let otherTreatment: string | undefined;
+    let lastRemark: Action[] = [];
     for (const understanding of understandings) {
       const grounding = this.grounder.ground(understanding);
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
-      const actions: Action[] =
+      let actions: Action[] =
         otherTreatment && !understanding.anchored
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
           : this.resolver.resolve(understanding, grounding, context);
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
+      if (remark) {
+        lastRemark = actions;
+        continue;
+      }
+      // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
+      if (namesNothing(understanding, grounding, actions) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       // "Can it be used for maintenance? How long should it last?": after a silence, "it" is that subject, not the last answer.
-      if (!remark && actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope')) context = EMPTY_CONTEXT;
+      if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope')) context = EMPTY_CONTEXT;
       for (const action of actions) {
-        if (remark) continue;
         context = nextContext(context, action, now);
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
@@ -103,6 +109,11 @@ export class MicroneedlingBot {
   notice(kind: 'error' | 'rate_limited'): Reply {
     return this.composer.message(this.content.messages[kind], kind, []);
   }
+}
+
+/** A question with no subject of its own that the bot could not place: "How worried should I be?" */
+function namesNothing(u: Understanding, g: Grounding, actions: Action[]): boolean {
+  return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && actions.every((a) => a.kind === 'out_of_scope' || a.kind === 'unclear');
 }
 
 function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {

@@ -239,4 +239,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('what are the pros and cons of microneedling?')).toMatch(/scar treatment[\s\S]*warm and tight/);
     expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('answers a question with no subject of its own on the remark before it, and only when that remark is on topic', () => {
+    const worried = reply('I have had keloids before and worry about keloid scars if I have the treatment. How worried should I be?');
+    expect(worried.map((r) => r.intent)).toContain('not_covered');
+    expect(reply('I love pizza. How worried should I be?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

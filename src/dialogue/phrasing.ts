@@ -13,9 +13,9 @@ const WAITING =
   /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright) to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const DEFINING_QUESTION = /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get) /;
-// "But first, what really causes…": words around a question's opening that change nothing it asks.
-const OPENING_FILLER = /^((but|and|so|ok|okay|well|also|first|now) )+/;
-const INTENSIFIER = /\b(really|actually|exactly|truly) /g;
+// "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
+const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
+const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
@@ -32,14 +32,14 @@ export function asksWaitingTime(words: string[]): boolean {
   return WAITING.test(words.join(' '));
 }
 
-/** "What is …", "what are …". */
+/** "What is …", "what are …", "so what exactly is …". */
 export function isDefinition(words: string[]): boolean {
-  return DEFINITION.test(words.join(' '));
+  return DEFINITION.test(plainQuestion(words).join(' '));
 }
 
-/** "What are acne scars?", "what causes pigmentation?", "why do I get …"; `plain` looks past "but first" and "really". */
-export function isDefiningQuestion(words: string[], { plain = false } = {}): boolean {
-  return DEFINING_QUESTION.test(plain ? plainQuestion(words) : words.join(' '));
+/** "What are acne scars?", "what causes pigmentation?", "why do I get …", "but first, what really causes …". */
+export function isDefiningQuestion(words: string[]): boolean {
+  return DEFINING_QUESTION.test(plainQuestion(words).join(' '));
 }
 
 /**
@@ -47,15 +47,23 @@ export function isDefiningQuestion(words: string[], { plain = false } = {}): boo
  * whose rest is only topic words and words the domain does not know.
  */
 export function namesOnlyTopics(u: Understanding): boolean {
-  const prefix = DEFINING_QUESTION.exec(u.words.join(' '))?.[0];
+  const positions = plainPositions(u.words);
+  const plain = positions.map((i) => u.words[i]);
+  const prefix = DEFINING_QUESTION.exec(plain.join(' '))?.[0];
   if (!prefix) return false;
-  const start = prefix.trim().split(' ').length;
   const mentioned = new Set(u.mentioned);
   const foreign = new Set(u.foreignWords);
-  return u.words.slice(start).every((w, k) => mentioned.has(start + k) || isStopWord(w) || foreign.has(w));
+  const rest = positions.slice(prefix.trim().split(' ').length);
+  return rest.every((i) => mentioned.has(i) || isStopWord(u.words[i]) || foreign.has(u.words[i]));
 }
 
-/** The question's words without a leading "but first" or an intensifier, for matching how it opens. */
-function plainQuestion(words: string[]): string {
-  return words.join(' ').replace(OPENING_FILLER, '').replace(INTENSIFIER, '');
+/** Where the question's words are, past a leading "but first" and without intensifiers, for matching how it opens. */
+function plainPositions(words: string[]): number[] {
+  let start = 0;
+  while (start < words.length && OPENING_FILLER.has(words[start])) start += 1;
+  return words.map((_, i) => i).filter((i) => i >= start && !INTENSIFIER.has(words[i]));
+}
+
+function plainQuestion(words: string[]): string[] {
+  return plainPositions(words).map((i) => words[i]);
 }

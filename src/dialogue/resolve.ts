@@ -81,7 +81,7 @@ export class Resolver {
       ];
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
-    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words, { plain: true }))
+    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.

@@ -1,4 +1,4 @@
-import { asksWaitingTime, isDefiningQuestion, pointsBack } from '../../src/dialogue/phrasing';
+import { asksWaitingTime, isDefiningQuestion, isDefinition, pointsBack } from '../../src/dialogue/phrasing';
 
 const words = (text: string) => text.split(' ');
 
@@ -14,9 +14,10 @@ describe('phrasing', () => {
     expect(asksWaitingTime(words('how often should i microneedle'))).toBe(false);
   });
 
-  it('looks past an opening "but first" and intensifiers only when asked to', () => {
-    const question = words('but first what really causes dark circles');
-    expect(isDefiningQuestion(question)).toBe(false);
-    expect(isDefiningQuestion(question, { plain: true })).toBe(true);
+  it('looks past an opening "but first" and intensifiers', () => {
+    expect(isDefiningQuestion(words('but first what really causes dark circles'))).toBe(true);
+    expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
+    expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
+    expect(isDefinition(words('first how does it work'))).toBe(false);
   });
 });
