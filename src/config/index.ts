@@ -80,7 +80,7 @@ const VARIABLES = {
   METRICS_PORT: variable(z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(0).max(65535)).optional(), 'an integer from 0 to 65535'),
   ARTICLE_URL: httpUrl(),
   CONTACT_URL: httpUrl(),
-  CONTACT_EMAIL: variable(z.email().optional(), 'an e-mail address such as clinic@example.com'),
+  CONTACT_EMAIL: variable(z.string().email().optional(), 'an e-mail address such as clinic@example.com'),
   // Messaging channels: checked here, turned on (or reported half-set) by their modules in src/channels/<name>.
   // Earlier names (MICROSOFT_APP_*, FACEBOOK_*) are still read, so they are checked alike.
   PUBLIC_URL: httpUrl(),
@@ -204,7 +204,7 @@ function clean(env: NodeJS.ProcessEnv, names: readonly string[]): Record<string,
   return Object.fromEntries(names.map((name) => [name, env[name]?.trim() || undefined]));
 }
 
-function describe(issue: z.core.$ZodIssue, raw: Record<string, string | undefined>): string {
+function describe(issue: z.ZodIssue, raw: Record<string, string | undefined>): string {
   const name = String(issue.path[0]) as keyof typeof VARIABLES;
   const { accepts, secret } = VARIABLES[name];
   const got = secret ? 'the value set' : JSON.stringify(raw[name]);

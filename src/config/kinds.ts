@@ -6,12 +6,16 @@ export class ConfigError extends Error {}
 
 /** A variable's check and, for the error message, what it accepts in words. Secrets are never echoed. */
 export interface Variable<T> {
-  schema: z.ZodType<T, string | undefined>;
+  schema: z.ZodType<T, z.ZodTypeDef, string | undefined>;
   accepts: string;
   secret?: boolean;
 }
 
-export const variable = <T>(schema: z.ZodType<T, string | undefined>, accepts: string, secret = false): Variable<T> => ({ schema, accepts, secret });
+export const variable = <T>(schema: z.ZodType<T, z.ZodTypeDef, string | undefined>, accepts: string, secret = false): Variable<T> => ({
+  schema,
+  accepts,
+  secret,
+});
 
 export function integer(min: number, max: number, fallback: number): Variable<number> {
   const schema = z.string().regex(/^\d+$/).transform(Number).pipe(z.number().min(min).max(max));

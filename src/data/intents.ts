@@ -76,7 +76,8 @@ export interface TrainingData {
 
 /** Reads and validates `intents/`: a broken file stops start-up with its name, the path in it and the problem. */
 export function loadTrainingData(dir = intentsDir): TrainingData {
-  const read = <T>(file: string, schema: z.ZodType<T>): T => parseDataFile(join(dir, file), readFileSync(join(dir, file), 'utf8'), schema);
+  const read = <T>(file: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T =>
+    parseDataFile(join(dir, file), readFileSync(join(dir, file), 'utf8'), schema);
   const intents = readdirSync(dir)
     .filter((name) => name.endsWith('.json'))
     .sort()

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 
 /** Parses a data file against its schema; the error names the file, the path inside it and the problem. */
-export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T>): T {
+export function parseDataFile<T>(file: string, text: string, schema: z.ZodType<T, z.ZodTypeDef, unknown>): T {
   let json: unknown;
   try {
     json = JSON.parse(text);
