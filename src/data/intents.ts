@@ -21,6 +21,8 @@ const IntentSchema = z.object({
   answers_any_topic: z.boolean().default(true),
   /** Its answer is a list (the benefits): a subject missing from it is named as missing, then the list is given. */
   lists: z.boolean().default(false),
+  /** Its answer still stands beside a silence the question names ("how often, without damaging my skin?" → the interval first). */
+  answers_beside_silence: z.boolean().default(false),
   utterances: z.array(z.string().min(1)).min(1),
 });
 

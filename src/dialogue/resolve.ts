@@ -37,6 +37,7 @@ export class Resolver {
   private readonly carriesTopic: Set<string>;
   private readonly answersAnyTopic: Set<string>;
   private readonly lists: Set<string>;
+  private readonly besideSilence: Set<string>;
 
   constructor(
     data: TrainingData,
@@ -49,6 +50,7 @@ export class Resolver {
     this.carriesTopic = new Set(data.intents.filter((i) => i.carries_topic).map((i) => i.intent));
     this.answersAnyTopic = new Set(data.intents.filter((i) => i.answers_any_topic).map((i) => i.intent));
     this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
+    this.besideSilence = new Set(data.intents.filter((i) => i.answers_beside_silence).map((i) => i.intent));
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
@@ -150,7 +152,9 @@ export class Resolver {
     // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
     if (!u.anchored && isDefiningQuestion(u.words)) return [{ kind: 'not_covered', topic }];
     // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
-    if (!this.topics.get(topic)?.incidental) return half.length > 0 ? [{ kind: 'not_covered', topic }, ...half] : this.silence(topic);
+    const nearest =
+      half.length === 0 && this.besideSilence.has(u.intent) && !this.topics.get(topic)?.condition ? [{ kind: 'answer', intent: u.intent } as const] : half;
+    if (!this.topics.get(topic)?.incidental) return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.silence(topic);
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
     return [...general, ...this.silence(topic)];
