@@ -10,9 +10,10 @@ const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing'
 const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
-  /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright) to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
+  /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
-const DEFINING_QUESTION = /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get) /;
+const DEFINING_QUESTION =
+  /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
