@@ -28,6 +28,7 @@ describe('referenceProblems', () => {
         filler: false,
         answers_any_topic: true,
         lists: false,
+        answers_beside_silence: false,
         utterances: ['how much is it'],
       },
     ];
