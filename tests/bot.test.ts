@@ -245,4 +245,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(worried.map((r) => r.intent)).toContain('not_covered');
     expect(reply('I love pizza. How worried should I be?').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {
+    expect(reply('what does niacinamide do for your skin?').map((r) => r.intent)).toEqual(['not_covered']);
+    expect(reply('can I use a vitamin c serum?').map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+  });
 });

@@ -15,8 +15,10 @@ export type Action =
   | { kind: 'unclear' };
 
 export const NOT_COVERED = 'not_covered';
-// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
+// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject; what a
+// product alone is, does or risks ("what does niacinamide do?") is about that product.
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
+const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
 const SHORT_QUESTION_WORDS = 6;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
@@ -70,17 +72,10 @@ export class Resolver {
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     const caused = this.causedCondition(u, covered);
-    if (caused)
-      return [
-        { kind: 'not_covered', subject: `${caused} as a side effect` },
-        { kind: 'answer', intent: SIDE_EFFECTS, related: true },
-      ];
+    if (caused) return this.silenceThen(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = this.awaitedAftercare(u, covered);
-    if (awaited)
-      return [
-        { kind: 'not_covered', subject: `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}` },
-        { kind: 'answer', intent: AFTERCARE, topic: awaited },
-      ];
+    const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
+    if (waitFor) return this.silenceThen(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
@@ -108,8 +103,7 @@ export class Resolver {
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
   private askedKind(u: Understanding, kind: string | undefined): Understanding {
-    if (!kind) return u;
-    return { ...u, intent: this.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) };
+    return kind ? { ...u, intent: this.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
   }
 
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
@@ -141,16 +135,16 @@ export class Resolver {
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
   private otherTreatment(u: Understanding, g: Grounding, covered: string[]): Action[] {
     const treatment = g.treatments.join(' or ');
-    if (!u.anchored) return [{ kind: 'out_of_scope', treatment }];
-    return [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)];
+    return u.anchored ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
   }
 
   /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
   private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
-    // "What is hyaluronic acid?", "what is tech neck?": a definition the article lacks, with no microneedling fact beside it.
-    if (!u.anchored && isDefiningQuestion(u.words)) return [{ kind: 'not_covered', topic }];
+    // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
+    if (!u.anchored && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0 && !pointsBack(u.words))))
+      return [{ kind: 'not_covered', topic }];
     // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
     const nearest =
       half.length === 0 && this.besideSilence.has(u.intent) && !this.topics.get(topic)?.condition ? [{ kind: 'answer', intent: u.intent } as const] : half;
@@ -158,6 +152,11 @@ export class Resolver {
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
     return [...general, ...this.silence(topic)];
+  }
+
+  /** What the article does not say, then the nearest thing it does. */
+  private silenceThen(subject: string, nearest: Action): Action[] {
+    return [{ kind: 'not_covered', subject }, nearest];
   }
 
   /** "Is it good for dark circles?": not on the article's list, and here is the list. */
