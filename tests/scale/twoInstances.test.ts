@@ -121,13 +121,16 @@ describeWithRedis('two instances sharing Redis', () => {
           Array.from({ length: 100 }, async (_, i) => new SimulatedUser(`u${i}`, await newUser(i % 2 ? b : a), SCRIPTS[i % 2], i % 2 ? [b, a] : [a, b])),
         );
         const totalAnswers = users.reduce((n, u) => n + u.script.length + 1, 0);
-        // Kill A once about a third of all answers are in: its users are mid-conversation. A few of them surely have a
-        // message in flight: their conversation's turn lock is taken here (as a slow turn would hold it), so the
-        // next message they send to A waits in A when A dies.
+        const startedOnA = users.filter((u) => u.startsOn === 'A');
+        const answersOnA = startedOnA.reduce((n, u) => n + u.script.length + 1, 0);
+        // Kill A once about a third of its users' answers are in: they are mid-conversation, most of them before a
+        // follow-up (counting B's users too would let a fast A run its users past their follow-ups first). A few of them
+        // surely have a message in flight: their conversation's turn lock is taken here (as a slow turn would hold it),
+        // so the next message they send to A waits in A when A dies.
         let killedAt = -1;
         let inFlight: SimulatedUser[] = [];
         const killer = (async () => {
-          while (answersSoFar(users) < totalAnswers * 0.3) await sleep(5);
+          while (answersSoFar(startedOnA) < answersOnA * 0.3) await sleep(5);
           inFlight = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2).slice(0, 5);
           const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
           await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
@@ -279,6 +282,11 @@ class SimulatedUser {
     private readonly instances: Instance[],
   ) {
     this.turnsLeft = script.length;
+  }
+
+  /** The instance this user connects to first. */
+  get startsOn(): string {
+    return this.instances[0].name;
   }
 
   /** A message of the script (not a greeting) was sent and its answer has not arrived. */
