@@ -30,7 +30,7 @@ export function asksCause(words: string[]): boolean {
 
 /** "When can I exfoliate after microneedling?" */
 export function asksWaitingTime(words: string[]): boolean {
-  return WAITING.test(words.join(' '));
+  return WAITING.test(plainQuestion(words).join(' '));
 }
 
 /** "What is …", "what are …", "so what exactly is …". */
@@ -49,8 +49,7 @@ export function isDefiningQuestion(words: string[]): boolean {
  */
 export function namesOnlyTopics(u: Understanding): boolean {
   const positions = plainPositions(u.words);
-  const plain = positions.map((i) => u.words[i]);
-  const prefix = DEFINING_QUESTION.exec(plain.join(' '))?.[0];
+  const prefix = DEFINING_QUESTION.exec(plainQuestion(u.words).join(' '))?.[0];
   if (!prefix) return false;
   const mentioned = new Set(u.mentioned);
   const foreign = new Set(u.foreignWords);

@@ -145,13 +145,12 @@ export class Resolver {
     // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
     if (!u.anchored && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0 && !pointsBack(u.words))))
       return [{ kind: 'not_covered', topic }];
-    // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
-    const nearest =
-      half.length === 0 && this.besideSilence.has(u.intent) && !this.topics.get(topic)?.condition ? [{ kind: 'answer', intent: u.intent } as const] : half;
-    if (!this.topics.get(topic)?.incidental) return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.silence(topic);
-    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
-    return [...general, ...this.silence(topic)];
+    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
+    if (this.topics.get(topic)?.incidental) return [...general, ...this.silence(topic)];
+    // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
+    const nearest = this.besideSilence.has(u.intent) && !this.topics.get(topic)?.condition ? general : half;
+    return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.silence(topic);
   }
 
   /** What the article does not say, then the nearest thing it does. */

@@ -12,6 +12,7 @@ describe('phrasing', () => {
     for (const q of ['when can i exfoliate after microneedling', 'how soon can i go in the sun', 'when is it safe to wear makeup'])
       expect(asksWaitingTime(words(q))).toBe(true);
     expect(asksWaitingTime(words('how often should i microneedle'))).toBe(false);
+    expect(asksWaitingTime(words('so when is the best time to exfoliate'))).toBe(true);
   });
 
   it('looks past an opening "but first" and intensifiers', () => {
