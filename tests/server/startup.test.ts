@@ -20,7 +20,8 @@ function runUntilExit(env: NodeJS.ProcessEnv, timeoutMs = 90_000): Promise<Run> 
       child.kill('SIGKILL');
       reject(new Error(`still running after ${timeoutMs} ms with ${JSON.stringify(env)}:\n${output}`));
     }, timeoutMs);
-    child.once('exit', (code) => {
+    // 'close', not 'exit': the process can end before its piped output has been read.
+    child.once('close', (code) => {
       clearTimeout(timer);
       resolve({ code, output });
     });
