@@ -83,7 +83,9 @@ export class MicroneedlingBot {
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
       if (namesNothing(understanding, grounding, actions) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       // "Can it be used for maintenance? How long should it last?": after a silence, "it" is that subject, not the last answer.
-      if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope')) context = EMPTY_CONTEXT;
+      // The conversation goes on after a silence ("and retinol?"), with nothing left to point back to.
+      if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
+        context = actions.some((a) => a.kind === 'not_covered') ? { updatedAt: now } : EMPTY_CONTEXT;
       for (const action of actions) {
         context = nextContext(context, action, now);
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };

@@ -17,10 +17,17 @@ const DEFINING_QUESTION =
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
+// "And showering?", "what about retinol?": a message that carries on from the last one.
+const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b/;
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+}
+
+/** "And showering?", "how about vitamin C?" */
+export function followsOn(words: string[]): boolean {
+  return FOLLOWS_ON.test(words.join(' '));
 }
 
 /** "Can microneedling cause hyperpigmentation?" */

@@ -4,7 +4,7 @@ import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
-import { asksCause, asksWaitingTime, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
+import { asksCause, asksWaitingTime, followsOn, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
 
 /** What the bot decided to do with one question. */
 export type Action =
@@ -81,8 +81,10 @@ export class Resolver {
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
     const inDomain = this.inDomain(u);
-    // A listed silence beside a covered topic or a word like "sessions" is microneedling's, whatever the classifier says.
-    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored)) return this.withSilence(u, covered, this.mainSilence(uncovered));
+    // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
+    // microneedling's, whatever the classifier says.
+    const carriesOn = context.updatedAt > 0 && (pointsBack(u.words) || followsOn(u.words));
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn)) return this.withSilence(u, covered, this.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
     if (g.subject)

@@ -30,9 +30,9 @@ const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 /** What the article can and cannot speak to in one question. */
 export interface Grounding {
   /** Content words the article never uses, even through a synonym: the question's uncovered subject. */
-  unsupported: string[];
+  readonly unsupported: string[];
   /** That subject named from the question's own words ("wearing makeup after a session"), when it can be. */
-  subject?: string;
+  readonly subject?: string;
   /** Other treatments the question names ("laser treatments"). */
   treatments: string[];
 }
@@ -68,13 +68,28 @@ export class Grounder {
     const mentioned = new Set([...u.mentioned, ...covered]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w));
     if (candidates.length === 0) return { unsupported: [], treatments };
+    // Tagging is most of a turn's cost and most decisions never ask for the subject: tag on first use.
+    let found: Pick<Grounding, 'unsupported' | 'subject'> | undefined;
+    const find = () => (found ??= this.uncoveredSubject(u, candidates));
+    return {
+      treatments,
+      get unsupported() {
+        return find().unsupported;
+      },
+      get subject() {
+        return find().subject;
+      },
+    };
+  }
+
+  private uncoveredSubject(u: Understanding, candidates: string[]): Pick<Grounding, 'unsupported' | 'subject'> {
     const terms = tagTerms(u.text.toLowerCase());
     // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
     const places = u.anchored ? placesIn(u.text, terms, candidates) : new Set<string>();
     const unsupported = candidates.filter((w) => !places.has(w));
-    if (unsupported.length === 0) return { unsupported, treatments };
+    if (unsupported.length === 0) return { unsupported };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)), terms);
-    return { unsupported, subject, treatments };
+    return { unsupported, subject };
   }
 
   /** Irregular forms the stemmer leaves alone are checked by their lemma too: "can results be seen" asks to "see" them. */
