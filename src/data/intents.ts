@@ -38,6 +38,8 @@ const TopicSchema = z.object({
   instrument: z.boolean().default(false),
   /** Names what kind of question it is ("what is a derma roller good for?"), not its subject: its home intent decides. */
   asks: z.boolean().default(false),
+  /** A skin problem whose causes the article gives ("wrinkles come from stress, ageing…"): "what causes it?" is answered. */
+  causes_in_article: z.boolean().default(false),
   /** For a silence: a skin problem the article could have listed among what microneedling helps, and does not. */
   condition: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */

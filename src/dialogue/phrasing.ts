@@ -17,6 +17,8 @@ const DEFINING_QUESTION =
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
+// "Is Botox better?": weighs one thing against another.
+const COMPARING = /\b(better|worse|best|compare|compared|comparison|vs|versus|instead|than|difference|different|alternative)\b/;
 // "And showering?", "what about retinol?": a message that carries on from the last one.
 const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b/;
 
@@ -28,6 +30,11 @@ export function pointsBack(words: string[]): boolean {
 /** "And showering?", "how about vitamin C?" */
 export function followsOn(words: string[]): boolean {
   return FOLLOWS_ON.test(words.join(' '));
+}
+
+/** "Is Botox better?", "how does it compare with a peel?" */
+export function asksComparison(words: string[]): boolean {
+  return COMPARING.test(words.join(' '));
 }
 
 /** "Can microneedling cause hyperpigmentation?" */

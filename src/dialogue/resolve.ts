@@ -4,7 +4,7 @@ import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
-import { asksCause, asksWaitingTime, followsOn, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
+import { asksCause, asksComparison, asksWaitingTime, followsOn, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
 
 /** What the bot decided to do with one question. */
 export type Action =
@@ -67,7 +67,7 @@ export class Resolver {
   private decide(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
     const covered = u.topics.filter((t) => !this.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.isUncovered(t));
-    if (g.treatments.length > 0) return this.otherTreatment(u, g, covered);
+    if (g.treatments.length > 0) return this.otherTreatment(u, g, covered, context);
     // "am I a good candidate?" is not small talk, whatever its words resemble.
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
@@ -83,7 +83,7 @@ export class Resolver {
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
-    const carriesOn = context.updatedAt > 0 && (pointsBack(u.words) || followsOn(u.words));
+    const carriesOn = context.updatedAt > 0 && (u.elliptical || pointsBack(u.words) || followsOn(u.words));
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn)) return this.withSilence(u, covered, this.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
@@ -92,7 +92,7 @@ export class Resolver {
         ? this.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
-      return [this.rescue(u, covered, context) ?? { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
+      return this.rescue(u, covered, context) ?? [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -112,6 +112,7 @@ export class Resolver {
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
+    if (covered.every((t) => this.topics.get(t)?.causes_in_article)) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
@@ -135,9 +136,11 @@ export class Resolver {
   }
 
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
-  private otherTreatment(u: Understanding, g: Grounding, covered: string[]): Action[] {
+  private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
     const treatment = g.treatments.join(' or ');
-    return u.anchored ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
+    // "Is Botox better?" in a conversation about microneedling weighs the two.
+    const compared = u.anchored || (context.updatedAt > 0 && asksComparison(u.words));
+    return compared ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
   }
 
   /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
@@ -193,18 +196,18 @@ export class Resolver {
    * uses only domain words ("is that safe?") or names a topic the current answer has. A message that names
    * microneedling carries its own subject, so context never changes its answer.
    */
-  private rescue(u: Understanding, covered: string[], context: ConversationContext): Action | undefined {
+  private rescue(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
-    if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return { kind: 'answer', intent: context.intent, topic };
+    if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
     const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
-    if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.home(main))) return this.topicAlone(main);
+    if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.home(main))) return [this.topicAlone(main)];
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     if (u.anchored || !pointsBack(u.words)) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
-      return { kind: 'answer', intent: runnerUp.label, topic: this.carriedTopic(u, runnerUp.label, covered, context) };
+      return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context));
     return undefined;
   }
 
@@ -233,9 +236,20 @@ export class Resolver {
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
     const topic = topics.find((t) => !this.topics.get(t)?.instrument);
-    if (!topic) return [{ kind: 'answer', intent, topic: topics[0] ?? this.carriedTopic(u, intent, topics, context) }];
+    if (!topic) return this.onCarriedTopic(intent, topics[0] ?? this.carriedTopic(u, intent, topics, context));
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (this.home(topic) !== 'benefits') return [this.topicAlone(topic)];
+    return this.onProblem(intent, topic);
+  }
+
+  /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
+  private onCarriedTopic(intent: string, topic: string | undefined): Action[] {
+    if (!topic || this.content.answers[intent].topics?.[topic] || this.home(topic) !== 'benefits') return [{ kind: 'answer', intent, topic }];
+    return this.onProblem(intent, topic);
+  }
+
+  /** A skin problem this intent has no entry for. */
+  private onProblem(intent: string, topic: string): Action[] {
     // "Are breakouts normal afterwards?": the article does not tie this answer to that problem.
     if (!this.answersAnyTopic.has(intent)) {
       return [
@@ -243,7 +257,7 @@ export class Resolver {
         { kind: 'answer', intent, related: true },
       ];
     }
-    // A problem the intent has no entry for: the composer says the article is general on it.
+    // The composer says the article is general on it.
     return [{ kind: 'answer', intent, topic }];
   }
 
@@ -265,8 +279,7 @@ export class Resolver {
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
   private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
     if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !this.leansOnContext(u)) return undefined;
-    const carried = context.topic;
-    return carried && this.content.answers[intent]?.topics?.[carried] ? carried : undefined;
+    return context.topic;
   }
 
   /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */
