@@ -12,15 +12,18 @@ const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads t
 const WAITING =
   /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will))\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
+const CAUSE_QUESTION = /^(what (causes|cause|makes)|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b/;
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
-// "Is Botox better?": weighs one thing against another.
-const COMPARING = /\b(better|worse|best|compare|compared|comparison|vs|versus|instead|than|difference|different|alternative)\b/;
-// "And showering?", "what about retinol?": a message that carries on from the last one.
-const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b/;
+// "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
+const COMPARING = /\b(better|worse|instead|rather|alternative)\b/;
+// "Which is better, HydraFacial or microdermabrasion?" names both sides.
+const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
+// "And showering?", "what about retinol?", "can I wash my face that night?": a message that carries on from the last one.
+const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b/;
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
@@ -32,9 +35,10 @@ export function followsOn(words: string[]): boolean {
   return FOLLOWS_ON.test(words.join(' '));
 }
 
-/** "Is Botox better?", "how does it compare with a peel?" */
-export function asksComparison(words: string[]): boolean {
-  return COMPARING.test(words.join(' '));
+/** "Is Botox better?": a comparison whose other side is the conversation's subject. */
+export function comparesWithUnnamed(words: string[]): boolean {
+  const text = words.join(' ');
+  return COMPARING.test(text) && !BOTH_SIDES.test(text);
 }
 
 /** "Can microneedling cause hyperpigmentation?" */
@@ -50,6 +54,11 @@ export function asksWaitingTime(words: string[]): boolean {
 /** "What is …", "what are …", "so what exactly is …". */
 export function isDefinition(words: string[]): boolean {
   return DEFINITION.test(plainQuestion(words).join(' '));
+}
+
+/** "What causes wrinkles?", "why does skin go saggy?" */
+export function asksForCause(words: string[]): boolean {
+  return CAUSE_QUESTION.test(plainQuestion(words).join(' '));
 }
 
 /** "What are acne scars?", "what causes pigmentation?", "why do I get …", "but first, what really causes …". */

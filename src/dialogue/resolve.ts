@@ -4,7 +4,7 @@ import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
-import { asksCause, asksComparison, asksWaitingTime, followsOn, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
+import { asksCause, asksForCause, comparesWithUnnamed, asksWaitingTime, followsOn, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
 
 /** What the bot decided to do with one question. */
 export type Action =
@@ -83,7 +83,7 @@ export class Resolver {
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
-    const carriesOn = context.updatedAt > 0 && (u.elliptical || pointsBack(u.words) || followsOn(u.words));
+    const carriesOn = context.updatedAt > 0 && (u.elliptical || followsOn(u.words));
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn)) return this.withSilence(u, covered, this.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
     if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
@@ -112,7 +112,8 @@ export class Resolver {
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
-    if (covered.every((t) => this.topics.get(t)?.causes_in_article)) return false;
+    // "What causes wrinkles?": the article gives their causes, though it defines no skin problem.
+    if (covered.every((t) => this.topics.get(t)?.causes_in_article) && asksForCause(u.words)) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
@@ -139,7 +140,7 @@ export class Resolver {
   private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
-    const compared = u.anchored || (context.updatedAt > 0 && asksComparison(u.words));
+    const compared = u.anchored || (context.updatedAt > 0 && comparesWithUnnamed(u.words));
     return compared ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
   }
 
@@ -204,7 +205,8 @@ export class Resolver {
     const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.home(main))) return [this.topicAlone(main)];
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
-    if (u.anchored || !pointsBack(u.words)) return undefined;
+    // "How long does it take for the hair to grow back?": a silence it names, out of scope, is no reason to guess.
+    if (u.anchored || !pointsBack(u.words) || u.topics.some((t) => this.isUncovered(t))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context));
