@@ -85,8 +85,9 @@ export class Resolver {
     // microneedling's, whatever the classifier says.
     const carriesOn = context.updatedAt > 0 && (u.elliptical || followsOn(u.words));
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn)) return this.withSilence(u, covered, this.mainSilence(uncovered));
-    // An unknown word that names no subject ("what the heck is it?") is not a question of its own.
-    if (g.subject && !inDomain) return [{ kind: 'out_of_scope' }];
+    // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
+    // something the article never names ("what are the types of skin cancer?").
+    if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && isDefiningQuestion(u.words)))) return [{ kind: 'out_of_scope' }];
     if (g.subject)
       return this.lists.has(u.intent) && covered.length === 0
         ? this.notListed(u.intent, { subject: g.subject })

@@ -26,6 +26,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .toLowerCase()
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/[\u2018\u2019\u02BC`]/g, "'")
+      // "A derma (skin) roller", "platelet-rich plasma (PRP)": a one-word aside glosses the words around it.
+      .replace(/ ?\([\p{L}\p{N}'-]+\)/gu, '')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
       .replace(/\s+/g, ' ')} `;
     for (const [variant, canonical] of ordered) {
