@@ -250,4 +250,33 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what does niacinamide do for your skin?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(reply('can I use a vitamin c serum?').map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
   });
+
+  it('keeps a conversation going through its silences: "and showering?", "what about retinol?" are about microneedling', () => {
+    const intents = (message: string, ...before: string[]) => {
+      let context: ConversationContext | undefined;
+      for (const earlier of before) context = bot.respond(earlier, context).context;
+      return bot.respond(message, context).replies.map((r) => r.intent);
+    };
+    expect(intents('and showering?')).toEqual(['out_of_scope']);
+    expect(intents('and showering?', 'what should I do after microneedling?')).toEqual(['not_covered', 'aftercare']);
+    expect(intents('what about retinol', 'what should I do after microneedling?', 'and showering?')).toContain('not_covered');
+    expect(intents("what's the capital of France?", 'what should I do after microneedling?')).toEqual(['out_of_scope']);
+  });
+
+  it('names a problem carried over that an answer is not tied to, then gives the general answer', () => {
+    const [, sessions] = play('does microneedling shrink pores?', 'how many treatments for that?');
+    expect(sessions).toMatch(/doesn't cover .*pores/i);
+    expect(sessions).toMatch(/fewer sessions/);
+  });
+
+  it('weighs another treatment against microneedling only when the conversation is the other side', () => {
+    const [, better] = play('does microneedling help with wrinkles?', 'is botox better?');
+    expect(better).toMatch(/doesn't discuss Botox, or how they compare/);
+    expect(play('is botox better?')[0]).toMatch(/can't tell you about Botox/);
+  });
+
+  it('gives the causes the article names for wrinkles, and keeps other problems it never explains as such', () => {
+    expect(play('what causes wrinkles?')[0]).toMatch(/stress, ageing/);
+    expect(play('what are stretch marks?')[0]).toMatch(/doesn't explain stretch marks/);
+  });
 });

@@ -1,5 +1,5 @@
 import type { TopicData } from '../data/intents';
-import type { Action } from '../dialogue/resolve';
+import type { Action } from '../dialogue/action';
 import type { AnswerEntry, Content, Suggestion } from '../data/content';
 
 /** One message from the bot, before any channel renders it. */

@@ -1,20 +1,23 @@
 import type { Content, FollowUpKind } from '../data/content';
-import { intentsWithRole, TopicData, TrainingData } from '../data/intents';
+import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
+import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { asksCause, asksForCause, comparesWithUnnamed, asksWaitingTime, followsOn, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
+import { TopicIndex } from './topicIndex';
+import {
+  asksCause,
+  asksForCause,
+  comparesWithUnnamed,
+  asksWaitingTime,
+  followsOn,
+  isDefiningQuestion,
+  isDefinition,
+  namesOnlyTopics,
+  pointsBack,
+} from './phrasing';
 
-/** What the bot decided to do with one question. */
-export type Action =
-  | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind; related?: boolean }
-  | { kind: 'not_covered'; topic?: string; subject?: string; treatment?: string; condition?: boolean; among?: string }
-  | { kind: 'conversational'; intent: string }
-  | { kind: 'out_of_scope'; treatment?: string }
-  | { kind: 'unclear' };
-
-export const NOT_COVERED = 'not_covered';
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject; what a
 // product alone is, does or risks ("what does niacinamide do?") is about that product.
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
@@ -33,7 +36,7 @@ const AFTERCARE = 'aftercare';
  * answer. Conversation context fills in only what the message leaves out.
  */
 export class Resolver {
-  private readonly topics: Map<string, TopicData>;
+  private readonly topics: TopicIndex;
   private readonly conversational: Set<string>;
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
@@ -46,7 +49,7 @@ export class Resolver {
     private readonly content: Content,
     private readonly policy: DecisionPolicy,
   ) {
-    this.topics = new Map(data.topics.map((t) => [t.id, t]));
+    this.topics = new TopicIndex(data.topics);
     this.conversational = intentsWithRole(data, 'conversational');
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = new Set(data.intents.filter((i) => i.carries_topic).map((i) => i.intent));
@@ -65,8 +68,8 @@ export class Resolver {
   }
 
   private decide(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
-    const covered = u.topics.filter((t) => !this.isUncovered(t));
-    const uncovered = u.topics.filter((t) => this.isUncovered(t));
+    const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
+    const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered, context);
     // "am I a good candidate?" is not small talk, whatever its words resemble.
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
@@ -84,39 +87,41 @@ export class Resolver {
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
     const carriesOn = context.updatedAt > 0 && (u.elliptical || followsOn(u.words));
-    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn)) return this.withSilence(u, covered, this.mainSilence(uncovered));
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn))
+      return this.withSilence(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
-    if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && isDefiningQuestion(u.words)))) return [{ kind: 'out_of_scope' }];
+    if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && isDefiningQuestion(u.words))))
+      return [{ kind: 'out_of_scope' }];
     if (g.subject)
       return this.lists.has(u.intent) && covered.length === 0
         ? this.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
       return this.rescue(u, covered, context) ?? [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
-    if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topicAlone(covered[0]) : { kind: 'not_covered' }];
+    if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question.
-    if (covered.length > 0 && (!this.content.answers[u.intent] || this.definesTopic(u, covered))) return [this.topicAlone(this.mainTopic(covered))];
+    if (covered.length > 0 && (!this.content.answers[u.intent] || this.definesTopic(u, covered))) return [this.topics.alone(this.topics.main(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
     return this.answers(u, covered, context);
   }
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
   private askedKind(u: Understanding, kind: string | undefined): Understanding {
-    return kind ? { ...u, intent: this.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
+    return kind ? { ...u, intent: this.topics.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
   }
 
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
-    if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.home(t) === 'benefits')) return false;
+    if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === 'benefits')) return false;
     // "What causes wrinkles?": the article gives their causes, though it defines no skin problem.
     if (covered.every((t) => this.topics.get(t)?.causes_in_article) && asksForCause(u.words)) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
-    if (u.intent === this.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
+    if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
   }
 
@@ -128,13 +133,13 @@ export class Resolver {
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on. */
   private causedCondition(u: Understanding, covered: string[]): string | undefined {
     if (!u.anchored || !asksCause(u.words)) return undefined;
-    const condition = covered.find((t) => this.home(t) === 'benefits');
+    const condition = covered.find((t) => this.topics.home(t) === 'benefits');
     return condition && this.topics.get(condition)?.label;
   }
 
   /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
   private awaitedAftercare(u: Understanding, covered: string[]): string | undefined {
-    return asksWaitingTime(u.words) ? covered.find((t) => this.home(t) === AFTERCARE) : undefined;
+    return asksWaitingTime(u.words) ? covered.find((t) => this.topics.home(t) === AFTERCARE) : undefined;
   }
 
   /** The article is only about microneedling: it neither describes other treatments nor compares them. */
@@ -188,7 +193,7 @@ export class Resolver {
       .flatMap((topic): Action[] => {
         if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
         // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
-        const home = this.home(topic);
+        const home = this.topics.home(topic);
         return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
       });
   }
@@ -203,11 +208,12 @@ export class Resolver {
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
-    const main = covered.length > 0 ? this.mainTopic(covered) : undefined;
-    if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.home(main))) return [this.topicAlone(main)];
+    const main = covered.length > 0 ? this.topics.main(covered) : undefined;
+    if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.topics.home(main)))
+      return [this.topics.alone(main)];
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     // "How long does it take for the hair to grow back?": a silence it names, out of scope, is no reason to guess.
-    if (u.anchored || !pointsBack(u.words) || u.topics.some((t) => this.isUncovered(t))) return undefined;
+    if (u.anchored || !pointsBack(u.words) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context));
@@ -217,18 +223,18 @@ export class Resolver {
   /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
-    const topic = covered.length > 0 ? this.mainTopic(covered) : undefined;
+    const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
-    if (topic && kind === 'more' && context.topic !== topic) return this.topicAlone(topic);
+    if (topic && kind === 'more' && context.topic !== topic) return this.topics.alone(topic);
     if (topic && (kind || !context.intent)) {
-      const action = this.topicAlone(topic);
+      const action = this.topics.alone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
     if (!context.intent) return { kind: 'unclear' };
     // "What about downtime?" after "how often?": the last answer says nothing on it, the topic's own answer does.
     // "And for scars?" after "what is it?": the definition has no version for scars; what it does for them does.
-    const general = this.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
-    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topicAlone(topic);
+    const general = this.topics.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
+    if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
@@ -241,13 +247,13 @@ export class Resolver {
     const topic = topics.find((t) => !this.topics.get(t)?.instrument);
     if (!topic) return this.onCarriedTopic(intent, topics[0] ?? this.carriedTopic(u, intent, topics, context));
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
-    if (this.home(topic) !== 'benefits') return [this.topicAlone(topic)];
+    if (this.topics.home(topic) !== 'benefits') return [this.topics.alone(topic)];
     return this.onProblem(intent, topic);
   }
 
   /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
   private onCarriedTopic(intent: string, topic: string | undefined): Action[] {
-    if (!topic || this.content.answers[intent].topics?.[topic] || this.home(topic) !== 'benefits') return [{ kind: 'answer', intent, topic }];
+    if (!topic || this.content.answers[intent].topics?.[topic] || this.topics.home(topic) !== 'benefits') return [{ kind: 'answer', intent, topic }];
     return this.onProblem(intent, topic);
   }
 
@@ -285,33 +291,8 @@ export class Resolver {
     return context.topic;
   }
 
-  /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */
-  private topicAlone(topic: string): Action {
-    const home = this.home(topic);
-    if (!home || home === NOT_COVERED) return { kind: 'not_covered', topic };
-    return { kind: 'answer', intent: home, topic };
-  }
-
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
   private inDomain(u: Understanding): boolean {
     return u.anchored || u.intent !== OUT_OF_SCOPE;
-  }
-
-  /** "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated. */
-  private mainTopic(covered: string[]): string {
-    return covered.find((t) => !this.topics.get(t)?.instrument) ?? covered[0];
-  }
-
-  /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
-  private mainSilence(uncovered: string[]): string {
-    return uncovered.find((t) => this.topics.get(t)?.condition) ?? uncovered[0];
-  }
-
-  private home(topic: string): string | undefined {
-    return this.topics.get(topic)?.home_intent;
-  }
-
-  private isUncovered(topic: string): boolean {
-    return this.home(topic) === NOT_COVERED;
   }
 }

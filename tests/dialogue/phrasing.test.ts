@@ -1,4 +1,4 @@
-import { asksWaitingTime, isDefiningQuestion, isDefinition, pointsBack } from '../../src/dialogue/phrasing';
+import { asksForCause, asksWaitingTime, comparesWithUnnamed, followsOn, isDefiningQuestion, isDefinition, pointsBack } from '../../src/dialogue/phrasing';
 
 const words = (text: string) => text.split(' ');
 
@@ -20,5 +20,21 @@ describe('phrasing', () => {
     expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
     expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
     expect(isDefinition(words('first how does it work'))).toBe(false);
+  });
+
+  it('tells a message that carries on from the last one', () => {
+    for (const q of ['and showering', 'what about retinol', 'can i wash my face that night']) expect(followsOn(words(q))).toBe(true);
+    for (const q of ['can i shower after microneedling', 'what is retinol']) expect(followsOn(words(q))).toBe(false);
+  });
+
+  it('tells a comparison whose other side is left to the conversation from one that names both', () => {
+    expect(comparesWithUnnamed(words('is botox better'))).toBe(true);
+    expect(comparesWithUnnamed(words('which is better hydrafacial or microdermabrasion'))).toBe(false);
+  });
+
+  it('recognises questions about causes', () => {
+    expect(asksForCause(words('what causes wrinkles'))).toBe(true);
+    expect(asksForCause(words('and why does skin go saggy anyway'))).toBe(true);
+    expect(asksForCause(words('what are wrinkles'))).toBe(false);
   });
 });

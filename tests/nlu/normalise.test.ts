@@ -26,4 +26,9 @@ describe('variantsFolder', () => {
   it('unifies dashes and apostrophes', () => {
     expect(fold('4\u20136 weeks, what\u2019s')).toBe("4-6 weeks what's");
   });
+
+  it('drops a one-word aside in parentheses, and keeps longer ones', () => {
+    expect(fold("What's a Derma (skin) roller?")).toBe("what's a derma roller");
+    expect(fold('is it safe (for sensitive skin)?')).toBe('is it safe for sensitive skin');
+  });
 });

@@ -1,0 +1,41 @@
+import type { TopicData } from '../data/intents';
+import { Action, NOT_COVERED } from './action';
+
+/** The topics by id, and what the decide stage asks of them. */
+export class TopicIndex {
+  private readonly byId: Map<string, TopicData>;
+
+  constructor(topics: TopicData[]) {
+    this.byId = new Map(topics.map((t) => [t.id, t]));
+  }
+
+  get(id: string): TopicData | undefined {
+    return this.byId.get(id);
+  }
+
+  /** The intent a topic named alone is about; `not_covered` for the article's silences. */
+  home(id: string): string | undefined {
+    return this.byId.get(id)?.home_intent;
+  }
+
+  isUncovered(id: string): boolean {
+    return this.home(id) === NOT_COVERED;
+  }
+
+  /** "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated. */
+  main(covered: string[]): string {
+    return covered.find((t) => !this.byId.get(t)?.instrument) ?? covered[0];
+  }
+
+  /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
+  mainSilence(uncovered: string[]): string {
+    return uncovered.find((t) => this.byId.get(t)?.condition) ?? uncovered[0];
+  }
+
+  /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */
+  alone(id: string): Action {
+    const home = this.home(id);
+    if (!home || home === NOT_COVERED) return { kind: 'not_covered', topic: id };
+    return { kind: 'answer', intent: home, topic: id };
+  }
+}

@@ -1,0 +1,19 @@
+import { loadTrainingData } from '../../src/data/intents';
+import { TopicIndex } from '../../src/dialogue/topicIndex';
+
+const topics = new TopicIndex(loadTrainingData().topics);
+
+describe('TopicIndex', () => {
+  it('answers a covered topic named alone from its home intent, and an uncovered one with its silence', () => {
+    expect(topics.alone('pores')).toEqual({ kind: 'answer', intent: 'benefits', topic: 'pores' });
+    expect(topics.alone('cost')).toEqual({ kind: 'not_covered', topic: 'cost' });
+    expect(topics.isUncovered('cost')).toBe(true);
+    expect(topics.isUncovered('pores')).toBe(false);
+  });
+
+  it('takes the skin problem over the tool as the main topic, and a skin problem as the main silence', () => {
+    expect(topics.main(['derma_roller', 'pores'])).toBe('pores');
+    expect(topics.main(['derma_roller'])).toBe('derma_roller');
+    expect(topics.mainSilence(['cost', 'dark_circles'])).toBe('dark_circles');
+  });
+});
