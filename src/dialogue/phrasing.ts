@@ -19,11 +19,12 @@ const DEFINING_QUESTION =
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
-const COMPARING = /\b(better|worse|instead|rather|alternative)\b/;
+const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
-// "And showering?", "what about retinol?", "can I wash my face that night?": a message that carries on from the last one.
-const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b/;
+// "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
+// that carries on from the last one.
+const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(after|afterwards)$/;
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {

@@ -91,7 +91,7 @@ export class Resolver {
       return this.withSilence(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
-    if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && isDefiningQuestion(u.words))))
+    if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
     if (g.subject)
       return this.lists.has(u.intent) && covered.length === 0
@@ -146,7 +146,7 @@ export class Resolver {
   private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
-    const compared = u.anchored || (context.updatedAt > 0 && comparesWithUnnamed(u.words));
+    const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && comparesWithUnnamed(u.words));
     return compared ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
   }
 
