@@ -24,7 +24,7 @@ function runCorpus(file: string, json: boolean): void {
 const percent = (rate: number) => `${(rate * 100).toFixed(1)}%`;
 
 function runBot(json: boolean): void {
-  const { heldOut, real, contextSwitches } = evaluateEvalSets(new MicroneedlingBot());
+  const { heldOut, real, contextSwitches, visitorConversations } = evaluateEvalSets(new MicroneedlingBot());
   if (json) {
     const { questions: report, turns, twoQuestionMessages } = heldOut;
     const realQuestions = { n: real.n, rate: real.rate, byExpect: real.byExpect, sources: real.sources };
@@ -38,6 +38,7 @@ function runBot(json: boolean): void {
         twoQuestionMessages,
         realQuestions,
         contextSwitches: { n: contextSwitches.n, rate: contextSwitches.rate },
+        visitorConversations: { n: visitorConversations.n, rate: visitorConversations.rate, followUps: visitorConversations.followUps },
       }),
     );
     return;
@@ -67,6 +68,12 @@ function runBot(json: boolean): void {
   );
   for (const f of contextSwitches.failures)
     console.log(`  "${f.text}" after "${f.earlier}"\n    alone: ${f.alone.slice(0, 140)}\n    after: ${f.after.slice(0, 140)}`);
+  const { followUps } = visitorConversations;
+  console.log(
+    `\nVisitor conversations (eval/visitor-conversations.json): ${visitorConversations.passed}/${visitorConversations.n} turns right, ${percent(visitorConversations.rate)} (target ${percent(TARGETS.visitorConversationTurns)}); follow-ups ${followUps.passed}/${followUps.n}`,
+  );
+  for (const m of visitorConversations.misses)
+    console.log(`  ${m.conversation} #${m.turn} "${m.user}": ${m.why}\n    → ${m.reply.replace(/\n/g, ' / ').slice(0, 220)}`);
 }
 
 function main(args: string[]): void {

@@ -47,7 +47,7 @@ function matches(text: string, pattern: string): boolean {
 }
 
 /** Why a reply fails a labelled question, or undefined when it is right. */
-export function judge(question: RealQuestion, replies: Reply[]): string | undefined {
+export function judge(question: Pick<RealQuestion, 'expect' | 'facts' | 'forbid' | 'subject'>, replies: Reply[]): string | undefined {
   const text = replies.map((r) => r.text).join('\n');
   const forbidden = (question.forbid ?? []).filter((p) => matches(text, p));
   if (forbidden.length > 0) return `says what it must not: ${forbidden.join(', ')}`;

@@ -22,4 +22,9 @@ describe('evaluation sets under eval/', () => {
     expect(result.contextSwitches.failures.map((f) => `${f.text} | after: ${f.earlier}`)).toEqual([]);
     expect(result.contextSwitches.rate).toBe(TARGETS.contextSwitches);
   });
+
+  it('follows visitors through their conversations: each turn read in the light of the ones before it', () => {
+    expect(result.visitorConversations.n).toBeGreaterThanOrEqual(500);
+    expect(result.visitorConversations.rate).toBeGreaterThanOrEqual(TARGETS.visitorConversationTurns);
+  });
 });
