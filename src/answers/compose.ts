@@ -17,6 +17,11 @@ export interface Reply {
   confidence?: number;
 }
 
+/** Whether a reply says what the article does not cover: a silence, or an answer whose point is one ("only for scars"). */
+export function namesSilence(reply: Reply): boolean {
+  return reply.intent === 'not_covered' || (reply.subject !== undefined && reply.intent !== 'out_of_scope');
+}
+
 const MAX_SUGGESTIONS = 3;
 // A subject that is itself a question ("how long your results will last") reads "doesn't say …", not "doesn't cover …".
 const WH_CLAUSE = /^(how|what|when|where|which|who|why|whether)\b/;
@@ -87,7 +92,7 @@ export class Composer {
       // The article's advice on this question is general; say so rather than imply it is specific to the topic.
       const label = this.topics.get(topic)?.label ?? topic;
       const text = `The article says nothing specific about ${label} here. In general: ${base.text}`;
-      return { text, intent, topic, section: base.section, suggestions: this.suggestions(base.suggest, answered) };
+      return { ...this.fromEntry(base, intent, topic, answered), text };
     }
     return this.fromEntry(entry, intent, topical ? topic : undefined, answered);
   }
@@ -101,7 +106,8 @@ export class Composer {
   }
 
   private fromEntry(entry: AnswerEntry, intent: string, topic: string | undefined, answered: string[]): Reply {
-    return { text: entry.text, intent, topic, section: entry.section, suggestions: this.suggestions(entry.suggest, answered) };
+    const reply = { text: entry.text, intent, topic, section: entry.section, suggestions: this.suggestions(entry.suggest, answered) };
+    return entry.silent_on ? { ...reply, subject: entry.silent_on } : reply;
   }
 
   private suggestions(keys: string[], answered: string[]): Suggestion[] {

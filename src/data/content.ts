@@ -12,6 +12,11 @@ export interface AnswerEntry {
   text: string;
   /** Keys of `suggestions`: what to offer next. */
   suggest: string[];
+  /**
+   * What the answer says the article does not settle, when saying so is its point ("the only timing the article gives
+   * is for scars"): the reply names this subject as not covered, in the question log and the owner's report too.
+   */
+  silent_on?: string;
   more?: AnswerEntry;
   why?: AnswerEntry;
   how_long?: AnswerEntry;
@@ -38,6 +43,7 @@ const AnswerEntrySchema: z.ZodType<AnswerEntry> = z.lazy(() =>
     section: z.string().min(1),
     text: z.string().min(1),
     suggest: z.array(z.string()),
+    silent_on: z.string().min(1).optional(),
     more: AnswerEntrySchema.optional(),
     why: AnswerEntrySchema.optional(),
     how_long: AnswerEntrySchema.optional(),

@@ -1,3 +1,4 @@
+import { namesSilence } from '../answers/compose';
 import type { MicroneedlingBot, Reply } from '../bot';
 import type { ConversationContext } from '../dialogue/context';
 
@@ -57,7 +58,7 @@ export function judge(question: Pick<RealQuestion, 'expect' | 'facts' | 'forbid'
     return missing.length > 0 ? `missing ${missing.join(', ')} (${intents.join(', ')})` : undefined;
   }
   if (question.expect === 'not_covered') {
-    return intents.includes('not_covered') ? undefined : `expected "not covered: ${question.subject}", got ${intents.join(', ')}`;
+    return replies.some(namesSilence) ? undefined : `expected "not covered: ${question.subject}", got ${intents.join(', ')}`;
   }
   // Off-topic: any honest refusal is right, and no article fact may be given.
   return intents.every((i) => DECLINING.has(i)) ? undefined : `expected a refusal, got ${intents.join(', ')}`;

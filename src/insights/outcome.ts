@@ -1,3 +1,4 @@
+import { namesSilence } from '../answers/compose';
 import type { Reply } from '../bot';
 
 import type { Outcome } from './reportShape';
@@ -27,7 +28,7 @@ const DIRECT: Partial<Record<string, Outcome>> = {
  */
 export function outcomeOf(reply: ObservedReply): ReplyOutcome {
   const direct = DIRECT[reply.intent];
-  if (direct === 'not_covered') return { outcome: direct, subject: reply.subject ?? reply.topic?.replace(/_/g, ' ') ?? 'unnamed' };
+  if (namesSilence(reply)) return { outcome: 'not_covered', subject: reply.subject ?? reply.topic?.replace(/_/g, ' ') ?? 'unnamed' };
   if (direct) return { outcome: direct };
   return { outcome: reply.section ? 'answered' : 'conversational' };
 }

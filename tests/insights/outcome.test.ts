@@ -20,6 +20,14 @@ describe('the outcome of a reply', () => {
     expect(outcomeOf(reply({ intent: 'not_covered' }))).toEqual({ outcome: 'not_covered', subject: 'unnamed' });
   });
 
+  it('counts an answer whose point is a silence as not covered on that subject', () => {
+    const [timing] = sharedBot().respond('when will I see results?', undefined).replies;
+    expect(timing.intent).toBe('results_timing');
+    expect(timing.text).toMatch(/2-3 sessions/);
+    expect(outcomeOf(timing)).toEqual({ outcome: 'not_covered', subject: 'how soon results show for anything but scars' });
+    expect(outcomeOf(reply({ intent: 'out_of_scope', subject: 'Botox' }))).toEqual({ outcome: 'out_of_scope' });
+  });
+
   it('classifies the real bot’s replies', () => {
     const outcome = (q: string) => outcomeOf(sharedBot().respond(q, undefined).replies[0]).outcome;
     expect(outcome('how often should I microneedle?')).toBe('answered');
