@@ -73,6 +73,8 @@ export class Resolver {
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered, context);
     // "am I a good candidate?" is not small talk, whatever its words resemble.
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
+    const explained = this.explainedCause(u, covered, context);
+    if (explained) return [this.topics.alone(explained)];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     const caused = this.causedCondition(u, covered);
     if (caused) return this.silenceThen(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
@@ -118,11 +120,16 @@ export class Resolver {
   private asksAboutCondition(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === 'benefits')) return false;
-    // "What causes wrinkles?": the article gives their causes, though it defines no skin problem.
-    if (covered.every((t) => this.topics.get(t)?.causes_in_article) && asksForCause(u.words)) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
+  }
+
+  /** "What causes wrinkles?", "what causes them?" after wrinkles: a problem whose causes the article gives. */
+  private explainedCause(u: Understanding, covered: string[], context: ConversationContext): string | undefined {
+    if (u.anchored || !asksForCause(u.words)) return undefined;
+    const problem = covered.length > 0 ? covered[0] : pointsBack(u.words) ? context.topic : undefined;
+    return problem && this.topics.get(problem)?.causes_in_article ? problem : undefined;
   }
 
   /** "What are derma rollers?": a short definition question about one topic. */
