@@ -77,8 +77,10 @@ export class MicroneedlingBot {
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
           : this.resolver.resolve(understanding, grounding, context);
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
+      // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
       if (remark) {
         lastRemark = actions;
+        for (const action of actions) context = nextContext(context, action, now);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.

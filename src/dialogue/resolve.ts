@@ -237,7 +237,8 @@ export class Resolver {
       const action = this.topics.alone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
-    if (!context.intent) return { kind: 'unclear' };
+    // "How long does a microneedling treatment last?" names its own subject: no earlier answer is what it asks about.
+    if (!context.intent || u.anchored) return { kind: 'unclear' };
     // "What about downtime?" after "how often?": the last answer says nothing on it, the topic's own answer does.
     // "And for scars?" after "what is it?": the definition has no version for scars; what it does for them does.
     const general = this.topics.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
