@@ -46,7 +46,7 @@ export class MicroneedlingBot {
     private readonly options: BotOptions = DEFAULT_BOT_OPTIONS,
     policy: DecisionPolicy = loadPolicy(),
   ) {
-    assertReferences(data, content);
+    assertReferences(data, content, policy);
     this.understander = new Understander(data, policy);
     this.grounder = new Grounder(data, loadArticle(content));
     this.resolver = new Resolver(data, content, policy);

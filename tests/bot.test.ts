@@ -92,6 +92,11 @@ describe('MicroneedlingBot', () => {
     expect(play('how oftn shud i microneedel')[0]).toContain('4-6 weeks');
   });
 
+  it('takes a message of emoji alone as an acknowledgement', () => {
+    expect(bot.respond('👍', undefined).replies.map((r) => r.intent)).toEqual(['thanks']);
+    expect(bot.respond('thanks so much!! 😊', undefined).replies.map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('handles greetings, thanks, goodbye, capabilities and "are you a bot?"', () => {
     const replies = ['hello', 'thanks!', 'bye', 'what can you do?', 'are you a bot?'].map((m) => bot.respond(m, undefined).replies[0].intent);
     expect(replies).toEqual(['greeting', 'thanks', 'goodbye', 'capabilities', 'bot_identity']);

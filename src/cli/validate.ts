@@ -8,8 +8,7 @@ function main(): void {
   try {
     const data = loadTrainingData();
     const content = loadContent();
-    loadPolicy();
-    const problems = referenceProblems(data, content);
+    const problems = referenceProblems(data, content, loadPolicy());
     if (problems.length > 0) {
       console.error(problems.join('\n'));
       process.exit(1);

@@ -1,11 +1,12 @@
 import type { Content } from './content';
 import type { TrainingData } from './intents';
+import type { DecisionPolicy } from './policy';
 
 /**
  * Checks what the schemas cannot: that intents, topics and answers name each other correctly. Returns one
  * line per problem; start-up refuses to run with any.
  */
-export function referenceProblems(data: TrainingData, content: Content): string[] {
+export function referenceProblems(data: TrainingData, content: Content, policy?: DecisionPolicy): string[] {
   const problems: string[] = [];
   const intents = new Map(data.intents.map((i) => [i.intent, i]));
   for (const intent of data.intents) {
@@ -23,6 +24,8 @@ export function referenceProblems(data: TrainingData, content: Content): string[
       problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
     }
   }
+  if (policy && intents.get(policy.emoji_only_intent)?.role !== 'conversational')
+    problems.push(`intents/policy/decisions.json: emoji_only_intent "${policy.emoji_only_intent}" is not a conversational intent`);
   const topicIds = new Set(data.topics.map((t) => t.id));
   for (const [intent, entry] of Object.entries(content.answers)) {
     for (const topic of Object.keys(entry.topics ?? {})) {
@@ -32,7 +35,7 @@ export function referenceProblems(data: TrainingData, content: Content): string[
   return problems;
 }
 
-export function assertReferences(data: TrainingData, content: Content): void {
-  const problems = referenceProblems(data, content);
+export function assertReferences(data: TrainingData, content: Content, policy: DecisionPolicy): void {
+  const problems = referenceProblems(data, content, policy);
   if (problems.length > 0) throw new Error(`The bot's data does not fit together:\n  ${problems.join('\n  ')}`);
 }

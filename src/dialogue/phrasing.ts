@@ -24,7 +24,8 @@ const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|d
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
 // that carries on from the last one.
-const FOLLOWS_ON = /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|\b(after|afterwards)$/;
+const FOLLOWS_ON =
+  /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|\b(after|afterwards)$/;
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {

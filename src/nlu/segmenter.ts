@@ -40,12 +40,15 @@ export function splitQuestions(text: string): string[] {
   return questions.length > 0 ? questions : [text];
 }
 
+// "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing.
+const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
     .split(/(?<=[?!.])\s+/)
     .map((s) => s.trim())
-    .filter(Boolean)) {
+    .filter((s) => s && !WORDLESS.test(s))) {
     const previous = sentences[sentences.length - 1];
     if (previous !== undefined && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
     else sentences.push(piece);

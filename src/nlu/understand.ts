@@ -15,6 +15,7 @@ export const UNCLEAR = 'unclear';
 
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?".
 const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same']);
+const EMOJI = /\p{Extended_Pictographic}/u;
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
 
@@ -100,7 +101,8 @@ export class Understander {
     // "Derma roller for tightened pores?" names both the tool and the problem: a question of its own.
     const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
     const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
-    const intent = this.decideIntent(ranking, { anchored, hinted, foreignShare });
+    // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
+    const intent = words.length === 0 && EMOJI.test(text) ? this.policy.emoji_only_intent : this.decideIntent(ranking, { anchored, hinted, foreignShare });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
       text,

@@ -1,5 +1,6 @@
 import { loadContent } from '../../src/data/content';
 import { loadTrainingData } from '../../src/data/intents';
+import { loadPolicy } from '../../src/data/policy';
 import { referenceProblems } from '../../src/data/references';
 
 describe('referenceProblems', () => {
@@ -7,7 +8,13 @@ describe('referenceProblems', () => {
   const content = loadContent();
 
   it('finds none in the shipped data', () => {
-    expect(referenceProblems(data, content)).toEqual([]);
+    expect(referenceProblems(data, content, loadPolicy())).toEqual([]);
+  });
+
+  it('names a policy intent for emoji-only messages that the bot cannot say', () => {
+    expect(referenceProblems(data, content, { ...loadPolicy(), emoji_only_intent: 'frequency' })).toEqual([
+      'intents/policy/decisions.json: emoji_only_intent "frequency" is not a conversational intent',
+    ]);
   });
 
   it('names a topic that points at an answer that does not exist', () => {

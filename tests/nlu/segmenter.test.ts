@@ -5,6 +5,11 @@ describe('splitQuestions', () => {
     expect(splitQuestions('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
   });
 
+  it('drops a sentence of emoji or punctuation alone, unless that is the whole message', () => {
+    expect(splitQuestions('ok thank u so much!! 😊')).toEqual(['ok thank u so much!!']);
+    expect(splitQuestions('👍')).toEqual(['👍']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
