@@ -1,7 +1,8 @@
 /**
  * `npm run bench:serve`: the real bot server (dist/src/server/main.js, what `npm start` runs) against a Botkit
  * echo bot (bench/echo-bot.ts: same Botkit, same web adapter, no work), under the same load on 127.0.0.1:
- *   - webhook: autocannon POSTing rotating questions to /api/messages at 10, 50 and 200 connections;
+ *   - webhook: autocannon POSTing rotating questions to /api/messages at 10, 50 and 200 connections, and at a steady
+ *     100 messages a second for latency below saturation;
  *   - websocket: 200 users at once, each repeating a scripted 5-turn conversation with follow-ups, sending
  *     the next turn only when the previous answer has arrived, every reply checked against the expected text.
  * Also measures time from spawn to the first 200 from /healthz, and peak RSS (VmHWM) of the server process.
@@ -12,6 +13,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { machine, machineLine, projectRoot, textTable, writeDocSection } from './lib';
 import {
+  PACED,
   READY_SAMPLES,
   Target,
   TargetResult,
@@ -29,6 +31,8 @@ import {
   LATENCY_HEADERS,
   latencyRows,
   markdown,
+  PACED_HEADERS,
+  pacedRows,
   RESOURCE_HEADERS,
   resourceRows,
   THROUGHPUT_HEADERS,
@@ -74,6 +78,11 @@ async function measureAll(list: Target[]): Promise<TargetResult[]> {
         webhook.get(target)?.push(await withCpu(server.child.pid as number, () => webhookLoad(server.port, connections, webhookUsers)));
       }
     }
+    const paced = new Map<Target, WebhookResult>();
+    for (const { target, server, webhookUsers } of running) {
+      process.stdout.write(`  webhook, steady ${PACED.perSecond} msg/s, ${WEBHOOK_SECONDS} s: ${target.label}\n`);
+      paced.set(target, await withCpu(server.child.pid as number, () => webhookLoad(server.port, PACED.connections, webhookUsers, PACED.perSecond)));
+    }
     const ws = new Map<Target, WsResult>();
     for (const { target, server, wsUsers } of running) {
       process.stdout.write(`  websocket, ${WS_USERS} users, ${WS_SECONDS} s: ${target.label}\n`);
@@ -87,6 +96,7 @@ async function measureAll(list: Target[]): Promise<TargetResult[]> {
         idleRssMb,
         peakRssMb: memoryMb(server.child.pid as number).peak,
         webhook: webhook.get(target) ?? [],
+        paced: paced.get(target) as WebhookResult,
         ws: ws.get(target) as WsResult,
       };
     });
@@ -103,6 +113,7 @@ async function main(): Promise<void> {
 
   console.log(`\n${textTable(THROUGHPUT_HEADERS, throughputRows(bot, echo))}`);
   console.log(`\n${textTable(LATENCY_HEADERS, latencyRows(bot, echo))}`);
+  console.log(`\n${textTable(PACED_HEADERS, pacedRows([bot, echo]))}`);
   console.log(`\n${textTable(WS_HEADERS, wsRows(results))}`);
   console.log(`\n${textTable(RESOURCE_HEADERS, resourceRows(results))}`);
   console.log(`\n${textTable(['goal', 'bot', 'met'], goalRows(bot, echo))}`);

@@ -40,6 +40,8 @@ declare module 'autocannon' {
       method?: string;
       headers?: Record<string, string>;
       setupClient?: (client: Client) => void;
+      /** Requests per second across all connections; unset, each connection sends as fast as answers come. */
+      overallRate?: number;
     }
     interface Result {
       requests: Histogram & { total: number; sent: number };
