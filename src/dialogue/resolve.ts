@@ -153,7 +153,8 @@ export class Resolver {
   private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
-    const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && comparesWithUnnamed(u.words));
+    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it');
+    const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && short && comparesWithUnnamed(u.words));
     return compared ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
   }
 
