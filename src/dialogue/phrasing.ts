@@ -18,6 +18,9 @@ const DEFINING_QUESTION =
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
+// "Is retinol ok?", "can I use aloe vera?", "would a hat count?": asks whether something is allowed.
+const ASKS_IF_ALLOWED =
+  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
@@ -30,6 +33,11 @@ const FOLLOWS_ON =
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+}
+
+/** "Is retinol ok?", "can I use aloe vera?" */
+export function asksIfAllowed(words: string[]): boolean {
+  return ASKS_IF_ALLOWED.test(plainQuestion(words).join(' '));
 }
 
 /** "And showering?", "how about vitamin C?" */

@@ -9,6 +9,7 @@ import { TopicIndex } from './topicIndex';
 import {
   asksCause,
   asksForCause,
+  asksIfAllowed,
   comparesWithUnnamed,
   asksWaitingTime,
   followsOn,
@@ -88,7 +89,8 @@ export class Resolver {
     const inDomain = this.inDomain(u);
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
-    const carriesOn = context.updatedAt > 0 && (u.elliptical || followsOn(u.words));
+    // On a microneedling site, "is retinol ok?" asks about it after a session.
+    const carriesOn = (context.updatedAt > 0 && (u.elliptical || followsOn(u.words))) || asksIfAllowed(u.words);
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn))
       return this.withSilence(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
