@@ -12,7 +12,7 @@ const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads t
 const WAITING =
   /^(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will|to))\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
-const CAUSE_QUESTION = /^(what (causes|cause|makes)|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b/;
+const CAUSE_QUESTION = /^(what (causes|cause|makes)|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b/;
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
@@ -20,15 +20,15 @@ const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also'
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?": asks whether something is allowed.
 const ASKS_IF_ALLOWED =
-  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
+  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
-const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference)\b/;
+const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
 // that carries on from the last one.
 const FOLLOWS_ON =
-  /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|\b(after|afterwards)$/;
+  /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
