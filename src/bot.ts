@@ -122,6 +122,7 @@ function namesNothing(u: Understanding, g: Grounding, actions: Action[]): boolea
 }
 
 function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {
+  if (action.kind === 'out_of_scope' && action.asked) return { aside: action.asked, updatedAt: now };
   if (action.kind !== 'answer') return context;
   return { intent: action.intent, topic: action.topic, updatedAt: now };
 }

@@ -284,4 +284,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('what causes wrinkles?')[0]).toMatch(/stress, ageing/);
     expect(play('what are stretch marks?')[0]).toMatch(/doesn't explain stretch marks/);
   });
+
+  it('asks a question about another treatment again about microneedling when told "and for microneedling?"', () => {
+    const [peel, ours] = play('how long is the recovery after a chemical peel?', 'and for microneedling?');
+    expect(peel).toMatch(/only about microneedling/);
+    expect(ours).toMatch(/hour or two/);
+    expect(play('and for microneedling?')[0]).not.toMatch(/hour or two/);
+  });
 });

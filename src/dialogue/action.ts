@@ -1,11 +1,17 @@
 import type { FollowUpKind } from '../data/content';
 
+/** What a question about another treatment asked, for "and for microneedling?" after it. */
+export interface AskedAbout {
+  intent: string;
+  topic?: string;
+}
+
 /** What the bot decided to do with one question. */
 export type Action =
   | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind; related?: boolean }
   | { kind: 'not_covered'; topic?: string; subject?: string; treatment?: string; condition?: boolean; among?: string }
   | { kind: 'conversational'; intent: string }
-  | { kind: 'out_of_scope'; treatment?: string }
+  | { kind: 'out_of_scope'; treatment?: string; asked?: AskedAbout }
   | { kind: 'unclear' };
 
 export const NOT_COVERED = 'not_covered';

@@ -1,8 +1,12 @@
+import type { AskedAbout } from './action';
+
 /** What the bot remembers between turns of one conversation. Plain JSON, so any Botkit storage can hold it. */
 export interface ConversationContext {
   /** The content intent of the last answer: what "why?" or "and for scars?" refer to. */
   intent?: string;
   topic?: string;
+  /** What the last question about another treatment asked ("how long is the recovery after a peel?"). */
+  aside?: AskedAbout;
   /** Epoch milliseconds of the last turn that changed the context. */
   updatedAt: number;
 }

@@ -24,6 +24,7 @@ import {
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
 const SHORT_QUESTION_WORDS = 6;
+const SHORT_FOLLOW_UP_WORDS = 5;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
@@ -72,6 +73,9 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered, context);
+    // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
+    if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
+      return [{ kind: 'answer', ...context.aside }];
     // "am I a good candidate?" is not small talk, whatever its words resemble.
     if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
@@ -157,7 +161,12 @@ export class Resolver {
     // "Is Botox better?" in a conversation about microneedling weighs the two.
     const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it');
     const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && short && comparesWithUnnamed(u.words));
-    return compared ? [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)] : [{ kind: 'out_of_scope', treatment }];
+    if (compared) return [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)];
+    const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
+    const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
+    return [
+      { kind: 'out_of_scope', treatment, asked: asked.kind === 'answer' && this.content.answers[asked.intent] ? { intent: asked.intent, topic } : undefined },
+    ];
   }
 
   /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
