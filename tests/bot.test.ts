@@ -291,4 +291,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(ours).toMatch(/hour or two/);
     expect(play('and for microneedling?')[0]).not.toMatch(/hour or two/);
   });
+
+  it('keeps everyday skincare apart from aftercare: "how often should I exfoliate?" is not about a session', () => {
+    expect(reply('how often should I exfoliate?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('can I exfoliate after microneedling?')).toMatch(/exfoliat/);
+  });
 });

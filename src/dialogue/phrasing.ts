@@ -19,6 +19,9 @@ const DEFINING_QUESTION =
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
+const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
+// "After", "post", "session": words that tie a question to a treatment.
+const SESSION_WORDS = /\b(after|afterwards|post|following|since|session|sessions|treatment|treatments|procedure)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?": asks whether something is allowed.
 const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
@@ -34,6 +37,16 @@ const FOLLOWS_ON =
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+}
+
+/** "How often should I exfoliate?" */
+export function asksHowOften(words: string[]): boolean {
+  return HOW_OFTEN.test(words.join(' '));
+}
+
+/** "… after my session", "post-treatment": the question is tied to a treatment. */
+export function mentionsSession(words: string[]): boolean {
+  return SESSION_WORDS.test(words.join(' '));
 }
 
 /** "Is retinol ok?", "can I use aloe vera?" */

@@ -5,11 +5,14 @@ import type { Grounding } from '../grounding/ground';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
+import { Silences } from './silences';
 import { TopicIndex } from './topicIndex';
 import {
   asksCause,
   asksForCause,
   asksIfAllowed,
+  asksHowOften,
+  mentionsSession,
   comparesWithUnnamed,
   asksWaitingTime,
   followsOn,
@@ -19,10 +22,8 @@ import {
   pointsBack,
 } from './phrasing';
 
-// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject; what a
-// product alone is, does or risks ("what does niacinamide do?") is about that product.
+// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
 const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
-const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
 const SHORT_QUESTION_WORDS = 6;
 const SHORT_FOLLOW_UP_WORDS = 5;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
@@ -42,9 +43,7 @@ export class Resolver {
   private readonly conversational: Set<string>;
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
-  private readonly answersAnyTopic: Set<string>;
-  private readonly lists: Set<string>;
-  private readonly besideSilence: Set<string>;
+  private readonly silences: Silences;
 
   constructor(
     data: TrainingData,
@@ -55,21 +54,19 @@ export class Resolver {
     this.conversational = intentsWithRole(data, 'conversational');
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = new Set(data.intents.filter((i) => i.carries_topic).map((i) => i.intent));
-    this.answersAnyTopic = new Set(data.intents.filter((i) => i.answers_any_topic).map((i) => i.intent));
-    this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
-    this.besideSilence = new Set(data.intents.filter((i) => i.answers_beside_silence).map((i) => i.intent));
+    this.silences = new Silences(data, content, this.topics);
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
-    const actions = this.decide(this.askedKind(understanding, kind), g, context);
+    const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
     const also = kind ? this.topics.get(kind)?.related : undefined;
     if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
     return [...actions, { kind: 'answer', intent: also.intent, topic: also.topic, related: true }];
   }
 
-  private decide(u: Understanding, g: Grounding, context: ConversationContext): Action[] {
+  private decide(u: Understanding, g: Grounding, context: ConversationContext, kindNamed: boolean): Action[] {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatment(u, g, covered, context);
@@ -81,11 +78,13 @@ export class Resolver {
     const explained = this.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
+    // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
+    if (this.everydaySkincare(u, covered)) return [{ kind: 'out_of_scope' }];
     const caused = this.causedCondition(u, covered);
-    if (caused) return this.silenceThen(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
+    if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = this.awaitedAftercare(u, covered);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
-    if (waitFor) return this.silenceThen(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
+    if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
@@ -96,15 +95,15 @@ export class Resolver {
     // On a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn = (context.updatedAt > 0 && (u.elliptical || followsOn(u.words))) || asksIfAllowed(u.words);
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn))
-      return this.withSilence(u, covered, this.topics.mainSilence(uncovered));
+      return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
     if (g.subject)
-      return this.lists.has(u.intent) && covered.length === 0
-        ? this.notListed(u.intent, { subject: g.subject })
-        : [{ kind: 'not_covered', subject: g.subject }, ...this.coveredHalf(u, covered)];
+      return this.silences.isList(u.intent) && covered.length === 0
+        ? this.silences.notListed(u.intent, { subject: g.subject })
+        : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
       return this.rescue(u, covered, context) ?? [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
@@ -112,7 +111,8 @@ export class Resolver {
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question.
-    if (covered.length > 0 && (!this.content.answers[u.intent] || this.definesTopic(u, covered))) return [this.topics.alone(this.topics.main(covered))];
+    if (covered.length > 0 && (!this.content.answers[u.intent] || (!kindNamed && this.definesTopic(u, covered))))
+      return [this.topics.alone(this.topics.main(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
     return this.answers(u, covered, context);
   }
@@ -138,6 +138,12 @@ export class Resolver {
     return problem && this.topics.get(problem)?.causes_in_article ? problem : undefined;
   }
 
+  /** "How often should sunscreen be applied?": an aftercare topic asked about as a habit, with no session in sight. */
+  private everydaySkincare(u: Understanding, covered: string[]): boolean {
+    if (u.anchored || u.weaklyAnchored || covered.length === 0 || !covered.every((t) => this.topics.home(t) === AFTERCARE)) return false;
+    return asksHowOften(u.words) && !mentionsSession(u.words);
+  }
+
   /** "What are derma rollers?": a short definition question about one topic. */
   private definesTopic(u: Understanding, covered: string[]): boolean {
     return covered.length === 1 && !DEFINING_INTENTS.has(u.intent) && namesOnlyTopics(u);
@@ -161,60 +167,12 @@ export class Resolver {
     // "Is Botox better?" in a conversation about microneedling weighs the two.
     const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it');
     const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && short && comparesWithUnnamed(u.words));
-    if (compared) return [{ kind: 'not_covered', treatment }, ...this.coveredHalf(u, covered)];
+    if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
     return [
       { kind: 'out_of_scope', treatment, asked: asked.kind === 'answer' && this.content.answers[asked.intent] ? { intent: asked.intent, topic } : undefined },
     ];
-  }
-
-  /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
-  private withSilence(u: Understanding, covered: string[], topic: string): Action[] {
-    if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
-    const half = this.coveredHalf(u, covered);
-    // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
-    if (!u.anchored && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0 && !pointsBack(u.words))))
-      return [{ kind: 'not_covered', topic }];
-    const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
-    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
-    if (this.topics.get(topic)?.incidental) return [...general, ...this.silence(topic)];
-    // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
-    const nearest = this.besideSilence.has(u.intent) && !this.topics.get(topic)?.condition ? general : half;
-    return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.silence(topic);
-  }
-
-  /** What the article does not say, then the nearest thing it does. */
-  private silenceThen(subject: string, nearest: Action): Action[] {
-    return [{ kind: 'not_covered', subject }, nearest];
-  }
-
-  /** "Is it good for dark circles?": not on the article's list, and here is the list. */
-  private notListed(intent: string, missing: { topic?: string; subject?: string }): Action[] {
-    return [
-      { kind: 'not_covered', ...missing, among: intent },
-      { kind: 'answer', intent },
-    ];
-  }
-
-  /** A listed silence, with the article's nearest fact when the topic names one that truly relates. */
-  private silence(topic: string): Action[] {
-    const related = this.topics.get(topic)?.related;
-    const silence: Action = { kind: 'not_covered', topic };
-    return related ? [silence, { kind: 'answer', intent: related.intent, topic: related.topic, related: true }] : [silence];
-  }
-
-  /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
-  private coveredHalf(u: Understanding, covered: string[]): Action[] {
-    const entries = this.content.answers[u.intent]?.topics ?? {};
-    return covered
-      .filter((t) => !this.topics.get(t)?.instrument)
-      .flatMap((topic): Action[] => {
-        if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
-        // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
-        const home = this.topics.home(topic);
-        return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
-      });
   }
 
   /**
@@ -268,26 +226,13 @@ export class Resolver {
     if (!topic) return this.onCarriedTopic(intent, topics[0] ?? this.carriedTopic(u, intent, topics, context));
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (this.topics.home(topic) !== 'benefits') return [this.topics.alone(topic)];
-    return this.onProblem(intent, topic);
+    return this.silences.onProblem(intent, topic);
   }
 
   /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
   private onCarriedTopic(intent: string, topic: string | undefined): Action[] {
     if (!topic || this.content.answers[intent].topics?.[topic] || this.topics.home(topic) !== 'benefits') return [{ kind: 'answer', intent, topic }];
-    return this.onProblem(intent, topic);
-  }
-
-  /** A skin problem this intent has no entry for. */
-  private onProblem(intent: string, topic: string): Action[] {
-    // "Are breakouts normal afterwards?": the article does not tie this answer to that problem.
-    if (!this.answersAnyTopic.has(intent)) {
-      return [
-        { kind: 'not_covered', subject: `${this.topics.get(topic)?.label ?? topic} in connection with ${this.content.subjects[intent] ?? intent}` },
-        { kind: 'answer', intent, related: true },
-      ];
-    }
-    // The composer says the article is general on it.
-    return [{ kind: 'answer', intent, topic }];
+    return this.silences.onProblem(intent, topic);
   }
 
   /**

@@ -1,4 +1,14 @@
-import { asksForCause, asksWaitingTime, comparesWithUnnamed, followsOn, isDefiningQuestion, isDefinition, pointsBack } from '../../src/dialogue/phrasing';
+import {
+  asksForCause,
+  asksHowOften,
+  mentionsSession,
+  asksWaitingTime,
+  comparesWithUnnamed,
+  followsOn,
+  isDefiningQuestion,
+  isDefinition,
+  pointsBack,
+} from '../../src/dialogue/phrasing';
 
 const words = (text: string) => text.split(' ');
 
@@ -36,5 +46,11 @@ describe('phrasing', () => {
     expect(asksForCause(words('what causes wrinkles'))).toBe(true);
     expect(asksForCause(words('and why does skin go saggy anyway'))).toBe(true);
     expect(asksForCause(words('what are wrinkles'))).toBe(false);
+  });
+
+  it('tells a question about a habit from one tied to a session', () => {
+    expect(asksHowOften(words('how often should i exfoliate'))).toBe(true);
+    expect(mentionsSession(words('how often should i exfoliate'))).toBe(false);
+    expect(mentionsSession(words('how often can i exfoliate after a session'))).toBe(true);
   });
 });

@@ -1,0 +1,94 @@
+import type { Content } from '../data/content';
+import type { TrainingData } from '../data/intents';
+import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
+import { isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
+import type { TopicIndex } from './topicIndex';
+
+// What a product alone is, does or risks ("what does niacinamide do?") is about that product.
+const ABOUT_ITSELF = new Set(['what_is', 'how_it_works', 'benefits', 'safety']);
+
+/** The actions for what the article does not say: the silence named, and the nearest thing it does say. */
+export class Silences {
+  private readonly answersAnyTopic: Set<string>;
+  private readonly lists: Set<string>;
+  private readonly besideSilence: Set<string>;
+
+  constructor(
+    data: TrainingData,
+    private readonly content: Content,
+    private readonly topics: TopicIndex,
+  ) {
+    this.answersAnyTopic = new Set(data.intents.filter((i) => i.answers_any_topic).map((i) => i.intent));
+    this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
+    this.besideSilence = new Set(data.intents.filter((i) => i.answers_beside_silence).map((i) => i.intent));
+  }
+
+  /** Whether an intent's answer is a list that a subject can be missing from (the benefits). */
+  isList(intent: string): boolean {
+    return this.lists.has(intent);
+  }
+
+  /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
+  forTopic(u: Understanding, covered: string[], topic: string): Action[] {
+    if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
+    const half = this.coveredHalf(u, covered);
+    // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
+    if (!u.anchored && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0 && !pointsBack(u.words))))
+      return [{ kind: 'not_covered', topic }];
+    const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
+    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
+    if (this.topics.get(topic)?.incidental) return [...general, ...this.named(topic)];
+    // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
+    // "What is microneedling and PRP?": what it is, then the silence.
+    const beside = this.besideSilence.has(u.intent) || (u.anchored && isDefinition(u.words) && u.words.includes('and'));
+    const nearest = beside && !this.topics.get(topic)?.condition ? general : half;
+    return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.named(topic);
+  }
+
+  /** What the article does not say, then the nearest thing it does. */
+  thenNearest(subject: string, nearest: Action): Action[] {
+    return [{ kind: 'not_covered', subject }, nearest];
+  }
+
+  /** "Is it good for dark circles?": not on the article's list, and here is the list. */
+  notListed(intent: string, missing: { topic?: string; subject?: string }): Action[] {
+    return [
+      { kind: 'not_covered', ...missing, among: intent },
+      { kind: 'answer', intent },
+    ];
+  }
+
+  /** A listed silence, with the article's nearest fact when the topic names one that truly relates. */
+  named(topic: string): Action[] {
+    const related = this.topics.get(topic)?.related;
+    const silence: Action = { kind: 'not_covered', topic };
+    return related ? [silence, { kind: 'answer', intent: related.intent, topic: related.topic, related: true }] : [silence];
+  }
+
+  /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
+  coveredHalf(u: Understanding, covered: string[]): Action[] {
+    const entries = this.content.answers[u.intent]?.topics ?? {};
+    return covered
+      .filter((t) => !this.topics.get(t)?.instrument)
+      .flatMap((topic): Action[] => {
+        if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
+        // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
+        const home = this.topics.home(topic);
+        return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
+      });
+  }
+
+  /** A skin problem this intent has no entry for. */
+  onProblem(intent: string, topic: string): Action[] {
+    // "Are breakouts normal afterwards?": the article does not tie this answer to that problem.
+    if (!this.answersAnyTopic.has(intent)) {
+      return [
+        { kind: 'not_covered', subject: `${this.topics.get(topic)?.label ?? topic} in connection with ${this.content.subjects[intent] ?? intent}` },
+        { kind: 'answer', intent, related: true },
+      ];
+    }
+    // The composer says the article is general on it.
+    return [{ kind: 'answer', intent, topic }];
+  }
+}

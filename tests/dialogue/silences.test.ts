@@ -1,0 +1,29 @@
+import { loadContent } from '../../src/data/content';
+import { loadTrainingData } from '../../src/data/intents';
+import { Silences } from '../../src/dialogue/silences';
+import { TopicIndex } from '../../src/dialogue/topicIndex';
+
+const data = loadTrainingData();
+const silences = new Silences(data, loadContent(), new TopicIndex(data.topics));
+
+describe('Silences', () => {
+  it('names a listed silence, then the fact that truly relates, offered as such', () => {
+    expect(silences.named('drinking')[0]).toEqual({ kind: 'not_covered', topic: 'drinking' });
+    expect(silences.named('drinking')[1]).toMatchObject({ kind: 'answer', related: true });
+    expect(silences.named('cost')).toEqual([{ kind: 'not_covered', topic: 'cost' }]);
+  });
+
+  it('says a problem is not on the list, then gives the list', () => {
+    expect(silences.notListed('benefits', { topic: 'dark_circles' })).toEqual([
+      { kind: 'not_covered', topic: 'dark_circles', among: 'benefits' },
+      { kind: 'answer', intent: 'benefits' },
+    ]);
+  });
+
+  it('says the article does not tie an answer to a problem, then gives the general answer', () => {
+    const [silence, general] = silences.onProblem('sessions', 'pores');
+    expect(silence).toMatchObject({ kind: 'not_covered', subject: expect.stringMatching(/pores in connection with/) });
+    expect(general).toEqual({ kind: 'answer', intent: 'sessions', related: true });
+    expect(silences.onProblem('frequency', 'pores')).toEqual([{ kind: 'answer', intent: 'frequency', topic: 'pores' }]);
+  });
+});
