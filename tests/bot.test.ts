@@ -294,6 +294,8 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('keeps everyday skincare apart from aftercare: "how often should I exfoliate?" is not about a session', () => {
     expect(reply('how often should I exfoliate?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('can I use toner after exfoliating?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('why use vitamin C in skincare?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(text('can I exfoliate after microneedling?')).toMatch(/exfoliat/);
   });
 });

@@ -20,6 +20,10 @@ const DEFINING_QUESTION =
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
+// "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session.
+const HABIT =
+  /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b/;
+const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|microneedling)\b/;
 // "After", "post", "session": words that tie a question to a treatment.
 const SESSION_WORDS = /\b(after|afterwards|post|following|since|session|sessions|treatment|treatments|procedure)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?": asks whether something is allowed.
@@ -42,6 +46,12 @@ export function pointsBack(words: string[]): boolean {
 /** "How often should I exfoliate?" */
 export function asksHowOften(words: string[]): boolean {
   return HOW_OFTEN.test(words.join(' '));
+}
+
+/** "Can I use toner after exfoliating?", "when to use snail mucin in my routine": about a habit, not a session. */
+export function asksAboutHabit(words: string[]): boolean {
+  const text = words.join(' ');
+  return HABIT.test(text) && !SESSION_NOUNS.test(text);
 }
 
 /** "… after my session", "post-treatment": the question is tied to a treatment. */

@@ -11,6 +11,7 @@ import {
   asksCause,
   asksForCause,
   asksIfAllowed,
+  asksAboutHabit,
   asksHowOften,
   mentionsSession,
   comparesWithUnnamed,
@@ -79,7 +80,8 @@ export class Resolver {
     if (explained) return [this.topics.alone(explained)];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
-    if (this.everydaySkincare(u, covered)) return [{ kind: 'out_of_scope' }];
+    if (this.everydaySkincare(u))
+      return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
     const caused = this.causedCondition(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = this.awaitedAftercare(u, covered);
@@ -138,10 +140,11 @@ export class Resolver {
     return problem && this.topics.get(problem)?.causes_in_article ? problem : undefined;
   }
 
-  /** "How often should sunscreen be applied?": an aftercare topic asked about as a habit, with no session in sight. */
-  private everydaySkincare(u: Understanding, covered: string[]): boolean {
-    if (u.anchored || u.weaklyAnchored || covered.length === 0 || !covered.every((t) => this.topics.home(t) === AFTERCARE)) return false;
-    return asksHowOften(u.words) && !mentionsSession(u.words);
+  /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
+  private everydaySkincare(u: Understanding): boolean {
+    const aftercare = (t: string) => this.topics.home(t) === AFTERCARE || this.topics.get(t)?.related?.intent === AFTERCARE;
+    if (u.anchored || u.weaklyAnchored || u.topics.length === 0 || !u.topics.every(aftercare) || followsOn(u.words)) return false;
+    return asksAboutHabit(u.words) || (asksHowOften(u.words) && !mentionsSession(u.words));
   }
 
   /** "What are derma rollers?": a short definition question about one topic. */

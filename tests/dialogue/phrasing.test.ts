@@ -52,5 +52,9 @@ describe('phrasing', () => {
     expect(asksHowOften(words('how often should i exfoliate'))).toBe(true);
     expect(mentionsSession(words('how often should i exfoliate'))).toBe(false);
     expect(mentionsSession(words('how often can i exfoliate after a session'))).toBe(true);
+    expect(asksAboutHabit(words('can i use toner after exfoliating'))).toBe(true);
+    expect(asksAboutHabit(words('why use vitamin c in skincare'))).toBe(true);
+    expect(asksAboutHabit(words('can i use toner after dermarolling'))).toBe(false);
+    expect(asksAboutHabit(words('what should i do after my session normally'))).toBe(false);
   });
 });
