@@ -1,4 +1,5 @@
 import {
+  asksAboutHabit,
   asksForCause,
   asksHowOften,
   mentionsSession,
