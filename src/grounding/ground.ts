@@ -55,7 +55,9 @@ export class Grounder {
     const askedWords = data.intents.filter((i) => ANSWERING_ROLES.has(i.role)).flatMap((i) => i.utterances);
     this.vocabulary = new SupportedVocabulary({
       article: fold(article),
-      coveredTerms: [...covered, ...data.domain.anchors, ...data.domain.weak_anchors, ...askedWords].map(fold),
+      // A phrase's words count only together ("dark patches" makes "patches" no word of the article's): the phrase is
+      // read as a topic where it occurs, and its words alone may name something else ("pimple patches").
+      coveredTerms: [...covered.filter((t) => !t.includes(' ')), ...data.domain.anchors, ...data.domain.weak_anchors, ...askedWords].map(fold),
       frameWords: data.domain.frame_words,
       synonyms: data.domain.article_synonyms,
     });

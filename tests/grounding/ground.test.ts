@@ -27,6 +27,11 @@ describe('Grounder', () => {
     expect(grounding.subject).toBe('coconut oil after a session');
   });
 
+  it('counts a topic phrase\'s words only together: "dark patches" is pigmentation, "pimple patches" something else', () => {
+    expect(ground('do dark patches fade with microneedling?').unsupported).toEqual([]);
+    expect(ground('can microneedle patches cure acne?').unsupported).toEqual(['patches']);
+  });
+
   it('knows an irregular form of a word the article uses, and a place the visitor names', () => {
     expect(ground('how long before results can be seen?').unsupported).toEqual([]);
     expect(ground('how often should you get microneedling in new zealand?').unsupported).toEqual([]);
