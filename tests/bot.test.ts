@@ -298,4 +298,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('why use vitamin C in skincare?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(text('can I exfoliate after microneedling?')).toMatch(/exfoliat/);
   });
+
+  it('keeps a question on microneedling when it names something only a treatment has, such as the SPF after it', () => {
+    expect(reply('what SPF number should it be?').map((r) => r.intent)).toContain('not_covered');
+    expect(reply('when does skin flaking begin?').map((r) => r.intent)).toContain('not_covered');
+    expect(text('after microneedling, when can I go back to my normal skincare?')).toMatch(/doesn't say how long to wait/);
+  });
 });

@@ -32,6 +32,8 @@ const TopicSchema = z.object({
   /** The intent a topic is about when a message names the topic and nothing else; `not_covered` for the article's silences. */
   home_intent: z.string(),
   terms: z.array(z.string().min(1)).min(1),
+  /** For a silence: something only a treatment has (its cost, a session's length): naming it keeps a message on microneedling. */
+  about_treatment: z.boolean().default(false),
   /** A detail beside the question ("scars on my forehead"): the answer comes first, the silence after. */
   incidental: z.boolean().default(false),
   /** Names how microneedling is done (a derma roller, a clinic), not what a question is about. */

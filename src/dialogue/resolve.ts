@@ -96,7 +96,8 @@ export class Resolver {
     // microneedling's, whatever the classifier says.
     // On a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn = (context.updatedAt > 0 && (u.elliptical || followsOn(u.words))) || asksIfAllowed(u.words);
-    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn))
+    const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);
+    if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
