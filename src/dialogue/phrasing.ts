@@ -4,7 +4,7 @@ import type { Understanding } from '../nlu/understand';
 // How a question is phrased, as distinct from what it is about: the shapes the decide stage reads.
 
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
-const ANAPHORA = new Set(['it', 'that', 'this', 'these', 'those', 'they', 'them']);
+const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
 const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;

@@ -34,7 +34,7 @@ export class Silences {
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
     // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
-    if (!u.anchored && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0 && !pointsBack(u.words))))
+    if (!u.anchored && !pointsBack(u.words) && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0)))
       return [{ kind: 'not_covered', topic }];
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
     // "How often can you microneedle your neck?": the article's general answer, then what it does not say.

@@ -1,8 +1,8 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
-const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/;
+const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
-const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|why|is|are|can|does|do|will|should)\b)/;
+const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;
 
 // "Which is better, and why?": a lone question word asks about the clause before it.
 const BARE_QUESTION_WORD = /^(why|how)\W*$/i;

@@ -10,6 +10,15 @@ describe('splitQuestions', () => {
     expect(splitQuestions('👍')).toEqual(['👍']);
   });
 
+  it('splits a question joined by a capitalised "And", and a listed "who" question', () => {
+    expect(splitQuestions('What Is Dermarolling And How Bad Does It Hurt?')).toEqual(['What Is Dermarolling', 'How Bad Does It Hurt?']);
+    expect(splitQuestions('What is microneedling, who is it for, and when should I avoid it?')).toEqual([
+      'What is microneedling',
+      'who is it for',
+      'when should I avoid it?',
+    ]);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
