@@ -30,7 +30,7 @@ const SESSION_WORDS = /\b(after|afterwards|post|following|since|session|sessions
 const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
-const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar)\b/;
+const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
