@@ -1,6 +1,6 @@
 import { Composer, Reply } from './answers/compose';
 import { Content, loadArticle, loadContent } from './data/content';
-import { loadTrainingData, TrainingData } from './data/intents';
+import { intentsWithFlag, loadTrainingData, TrainingData } from './data/intents';
 import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
@@ -51,7 +51,7 @@ export class MicroneedlingBot {
     this.grounder = new Grounder(data, loadArticle(content));
     this.resolver = new Resolver(data, content, policy);
     this.composer = new Composer(content, data.topics);
-    this.filler = new Set(['unclear', ...data.intents.filter((i) => i.filler).map((i) => i.intent)]);
+    this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {

@@ -98,3 +98,10 @@ export function loadTrainingData(dir = intentsDir): TrainingData {
 export function intentsWithRole(data: TrainingData, role: IntentData['role']): Set<string> {
   return new Set(data.intents.filter((i) => i.role === role).map((i) => i.intent));
 }
+
+type IntentFlag = 'carries_topic' | 'filler' | 'answers_any_topic' | 'lists' | 'answers_beside_silence';
+
+/** Intent names that carry a flag (`lists`, `carries_topic`…), read from `intents/` like their roles. */
+export function intentsWithFlag(data: TrainingData, flag: IntentFlag): Set<string> {
+  return new Set(data.intents.filter((i) => i[flag]).map((i) => i.intent));
+}

@@ -24,8 +24,8 @@ const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
 const HABIT =
   /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b/;
 const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|microneedling)\b/;
-// "After", "post", "session": words that tie a question to a treatment.
-const SESSION_WORDS = /\b(after|afterwards|post|following|since|session|sessions|treatment|treatments|procedure)\b/;
+// "After", "post": words that tie a question to the time after a treatment.
+const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?": asks whether something is allowed.
 const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
@@ -56,7 +56,8 @@ export function asksAboutHabit(words: string[]): boolean {
 
 /** "… after my session", "post-treatment": the question is tied to a treatment. */
 export function mentionsSession(words: string[]): boolean {
-  return SESSION_WORDS.test(words.join(' '));
+  const text = words.join(' ');
+  return SESSION_NOUNS.test(text) || AFTER_WORDS.test(text);
 }
 
 /** "Is retinol ok?", "can I use aloe vera?" */

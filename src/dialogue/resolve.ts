@@ -1,11 +1,11 @@
 import type { Content, FollowUpKind } from '../data/content';
-import { intentsWithRole, TrainingData } from '../data/intents';
+import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { Silences } from './silences';
+import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
 import {
   asksCause,
@@ -23,8 +23,6 @@ import {
   pointsBack,
 } from './phrasing';
 
-// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
-const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 const SHORT_QUESTION_WORDS = 6;
 const SHORT_FOLLOW_UP_WORDS = 5;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
@@ -54,7 +52,7 @@ export class Resolver {
     this.topics = new TopicIndex(data.topics);
     this.conversational = intentsWithRole(data, 'conversational');
     this.followUps = intentsWithRole(data, 'follow_up');
-    this.carriesTopic = new Set(data.intents.filter((i) => i.carries_topic).map((i) => i.intent));
+    this.carriesTopic = intentsWithFlag(data, 'carries_topic');
     this.silences = new Silences(data, content, this.topics);
   }
 

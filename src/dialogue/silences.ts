@@ -1,12 +1,14 @@
 import type { Content } from '../data/content';
-import type { TrainingData } from '../data/intents';
+import { intentsWithFlag, TrainingData } from '../data/intents';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import { isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
+// Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
+export const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // What a product alone is, does or risks ("what does niacinamide do?") is about that product.
-const ABOUT_ITSELF = new Set(['what_is', 'how_it_works', 'benefits', 'safety']);
+const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
 
 /** The actions for what the article does not say: the silence named, and the nearest thing it does say. */
 export class Silences {
@@ -19,9 +21,9 @@ export class Silences {
     private readonly content: Content,
     private readonly topics: TopicIndex,
   ) {
-    this.answersAnyTopic = new Set(data.intents.filter((i) => i.answers_any_topic).map((i) => i.intent));
-    this.lists = new Set(data.intents.filter((i) => i.lists).map((i) => i.intent));
-    this.besideSilence = new Set(data.intents.filter((i) => i.answers_beside_silence).map((i) => i.intent));
+    this.answersAnyTopic = intentsWithFlag(data, 'answers_any_topic');
+    this.lists = intentsWithFlag(data, 'lists');
+    this.besideSilence = intentsWithFlag(data, 'answers_beside_silence');
   }
 
   /** Whether an intent's answer is a list that a subject can be missing from (the benefits). */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MicroneedlingBot } from '../bot';
-import { loadTrainingData } from '../data/intents';
+import { intentsWithRole, loadTrainingData } from '../data/intents';
 import { projectRoot } from '../data/paths';
 import { BotEvaluation, evaluateBot, HeldOutQuestion, ScriptedConversation } from './botEval';
 import { ContextSwitchReport, evaluateContextSwitches, evaluateRealQuestions, RealQuestionReport, RealQuestionSet } from './realQuestions';
@@ -29,7 +29,7 @@ export function evaluateEvalSets(bot: MicroneedlingBot): EvalSetsResult {
   const visitorConversations = readEval<VisitorConversationSet>('visitor-conversations.json');
   const data = loadTrainingData();
   const fixedReplies = new Set(data.intents.filter((i) => i.role !== 'answer' && i.role !== 'follow_up').map((i) => i.intent));
-  const smallTalk = new Set(data.intents.filter((i) => i.role === 'conversational').map((i) => i.intent));
+  const smallTalk = intentsWithRole(data, 'conversational');
   const standalone = [...real.questions, ...questions].filter((q) => q.standalone !== false).map((q) => q.text);
   return {
     heldOut: evaluateBot(bot, questions, conversations, fixedReplies),
