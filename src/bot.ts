@@ -9,7 +9,7 @@ import { Resolver } from './dialogue/resolve';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
 import { looksLikeQuestion } from './nlu/segmenter';
-import { Understander, Understanding } from './nlu/understand';
+import { OUT_OF_SCOPE, UNCLEAR, Understander, Understanding } from './nlu/understand';
 
 export type { Reply } from './answers/compose';
 export type { ConversationContext } from './dialogue/context';
@@ -84,7 +84,7 @@ export class MicroneedlingBot {
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
-      if (namesNothing(understanding, grounding, actions) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
+      if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       // "Can it be used for maintenance? How long should it last?": after a silence, "it" is that subject, not the last answer.
       // The conversation goes on after a silence ("and retinol?"), with nothing left to point back to.
       if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
@@ -116,9 +116,9 @@ export class MicroneedlingBot {
   }
 }
 
-/** A question with no subject of its own that the bot could not place: "How worried should I be?" */
-function namesNothing(u: Understanding, g: Grounding, actions: Action[]): boolean {
-  return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && actions.every((a) => a.kind === 'out_of_scope' || a.kind === 'unclear');
+/** A question with no subject of its own that the classifier could not place: "How worried should I be?" */
+function namesNothing(u: Understanding, g: Grounding): boolean {
+  return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR);
 }
 
 function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {

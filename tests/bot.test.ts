@@ -280,6 +280,23 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is botox better?')[0]).toMatch(/can't tell you about Botox/);
   });
 
+  it('weighs a treatment named later in the message against the "it" the conversation supplies', () => {
+    const [, than, vs, compare] = play('does microneedling help with wrinkles?', 'is it better than Botox for that?', 'vs a facelift?', 'how does it compare to botox');
+    expect(than).toMatch(/doesn't discuss Botox, or how they compare/);
+    expect(vs).toMatch(/doesn't discuss .*facelift/i);
+    expect(compare).toMatch(/doesn't discuss Botox/);
+    expect(play('how is ablative laser different that fractional laser?')[0]).toMatch(/only about microneedling|can't tell you/);
+  });
+
+  it('keeps a short message the classifier doubts in the conversation, but not a question of its own', () => {
+    const [, doctor] = play('how long does the redness last?', 'should I see a doctor?');
+    expect(doctor).toMatch(/doesn't/);
+    expect(doctor).not.toMatch(/only answer questions about microneedling/);
+    expect(play('should I see a doctor?')[0]).toMatch(/only answer questions about microneedling/);
+    const [, own] = play('how long does the redness last?', 'what makes skin sensitive?');
+    expect(own).toBe(play('what makes skin sensitive?')[0]);
+  });
+
   it('gives the causes the article names for wrinkles, and keeps other problems it never explains as such', () => {
     expect(play('what causes wrinkles?')[0]).toMatch(/stress, ageing/);
     expect(play('what are stretch marks?')[0]).toMatch(/doesn't explain stretch marks/);

@@ -22,6 +22,8 @@ const PolicySchema = z.object({
   runner_up_min_confidence: probability,
   /** Mid-conversation, an on-topic message the classifier put out of scope is answered by a runner-up this confident. */
   rescue_min_confidence: probability,
+  /** Mid-conversation, a short message the classifier puts out of scope with less confidence than this is a follow-up. */
+  out_of_scope_in_conversation_below: probability,
   /** The intent of a message of emoji alone ("👍", "🙏"): an acknowledgement, not a question. */
   emoji_only_intent: z.string().min(1),
   /** A question naming more topics than this gets the general answer rather than one answer per topic. */

@@ -30,9 +30,12 @@ const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
 const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
-const COMPARING = /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer)\b/;
+const COMPARING =
+  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
+// "Vs a facelift?", "or a peel instead?": the side before the comparison is left out.
+const OPENS_COMPARISON = /^(vs|versus|or|compared (to|with))\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
 // that carries on from the last one.
 const FOLLOWS_ON =
@@ -73,7 +76,9 @@ export function followsOn(words: string[]): boolean {
 /** "Is Botox better?": a comparison whose other side is the conversation's subject. */
 export function comparesWithUnnamed(words: string[]): boolean {
   const text = words.join(' ');
-  return COMPARING.test(text) && !BOTH_SIDES.test(text);
+  // "Is it better than Botox?": "it", before the comparison, is the side the conversation supplies.
+  const at = words.findIndex((w) => COMPARING.test(w));
+  return COMPARING.test(text) && (!BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || (at > 0 && pointsBack(words.slice(0, at))));
 }
 
 /** "Can microneedling cause hyperpigmentation?" */

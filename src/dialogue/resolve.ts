@@ -89,7 +89,8 @@ export class Resolver {
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
-    const inDomain = this.inDomain(u);
+    const continues = this.continuesConversation(u, g, context);
+    const inDomain = this.inDomain(u) || continues;
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
     // On a microneedling site, "is retinol ok?" asks about it after a session.
@@ -106,7 +107,7 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
-      return this.rescue(u, covered, context) ?? [{ kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
+      return this.rescue(u, covered, context, continues) ?? [continues ? { kind: 'not_covered' } : { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -167,7 +168,7 @@ export class Resolver {
   private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
-    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it');
+    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them');
     const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && short && comparesWithUnnamed(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
@@ -182,7 +183,7 @@ export class Resolver {
    * uses only domain words ("is that safe?") or names a topic the current answer has. A message that names
    * microneedling carries its own subject, so context never changes its answer.
    */
-  private rescue(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  private rescue(u: Understanding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
@@ -192,7 +193,7 @@ export class Resolver {
       return [this.topics.alone(main)];
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     // "How long does it take for the hair to grow back?": a silence it names, out of scope, is no reason to guess.
-    if (u.anchored || !pointsBack(u.words) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
+    if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context));
@@ -256,6 +257,22 @@ export class Resolver {
   private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
     if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !this.leansOnContext(u)) return undefined;
     return context.topic;
+  }
+
+  /**
+   * "Should I see a doctor?", "would aloe vera count?" mid-conversation: a message that names no other treatment and that
+   * the classifier puts out of scope without conviction goes on with the conversation about microneedling.
+   */
+  private continuesConversation(u: Understanding, g: Grounding, context: ConversationContext): boolean {
+    if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0 || g.unsupported.length > 1) return false;
+    // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?").
+    const [top] = u.ranking;
+    if (u.intent === OUT_OF_SCOPE && (top?.label !== OUT_OF_SCOPE || top.confidence >= this.policy.out_of_scope_in_conversation_below)) return false;
+    // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
+    if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
+    // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.
+    const ownQuestion = isDefiningQuestion(u.words) && !u.words.includes('the');
+    return u.topics.length === 0 && (pointsBack(u.words) || (u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion));
   }
 
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */

@@ -41,6 +41,9 @@ describe('phrasing', () => {
   it('tells a comparison whose other side is left to the conversation from one that names both', () => {
     expect(comparesWithUnnamed(words('is botox better'))).toBe(true);
     expect(comparesWithUnnamed(words('which is better hydrafacial or microdermabrasion'))).toBe(false);
+    expect(comparesWithUnnamed(words('is it better than botox for that'))).toBe(true);
+    expect(comparesWithUnnamed(words('vs just getting a facelift'))).toBe(true);
+    expect(comparesWithUnnamed(words('is botox better than fillers for that'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
