@@ -288,6 +288,20 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('how is ablative laser different that fractional laser?')[0]).toMatch(/only about microneedling|can't tell you/);
   });
 
+  it('reads "it\'s been 5 hours" after the redness as how long it lasts, and a peel between sessions as combining treatments', () => {
+    const [, elapsed] = play('how long does the redness last?', "it's been like 5 hours and still pink");
+    expect(elapsed).toMatch(/day or two/);
+    const [, between] = play('how often should I do it?', 'could I add a chemical peel in between sessions?');
+    expect(between).toMatch(/doesn't discuss chemical peels, or how they compare or combine/);
+  });
+
+  it('says the article never explains elastin or microneedling for men, beside what it does say', () => {
+    const elastin = reply('what is elastin?');
+    expect(elastin.map((r) => r.text).join(' ')).toMatch(/doesn't explain what elastin is.*boost elastin along with collagen/);
+    expect(elastin.some((r) => r.subject === 'what elastin is')).toBe(true);
+    expect(text('does microneedling work for men too?')).toMatch(/doesn't cover microneedling for men/);
+  });
+
   it('keeps a short message the classifier doubts in the conversation, but not a question of its own', () => {
     const [, doctor] = play('how long does the redness last?', 'should I see a doctor?');
     expect(doctor).toMatch(/doesn't/);

@@ -31,7 +31,11 @@ const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go))\b/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
-  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus)\b/;
+  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than)\b/;
+const ELAPSED =
+  /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
+// "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling.
+const ALONGSIDE = /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time)|at the same time)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 // "Vs a facelift?", "or a peel instead?": the side before the comparison is left out.
@@ -77,8 +81,20 @@ export function followsOn(words: string[]): boolean {
 export function comparesWithUnnamed(words: string[]): boolean {
   const text = words.join(' ');
   // "Is it better than Botox?": "it", before the comparison, is the side the conversation supplies.
-  const at = words.findIndex((w) => COMPARING.test(w));
-  return COMPARING.test(text) && (!BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || (at > 0 && pointsBack(words.slice(0, at))));
+  const comparison = COMPARING.exec(text);
+  if (!comparison) return false;
+  const before = text.slice(0, comparison.index).split(' ');
+  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before);
+}
+
+/** "It's been like 5 hours", "day 4 and still red": how long something has lasted so far. */
+export function reportsElapsedTime(words: string[]): boolean {
+  return ELAPSED.test(words.join(' '));
+}
+
+/** "Could I add a chemical peel between sessions?" */
+export function asksAlongside(words: string[]): boolean {
+  return ALONGSIDE.test(words.join(' '));
 }
 
 /** "Can microneedling cause hyperpigmentation?" */

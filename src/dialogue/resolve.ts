@@ -12,6 +12,7 @@ import {
   asksForCause,
   asksIfAllowed,
   asksAboutHabit,
+  asksAlongside,
   asksHowOften,
   mentionsSession,
   comparesWithUnnamed,
@@ -21,6 +22,7 @@ import {
   isDefinition,
   namesOnlyTopics,
   pointsBack,
+  reportsElapsedTime,
 } from './phrasing';
 
 const SHORT_QUESTION_WORDS = 6;
@@ -169,7 +171,8 @@ export class Resolver {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
     const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them');
-    const compared = u.anchored || (context.updatedAt > 0 && g.treatments.length === 1 && short && comparesWithUnnamed(u.words));
+    const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
+    const compared = u.anchored || (oneMore && ((short && comparesWithUnnamed(u.words)) || asksAlongside(u.words)));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
@@ -191,6 +194,9 @@ export class Resolver {
     const main = covered.length > 0 ? this.topics.main(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.topics.home(main)))
       return [this.topics.alone(main)];
+    // "It's been like 5 hours" after the redness: how long it lasts.
+    if (continues && context.intent && this.content.answers[context.intent]?.how_long && reportsElapsedTime(u.words))
+      return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
     // On a microneedling site, "is this safe?" is about microneedling even as the first question.
     // "How long does it take for the hair to grow back?": a silence it names, out of scope, is no reason to guess.
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;

@@ -4,11 +4,13 @@ import {
   asksHowOften,
   mentionsSession,
   asksWaitingTime,
+  asksAlongside,
   comparesWithUnnamed,
   followsOn,
   isDefiningQuestion,
   isDefinition,
   pointsBack,
+  reportsElapsedTime,
 } from '../../src/dialogue/phrasing';
 
 const words = (text: string) => text.split(' ');
@@ -44,6 +46,15 @@ describe('phrasing', () => {
     expect(comparesWithUnnamed(words('is it better than botox for that'))).toBe(true);
     expect(comparesWithUnnamed(words('vs just getting a facelift'))).toBe(true);
     expect(comparesWithUnnamed(words('is botox better than fillers for that'))).toBe(false);
+  });
+
+  it('tells how long something has lasted so far, and another treatment beside a session', () => {
+    expect(reportsElapsedTime(words('its been like 5 hours and still pink'))).toBe(true);
+    expect(reportsElapsedTime(words('day 4 and it is red'))).toBe(true);
+    expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
+    expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);
+    expect(asksAlongside(words('can i combine it with botox'))).toBe(true);
+    expect(asksAlongside(words('is a chemical peel better'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
