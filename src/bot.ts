@@ -80,17 +80,13 @@ export class MicroneedlingBot {
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
       if (remark) {
         lastRemark = actions;
-        for (const action of actions) context = nextContext(context, action, now);
+        context = afterActions(context, actions, now);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
       if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
-      // "Can it be used for maintenance? How long should it last?": after a silence, "it" is that subject, not the last answer.
-      // The conversation goes on after a silence ("and retinol?"), with nothing left to point back to.
-      if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
-        context = actions.some((a) => a.kind === 'not_covered') ? { updatedAt: now } : EMPTY_CONTEXT;
+      context = afterActions(context, actions, now);
       for (const action of actions) {
-        context = nextContext(context, action, now);
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
       }
@@ -119,6 +115,18 @@ export class MicroneedlingBot {
 /** A question with no subject of its own that the classifier could not place: "How worried should I be?" */
 function namesNothing(u: Understanding, g: Grounding): boolean {
   return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR);
+}
+
+/**
+ * What the conversation is about after these actions. "Can it be used for maintenance? How long should it last?": after a
+ * silence, "it" is that subject, not the last answer; the conversation goes on ("and retinol?") with nothing to point back to.
+ * After an off-topic message, nothing carries on.
+ */
+function afterActions(context: ConversationContext, actions: Action[], now: number): ConversationContext {
+  let next = context;
+  if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
+    next = actions.some((a) => a.kind === 'not_covered') ? { updatedAt: now } : EMPTY_CONTEXT;
+  return actions.reduce((c, action) => nextContext(c, action, now), next);
 }
 
 function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {

@@ -280,8 +280,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is botox better?')[0]).toMatch(/can't tell you about Botox/);
   });
 
+  it('lets an off-topic remark end the conversation for the question after it, as an off-topic turn does', () => {
+    const question = 'If using copper peptide with vitamin C, as I read, is applying them an hour apart acceptable?';
+    expect(play('does it help with acne scars?', question)[1]).toBe(play(question)[0]);
+  });
+
   it('weighs a treatment named later in the message against the "it" the conversation supplies', () => {
-    const [, than, vs, compare] = play('does microneedling help with wrinkles?', 'is it better than Botox for that?', 'vs a facelift?', 'how does it compare to botox');
+    const [, than, vs, compare] = play(
+      'does microneedling help with wrinkles?',
+      'is it better than Botox for that?',
+      'vs a facelift?',
+      'how does it compare to botox',
+    );
     expect(than).toMatch(/doesn't discuss Botox, or how they compare/);
     expect(vs).toMatch(/doesn't discuss .*facelift/i);
     expect(compare).toMatch(/doesn't discuss Botox/);
@@ -313,6 +323,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('gives the causes the article names for wrinkles, and keeps other problems it never explains as such', () => {
     expect(play('what causes wrinkles?')[0]).toMatch(/stress, ageing/);
+    expect(play('what happens to your skin as you age?')[0]).toMatch(/loses elasticity/);
     expect(play('what are stretch marks?')[0]).toMatch(/doesn't explain stretch marks/);
   });
 

@@ -109,7 +109,9 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
-      return this.rescue(u, covered, context, continues) ?? [continues ? { kind: 'not_covered' } : { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }];
+      return (
+        this.rescue(u, covered, context, continues) ?? [continues ? { kind: 'not_covered' } : { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }]
+      );
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -138,8 +140,8 @@ export class Resolver {
   /** "What causes wrinkles?", "what causes them?" after wrinkles: a problem whose causes the article gives. */
   private explainedCause(u: Understanding, covered: string[], context: ConversationContext): string | undefined {
     if (u.anchored || !asksForCause(u.words)) return undefined;
-    const problem = covered.length > 0 ? covered[0] : pointsBack(u.words) ? context.topic : undefined;
-    return problem && this.topics.get(problem)?.causes_in_article ? problem : undefined;
+    const explained = (t: string | undefined) => t !== undefined && this.topics.get(t)?.causes_in_article === true;
+    return covered.length > 0 ? covered.find(explained) : pointsBack(u.words) && explained(context.topic) ? context.topic : undefined;
   }
 
   /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
