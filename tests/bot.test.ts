@@ -317,6 +317,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(doctor).toMatch(/doesn't/);
     expect(doctor).not.toMatch(/only answer questions about microneedling/);
     expect(play('should I see a doctor?')[0]).toMatch(/only answer questions about microneedling/);
+    expect(play('how long does the redness last?', '1')[1]).toMatch(/not sure I understood/);
     const [, own] = play('how long does the redness last?', 'what makes skin sensitive?');
     expect(own).toBe(play('what makes skin sensitive?')[0]);
   });

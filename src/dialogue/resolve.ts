@@ -2,6 +2,7 @@ import type { Content, FollowUpKind } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
+import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
@@ -27,6 +28,7 @@ import {
 
 const SHORT_QUESTION_WORDS = 6;
 const SHORT_FOLLOW_UP_WORDS = 5;
+const MIN_REMARK_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
@@ -108,10 +110,7 @@ export class Resolver {
       return this.silences.isList(u.intent) && covered.length === 0
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
-      return (
-        this.rescue(u, covered, context, continues) ?? [continues ? { kind: 'not_covered' } : { kind: u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear' }]
-      );
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, covered, context, continues) ?? [{ kind: this.unplaced(u, continues) }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -206,6 +205,15 @@ export class Resolver {
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context));
     return undefined;
+  }
+
+  /**
+   * Mid-conversation, a question nothing places ("should I see a doctor?", "even if it's cloudy") is one the article does
+   * not answer; "1" or "hmm" is unclear.
+   */
+  private unplaced(u: Understanding, continues: boolean): 'not_covered' | 'out_of_scope' | 'unclear' {
+    if (continues) return looksLikeQuestion(u.text) || u.words.length >= MIN_REMARK_WORDS ? 'not_covered' : 'unclear';
+    return u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear';
   }
 
   /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
