@@ -29,6 +29,7 @@ import {
 const SHORT_QUESTION_WORDS = 6;
 const SHORT_FOLLOW_UP_WORDS = 5;
 const MIN_REMARK_WORDS = 3;
+const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
@@ -76,8 +77,9 @@ export class Resolver {
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];
-    // "am I a good candidate?" is not small talk, whatever its words resemble.
-    if (this.conversational.has(u.intent) && u.topics.length === 0) return [{ kind: 'conversational', intent: u.intent }];
+    // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
+    if (this.conversational.has(u.intent) && u.topics.length === 0)
+      return asksAboutElse(u, g) ? [{ kind: 'out_of_scope' }] : [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
@@ -295,4 +297,9 @@ export class Resolver {
   private inDomain(u: Understanding): boolean {
     return u.anchored || u.intent !== OUT_OF_SCOPE;
   }
+}
+
+/** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
+function asksAboutElse(u: Understanding, g: Grounding): boolean {
+  return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;
 }

@@ -26,21 +26,28 @@ function verbForm(verb: string, form: 'Gerund' | 'PresentTense' | 'PastTense'): 
   return forms?.[form] ?? verb;
 }
 
-// "does" and "did" fold into the verb of an embedded question; modals stay: "how long your results will last".
-function embeddedVerb(auxiliary: string, verb: string): string[] {
-  if (auxiliary === 'does') return [verbForm(verb, 'PresentTense')];
-  if (auxiliary === 'did') return [verbForm(verb, 'PastTense')];
-  if (auxiliary === 'do') return [verb];
-  return [auxiliary, verb];
+// "does" and "did" fold into the first verb of an embedded question; modals stay: "how long your results will last".
+function embeddedVerb(auxiliary: string, verbs: string[]): string[] {
+  const [first, ...rest] = verbs;
+  if (auxiliary === 'does') return [verbForm(first, 'PresentTense'), ...rest];
+  if (auxiliary === 'did') return [verbForm(first, 'PastTense'), ...rest];
+  if (auxiliary === 'do') return verbs;
+  return [auxiliary, ...verbs];
 }
 
-/** "how long will my results last" → "how long your results will last": a wh-question as a clause. */
+/**
+ * "how long will my results last" → "how long your results will last", "how often would I need to attend" → "how often
+ * you would need to attend": a wh-question as a clause, its subject before the verbs.
+ */
 function embeddedQuestion(terms: Term[], verbAt: number): string[] | undefined {
   const auxAt = terms.findIndex((t) => t.tags.has('Modal') || ['do', 'does', 'did'].includes(t.word));
   if (!terms[0]?.tags.has('QuestionWord') || auxAt < 1 || auxAt >= verbAt - 1) return undefined;
+  let subjectEnd = auxAt + 1;
+  while (subjectEnd < verbAt && (subjectEnd === auxAt + 1 || isModifier(terms[subjectEnd]) || isNominal(terms[subjectEnd]))) subjectEnd += 1;
   const wh = terms.slice(0, auxAt).map((t) => t.word);
-  const subject = terms.slice(auxAt + 1, verbAt).map((t) => t.word);
-  return [...wh, ...subject, ...embeddedVerb(terms[auxAt].word, terms[verbAt].word)];
+  const subject = terms.slice(auxAt + 1, subjectEnd).map((t) => t.word);
+  const verbs = terms.slice(subjectEnd, verbAt + 1).map((t) => t.word);
+  return [...wh, ...subject, ...embeddedVerb(terms[auxAt].word, verbs)];
 }
 
 /** A noun phrase starting at `start`: modifiers, then nouns and adjectives, then "of the …" chains. */
@@ -77,7 +84,7 @@ export function subjectPhrase(
   if (duration && [...unsupported].some((w) => duration[2].split(' ').includes(w))) {
     const [, auxiliary, subject, verb, timing] = duration;
     const when = timing ? [timing.trim().split(' ')[0], 'a', 'session'] : [];
-    return ['how long', ...subject.split(' ').map((w) => TO_SECOND_PERSON[w] ?? w), ...embeddedVerb(auxiliary, verb), ...when].join(' ');
+    return ['how long', ...subject.split(' ').map((w) => TO_SECOND_PERSON[w] ?? w), ...embeddedVerb(auxiliary, [verb]), ...when].join(' ');
   }
   const at = terms.findIndex((t) => unsupported.has(t.word));
   if (at < 0) return undefined;

@@ -11,6 +11,8 @@ describe('subjectPhrase', () => {
     ['How long will my results last?', ['last'], 'how long your results will last'],
     ['how long does the swelling last', ['swelling'], 'how long the swelling lasts'],
     ['Is Microneedling Safe for Darker Skin Tones?', ['darker', 'tones'], 'darker skin tones'],
+    ['How often would I need to go?', ['go'], 'how often you would need to go'],
+    ['how long does my skin take to recover', ['recover'], 'how long your skin takes to recover'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });
