@@ -280,6 +280,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is botox better?')[0]).toMatch(/can't tell you about Botox/);
   });
 
+  it('takes small talk with a subject of its own off topic, and names the silences on evidence and choosing a clinic', () => {
+    expect(play('how often should I do it?', 'random but do you know a good recipe for lasagne?')[1]).toMatch(/only answer questions about microneedling/);
+    expect(play('what can you do?')[0]).toMatch(/I answer questions about microneedling/);
+    expect(text('says who?', 'is microneedling safe?')).toMatch(/doesn't cover the evidence/);
+    expect(text('how do I choose a good clinic?')).toMatch(/doesn't cover choosing a clinic/);
+  });
+
   it('lets an off-topic remark end the conversation for the question after it, as an off-topic turn does', () => {
     const question = 'If using copper peptide with vitamin C, as I read, is applying them an hour apart acceptable?';
     expect(play('does it help with acne scars?', question)[1]).toBe(play(question)[0]);
