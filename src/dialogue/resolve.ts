@@ -78,7 +78,8 @@ export class Resolver {
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
-    if (this.conversational.has(u.intent) && u.topics.length === 0)
+    // "ok I'll ask my clinic" is, though it names one.
+    if (this.conversational.has(u.intent) && (u.topics.length === 0 || !looksLikeQuestion(u.text)))
       return asksAboutElse(u, g) ? [{ kind: 'out_of_scope' }] : [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];

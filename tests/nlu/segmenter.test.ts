@@ -1,4 +1,4 @@
-import { splitQuestions } from '../../src/nlu/segmenter';
+import { looksLikeQuestion, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -30,5 +30,11 @@ describe('splitQuestions', () => {
   it('does not end a sentence at an abbreviation', () => {
     expect(splitQuestions('What is the Dr. Pen? Is it safe?')).toEqual(['What is the Dr. Pen?', 'Is it safe?']);
     expect(splitQuestions('Microneedling vs. lasers: which is better?')).toEqual(['Microneedling vs. lasers: which is better?']);
+  });
+
+  it('hears a question asked at the end of a statement, without a question mark', () => {
+    expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
+    expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
+    expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
   });
 });
