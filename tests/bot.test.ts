@@ -302,6 +302,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(than).toMatch(/doesn't discuss Botox, or how they compare/);
     expect(vs).toMatch(/doesn't discuss .*facelift/i);
     expect(compare).toMatch(/doesn't discuss Botox/);
+    expect(play('does it help with wrinkles?', 'would it be as good as botox?')[1]).toMatch(/doesn't discuss Botox/);
+    expect(text('does it work on scars from surgery?')).toMatch(/scar/);
+    expect(text('does it work on scars from surgery?')).not.toMatch(/only about microneedling/);
     expect(play('how is ablative laser different that fractional laser?')[0]).toMatch(/only about microneedling|can't tell you/);
   });
 

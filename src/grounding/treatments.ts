@@ -25,7 +25,9 @@ export class TreatmentMatcher {
       const term = this.terms.find((t) => t.stems.every((s, k) => stems[i + k] === s));
       if (!term) continue;
       term.stems.forEach((_, k) => covered.add(i + k));
-      if (!treatments.includes(term.label)) treatments.push(term.label);
+      // "Scars from surgery": where a problem came from, not a treatment asked about.
+      const origin = words[i - 1] === 'from' && /^(scar|mark|wound|damage)/.test(words[i - 2] ?? '');
+      if (!origin && !treatments.includes(term.label)) treatments.push(term.label);
       i += term.stems.length - 1;
     }
     return { treatments, covered };
