@@ -43,7 +43,7 @@ const OPENS_COMPARISON = /^(vs|versus|or|compared (to|with))\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
 // that carries on from the last one.
 const FOLLOWS_ON =
-  /^(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
+  /^((ok|okay|so|right|alright|cool|oh) )?(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
