@@ -343,6 +343,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(peel).toMatch(/only about microneedling/);
     expect(ours).toMatch(/hour or two/);
     expect(play('and for microneedling?')[0]).not.toMatch(/hour or two/);
+    expect(play('how long is the recovery after a chemical peel?', 'ok and for microneedling?')[1]).toMatch(/hour or two/);
   });
 
   it('keeps everyday skincare apart from aftercare: "how often should I exfoliate?" is not about a session', () => {
