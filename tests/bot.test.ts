@@ -311,6 +311,7 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads "it\'s been 5 hours" after the redness as how long it lasts, and a peel between sessions as combining treatments', () => {
     const [, elapsed] = play('how long does the redness last?', "it's been like 5 hours and still pink");
     expect(elapsed).toMatch(/day or two/);
+    expect(play('how long does the redness last?', "it's been a day and still a bit pink")[1]).toMatch(/day or two/);
     const [, between] = play('how often should I do it?', 'could I add a chemical peel in between sessions?');
     expect(between).toMatch(/doesn't discuss chemical peels, or how they compare or combine/);
   });

@@ -79,7 +79,8 @@ export class Resolver {
       return [{ kind: 'answer', ...context.aside }];
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
     // "ok I'll ask my clinic" is, though it names one.
-    if (this.conversational.has(u.intent) && (u.topics.length === 0 || !looksLikeQuestion(u.text)))
+    const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text);
+    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges))
       return asksAboutElse(u, g) ? [{ kind: 'out_of_scope' }] : [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];

@@ -102,7 +102,7 @@ export class Understander {
     const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
     const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
-    const intent = words.length === 0 && EMOJI.test(text) ? this.policy.emoji_only_intent : this.decideIntent(ranking, { anchored, hinted, foreignShare });
+    const intent = words.length === 0 && EMOJI.test(text) ? this.policy.acknowledgement_intent : this.decideIntent(ranking, { anchored, hinted, foreignShare });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
       text,

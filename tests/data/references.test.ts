@@ -12,8 +12,8 @@ describe('referenceProblems', () => {
   });
 
   it('names a policy intent for emoji-only messages that the bot cannot say', () => {
-    expect(referenceProblems(data, content, { ...loadPolicy(), emoji_only_intent: 'frequency' })).toEqual([
-      'intents/policy/decisions.json: emoji_only_intent "frequency" is not a conversational intent',
+    expect(referenceProblems(data, content, { ...loadPolicy(), acknowledgement_intent: 'frequency' })).toEqual([
+      'intents/policy/decisions.json: acknowledgement_intent "frequency" is not a conversational intent',
     ]);
   });
 
