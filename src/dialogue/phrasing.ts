@@ -3,6 +3,8 @@ import type { Understanding } from '../nlu/understand';
 
 // How a question is phrased, as distinct from what it is about: the shapes the decide stage reads.
 
+// "How many sessions?": short enough to lean on the conversation for what it leaves out.
+export const SHORT_QUESTION_WORDS = 6;
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
@@ -44,6 +46,11 @@ const OPENS_COMPARISON = /^(vs|versus|or|compared (to|with))\b/;
 // that carries on from the last one.
 const FOLLOWS_ON =
   /^((ok|okay|so|right|alright|cool|oh) )?(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
+
+/** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
+export function leansOnContext(words: string[]): boolean {
+  return pointsBack(words) || words.length <= SHORT_QUESTION_WORDS;
+}
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {

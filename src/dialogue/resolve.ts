@@ -6,6 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
+import { asksAboutElse, continuesConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
 import {
@@ -21,15 +22,14 @@ import {
   followsOn,
   isDefiningQuestion,
   isDefinition,
+  leansOnContext,
   namesOnlyTopics,
   pointsBack,
   reportsElapsedTime,
+  SHORT_QUESTION_WORDS,
 } from './phrasing';
 
-const SHORT_QUESTION_WORDS = 6;
 const SHORT_FOLLOW_UP_WORDS = 5;
-const MIN_REMARK_WORDS = 3;
-const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
@@ -97,7 +97,7 @@ export class Resolver {
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
-    const continues = this.continuesConversation(u, g, context);
+    const continues = continuesConversation(u, g, context, this.policy);
     const inDomain = this.inDomain(u) || continues;
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
@@ -114,7 +114,7 @@ export class Resolver {
       return this.silences.isList(u.intent) && covered.length === 0
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, covered, context, continues) ?? [{ kind: this.unplaced(u, continues) }];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -211,15 +211,6 @@ export class Resolver {
     return undefined;
   }
 
-  /**
-   * Mid-conversation, a question nothing places ("should I see a doctor?", "even if it's cloudy") is one the article does
-   * not answer; "1" or "hmm" is unclear.
-   */
-  private unplaced(u: Understanding, continues: boolean): 'not_covered' | 'out_of_scope' | 'unclear' {
-    if (continues) return looksLikeQuestion(u.text) || u.words.length >= MIN_REMARK_WORDS ? 'not_covered' : 'unclear';
-    return u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear';
-  }
-
   /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
@@ -268,40 +259,14 @@ export class Resolver {
     return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
   }
 
-  /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
-  private leansOnContext(u: Understanding): boolean {
-    return pointsBack(u.words) || u.words.length <= SHORT_QUESTION_WORDS;
-  }
-
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
   private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
-    if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !this.leansOnContext(u)) return undefined;
+    if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !leansOnContext(u.words)) return undefined;
     return context.topic;
-  }
-
-  /**
-   * "Should I see a doctor?", "would aloe vera count?" mid-conversation: a message that names no other treatment and that
-   * the classifier puts out of scope without conviction goes on with the conversation about microneedling.
-   */
-  private continuesConversation(u: Understanding, g: Grounding, context: ConversationContext): boolean {
-    if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0 || g.unsupported.length > 1) return false;
-    // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?").
-    const [top] = u.ranking;
-    if (u.intent === OUT_OF_SCOPE && (top?.label !== OUT_OF_SCOPE || top.confidence >= this.policy.out_of_scope_in_conversation_below)) return false;
-    // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
-    if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
-    // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.
-    const ownQuestion = isDefiningQuestion(u.words) && !u.words.includes('the');
-    return u.topics.length === 0 && (pointsBack(u.words) || (u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion));
   }
 
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
   private inDomain(u: Understanding): boolean {
     return u.anchored || u.intent !== OUT_OF_SCOPE;
   }
-}
-
-/** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
-function asksAboutElse(u: Understanding, g: Grounding): boolean {
-  return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;
 }

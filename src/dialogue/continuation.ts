@@ -1,0 +1,43 @@
+import type { DecisionPolicy } from '../data/policy';
+import type { Grounding } from '../grounding/ground';
+import { looksLikeQuestion } from '../nlu/segmenter';
+import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
+import type { ConversationContext } from './context';
+import { asksIfAllowed, followsOn, isDefiningQuestion, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
+
+// How the decide stage reads, mid-conversation, a message the classifier doubts or cannot place.
+
+// "Even if it's cloudy" asks something; "1" or "hmm" does not.
+const MIN_REMARK_WORDS = 3;
+// "Do you know a good recipe for lasagne?": words enough from elsewhere to be a subject of their own.
+const MIN_FOREIGN_SUBJECT_WORDS = 2;
+
+/**
+ * "Should I see a doctor?", "would aloe vera count?" mid-conversation: a message that names no other treatment and that
+ * the classifier puts out of scope without conviction goes on with the conversation about microneedling.
+ */
+export function continuesConversation(u: Understanding, g: Grounding, context: ConversationContext, policy: DecisionPolicy): boolean {
+  if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0 || g.unsupported.length > 1) return false;
+  // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?").
+  const [top] = u.ranking;
+  if (u.intent === OUT_OF_SCOPE && (top?.label !== OUT_OF_SCOPE || top.confidence >= policy.out_of_scope_in_conversation_below)) return false;
+  // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
+  if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
+  // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.
+  const ownQuestion = isDefiningQuestion(u.words) && !u.words.includes('the');
+  return u.topics.length === 0 && (pointsBack(u.words) || (u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion));
+}
+
+/**
+ * What a message nothing places gets: mid-conversation, a question ("should I see a doctor?", "even if it's cloudy") is
+ * one the article does not answer, and "1" or "hmm" is unclear; otherwise what the classifier said.
+ */
+export function unplacedKind(u: Understanding, continues: boolean): 'not_covered' | 'out_of_scope' | 'unclear' {
+  if (continues) return looksLikeQuestion(u.text) || u.words.length >= MIN_REMARK_WORDS ? 'not_covered' : 'unclear';
+  return u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear';
+}
+
+/** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
+export function asksAboutElse(u: Understanding, g: Grounding): boolean {
+  return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;
+}
