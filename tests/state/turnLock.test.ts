@@ -41,23 +41,24 @@ describeWithRedis('RedisTurnLock', () => {
     await redis.stop();
   });
 
-  function instance(): RedisTurnLock {
+  /** An instance whose client is connected: without an offline queue, a command sent before that fails and the turn goes unlocked. */
+  async function instance(onDegraded: (err: unknown) => void = () => undefined): Promise<RedisTurnLock> {
     const client = new Redis(redis.url, { enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     clients.push(client);
-    return new RedisTurnLock(client, options, () => undefined);
+    if (client.status !== 'ready') await new Promise((resolve) => client.once('ready', resolve));
+    return new RedisTurnLock(client, options, onDegraded);
   }
 
   it('serialises one conversation across two instances', async () => {
-    const a = instance();
-    const b = instance();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const degraded: unknown[] = [];
+    const [a, b] = await Promise.all([instance((err) => degraded.push(err)), instance((err) => degraded.push(err))]);
     const events = await overlappingTurns([a, b]);
+    expect(degraded).toEqual([]);
     for (let i = 0; i < events.length; i += 2) expect(events[i].replace('start', 'end')).toBe(events[i + 1]);
   });
 
   it('goes ahead without the lock when Redis is away', async () => {
-    const lock = instance();
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    const lock = await instance();
     await redis.stop();
     await expect(lock.run('c', async () => 'answered')).resolves.toBe('answered');
     await redis.restart();
