@@ -2,61 +2,49 @@ import { loadPolicy } from '../../src/data/policy';
 import { asksAboutElse, continuesConversation, unplacedKind } from '../../src/dialogue/continuation';
 import type { Grounding } from '../../src/grounding/ground';
 import type { Understanding } from '../../src/nlu/understand';
+import { understanding } from '../kit/understanding';
 
 const policy = loadPolicy();
 const going = { intent: 'side_effects', topic: 'redness', updatedAt: 1 };
 const fresh = { updatedAt: 0 };
 const nothing: Grounding = { unsupported: [], treatments: [] };
 
-function understanding(text: string, outOfScope: number, partial: Partial<Understanding> = {}): Understanding {
-  return {
-    text,
-    words: text.toLowerCase().replace(/[?]/g, '').split(' '),
-    intent: 'out_of_scope',
-    confidence: outOfScope,
-    ranking: [{ label: 'out_of_scope', confidence: outOfScope }],
-    topics: [],
-    mentioned: [],
-    elliptical: false,
-    anchored: false,
-    hinted: false,
-    weaklyAnchored: false,
-    foreignWords: [],
-    foreignPhrases: [],
-    ...partial,
-  };
+/** A message the classifier puts out of scope with this confidence. */
+function outOfScope(text: string, confidence: number, partial: Partial<Understanding> = {}): Understanding {
+  const ranking = [{ label: 'out_of_scope', confidence }];
+  return understanding({ text, words: text.toLowerCase().replace(/[?]/g, '').split(' '), intent: 'out_of_scope', confidence, ranking, ...partial });
 }
 
 describe('continuesConversation', () => {
   it('keeps a short message the classifier doubts in a conversation that is going', () => {
-    expect(continuesConversation(understanding('should I see a doctor?', 0.35), nothing, going, policy)).toBe(true);
-    expect(continuesConversation(understanding('should I see a doctor?', 0.35), nothing, fresh, policy)).toBe(false);
+    expect(continuesConversation(outOfScope('should I see a doctor?', 0.35), nothing, going, policy)).toBe(true);
+    expect(continuesConversation(outOfScope('should I see a doctor?', 0.35), nothing, fresh, policy)).toBe(false);
   });
 
   it('lets a confident verdict, another treatment or words from elsewhere stand', () => {
-    expect(continuesConversation(understanding('should I see a doctor?', 0.8), nothing, going, policy)).toBe(false);
-    expect(continuesConversation(understanding('is botox better?', 0.3), { unsupported: [], treatments: ['Botox'] }, going, policy)).toBe(false);
-    expect(continuesConversation(understanding('a visa for spain?', 0.3), { unsupported: ['visa', 'spain'], treatments: [] }, going, policy)).toBe(false);
+    expect(continuesConversation(outOfScope('should I see a doctor?', 0.8), nothing, going, policy)).toBe(false);
+    expect(continuesConversation(outOfScope('is botox better?', 0.3), { unsupported: [], treatments: ['Botox'] }, going, policy)).toBe(false);
+    expect(continuesConversation(outOfScope('a visa for spain?', 0.3), { unsupported: ['visa', 'spain'], treatments: [] }, going, policy)).toBe(false);
   });
 
   it('leaves a question of its own alone: a definition, or a topic named without leaning on the last answer', () => {
-    expect(continuesConversation(understanding('what makes skin sensitive?', 0.3), nothing, going, policy)).toBe(false);
-    expect(continuesConversation(understanding('will all my hair be gone?', 0.3, { topics: ['hair'] }), nothing, going, policy)).toBe(false);
-    expect(continuesConversation(understanding('and a face scrub?', 0.3, { topics: ['exfoliation'] }), nothing, going, policy)).toBe(true);
+    expect(continuesConversation(outOfScope('what makes skin sensitive?', 0.3), nothing, going, policy)).toBe(false);
+    expect(continuesConversation(outOfScope('will all my hair be gone?', 0.3, { topics: ['hair'] }), nothing, going, policy)).toBe(false);
+    expect(continuesConversation(outOfScope('and a face scrub?', 0.3, { topics: ['exfoliation'] }), nothing, going, policy)).toBe(true);
   });
 });
 
 describe('unplacedKind', () => {
   it('calls a question mid-conversation a silence and a bare word unclear', () => {
-    expect(unplacedKind(understanding('should I see a doctor?', 0.3), true)).toBe('not_covered');
-    expect(unplacedKind(understanding('1', 0.3), true)).toBe('unclear');
-    expect(unplacedKind(understanding('who won the game?', 0.9), false)).toBe('out_of_scope');
+    expect(unplacedKind(outOfScope('should I see a doctor?', 0.3), true)).toBe('not_covered');
+    expect(unplacedKind(outOfScope('1', 0.3), true)).toBe('unclear');
+    expect(unplacedKind(outOfScope('who won the game?', 0.9), false)).toBe('out_of_scope');
   });
 });
 
 describe('asksAboutElse', () => {
   it('hears a question about something else in words the domain does not know', () => {
-    expect(asksAboutElse(understanding('do you know a good recipe for lasagne?', 0.3), { unsupported: ['recipe', 'lasagne'], treatments: [] })).toBe(true);
-    expect(asksAboutElse(understanding('what can you do?', 0.3), nothing)).toBe(false);
+    expect(asksAboutElse(outOfScope('do you know a good recipe for lasagne?', 0.3), { unsupported: ['recipe', 'lasagne'], treatments: [] })).toBe(true);
+    expect(asksAboutElse(outOfScope('what can you do?', 0.3), nothing)).toBe(false);
   });
 });

@@ -3,28 +3,11 @@ import { loadTrainingData } from '../../src/data/intents';
 import { loadPolicy } from '../../src/data/policy';
 import { Resolver } from '../../src/dialogue/resolve';
 import type { Grounding } from '../../src/grounding/ground';
-import type { Understanding } from '../../src/nlu/understand';
+import { understanding } from '../kit/understanding';
 
 const data = loadTrainingData();
 const resolver = new Resolver(data, loadContent(), loadPolicy());
 const grounded: Grounding = { unsupported: [], treatments: [] };
-
-function understanding(partial: Partial<Understanding>): Understanding {
-  const base = {
-    text: '',
-    words: [],
-    intent: 'unclear',
-    confidence: 0.9,
-    ranking: [],
-    topics: [],
-    mentioned: [],
-    elliptical: false,
-    anchored: false,
-    hinted: false,
-    weaklyAnchored: false,
-  };
-  return { ...base, foreignWords: [], foreignPhrases: [], ...partial };
-}
 
 const context = (intent: string, topic?: string) => ({ intent, topic, updatedAt: 1 });
 
