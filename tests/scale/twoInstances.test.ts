@@ -134,7 +134,10 @@ describeWithRedis('two instances sharing Redis', () => {
           inFlight = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2).slice(0, 5);
           const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
           await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
-          for (let waited = 0; waited < 1000 && !inFlight.every((u) => u.awaitingAnswer); waited += 5) await sleep(5);
+          // A message sent before the lock was taken may be answered before A dies: wait for one sent after it.
+          const sentBefore = inFlight.map((u) => u.sent);
+          const waitingOnLock = () => inFlight.every((u, i) => u.sent > sentBefore[i] && u.awaitingAnswer);
+          for (let waited = 0; waited < 2000 && !waitingOnLock(); waited += 5) await sleep(5);
           killedAt = answersSoFar(users);
           await a.kill('SIGKILL');
           await lockHolder.del(...locks);
@@ -268,6 +271,8 @@ class SimulatedUser {
   greetings = 0;
   /** Messages sent again after their socket closed with no answer. */
   resent = 0;
+  /** Messages of the script sent, re-sent ones included. */
+  sent = 0;
   turnsLeft: number;
   /** The instance this user is connected to. */
   on = '';
@@ -382,6 +387,7 @@ class SimulatedUser {
           resolve(answered ? 'answered' : 'lost');
         },
       };
+      if (frame.type === 'message') this.sent += 1;
       socket.send(JSON.stringify({ ...frame, user: this.user, channel: 'websocket' }));
     });
   }
