@@ -41,3 +41,13 @@ export function unplacedKind(u: Understanding, continues: boolean): 'not_covered
 export function asksAboutElse(u: Understanding, g: Grounding): boolean {
   return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;
 }
+
+/**
+ * "What's the best protein powder for building muscle?": a message the classifier confidently puts out of scope, with
+ * words of its own from elsewhere, only brushes the topic one of its words names (collagen is a protein).
+ */
+export function brushesTopic(u: Understanding, g: Grounding, policy: DecisionPolicy): boolean {
+  const [top] = u.ranking;
+  const confident = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_in_conversation_below;
+  return confident && !u.anchored && !u.weaklyAnchored && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;
+}

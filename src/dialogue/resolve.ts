@@ -6,7 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { asksAboutElse, continuesConversation, unplacedKind } from './continuation';
+import { asksAboutElse, brushesTopic, continuesConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
 import {
@@ -114,6 +114,7 @@ export class Resolver {
       return this.silences.isList(u.intent) && covered.length === 0
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
+    if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);

@@ -1,5 +1,5 @@
 import { loadPolicy } from '../../src/data/policy';
-import { asksAboutElse, continuesConversation, unplacedKind } from '../../src/dialogue/continuation';
+import { asksAboutElse, brushesTopic, continuesConversation, unplacedKind } from '../../src/dialogue/continuation';
 import type { Grounding } from '../../src/grounding/ground';
 import type { Understanding } from '../../src/nlu/understand';
 import { understanding } from '../kit/understanding';
@@ -46,5 +46,19 @@ describe('asksAboutElse', () => {
   it('hears a question about something else in words the domain does not know', () => {
     expect(asksAboutElse(outOfScope('do you know a good recipe for lasagne?', 0.3), { unsupported: ['recipe', 'lasagne'], treatments: [] })).toBe(true);
     expect(asksAboutElse(outOfScope('what can you do?', 0.3), nothing)).toBe(false);
+  });
+});
+
+describe('brushesTopic', () => {
+  const elsewhere: Grounding = { unsupported: ['powder', 'building', 'muscle'], treatments: [] };
+
+  it('lets a confident out-of-scope verdict stand over a topic one word brushes', () => {
+    expect(brushesTopic(outOfScope('best protein powder for building muscle?', 0.8, { topics: ['collagen'] }), elsewhere, policy)).toBe(true);
+  });
+
+  it("keeps the topic when the verdict is doubtful, microneedling is named or the other words are the domain's", () => {
+    expect(brushesTopic(outOfScope('best protein powder for building muscle?', 0.3, { topics: ['collagen'] }), elsewhere, policy)).toBe(false);
+    expect(brushesTopic(outOfScope('does microneedling build protein?', 0.8, { topics: ['collagen'], anchored: true }), elsewhere, policy)).toBe(false);
+    expect(brushesTopic(outOfScope('what protein does it boost?', 0.8, { topics: ['collagen'] }), nothing, policy)).toBe(false);
   });
 });
