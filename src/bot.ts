@@ -91,6 +91,8 @@ export class MicroneedlingBot {
         if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
       }
     }
+    // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
+    if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
     return { replies: this.withoutFiller(replies), context };
   }
 

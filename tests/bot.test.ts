@@ -287,9 +287,25 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how do I choose a good clinic?')).toMatch(/doesn't cover choosing a clinic/);
   });
 
-  it('lets an off-topic remark end the conversation for the question after it, as an off-topic turn does', () => {
+  it('lets an off-topic remark end the conversation for the question after it in the same message', () => {
     const question = 'If using copper peptide with vitamin C, as I read, is applying them an hour apart acceptable?';
     expect(play('does it help with acne scars?', question)[1]).toBe(play(question)[0]);
+  });
+
+  it('goes on with the conversation after an off-topic aside', () => {
+    const [, aside, scars] = play('how often should I microneedle?', "what's the weather like tomorrow?", 'and for scars?');
+    expect(aside).toMatch(/only answer questions about microneedling/);
+    expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);
+  });
+
+  it('hears a message that leans on the conversation as about microneedling, unless it says it is an aside', () => {
+    const [, first] = play('can microneedling clear up acne?', 'should I stop my accutane first');
+    expect(first).toMatch(/doesn't cover/);
+    expect(first).not.toMatch(/only answer questions about microneedling/);
+    expect(play('should I stop my accutane first')[0]).toMatch(/only answer questions about microneedling/);
+    const [, problem] = play('is microneedling safe?', "she's on blood thinners btw, is that a problem?");
+    expect(problem).toMatch(/doesn't cover/);
+    expect(play('is microneedling safe?', 'unrelated but is spray tan bad for your skin?')[1]).toMatch(/only answer questions about microneedling/);
   });
 
   it('weighs a treatment named later in the message against the "it" the conversation supplies', () => {

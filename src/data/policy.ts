@@ -24,6 +24,8 @@ const PolicySchema = z.object({
   rescue_min_confidence: probability,
   /** Mid-conversation, a short message the classifier puts out of scope with less confidence than this is a follow-up. */
   out_of_scope_in_conversation_below: probability,
+  /** Mid-conversation, a message that leans on it ("is that a problem?") is out of scope only from this confidence up. */
+  out_of_scope_despite_conversation_from: probability,
   /** The intent of a message that only acknowledges: emoji alone ("👍"), or "ok, I'll ask my clinic". */
   acknowledgement_intent: z.string().min(1),
   /** A question naming more topics than this gets the general answer rather than one answer per topic. */

@@ -11,13 +11,19 @@ import { asksIfAllowed, followsOn, isDefiningQuestion, pointsBack, SHORT_QUESTIO
 const MIN_REMARK_WORDS = 3;
 // "Do you know a good recipe for lasagne?": words enough from elsewhere to be a subject of their own.
 const MIN_FOREIGN_SUBJECT_WORDS = 2;
+// "Should I stop my retinol first?", "so the foundation part?": words that lean on what came before.
+const LEANS_BACK = /\b(first|before|beforehand|again|at least|part)\b|^(so|ok|okay)\b/;
+// "Unrelated, but…", "btw…": the visitor says the message is about something else.
+const ASIDE = /^(unrelated|random|btw|by the way|off topic|also)\b|\b(unrelated|random q|off topic)\b/;
 
 /**
  * "Should I see a doctor?", "would aloe vera count?" mid-conversation: a message that names no other treatment and that
  * the classifier puts out of scope without conviction goes on with the conversation about microneedling.
  */
 export function continuesConversation(u: Understanding, g: Grounding, context: ConversationContext, policy: DecisionPolicy): boolean {
-  if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0 || g.unsupported.length > 1) return false;
+  if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0) return false;
+  // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names.
+  if (g.unsupported.length > 1 && !pointsBack(u.words) && !asksIfAllowed(u.words)) return false;
   // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?").
   const [top] = u.ranking;
   if (u.intent === OUT_OF_SCOPE && (top?.label !== OUT_OF_SCOPE || top.confidence >= policy.out_of_scope_in_conversation_below)) return false;
@@ -50,4 +56,17 @@ export function brushesTopic(u: Understanding, g: Grounding, policy: DecisionPol
   const [top] = u.ranking;
   const confident = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_in_conversation_below;
   return confident && !u.anchored && !u.weaklyAnchored && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;
+}
+
+/**
+ * "Should I stop my accutane first?", "she's on blood thinners, is that a problem?" mid-conversation: a message that leans on
+ * the conversation asks about microneedling, unless the visitor calls it an aside, it defines something or the classifier
+ * is sure it is about something else.
+ */
+export function leansOnConversation(u: Understanding, context: ConversationContext, policy: DecisionPolicy): boolean {
+  if (context.updatedAt === 0) return false;
+  const text = u.words.join(' ');
+  const [top] = u.ranking;
+  const elsewhere = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
+  return (pointsBack(u.words) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
 }

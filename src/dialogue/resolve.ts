@@ -6,7 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { asksAboutElse, brushesTopic, continuesConversation, unplacedKind } from './continuation';
+import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
 import {
@@ -102,7 +102,10 @@ export class Resolver {
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
     // On a microneedling site, "is retinol ok?" asks about it after a session.
-    const carriesOn = (context.updatedAt > 0 && (u.elliptical || followsOn(u.words))) || asksIfAllowed(u.words);
+    const carriesOn =
+      (context.updatedAt > 0 && (u.elliptical || followsOn(u.words))) ||
+      asksIfAllowed(u.words) ||
+      (leansOnConversation(u, context, this.policy) && !uncovered.some((t) => this.topics.get(t)?.condition));
     const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));

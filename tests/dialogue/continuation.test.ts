@@ -1,5 +1,5 @@
 import { loadPolicy } from '../../src/data/policy';
-import { asksAboutElse, brushesTopic, continuesConversation, unplacedKind } from '../../src/dialogue/continuation';
+import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from '../../src/dialogue/continuation';
 import type { Grounding } from '../../src/grounding/ground';
 import type { Understanding } from '../../src/nlu/understand';
 import { understanding } from '../kit/understanding';
@@ -60,5 +60,19 @@ describe('brushesTopic', () => {
     expect(brushesTopic(outOfScope('best protein powder for building muscle?', 0.3, { topics: ['collagen'] }), elsewhere, policy)).toBe(false);
     expect(brushesTopic(outOfScope('does microneedling build protein?', 0.8, { topics: ['collagen'], anchored: true }), elsewhere, policy)).toBe(false);
     expect(brushesTopic(outOfScope('what protein does it boost?', 0.8, { topics: ['collagen'] }), nothing, policy)).toBe(false);
+  });
+});
+
+describe('leansOnConversation', () => {
+  it('hears "first", "so…" or a pointer back as leaning on a conversation that is going', () => {
+    expect(leansOnConversation(outOfScope('should i stop my accutane first', 0.54), going, policy)).toBe(true);
+    expect(leansOnConversation(outOfScope('so the foundation part, yes or no?', 0.5), going, policy)).toBe(true);
+    expect(leansOnConversation(outOfScope('should i stop my accutane first', 0.54), fresh, policy)).toBe(false);
+  });
+
+  it('lets an aside, a definition or a confident verdict stand', () => {
+    expect(leansOnConversation(outOfScope('unrelated but is that spray tan bad', 0.5), going, policy)).toBe(false);
+    expect(leansOnConversation(outOfScope('what is that serum', 0.5), going, policy)).toBe(false);
+    expect(leansOnConversation(outOfScope('is that the weather forecast', 0.9), going, policy)).toBe(false);
   });
 });
