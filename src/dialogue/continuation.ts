@@ -24,9 +24,11 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0) return false;
   // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names.
   if (g.unsupported.length > 1 && !pointsBack(u.words) && !asksIfAllowed(u.words)) return false;
-  // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?").
+  // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?"); words the
+  // article uses ("it's been 5 hours") are not from elsewhere.
   const [top] = u.ranking;
-  if (u.intent === OUT_OF_SCOPE && (top?.label !== OUT_OF_SCOPE || top.confidence >= policy.out_of_scope_in_conversation_below)) return false;
+  const doubted = top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0;
+  if (u.intent === OUT_OF_SCOPE && !doubted) return false;
   // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
   if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
   // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.

@@ -27,6 +27,13 @@ describe('continuesConversation', () => {
     expect(continuesConversation(outOfScope('a visa for spain?', 0.3), { unsupported: ['visa', 'spain'], treatments: [] }, going, policy)).toBe(false);
   });
 
+  it('reads words the article uses as no sign of elsewhere when the classifier leans to another intent', () => {
+    const leaning = { ranking: [{ label: 'why', confidence: 0.37 }] };
+    expect(continuesConversation(outOfScope("it's been like 5 hours though", 0.37, leaning), nothing, going, policy)).toBe(true);
+    const foreign = { unsupported: ['hours'], treatments: [] };
+    expect(continuesConversation(outOfScope("it's been like 5 hours though", 0.37, leaning), foreign, going, policy)).toBe(false);
+  });
+
   it('leaves a question of its own alone: a definition, or a topic named without leaning on the last answer', () => {
     expect(continuesConversation(outOfScope('what makes skin sensitive?', 0.3), nothing, going, policy)).toBe(false);
     expect(continuesConversation(outOfScope('will all my hair be gone?', 0.3, { topics: ['hair'] }), nothing, going, policy)).toBe(false);
