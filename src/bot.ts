@@ -5,6 +5,7 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import type { Action } from './dialogue/action';
+import { pointsBack } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
@@ -66,6 +67,7 @@ export class MicroneedlingBot {
     const understandings = this.understander.understand(input.text);
     const asks = understandings.some((u) => looksLikeQuestion(u.text));
     let otherTreatment: string | undefined;
+    let offTopic = false;
     let lastRemark: Action[] = [];
     for (const understanding of understandings) {
       const grounding = this.grounder.ground(understanding);
@@ -75,7 +77,11 @@ export class MicroneedlingBot {
       let actions: Action[] =
         otherTreatment && !understanding.anchored
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
-          : this.resolver.resolve(understanding, grounding, context);
+          : offTopic && pointsBackToIt(understanding)
+            ? [{ kind: 'out_of_scope' }]
+            : this.resolver.resolve(understanding, grounding, context);
+      // "What is salmon DNA and what does it do?": "it" is what the off-topic question before it asked about.
+      offTopic = looksLikeQuestion(understanding.text) && actions.every((a) => a.kind === 'out_of_scope');
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
       if (remark) {
@@ -112,6 +118,11 @@ export class MicroneedlingBot {
   notice(kind: 'error' | 'rate_limited'): Reply {
     return this.composer.message(this.content.messages[kind], kind, []);
   }
+}
+
+/** "What does it do?": a question whose only subject is a word pointing back. */
+function pointsBackToIt(u: Understanding): boolean {
+  return !u.anchored && u.topics.length === 0 && pointsBack(u.words);
 }
 
 /** A question with no subject of its own that the classifier could not place: "How worried should I be?" */

@@ -292,6 +292,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('does it help with acne scars?', question)[1]).toBe(play(question)[0]);
   });
 
+  it('hears "what\'s the catch?" as asking for the after-effects, and a topic after an answer as no thanks', () => {
+    expect(play("what's the downside?")[0]).toMatch(/red/);
+    expect(play('does microneedling help with wrinkles?', 'and my saggy jawline')[1]).not.toMatch(/welcome/i);
+  });
+
+  it('reads "it" in a question after an off-topic one in the same message as that subject', () => {
+    expect(reply('What is salmon DNA and what does it do?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('What is microneedling and what does it do?').map((r) => r.intent)).not.toContain('out_of_scope');
+  });
+
   it('goes on with the conversation after an off-topic aside', () => {
     const [, aside, scars] = play('how often should I microneedle?', "what's the weather like tomorrow?", 'and for scars?');
     expect(aside).toMatch(/only answer questions about microneedling/);

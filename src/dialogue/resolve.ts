@@ -78,8 +78,8 @@ export class Resolver {
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
-    // "ok I'll ask my clinic" is, though it names one.
-    const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text);
+    // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
+    const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && u.confidence >= this.policy.min_confidence;
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges))
       return asksAboutElse(u, g) ? [{ kind: 'out_of_scope' }] : [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
