@@ -302,6 +302,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('What is microneedling and what does it do?').map((r) => r.intent)).not.toContain('out_of_scope');
   });
 
+  it('says the article is silent on after-effects past a day or two, and on which tool or place is better', () => {
+    const [, day4] = play('how long does the redness last?', 'mine is still red on day 4, is that bad?');
+    expect(day4).toMatch(/doesn't (cover|say) after-effects that last longer than a day or two/);
+    expect(day4).toMatch(/day or two/);
+    expect(play('derma roller or pen, which is better for wrinkles?')[0]).toMatch(/doesn't (cover|say) how a derma roller and a microneedling pen compare/);
+    expect(play('is it better to roll at home or go to a clinic?')[0]).toMatch(/doesn't (cover|say) whether doing it at home or at a clinic works better/);
+  });
+
+  it('takes thanks in other languages as thanks', () => {
+    for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('goes on with the conversation after an off-topic aside', () => {
     const [, aside, scars] = play('how often should I microneedle?', "what's the weather like tomorrow?", 'and for scars?');
     expect(aside).toMatch(/only answer questions about microneedling/);

@@ -6,6 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
+import { weighedOptions } from './options';
 import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
@@ -26,6 +27,7 @@ import {
   namesOnlyTopics,
   pointsBack,
   reportsElapsedTime,
+  outlastsTwoDays,
   SHORT_QUESTION_WORDS,
 } from './phrasing';
 
@@ -34,8 +36,11 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
 const SIDE_EFFECTS = 'side_effects';
+const REDNESS = 'redness';
+const AFTER_EFFECTS_OUTLASTED = 'after-effects that last longer than a day or two';
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
+const HOME_OR_CLINIC = 'home_or_clinic';
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -93,6 +98,12 @@ export class Resolver {
     const awaited = this.awaitedAftercare(u, covered);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
+    // "Derma roller or pen, which is better?": the article names both, and weighs neither against the other.
+    const weighed = weighedOptions(u, context);
+    if (weighed) return this.silences.thenNearest(weighed, { kind: 'answer', intent: HOME_OR_CLINIC });
+    // "Still red on day 4, is that bad?": the article's after-effects last a day or two; past that it is silent.
+    if (outlastsTwoDays(u.words) && (covered.includes(REDNESS) || (covered.length === 0 && !u.anchored && context.intent === SIDE_EFFECTS)))
+      return this.silences.thenNearest(AFTER_EFFECTS_OUTLASTED, { kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS });
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))

@@ -10,6 +10,7 @@ import {
   isDefiningQuestion,
   isDefinition,
   pointsBack,
+  outlastsTwoDays,
   reportsElapsedTime,
 } from '../../src/dialogue/phrasing';
 
@@ -52,6 +53,10 @@ describe('phrasing', () => {
     expect(reportsElapsedTime(words('its been like 5 hours and still pink'))).toBe(true);
     expect(reportsElapsedTime(words('day 4 and it is red'))).toBe(true);
     expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
+    expect(outlastsTwoDays(words('mine is still red on day 4'))).toBe(true);
+    expect(outlastsTwoDays(words('what if it is still there after a week'))).toBe(true);
+    expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
+    expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
     expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);
     expect(asksAlongside(words('can i combine it with botox'))).toBe(true);
     expect(asksAlongside(words('is a chemical peel better'))).toBe(false);

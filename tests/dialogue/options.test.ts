@@ -1,0 +1,26 @@
+import { weighedOptions } from '../../src/dialogue/options';
+import { understanding } from '../kit/understanding';
+
+const fresh = { updatedAt: 0 };
+const aboutRollers = { intent: 'home_or_clinic', topic: 'derma_roller', updatedAt: 1 };
+
+function asking(text: string, topics: string[] = []) {
+  return understanding({ text, words: text.toLowerCase().replace(/[?,]/g, '').split(' '), topics });
+}
+
+describe('weighedOptions', () => {
+  it('hears a roller weighed against a pen, in the message or after an answer about rollers', () => {
+    expect(weighedOptions(asking('derma roller or pen, which is better?', ['derma_roller']), fresh)).toMatch(/roller and a microneedling pen/);
+    expect(weighedOptions(asking('sorry i meant a derma pen, is that the same thing?', ['derma_roller']), aboutRollers)).toMatch(/pen compare/);
+  });
+
+  it('hears home weighed against a clinic', () => {
+    expect(weighedOptions(asking('is it better to roll at home or go to a clinic?', ['home', 'clinic']), fresh)).toMatch(/at home or at a clinic/);
+  });
+
+  it('leaves alone a question that weighs nothing, or names one option only', () => {
+    expect(weighedOptions(asking('can i do it at home or do i need a clinic?', ['home', 'clinic']), fresh)).toBeUndefined();
+    expect(weighedOptions(asking('which derma roller is best?', ['derma_roller']), fresh)).toBeUndefined();
+    expect(weighedOptions(asking('is the pen better?', ['derma_roller']), fresh)).toBeUndefined();
+  });
+});
