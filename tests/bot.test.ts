@@ -310,6 +310,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is it better to roll at home or go to a clinic?')[0]).toMatch(/doesn't (cover|say) whether doing it at home or at a clinic works better/);
   });
 
+  it('weighs a treatment asked to be better against microneedling, and explains how it helps the problem in the conversation', () => {
+    expect(play('does microneedling help acne scars?', 'would a laser be better for my scars?')[1]).toMatch(/doesn't discuss laser/i);
+    expect(play('does microneedling shrink pores?', 'how does it shrink them')[1]).toMatch(/plumps/);
+    expect(play('what should I avoid after microneedling?', 'in the meantime what should i put on it')[1]).toMatch(/sooth/);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });

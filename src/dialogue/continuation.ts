@@ -13,6 +13,8 @@ const MIN_REMARK_WORDS = 3;
 const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "Should I stop my retinol first?", "so the foundation part?": words that lean on what came before.
 const LEANS_BACK = /\b(first|before|beforehand|again|at least|part)\b|^(so|ok|okay)\b/;
+// "What does it mean that…", "is it true that…": an "it" that points forward, not back.
+const DUMMY_IT = /^(what does it mean|is it true|how is it that|is it possible)\b/;
 // "Unrelated, but…", "btw…": the visitor says the message is about something else.
 const ASIDE = /^(unrelated|random|btw|by the way|off topic|also)\b|\b(unrelated|random q|off topic)\b/;
 
@@ -25,9 +27,9 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names.
   if (g.unsupported.length > 1 && !pointsBack(u.words) && !asksIfAllowed(u.words)) return false;
   // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?"); words the
-  // article uses ("it's been 5 hours") are not from elsewhere.
+  // article uses ("it's been 5 hours") are not from elsewhere, and "can I pop them?" asks about what came before.
   const [top] = u.ranking;
-  const doubted = top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0;
+  const doubted = top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0 || leansBack(u);
   if (u.intent === OUT_OF_SCOPE && !doubted) return false;
   // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
   if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
@@ -71,4 +73,9 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
   const [top] = u.ranking;
   const elsewhere = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
   return (pointsBack(u.words) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
+}
+
+/** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */
+function leansBack(u: Understanding): boolean {
+  return pointsBack(u.words) && !isDefiningQuestion(u.words) && !DUMMY_IT.test(u.words.join(' '));
 }

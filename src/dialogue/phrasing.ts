@@ -7,6 +7,8 @@ import type { Understanding } from '../nlu/understand';
 export const SHORT_QUESTION_WORDS = 6;
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
+// "How does that work?", "how does it shrink them?": words for what the last answer was about; "it" is microneedling.
+const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
 const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me)\b/;
@@ -43,6 +45,7 @@ const BEYOND_TWO_DAYS =
 const ALONGSIDE = /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time)|at the same time)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
+const PREFERS = /\b(better|safer|more effective|as good as|as effective as)\b/;
 // "Vs a facelift?", "or a peel instead?": the side before the comparison is left out.
 const OPENS_COMPARISON = /^(vs|versus|or|compared (to|with))\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
@@ -58,6 +61,11 @@ export function leansOnContext(words: string[]): boolean {
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+}
+
+/** "How does that work?", "how does it shrink them?": points at what the last answer was about, not at microneedling. */
+export function pointsAtLastAnswer(words: string[]): boolean {
+  return words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words);
 }
 
 /** "How often should I exfoliate?" */
@@ -85,6 +93,11 @@ export function asksIfAllowed(words: string[]): boolean {
 /** "And showering?", "how about vitamin C?" */
 export function followsOn(words: string[]): boolean {
   return FOLLOWS_ON.test(words.join(' '));
+}
+
+/** "Would a laser be better for my scars?": asks which of two is the better choice. */
+export function asksWhichIsBetter(words: string[]): boolean {
+  return PREFERS.test(words.join(' '));
 }
 
 /** "Is Botox better?": a comparison whose other side is the conversation's subject. */

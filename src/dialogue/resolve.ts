@@ -18,6 +18,7 @@ import {
   asksAlongside,
   asksHowOften,
   mentionsSession,
+  asksWhichIsBetter,
   comparesWithUnnamed,
   asksWaitingTime,
   followsOn,
@@ -28,6 +29,7 @@ import {
   pointsBack,
   reportsElapsedTime,
   outlastsTwoDays,
+  pointsAtLastAnswer,
   SHORT_QUESTION_WORDS,
 } from './phrasing';
 
@@ -190,7 +192,8 @@ export class Resolver {
   private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
-    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them');
+    // "Would a laser be better for my scars?" weighs it against microneedling, however long the question.
+    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them') || asksWhichIsBetter(u.words);
     const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
     const compared = u.anchored || (oneMore && ((short && comparesWithUnnamed(u.words)) || asksAlongside(u.words)));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
@@ -276,8 +279,10 @@ export class Resolver {
 
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
   private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
-    if (u.anchored || topics.length > 0 || !this.carriesTopic.has(intent) || context.intent === intent || !leansOnContext(u.words)) return undefined;
-    return context.topic;
+    if (u.anchored || topics.length > 0 || context.intent === intent || !context.topic) return undefined;
+    if (this.carriesTopic.has(intent)) return leansOnContext(u.words) ? context.topic : undefined;
+    // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
+    return pointsAtLastAnswer(u.words) && this.content.answers[intent]?.topics?.[context.topic] ? context.topic : undefined;
   }
 
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */

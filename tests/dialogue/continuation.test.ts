@@ -34,6 +34,14 @@ describe('continuesConversation', () => {
     expect(continuesConversation(outOfScope("it's been like 5 hours though", 0.37, leaning), foreign, going, policy)).toBe(false);
   });
 
+  it('goes on with a question that points back, whatever its words, unless its "it" points forward', () => {
+    const leaning = { ranking: [{ label: 'benefits', confidence: 0.33 }] };
+    const foreign = { unsupported: ['pop'], treatments: [] };
+    expect(continuesConversation(outOfScope('can i pop them', 0.33, leaning), foreign, going, policy)).toBe(true);
+    const registered = { unsupported: ['registered'], treatments: [] };
+    expect(continuesConversation(outOfScope('what does it mean that you are registered', 0.33, leaning), registered, going, policy)).toBe(false);
+  });
+
   it('leaves a question of its own alone: a definition, or a topic named without leaning on the last answer', () => {
     expect(continuesConversation(outOfScope('what makes skin sensitive?', 0.3), nothing, going, policy)).toBe(false);
     expect(continuesConversation(outOfScope('will all my hair be gone?', 0.3, { topics: ['hair'] }), nothing, going, policy)).toBe(false);

@@ -10,6 +10,7 @@ import {
   isDefiningQuestion,
   isDefinition,
   pointsBack,
+  asksWhichIsBetter,
   outlastsTwoDays,
   reportsElapsedTime,
 } from '../../src/dialogue/phrasing';
@@ -53,6 +54,8 @@ describe('phrasing', () => {
     expect(reportsElapsedTime(words('its been like 5 hours and still pink'))).toBe(true);
     expect(reportsElapsedTime(words('day 4 and it is red'))).toBe(true);
     expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
+    expect(asksWhichIsBetter(words('would a laser be better for my scars'))).toBe(true);
+    expect(asksWhichIsBetter(words('why does my skin look worse after a facial'))).toBe(false);
     expect(outlastsTwoDays(words('mine is still red on day 4'))).toBe(true);
     expect(outlastsTwoDays(words('what if it is still there after a week'))).toBe(true);
     expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
