@@ -142,7 +142,9 @@ describeBrowser('website widget: connection loss, hostile pages and other origin
     await w.status.filter({ hasText: /Offline/ }).waitFor();
 
     down = false;
-    await w.host.getByRole('button', { name: 'Retry now' }).click();
+    // The widget also retries on its own: on a slow machine it may be back online before "Retry now" can be clicked.
+    const online = w.status.filter({ hasText: 'Online' });
+    await Promise.race([w.host.getByRole('button', { name: 'Retry now' }).click(), online.waitFor()]);
     const expected = botAnswer('is it safe?');
     await botSays(page, expected.slice(0, 40));
     await waitForWelcome(page); // it never heard from the bot, so it is greeted as a newcomer
