@@ -316,6 +316,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('what should I avoid after microneedling?', 'in the meantime what should i put on it')[1]).toMatch(/sooth/);
   });
 
+  it('reads the cheeks or the jaw as the face, "my usual stuff" as the skincare routine, and a question as no thanks', () => {
+    expect(play('does microneedling help with wrinkles?', 'and my saggy jawline')[1]).toMatch(/fewer sessions/);
+    expect(play('what should I avoid after microneedling?', 'why cant i just use my usual stuff')[1]).toMatch(/wounds/);
+    expect(play('what happens right after a session?', "ok so anything i shouldn't do that evening?")[1]).not.toMatch(/welcome/i);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });

@@ -4,7 +4,7 @@ import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
-import { splitQuestions } from './segmenter';
+import { looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
@@ -102,7 +102,10 @@ export class Understander {
     const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
     const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
-    const intent = words.length === 0 && EMOJI.test(text) ? this.policy.acknowledgement_intent : this.decideIntent(ranking, { anchored, hinted, foreignShare });
+    const intent =
+      words.length === 0 && EMOJI.test(text)
+        ? this.policy.acknowledgement_intent
+        : this.decideIntent(ranking, { anchored, hinted, foreignShare, asks: looksLikeQuestion(text) });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
       text,
@@ -127,8 +130,8 @@ export class Understander {
    * something else, whatever intent its question words resemble, and a topic word ("toner", "peel") or
    * "sessions" only keeps it in scope if the classifier, trained on such near-misses, agrees.
    */
-  private decideIntent(ranking: Prediction[], signals: { anchored: boolean; hinted: boolean; foreignShare: number }): string {
-    const { anchored, hinted, foreignShare } = signals;
+  private decideIntent(ranking: Prediction[], signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean }): string {
+    const { anchored, hinted, foreignShare, asks } = signals;
     const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
@@ -142,7 +145,8 @@ export class Understander {
       // "What can a dermapen achieve?" names microneedling: it is a question about it, not about the bot.
       const asked = anchored ? ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE) : undefined;
       if (asked && asked.confidence >= policy.min_confidence_anchored) return asked.label;
-      return top.confidence >= policy.min_confidence || foreignShare === 0 ? top.label : UNCLEAR;
+      // "Ok so anything I shouldn't do that evening?" resembles "ok thanks" only faintly: a question needs conviction.
+      return top.confidence >= policy.min_confidence || (foreignShare === 0 && !(asks && top.label === policy.acknowledgement_intent)) ? top.label : UNCLEAR;
     }
     if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
     if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;
