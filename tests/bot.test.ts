@@ -307,7 +307,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(day4).toMatch(/doesn't (cover|say) after-effects that last longer than a day or two/);
     expect(day4).toMatch(/day or two/);
     expect(play('derma roller or pen, which is better for wrinkles?')[0]).toMatch(/doesn't (cover|say) how a derma roller and a microneedling pen compare/);
-    expect(play('is it better to roll at home or go to a clinic?')[0]).toMatch(/doesn't (cover|say) whether doing it at home or at a clinic works better/);
+    expect(play('is it better to roll at home or go to a clinic?')[0]).toMatch(/doesn't (cover|say) whether doing it at home works as well as at a clinic/);
   });
 
   it('weighs a treatment asked to be better against microneedling, and explains how it helps the problem in the conversation', () => {
@@ -320,6 +320,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('does microneedling help with wrinkles?', 'and my saggy jawline')[1]).toMatch(/fewer sessions/);
     expect(play('what should I avoid after microneedling?', 'why cant i just use my usual stuff')[1]).toMatch(/wounds/);
     expect(play('what happens right after a session?', "ok so anything i shouldn't do that evening?")[1]).not.toMatch(/welcome/i);
+  });
+
+  it('hears "ice pack ok?" mid-conversation as asking whether it is allowed, and a child\'s age as the article\'s silence on age', () => {
+    const [, ice] = play('what happens right after a session?', 'ice pack ok?');
+    expect(ice).toMatch(/doesn't (cover|mention)/);
+    expect(ice).not.toMatch(/ok\b/);
+    expect(play('my son is 15 is he too young')[0]).toMatch(/doesn't cover age/);
   });
 
   it('takes thanks in other languages as thanks', () => {

@@ -9,14 +9,20 @@ const WEIGHS = /\b(better|best|worse|safer|same (thing|as)|different|difference|
 const PEN = /\b(pen|pens|dermapen|dermapens)\b/;
 const ROLLER = /\b(roller|rollers|dermaroller|dermarollers|rolling)\b/;
 const HOME_OR_CLINIC = 'home_or_clinic';
+// The silences, in intents/entities/topics.json, of the two comparisons the article never makes.
+const DEVICES = 'device_comparison';
+const PLACES = 'home_vs_clinic_results';
 
-/** What the message weighs that the article never does, as a noun phrase, or undefined. */
+/**
+ * The silence a comparison the topics' own phrases miss asks about ("is the pen better than a roller?", "whats better,
+ * clinic or buying a roller"), or undefined.
+ */
 export function weighedOptions(u: Understanding, context: ConversationContext): string | undefined {
   const text = u.words.join(' ');
   if (!WEIGHS.test(text)) return undefined;
   // "Sorry, I meant a derma pen: is that the same thing?" after an answer about rollers.
   const rollerToo = ROLLER.test(text) || context.intent === HOME_OR_CLINIC;
-  if (PEN.test(text) && rollerToo) return 'how a derma roller and a microneedling pen compare';
-  if (u.topics.includes('home') && u.topics.includes('clinic')) return 'whether doing it at home or at a clinic works better';
+  if (PEN.test(text) && rollerToo) return DEVICES;
+  if (u.topics.includes('home') && u.topics.includes('clinic')) return PLACES;
   return undefined;
 }

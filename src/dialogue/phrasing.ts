@@ -30,17 +30,14 @@ const HABIT =
 const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|microneedling)\b/;
 // "After", "post": words that tie a question to the time after a treatment.
 const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
-// "Is retinol ok?", "can I use aloe vera?", "would a hat count?": asks whether something is allowed.
+// "Is retinol ok?", "can I use aloe vera?", "would a hat count?", "ice pack ok?": asks whether something is allowed.
 const ASKS_IF_ALLOWED =
-  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick))\b/;
+  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
   /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than|as (good|effective|safe) as)\b/;
 const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
-// "Still red on day 4", "after a week": longer than the article's "a day or two".
-const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over) (like |about )?(a|one|two|[1-9]) weeks?)\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling.
 const ALONGSIDE = /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time)|at the same time)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
@@ -113,11 +110,6 @@ export function comparesWithUnnamed(words: string[]): boolean {
 /** "It's been like 5 hours", "day 4 and still red": how long something has lasted so far. */
 export function reportsElapsedTime(words: string[]): boolean {
   return ELAPSED.test(words.join(' '));
-}
-
-/** "Mine is still red on day 4", "and if it's still there after a week?" */
-export function outlastsTwoDays(words: string[]): boolean {
-  return BEYOND_TWO_DAYS.test(words.join(' '));
 }
 
 /** "Could I add a chemical peel between sessions?" */

@@ -6,6 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
+import { outlastedAfterEffects } from './afterEffects';
 import { weighedOptions } from './options';
 import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
@@ -28,7 +29,6 @@ import {
   namesOnlyTopics,
   pointsBack,
   reportsElapsedTime,
-  outlastsTwoDays,
   pointsAtLastAnswer,
   SHORT_QUESTION_WORDS,
 } from './phrasing';
@@ -38,8 +38,6 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
 const SIDE_EFFECTS = 'side_effects';
-const REDNESS = 'redness';
-const AFTER_EFFECTS_OUTLASTED = 'after-effects that last longer than a day or two';
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
 const HOME_OR_CLINIC = 'home_or_clinic';
@@ -87,7 +85,9 @@ export class Resolver {
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
     // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
     const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && u.confidence >= this.policy.min_confidence;
-    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges))
+    // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
+    const asksAllowed = context.updatedAt > 0 && asksIfAllowed(u.words);
+    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !asksAllowed)
       return asksAboutElse(u, g) ? [{ kind: 'out_of_scope' }] : [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
@@ -102,10 +102,13 @@ export class Resolver {
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
     // "Derma roller or pen, which is better?": the article names both, and weighs neither against the other.
     const weighed = weighedOptions(u, context);
-    if (weighed) return this.silences.thenNearest(weighed, { kind: 'answer', intent: HOME_OR_CLINIC });
-    // "Still red on day 4, is that bad?": the article's after-effects last a day or two; past that it is silent.
-    if (outlastsTwoDays(u.words) && (covered.includes(REDNESS) || (covered.length === 0 && !u.anchored && context.intent === SIDE_EFFECTS)))
-      return this.silences.thenNearest(AFTER_EFFECTS_OUTLASTED, { kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS });
+    if (weighed)
+      return [
+        { kind: 'not_covered', topic: weighed },
+        { kind: 'answer', intent: HOME_OR_CLINIC },
+      ];
+    const outlasted = outlastedAfterEffects(u, covered, context);
+    if (outlasted) return outlasted;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))

@@ -6,6 +6,8 @@ const TO_SECOND_PERSON: Record<string, string> = { my: 'your', i: 'you', me: 'yo
 const DURATION_QUESTION = /^how long (do|does|did|will|would|should) (.+?) (last|take|stay|persist)( (?:after|before|during) .+)?$/;
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from']);
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'during']);
+// "Ice pack ok?": the verdict asked for ends the subject; it is no part of it.
+const VERDICTS = new Set(['ok', 'okay', 'fine', 'alright', 'allowed']);
 
 const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Gerund') && !['Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag));
 // "swelling" is tagged a verb as often as a noun; in a subject it is the noun.
@@ -54,9 +56,9 @@ function embeddedQuestion(terms: Term[], verbAt: number): string[] | undefined {
 function nounPhraseFrom(terms: Term[], start: number, isAnchor: (word: string) => boolean): { words: string[]; end: number } {
   const words: string[] = [];
   let i = start;
-  while (i < terms.length && isModifier(terms[i])) words.push(terms[i++].word);
+  while (i < terms.length && isModifier(terms[i]) && !VERDICTS.has(terms[i].word)) words.push(terms[i++].word);
   const headStart = i;
-  while (i < terms.length && isNominal(terms[i]) && !isAnchor(terms[i].word)) words.push(terms[i++].word);
+  while (i < terms.length && isNominal(terms[i]) && !isAnchor(terms[i].word) && !VERDICTS.has(terms[i].word)) words.push(terms[i++].word);
   if (i === headStart) return { words: [], end: start };
   if (terms[i]?.word === 'of' && i + 1 < terms.length) {
     const tail = nounPhraseFrom(terms, i + 1, isAnchor);

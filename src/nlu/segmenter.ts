@@ -3,6 +3,8 @@ const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
 const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;
+// "What causes wrinkles, What are the treatment options?": a capital after the comma starts a question of its own.
+const CAPITALISED_QUESTION = /\s*,\s*(?=(?:How|What|When|Where|Which|Who|Why|Is|Are|Can|Does|Do|Will|Should)\b)/;
 
 // "Which is better, and why?": a lone question word asks about the clause before it.
 const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
@@ -26,7 +28,7 @@ export function splitQuestions(text: string): string[] {
   const sentences = mergeBackReferences(sentencesOf(text));
   const questions: string[] = [];
   for (const sentence of sentences) {
-    const listed = (sentence.match(/,/g) ?? []).length >= 2 ? sentence.split(LISTED_QUESTION).join(' and ') : sentence;
+    const listed = sentence.split((sentence.match(/,/g) ?? []).length >= 2 ? LISTED_QUESTION : CAPITALISED_QUESTION).join(' and ');
     const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {

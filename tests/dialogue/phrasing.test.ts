@@ -11,7 +11,6 @@ import {
   isDefinition,
   pointsBack,
   asksWhichIsBetter,
-  outlastsTwoDays,
   reportsElapsedTime,
 } from '../../src/dialogue/phrasing';
 
@@ -56,10 +55,6 @@ describe('phrasing', () => {
     expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
     expect(asksWhichIsBetter(words('would a laser be better for my scars'))).toBe(true);
     expect(asksWhichIsBetter(words('why does my skin look worse after a facial'))).toBe(false);
-    expect(outlastsTwoDays(words('mine is still red on day 4'))).toBe(true);
-    expect(outlastsTwoDays(words('what if it is still there after a week'))).toBe(true);
-    expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
-    expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
     expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);
     expect(asksAlongside(words('can i combine it with botox'))).toBe(true);
     expect(asksAlongside(words('is a chemical peel better'))).toBe(false);

@@ -19,6 +19,11 @@ describe('splitQuestions', () => {
     ]);
   });
 
+  it('splits a heading whose second question starts with a capital after a comma, and keeps a lower-case clause whole', () => {
+    expect(splitQuestions('What causes wrinkles, What are the treatment options?')).toEqual(['What causes wrinkles', 'What are the treatment options?']);
+    expect(splitQuestions('if it is red, what should i do?')).toEqual(['if it is red, what should i do?']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });

@@ -1,0 +1,34 @@
+import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
+import type { ConversationContext } from './context';
+
+// The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
+// for some people, and nothing about them lasting longer.
+
+// "Still red on day 4", "after a week": longer than the article's "a day or two".
+const BEYOND_TWO_DAYS =
+  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over) (like |about )?(a|one|two|[1-9]) weeks?)\b/;
+const SIDE_EFFECTS = 'side_effects';
+const REDNESS = 'redness';
+const OUTLASTED = 'after-effects that last longer than a day or two';
+
+/** "Mine is still red on day 4", "and if it's still there after a week?" */
+export function outlastsTwoDays(words: string[]): boolean {
+  return BEYOND_TWO_DAYS.test(words.join(' '));
+}
+
+/**
+ * "Still red on day 4, is that bad?": the silence on after-effects that outlast the article's range, then what it does
+ * say about them; undefined for a message about anything else.
+ */
+export function outlastedAfterEffects(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  if (!outlastsTwoDays(u.words)) return undefined;
+  // Without a topic of its own, the message is about the after-effects only as a follow-up to them.
+  const aboutThem = covered.includes(REDNESS) || (covered.length === 0 && !u.anchored && context.intent === SIDE_EFFECTS);
+  return aboutThem
+    ? [
+        { kind: 'not_covered', subject: OUTLASTED },
+        { kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS },
+      ]
+    : undefined;
+}

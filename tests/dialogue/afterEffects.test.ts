@@ -1,0 +1,33 @@
+import { outlastedAfterEffects, outlastsTwoDays } from '../../src/dialogue/afterEffects';
+import { understanding } from '../kit/understanding';
+
+const words = (text: string) => text.split(' ');
+const afterRedness = { intent: 'side_effects', topic: 'redness', updatedAt: 1 };
+const fresh = { updatedAt: 0 };
+
+describe('outlastsTwoDays', () => {
+  it('hears a time past the article\'s "a day or two"', () => {
+    expect(outlastsTwoDays(words('mine is still red on day 4'))).toBe(true);
+    expect(outlastsTwoDays(words('what if it is still there after a week'))).toBe(true);
+    expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
+    expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
+  });
+});
+
+describe('outlastedAfterEffects', () => {
+  const day4 = understanding({ text: 'still red on day 4', words: words('still red on day 4'), topics: ['redness'] });
+  const week = understanding({ text: 'and after a week?', words: words('and after a week') });
+
+  it('names the silence, then what the article says about the redness', () => {
+    expect(outlastedAfterEffects(day4, ['redness'], fresh)).toEqual([
+      { kind: 'not_covered', subject: 'after-effects that last longer than a day or two' },
+      { kind: 'answer', intent: 'side_effects', topic: 'redness' },
+    ]);
+  });
+
+  it('reads a message without a topic as about the after-effects only right after them', () => {
+    expect(outlastedAfterEffects(week, [], afterRedness)).toBeDefined();
+    expect(outlastedAfterEffects(week, [], fresh)).toBeUndefined();
+    expect(outlastedAfterEffects(week, [], { intent: 'frequency', updatedAt: 1 })).toBeUndefined();
+  });
+});
