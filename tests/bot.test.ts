@@ -329,6 +329,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('my son is 15 is he too young')[0]).toMatch(/doesn't cover age/);
   });
 
+  it('explains "healing injury" as how it works, and hears "also" and "can I moisturise" as going on with the conversation', () => {
+    expect(play('why do they call microneedling a healing injury')[0]).toMatch(/healing injury/);
+    expect(play('can microneedling help with acne?', 'hes also on accutane at the moment')[1]).toMatch(/doesn't cover/);
+    expect(play('2 days after microneedling, skin feels tight and dry, can i moisturise')[0]).not.toMatch(/only answer questions about microneedling/);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });

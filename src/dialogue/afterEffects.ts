@@ -7,7 +7,7 @@ import type { ConversationContext } from './context';
 
 // "Still red on day 4", "after a week": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over) (like |about )?(a|one|two|[1-9]) weeks?)\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about )?(a|one|two|[1-9]) weeks?)\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const OUTLASTED = 'after-effects that last longer than a day or two';

@@ -11,8 +11,8 @@ import { asksIfAllowed, followsOn, isDefiningQuestion, pointsBack, SHORT_QUESTIO
 const MIN_REMARK_WORDS = 3;
 // "Do you know a good recipe for lasagne?": words enough from elsewhere to be a subject of their own.
 const MIN_FOREIGN_SUBJECT_WORDS = 2;
-// "Should I stop my retinol first?", "so the foundation part?": words that lean on what came before.
-const LEANS_BACK = /\b(first|before|beforehand|again|at least|part)\b|^(so|ok|okay)\b/;
+// "Should I stop my retinol first?", "so the foundation part?", "he's also on accutane": words that lean on what came before.
+const LEANS_BACK = /\b(first|before|beforehand|again|at least|part|also|as well)\b|^(so|ok|okay)\b/;
 // "What does it mean that…", "is it true that…": an "it" that points forward, not back.
 const DUMMY_IT = /^(what does it mean|is it true|how is it that|is it possible)\b/;
 // "Unrelated, but…", "btw…": the visitor says the message is about something else.
@@ -69,7 +69,8 @@ export function brushesTopic(u: Understanding, g: Grounding, policy: DecisionPol
  */
 export function leansOnConversation(u: Understanding, context: ConversationContext, policy: DecisionPolicy): boolean {
   if (context.updatedAt === 0) return false;
-  const text = u.words.join(' ');
+  // The message as typed: the words make "also" a joining "and".
+  const text = u.text.toLowerCase();
   const [top] = u.ranking;
   const elsewhere = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
   return (pointsBack(u.words) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;

@@ -1,3 +1,4 @@
+import { looksLikeQuestion } from '../nlu/segmenter';
 import { isStopWord } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 
@@ -7,6 +8,7 @@ import type { Understanding } from '../nlu/understand';
 export const SHORT_QUESTION_WORDS = 6;
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
+const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|we re|they|mine|our)\b/;
 // "How does that work?", "how does it shrink them?": words for what the last answer was about; "it" is microneedling.
 const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
@@ -32,7 +34,7 @@ const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|micron
 const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?", "ice pack ok?": asks whether something is allowed.
 const ASKS_IF_ALLOWED =
-  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed)$/;
+  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
   /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than|as (good|effective|safe) as)\b/;
@@ -63,6 +65,11 @@ export function pointsBack(words: string[]): boolean {
 /** "How does that work?", "how does it shrink them?": points at what the last answer was about, not at microneedling. */
 export function pointsAtLastAnswer(words: string[]): boolean {
   return words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words);
+}
+
+/** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */
+export function tellsAboutThemselves(u: Understanding): boolean {
+  return ABOUT_THEMSELVES.test(u.words.join(' ')) && !looksLikeQuestion(u.text);
 }
 
 /** "How often should I exfoliate?" */

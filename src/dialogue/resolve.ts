@@ -30,6 +30,7 @@ import {
   pointsBack,
   reportsElapsedTime,
   pointsAtLastAnswer,
+  tellsAboutThemselves,
   SHORT_QUESTION_WORDS,
 } from './phrasing';
 
@@ -119,7 +120,8 @@ export class Resolver {
     // microneedling's, whatever the classifier says.
     // On a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn =
-      (context.updatedAt > 0 && (u.elliptical || followsOn(u.words))) ||
+      // "He's also on accutane", "I take warfarin btw" mid-conversation tell something the answer may depend on.
+      (context.updatedAt > 0 && (u.elliptical || followsOn(u.words) || tellsAboutThemselves(u))) ||
       asksIfAllowed(u.words) ||
       (leansOnConversation(u, context, this.policy) && !uncovered.some((t) => this.topics.get(t)?.condition));
     const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);

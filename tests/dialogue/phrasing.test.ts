@@ -11,8 +11,10 @@ import {
   isDefinition,
   pointsBack,
   asksWhichIsBetter,
+  tellsAboutThemselves,
   reportsElapsedTime,
 } from '../../src/dialogue/phrasing';
+import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
 
@@ -53,6 +55,9 @@ describe('phrasing', () => {
     expect(reportsElapsedTime(words('its been like 5 hours and still pink'))).toBe(true);
     expect(reportsElapsedTime(words('day 4 and it is red'))).toBe(true);
     expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
+    expect(tellsAboutThemselves(understanding({ text: 'i take warfarin btw', words: words('i take warfarin btw') }))).toBe(true);
+    expect(tellsAboutThemselves(understanding({ text: 'i take warfarin, is that ok?', words: words('i take warfarin is that ok') }))).toBe(false);
+    expect(tellsAboutThemselves(understanding({ text: 'benefits of drinking water', words: words('benefits of drinking water') }))).toBe(false);
     expect(asksWhichIsBetter(words('would a laser be better for my scars'))).toBe(true);
     expect(asksWhichIsBetter(words('why does my skin look worse after a facial'))).toBe(false);
     expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);
