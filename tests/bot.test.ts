@@ -335,6 +335,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('2 days after microneedling, skin feels tight and dry, can i moisturise')[0]).not.toMatch(/only answer questions about microneedling/);
   });
 
+  it('hears a garden or a barbecue as going out in the sun, "blokes" as men and "what factor" as the SPF', () => {
+    expect(play('what should I avoid after microneedling?', 'and afterwards am I ok to be out in the garden')[1]).toMatch(/sunscreen/);
+    expect(play('is microneedling only for women or do blokes get it too')[0]).toMatch(/doesn't (cover|say).*men/);
+    expect(play('what should I avoid after microneedling?', 'what factor sunscreen')[1]).toMatch(/doesn't (cover|say)/);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });
