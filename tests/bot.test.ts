@@ -341,6 +341,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('what should I avoid after microneedling?', 'what factor sunscreen')[1]).toMatch(/doesn't (cover|say)/);
   });
 
+  it('says the article never explains the interval when asked why not more often, nor whether scars go away completely', () => {
+    expect(play('how often should I microneedle?', 'why not every week')[1]).toMatch(/doesn't explain the 4-6 week interval/);
+    expect(play('does microneedling help acne scars?', 'will they go away completely')[1]).toMatch(/doesn't (cover|say)/);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });

@@ -72,6 +72,11 @@ export function tellsAboutThemselves(u: Understanding): boolean {
   return ABOUT_THEMSELVES.test(u.words.join(' ')) && !looksLikeQuestion(u.text);
 }
 
+/** "Why not every week?", "how come it's 4-6 weeks?": asks the reason for what the answer says. */
+export function asksWhy(words: string[]): boolean {
+  return /^(why|how come)\b/.test(plainQuestion(words).join(' '));
+}
+
 /** "How often should I exfoliate?" */
 export function asksHowOften(words: string[]): boolean {
   return HOW_OFTEN.test(words.join(' '));

@@ -8,6 +8,7 @@ import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
 import { outlastedAfterEffects } from './afterEffects';
 import { weighedOptions } from './options';
+import { OtherTreatments } from './otherTreatments';
 import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
@@ -16,11 +17,9 @@ import {
   asksForCause,
   asksIfAllowed,
   asksAboutHabit,
-  asksAlongside,
   asksHowOften,
   mentionsSession,
-  asksWhichIsBetter,
-  comparesWithUnnamed,
+  asksWhy,
   asksWaitingTime,
   followsOn,
   isDefiningQuestion,
@@ -54,6 +53,7 @@ export class Resolver {
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
   private readonly silences: Silences;
+  private readonly otherTreatments: OtherTreatments;
 
   constructor(
     data: TrainingData,
@@ -65,6 +65,7 @@ export class Resolver {
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = intentsWithFlag(data, 'carries_topic');
     this.silences = new Silences(data, content, this.topics);
+    this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
@@ -79,7 +80,7 @@ export class Resolver {
   private decide(u: Understanding, g: Grounding, context: ConversationContext, kindNamed: boolean): Action[] {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
-    if (g.treatments.length > 0) return this.otherTreatment(u, g, covered, context);
+    if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];
@@ -145,6 +146,9 @@ export class Resolver {
     if (covered.length > 0 && (!this.content.answers[u.intent] || (!kindNamed && this.definesTopic(u, covered))))
       return [this.topics.alone(this.topics.main(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
+    // "Why not every week?": the reason behind the interval, which the article never gives.
+    if (covered.length === 0 && asksWhy(u.words) && this.content.answers[u.intent].why?.silent_on)
+      return [{ kind: 'answer', intent: u.intent, followUp: 'why' }];
     return this.answers(u, covered, context);
   }
 
@@ -191,22 +195,6 @@ export class Resolver {
   /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
   private awaitedAftercare(u: Understanding, covered: string[]): string | undefined {
     return asksWaitingTime(u.words) ? covered.find((t) => this.topics.home(t) === AFTERCARE) : undefined;
-  }
-
-  /** The article is only about microneedling: it neither describes other treatments nor compares them. */
-  private otherTreatment(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
-    const treatment = g.treatments.join(' or ');
-    // "Is Botox better?" in a conversation about microneedling weighs the two.
-    // "Would a laser be better for my scars?" weighs it against microneedling, however long the question.
-    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them') || asksWhichIsBetter(u.words);
-    const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
-    const compared = u.anchored || (oneMore && ((short && comparesWithUnnamed(u.words)) || asksAlongside(u.words)));
-    if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
-    const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
-    const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
-    return [
-      { kind: 'out_of_scope', treatment, asked: asked.kind === 'answer' && this.content.answers[asked.intent] ? { intent: asked.intent, topic } : undefined },
-    ];
   }
 
   /**

@@ -11,6 +11,7 @@ import {
   isDefinition,
   pointsBack,
   asksWhichIsBetter,
+  asksWhy,
   tellsAboutThemselves,
   reportsElapsedTime,
 } from '../../src/dialogue/phrasing';
@@ -58,6 +59,9 @@ describe('phrasing', () => {
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin btw', words: words('i take warfarin btw') }))).toBe(true);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin, is that ok?', words: words('i take warfarin is that ok') }))).toBe(false);
     expect(tellsAboutThemselves(understanding({ text: 'benefits of drinking water', words: words('benefits of drinking water') }))).toBe(false);
+    expect(asksWhy(words('so why not every week'))).toBe(true);
+    expect(asksWhy(words('how come it takes that long'))).toBe(true);
+    expect(asksWhy(words('how often should i go'))).toBe(false);
     expect(asksWhichIsBetter(words('would a laser be better for my scars'))).toBe(true);
     expect(asksWhichIsBetter(words('why does my skin look worse after a facial'))).toBe(false);
     expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);

@@ -1,0 +1,32 @@
+import type { Content } from '../data/content';
+import type { Grounding } from '../grounding/ground';
+import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
+import type { ConversationContext } from './context';
+import { asksAlongside, asksWhichIsBetter, comparesWithUnnamed, SHORT_QUESTION_WORDS } from './phrasing';
+import type { Silences } from './silences';
+import type { TopicIndex } from './topicIndex';
+
+/** The article is only about microneedling: it neither describes other treatments nor compares them. */
+export class OtherTreatments {
+  constructor(
+    private readonly content: Content,
+    private readonly topics: TopicIndex,
+    private readonly silences: Silences,
+  ) {}
+
+  /** What a message naming another treatment gets: its comparison with microneedling, or the article's scope. */
+  actions(u: Understanding, g: Grounding, covered: string[], context: ConversationContext): Action[] {
+    const treatment = g.treatments.join(' or ');
+    // "Is Botox better?" in a conversation about microneedling weighs the two.
+    // "Would a laser be better for my scars?" weighs it against microneedling, however long the question.
+    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them') || asksWhichIsBetter(u.words);
+    const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
+    const compared = u.anchored || (oneMore && ((short && comparesWithUnnamed(u.words)) || asksAlongside(u.words)));
+    if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
+    const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
+    const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
+    const answerable = asked.kind === 'answer' && this.content.answers[asked.intent];
+    return [{ kind: 'out_of_scope', treatment, asked: answerable ? { intent: asked.intent, topic } : undefined }];
+  }
+}
