@@ -346,6 +346,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('does microneedling help acne scars?', 'will they go away completely')[1]).toMatch(/doesn't (cover|say)/);
   });
 
+  it('names the pens and rollers it is done with when asked what a clinic uses', () => {
+    expect(play('can I do it at a clinic?', 'what does a clinic use')[1]).toMatch(/pen/);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });
