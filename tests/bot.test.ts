@@ -350,6 +350,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('can I do it at a clinic?', 'what does a clinic use')[1]).toMatch(/pen/);
   });
 
+  it('says the last answer again when asked to say it simpler, and repeats a silence as a silence', () => {
+    const [definition, again] = play('what is microneedling?', 'can you say that simpler');
+    expect(again).toBe(definition);
+    expect(play('does it hurt?', 'so is that a yes or no?')[1]).toMatch(/doesn't cover/);
+  });
+
   it('takes thanks in other languages as thanks', () => {
     for (const thanks of ['merci beaucoup', 'gracias!', 'danke', 'terima kasih']) expect(reply(thanks).map((r) => r.intent)).toEqual(['thanks']);
   });

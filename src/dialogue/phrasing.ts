@@ -8,6 +8,8 @@ import type { Understanding } from '../nlu/understand';
 export const SHORT_QUESTION_WORDS = 6;
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
+const RESTATE =
+  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again)$/;
 const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|we re|they|mine|our)\b/;
 // "How does that work?", "how does it shrink them?": words for what the last answer was about; "it" is microneedling.
 const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
@@ -75,6 +77,11 @@ export function tellsAboutThemselves(u: Understanding): boolean {
 /** "Why not every week?", "how come it's 4-6 weeks?": asks the reason for what the answer says. */
 export function asksWhy(words: string[]): boolean {
   return /^(why|how come)\b/.test(plainQuestion(words).join(' '));
+}
+
+/** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?": asks for the last answer again. */
+export function asksToRestate(words: string[]): boolean {
+  return RESTATE.test(plainQuestion(words).join(' '));
 }
 
 /** "How often should I exfoliate?" */

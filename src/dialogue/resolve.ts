@@ -19,6 +19,7 @@ import {
   asksAboutHabit,
   asksHowOften,
   mentionsSession,
+  asksToRestate,
   asksWhy,
   asksWaitingTime,
   followsOn,
@@ -81,6 +82,8 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
+    // "Can you say that simpler?": the last answer again, or the silence it was.
+    if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];
@@ -240,6 +243,10 @@ export class Resolver {
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
+  }
+
+  private restated(context: ConversationContext): Action {
+    return context.intent ? { kind: 'answer', intent: context.intent, topic: context.topic } : { kind: 'not_covered' };
   }
 
   private answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {

@@ -11,6 +11,7 @@ import {
   isDefinition,
   pointsBack,
   asksWhichIsBetter,
+  asksToRestate,
   asksWhy,
   tellsAboutThemselves,
   reportsElapsedTime,
@@ -59,6 +60,9 @@ describe('phrasing', () => {
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin btw', words: words('i take warfarin btw') }))).toBe(true);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin, is that ok?', words: words('i take warfarin is that ok') }))).toBe(false);
     expect(tellsAboutThemselves(understanding({ text: 'benefits of drinking water', words: words('benefits of drinking water') }))).toBe(false);
+    expect(asksToRestate(words('can you say that simpler'))).toBe(true);
+    expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
+    expect(asksToRestate(words('what do you mean by collagen'))).toBe(false);
     expect(asksWhy(words('so why not every week'))).toBe(true);
     expect(asksWhy(words('how come it takes that long'))).toBe(true);
     expect(asksWhy(words('how often should i go'))).toBe(false);
