@@ -73,7 +73,7 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
   const text = u.text.toLowerCase();
   const [top] = u.ranking;
   const elsewhere = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
-  return (pointsBack(u.words) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
+  return (leansBack(u) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
 }
 
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */

@@ -1,11 +1,10 @@
 import type { Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
+import { weighsTwo } from './phrasing';
 
 // The article names two ways to have microneedling (a clinic, or a roller at home) and two tools (a roller, a pen), but
 // never weighs one against the other.
 
-// "Which is better", "is that the same thing?", "as good as a clinic": asks how two options compare.
-const WEIGHS = /\b(better|best|worse|safer|same (thing|as)|different|difference|differ|vs|versus|compare|compared|as good as|as effective as|which one)\b/;
 const PEN = /\b(pen|pens|dermapen|dermapens)\b/;
 const ROLLER = /\b(roller|rollers|dermaroller|dermarollers|rolling)\b/;
 const HOME_OR_CLINIC = 'home_or_clinic';
@@ -19,7 +18,7 @@ const PLACES = 'home_vs_clinic_results';
  */
 export function weighedOptions(u: Understanding, context: ConversationContext): string | undefined {
   const text = u.words.join(' ');
-  if (!WEIGHS.test(text)) return undefined;
+  if (!weighsTwo(u.words)) return undefined;
   // "Sorry, I meant a derma pen: is that the same thing?" after an answer about rollers.
   const rollerToo = ROLLER.test(text) || context.intent === HOME_OR_CLINIC;
   if (PEN.test(text) && rollerToo) return DEVICES;

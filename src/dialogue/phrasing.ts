@@ -111,6 +111,12 @@ export function followsOn(words: string[]): boolean {
   return FOLLOWS_ON.test(words.join(' '));
 }
 
+/** "Derma roller or pen, which one is best?", "is that the same thing?": weighs two things against each other. */
+export function weighsTwo(words: string[]): boolean {
+  const text = words.join(' ');
+  return COMPARING.test(text) || /\b(best|same thing|which one)\b/.test(text);
+}
+
 /** "Would a laser be better for my scars?": asks which of two is the better choice. */
 export function asksWhichIsBetter(words: string[]): boolean {
   return PREFERS.test(words.join(' '));
