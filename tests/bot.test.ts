@@ -366,6 +366,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);
   });
 
+  it('reads a follow-up after an acknowledgement as a follow-up, and answers it alone', () => {
+    const [, scars] = play('how often should I microneedle?', 'cool, and for scars?');
+    expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);
+    expect(scars).not.toMatch(/welcome/i);
+  });
+
   it('hears a message that leans on the conversation as about microneedling, unless it says it is an aside', () => {
     const [, first] = play('can microneedling clear up acne?', 'should I stop my accutane first');
     expect(first).toMatch(/doesn't cover/);

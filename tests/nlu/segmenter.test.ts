@@ -28,6 +28,12 @@ describe('splitQuestions', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
 
+  it('sets an acknowledgement apart from the question after it, but not from a remark', () => {
+    expect(splitQuestions('cool, and for scars?')).toEqual(['cool.', 'and for scars?']);
+    expect(splitQuestions('great and for scars?')).toEqual(['great.', 'and for scars?']);
+    expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
+  });
+
   it('keeps a list of topics in one question', () => {
     expect(splitQuestions('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
   });
