@@ -1,7 +1,9 @@
 import type { ConversationContext } from '../src/bot';
+import { loadContent } from '../src/data/content';
 import { sharedBot } from './kit/bot';
 
 const bot = sharedBot();
+const THANKS_REPLY = loadContent().messages.thanks;
 
 /** Plays a conversation and returns each turn's replies joined, the way a person reads them. */
 function play(...messages: string[]): string[] {
@@ -294,7 +296,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('hears "what\'s the catch?" as asking for the after-effects, and a topic after an answer as no thanks', () => {
     expect(play("what's the downside?")[0]).toMatch(/red/);
-    expect(play('does microneedling help with wrinkles?', 'and my saggy jawline')[1]).not.toMatch(/welcome/i);
+    expect(play('does microneedling help with wrinkles?', 'and my saggy jawline')[1]).not.toContain(THANKS_REPLY);
   });
 
   it('reads "it" in a question after an off-topic one in the same message as that subject', () => {
@@ -319,7 +321,7 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads the cheeks or the jaw as the face, "my usual stuff" as the skincare routine, and a question as no thanks', () => {
     expect(play('does microneedling help with wrinkles?', 'and my saggy jawline')[1]).toMatch(/fewer sessions/);
     expect(play('what should I avoid after microneedling?', 'why cant i just use my usual stuff')[1]).toMatch(/wounds/);
-    expect(play('what happens right after a session?', "ok so anything i shouldn't do that evening?")[1]).not.toMatch(/welcome/i);
+    expect(play('what happens right after a session?', "ok so anything i shouldn't do that evening?")[1]).not.toContain(THANKS_REPLY);
   });
 
   it('hears "ice pack ok?" mid-conversation as asking whether it is allowed, and a child\'s age as the article\'s silence on age', () => {
@@ -369,7 +371,7 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads a follow-up after an acknowledgement as a follow-up, and answers it alone', () => {
     const [, scars] = play('how often should I microneedle?', 'cool, and for scars?');
     expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);
-    expect(scars).not.toMatch(/welcome/i);
+    expect(scars).not.toContain(THANKS_REPLY);
   });
 
   it('hears a message that leans on the conversation as about microneedling, unless it says it is an aside', () => {
