@@ -102,7 +102,9 @@ export class Composer {
     if (specific) return this.fromEntry(specific, intent, topic, [intent, ...(topic ? [topic] : [])]);
     const subject = (topic && this.topics.get(topic)?.label) || this.content.subjects[intent] || 'that';
     const template = kind === 'more' ? this.content.messages.no_more : kind === 'why' ? this.content.messages.no_why : this.content.messages.no_how_long;
-    return this.message(fill(template, { subject }), intent, entry.suggest, topic);
+    const reply = this.message(fill(template, { subject }), intent, entry.suggest, topic);
+    // "Why?" and "how long does that last?" with no answer in the article are silences on what was asked.
+    return kind === 'more' ? reply : { ...reply, subject: kind === 'why' ? `the reasons behind ${subject}` : `how long ${subject} lasts` };
   }
 
   private fromEntry(entry: AnswerEntry, intent: string, topic: string | undefined, answered: string[]): Reply {

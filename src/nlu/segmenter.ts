@@ -17,10 +17,13 @@ const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also),?\s+/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 
-/** A question mark, or the words a question starts with. */
+// "Just tell me what it helps with", "explain the aftercare": a request asks as a question does.
+const REQUEST = /\b(tell|show|explain to|give) (me|us)\b|^(just |please )?(explain|describe|list)\b/;
+
+/** A question mark, the words a question starts with, or a request. */
 export function looksLikeQuestion(text: string): boolean {
   const lower = text.trim().toLowerCase();
-  return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower);
+  return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
 }
 
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
@@ -48,7 +51,7 @@ export function splitQuestions(text: string): string[] {
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 // "Cool, and for scars?", "great what about pores": an acknowledgement of the last answer before the next question.
 const ACKNOWLEDGEMENT =
-  /^((?:ok|okay|alright|right|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|then))?)(?:\s*,\s*|\s+(?=and\b))(?=\S)/i;
+  /^((?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|then))?)(?:\s*,\s*|\s+(?=and\b))(?=\S)/i;
 
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
