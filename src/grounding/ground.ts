@@ -86,9 +86,11 @@ export class Grounder {
 
   private uncoveredSubject(u: Understanding, candidates: string[]): Pick<Grounding, 'unsupported' | 'subject'> {
     const terms = tagTerms(u.text.toLowerCase());
+    // "What should I definitely not use?", "the main benefit anyway": how something is asked, not what about.
+    const adverbs = new Set(terms.filter((t) => t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective')).map((t) => t.word));
     // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
     const places = u.anchored ? placesIn(u.text, terms, candidates) : new Set<string>();
-    const unsupported = candidates.filter((w) => !places.has(w));
+    const unsupported = candidates.filter((w) => !places.has(w) && !adverbs.has(w));
     if (unsupported.length === 0) return { unsupported };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)), terms);
     return { unsupported, subject };
