@@ -16,6 +16,7 @@ describe('Grounder', () => {
       'what are the advantages of a derma roller?',
       'how long is the downtime?',
       'what should I put on my face afterwards?',
+      'what should i definitely not use after microneedling',
     ]) {
       expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
     }
