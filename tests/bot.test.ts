@@ -368,6 +368,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);
   });
 
+  it('answers a yes/no question about a situation the article is silent on with that silence, never a verdict', () => {
+    const [worried] = play("it's been 4 days and my face is still red. should i be worried?");
+    expect(worried).toMatch(/doesn't cover after-effects that last longer/);
+    expect(worried).not.toMatch(/nothing to be worried about/);
+    const [rosacea] = play('I have rosacea. Is it safe?');
+    expect(rosacea).toMatch(/doesn't cover specific skin conditions/);
+    expect(rosacea).not.toMatch(/safest/);
+    // A question asking for a fact gets the fact too, after the silence.
+    expect(play('does it help with pores?', 'I have oily skin. how often?')[1]).toMatch(/doesn't cover specific skin types.*4-6 weeks/s);
+  });
+
   it('reads a follow-up after an acknowledgement as a follow-up, and answers it alone', () => {
     const [, scars] = play('how often should I microneedle?', 'cool, and for scars?');
     expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);

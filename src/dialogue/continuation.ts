@@ -76,6 +76,11 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
   return (leansBack(u) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
 }
 
+/** "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. */
+export function callsItAnAside(u: Understanding): boolean {
+  return !u.anchored && ASIDE.test(u.text.toLowerCase());
+}
+
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */
 function leansBack(u: Understanding): boolean {
   return pointsBack(u.words) && !isDefiningQuestion(u.words) && !DUMMY_IT.test(u.words.join(' '));

@@ -9,7 +9,7 @@ import type { ConversationContext } from './context';
 import { outlastedAfterEffects } from './afterEffects';
 import { weighedOptions } from './options';
 import { OtherTreatments } from './otherTreatments';
-import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
+import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { TopicIndex } from './topicIndex';
 import {
@@ -206,6 +206,7 @@ export class Resolver {
    * microneedling carries its own subject, so context never changes its answer.
    */
   private rescue(u: Understanding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
+    if (callsItAnAside(u)) return undefined;
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
