@@ -379,6 +379,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('does it help with pores?', 'I have oily skin. how often?')[1]).toMatch(/doesn't cover specific skin types.*4-6 weeks/s);
   });
 
+  it('offers its help with microneedling, not with a subject the article never mentions', () => {
+    expect(bot.respond('can you help me with my chem homework', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(bot.respond('btw do you know any good barbers in manchester', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(bot.respond('what can you help me with?', undefined).replies.map((r) => r.intent)).toEqual(['capabilities']);
+  });
+
   it('reads a follow-up after an acknowledgement as a follow-up, and answers it alone', () => {
     const [, scars] = play('how often should I microneedle?', 'cool, and for scars?');
     expect(scars).toMatch(/4-6 weeks.*scars take more sessions/s);

@@ -53,6 +53,7 @@ export class Resolver {
   private readonly conversational: Set<string>;
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
+  private readonly offersHelp: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
 
@@ -65,6 +66,7 @@ export class Resolver {
     this.conversational = intentsWithRole(data, 'conversational');
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = intentsWithFlag(data, 'carries_topic');
+    this.offersHelp = intentsWithFlag(data, 'offers_help');
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
   }
@@ -93,7 +95,10 @@ export class Resolver {
     // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
     const asksAllowed = context.updatedAt > 0 && asksIfAllowed(u.words);
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !asksAllowed)
-      return asksAboutElse(u, g) ? [{ kind: 'out_of_scope' }] : [{ kind: 'conversational', intent: u.intent }];
+      // "Can you help me with my chem homework?": help with a subject the article never mentions.
+      return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
+        ? [{ kind: 'out_of_scope' }]
+        : [{ kind: 'conversational', intent: u.intent }];
     const explained = this.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
     if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
