@@ -10,6 +10,9 @@ export const SHORT_QUESTION_WORDS = 6;
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
 const RESTATE =
   /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again)$/;
+// "What kind?", "any particular brand?": the last answer's own words are all the article has on which one.
+const ASKS_WHICH_KIND =
+  /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one|brand|brands)( of (it|that|them|one))?( should i (use|get|buy))?$/;
 const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|we re|they|mine|our)\b/;
 // "How does that work?", "how does it shrink them?": words for what the last answer was about; "it" is microneedling.
 const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
@@ -79,9 +82,10 @@ export function asksWhy(words: string[]): boolean {
   return /^(why|how come)\b/.test(plainQuestion(words).join(' '));
 }
 
-/** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?": asks for the last answer again. */
+/** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?", "what kind?": asks for the last answer again. */
 export function asksToRestate(words: string[]): boolean {
-  return RESTATE.test(plainQuestion(words).join(' '));
+  const plain = plainQuestion(words).join(' ');
+  return RESTATE.test(plain) || ASKS_WHICH_KIND.test(plain);
 }
 
 /** "How often should I exfoliate?" */
