@@ -49,6 +49,7 @@ describe('phrasing', () => {
     expect(comparesWithUnnamed(words('is botox better'))).toBe(true);
     expect(comparesWithUnnamed(words('which is better hydrafacial or microdermabrasion'))).toBe(false);
     expect(comparesWithUnnamed(words('is it better than botox for that'))).toBe(true);
+    expect(comparesWithUnnamed(words('is it like a facelift'))).toBe(true);
     expect(comparesWithUnnamed(words('vs just getting a facelift'))).toBe(true);
     expect(comparesWithUnnamed(words('is botox better than fillers for that'))).toBe(false);
   });
