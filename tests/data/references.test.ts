@@ -36,6 +36,7 @@ describe('referenceProblems', () => {
         answers_any_topic: true,
         lists: false,
         answers_beside_silence: false,
+        offers_help: false,
         utterances: ['how much is it'],
       },
     ];
