@@ -76,9 +76,12 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
   return (leansBack(u) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
 }
 
+// "Unrelated, but…", "off topic:": the visitor says outright that the message is about something else.
+const SAYS_UNRELATED = /\b(unrelated|off topic|off-topic|random (question|q)|change of subject|not about microneedling)\b/;
+
 /** "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. */
 export function callsItAnAside(u: Understanding): boolean {
-  return !u.anchored && ASIDE.test(u.text.toLowerCase());
+  return !u.anchored && SAYS_UNRELATED.test(u.text.toLowerCase());
 }
 
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */

@@ -84,6 +84,7 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
+    if (callsItAnAside(u)) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
@@ -211,7 +212,6 @@ export class Resolver {
    * microneedling carries its own subject, so context never changes its answer.
    */
   private rescue(u: Understanding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
-    if (callsItAnAside(u)) return undefined;
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];

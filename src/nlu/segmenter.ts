@@ -53,10 +53,14 @@ const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 const ACKNOWLEDGEMENT =
   /^((?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|then))?)(?:\s*,\s*|\s+(?=and\b))(?=\S)/i;
 
+// "Sessions do a wonderful job, but who exactly is the treatment for?": a remark, then the question it leads to.
+const QUESTION_AFTER_REMARK = /,\s*but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
     .replace(ACKNOWLEDGEMENT, (ack: string, words: string, at: number) => (looksLikeQuestion(text.slice(at + ack.length)) ? `${words}. ` : ack))
+    .replace(QUESTION_AFTER_REMARK, '. ')
     .split(/(?<=[?!.])\s+/)
     .map((s) => s.trim())
     .filter((s) => s && !WORDLESS.test(s))) {

@@ -34,6 +34,13 @@ describe('splitQuestions', () => {
     expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
   });
 
+  it('sets a remark apart from the question it leads to with ", but"', () => {
+    expect(splitQuestions('Sessions do a wonderful job on the skin, but who exactly is the treatment for?')).toEqual([
+      'Sessions do a wonderful job on the skin.',
+      'who exactly is the treatment for?',
+    ]);
+  });
+
   it('keeps a list of topics in one question', () => {
     expect(splitQuestions('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
   });
