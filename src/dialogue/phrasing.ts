@@ -25,8 +25,9 @@ const WAITING =
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
   /^(what (causes|cause|makes)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b/;
+// "How do you prevent stretch marks?" asks about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
-  /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$)/;
+  /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting))/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);

@@ -35,6 +35,7 @@ describe('phrasing', () => {
 
   it('looks past an opening "but first" and intensifiers', () => {
     expect(isDefiningQuestion(words('but first what really causes dark circles'))).toBe(true);
+    expect(isDefiningQuestion(words('how do you prevent stretch marks'))).toBe(true);
     expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
     expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
     expect(isDefinition(words('first how does it work'))).toBe(false);

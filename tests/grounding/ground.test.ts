@@ -42,6 +42,7 @@ describe('Grounder', () => {
   it('recognises other treatments by any of their names', () => {
     expect(ground('what is a chemical peel?').treatments).toEqual(['chemical peels']);
     expect(ground('is microneedling better than fraxel?').treatments).toEqual(['laser treatments']);
+    expect(ground('Should You Have Skin Tag or Mole Removal?').treatments).toEqual(['mole, skin tag and wart removal']);
     expect(ground('how often should I microneedle?').treatments).toEqual([]);
   });
 });
