@@ -380,6 +380,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('does it help with pores?', 'I have oily skin. how often?')[1]).toMatch(/doesn't cover specific skin types.*4-6 weeks/s);
   });
 
+  it('goes on with the conversation for "what about …?" and "and vs …?", naming what the article does not cover', () => {
+    const [, hazel] = play('what should I avoid after a session?', 'what about witch hazel');
+    expect(hazel).toMatch(/doesn't (cover|mention)/);
+    expect(hazel).not.toMatch(/only answer questions about microneedling/);
+    const [, laser] = play('does microneedling help with acne scars?', 'and vs laser?');
+    expect(laser).toMatch(/doesn't discuss laser treatments, or how they compare/);
+  });
+
   it('offers its help with microneedling, not with a subject the article never mentions', () => {
     expect(bot.respond('can you help me with my chem homework', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(bot.respond('btw do you know any good barbers in manchester', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);

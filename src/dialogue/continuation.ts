@@ -24,12 +24,14 @@ const ASIDE = /^(unrelated|random|btw|by the way|off topic|also)\b|\b(unrelated|
  */
 export function continuesConversation(u: Understanding, g: Grounding, context: ConversationContext, policy: DecisionPolicy): boolean {
   if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0) return false;
-  // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names.
-  if (g.unsupported.length > 1 && !pointsBack(u.words) && !asksIfAllowed(u.words)) return false;
+  // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names; "what about witch
+  // hazel?" goes on with it.
+  if (g.unsupported.length > 1 && !pointsBack(u.words) && !asksIfAllowed(u.words) && !followsOn(u.words)) return false;
   // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?"); words the
   // article uses ("it's been 5 hours") are not from elsewhere, and "can I pop them?" asks about what came before.
   const [top] = u.ranking;
-  const doubted = top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0 || leansBack(u);
+  const doubted =
+    top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0 || leansBack(u) || followsOn(u.words);
   if (u.intent === OUT_OF_SCOPE && !doubted) return false;
   // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
   if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;

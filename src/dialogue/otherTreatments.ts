@@ -3,7 +3,7 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksAlongside, asksWhichIsBetter, comparesWithUnnamed, SHORT_QUESTION_WORDS } from './phrasing';
+import { asksAlongside, asksWhichIsBetter, comparesWithUnnamed, followsOn, SHORT_QUESTION_WORDS } from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -22,7 +22,8 @@ export class OtherTreatments {
     // "Would a laser be better for my scars?" weighs it against microneedling, however long the question.
     const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them') || asksWhichIsBetter(u.words);
     const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
-    const compared = u.anchored || (oneMore && ((short && comparesWithUnnamed(u.words)) || asksAlongside(u.words)));
+    // "What about a chemical peel?" mid-conversation asks the same of the other treatment: the article compares nothing.
+    const compared = u.anchored || (oneMore && ((short && (comparesWithUnnamed(u.words) || followsOn(u.words))) || asksAlongside(u.words)));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };

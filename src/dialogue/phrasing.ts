@@ -51,8 +51,8 @@ const ALONGSIDE = /\b(combine|combined|combining|together|alongside|between (ses
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|more effective|as good as|as effective as)\b/;
-// "Vs a facelift?", "or a peel instead?": the side before the comparison is left out.
-const OPENS_COMPARISON = /^(vs|versus|or|compared (to|with))\b/;
+// "Vs a facelift?", "and vs laser?", "or a peel instead?": the side before the comparison is left out.
+const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
 // that carries on from the last one.
 const FOLLOWS_ON =

@@ -26,6 +26,10 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
 }
 
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
+const MOMENT_WORDS = new Set(['after', 'before', 'once', 'until', 'till']);
+const NEXT_WORD_MOMENTS = new Set(['on', 'by']);
+// "After the baby", "once I'm done": the words between a word of time and the moment it names.
+const MOMENT_FILLERS = new Set(['the', 'a', 'an', 'my', 'her', 'his', 'your', 'their', 'our', 'i', 'm', 'im', 'done', 'next']);
 
 /** What the article can and cannot speak to in one question. */
 export interface Grounding {
@@ -68,7 +72,7 @@ export class Grounder {
   ground(u: Understanding): Grounding {
     const { treatments, covered } = this.treatments.match(u.words);
     const mentioned = new Set([...u.mentioned, ...covered]);
-    const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w));
+    const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w) && !this.namesMoment(u.words, i));
     if (candidates.length === 0) return { unsupported: [], treatments };
     // Tagging is most of a turn's cost and most decisions never ask for the subject: tag on first use.
     let found: Pick<Grounding, 'unsupported' | 'subject'> | undefined;
@@ -94,6 +98,20 @@ export class Grounder {
     if (unsupported.length === 0) return { unsupported };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)), terms);
     return { unsupported, subject };
+  }
+
+  /**
+   * "How often can I go after the baby?", "once I'm done feeding", "on Friday": the first content word after a word of time
+   * says when the question applies, not what it asks about.
+   */
+  private namesMoment(words: string[], at: number): boolean {
+    // "On Friday", "by bedtime", "on amazon": the word right after; "on my tummy" is a place on the body.
+    if (at > 0 && NEXT_WORD_MOMENTS.has(words[at - 1])) return true;
+    for (let j = at - 1; j >= 0 && j >= at - 3; j -= 1) {
+      if (MOMENT_WORDS.has(words[j])) return true;
+      if (!MOMENT_FILLERS.has(words[j])) return false;
+    }
+    return false;
   }
 
   /** Irregular forms the stemmer leaves alone are checked by their lemma too: "can results be seen" asks to "see" them. */

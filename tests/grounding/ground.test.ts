@@ -17,6 +17,8 @@ describe('Grounder', () => {
       'how long is the downtime?',
       'what should I put on my face afterwards?',
       'what should i definitely not use after microneedling',
+      'ok, after the baby, how often can i do microneedling',
+      'i have my session on friday, what do i do after',
     ]) {
       expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
     }
