@@ -388,6 +388,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(laser).toMatch(/doesn't discuss laser treatments, or how they compare/);
   });
 
+  it('answers "how often?" in any words with the interval, and keeps a question with a subject of its own off topic', () => {
+    expect(play('does it give you a glow?', 'how often should i keep going then')[1]).toMatch(/4-6 weeks/);
+    expect(play('is it painful?', 'Should women shave their faces?')[1]).toBe(play('Should women shave their faces?')[0]);
+  });
+
   it('offers its help with microneedling, not with a subject the article never mentions', () => {
     expect(bot.respond('can you help me with my chem homework', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(bot.respond('btw do you know any good barbers in manchester', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);

@@ -3,7 +3,7 @@ import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
-import { asksIfAllowed, followsOn, isDefiningQuestion, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
+import { asksIfAllowed, followsOn, isDefiningQuestion, pointsBack, SHORT_QUESTION_WORDS, tellsAboutThemselves } from './phrasing';
 
 // How the decide stage reads, mid-conversation, a message the classifier doubts or cannot place.
 
@@ -33,6 +33,10 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   const doubted =
     top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0 || leansBack(u) || followsOn(u.words);
   if (u.intent === OUT_OF_SCOPE && !doubted) return false;
+  // "Should women shave their faces?": a subject of its own from elsewhere, which the classifier leans to calling off topic.
+  // "Ice?" and "she's 14 btw" only add to what came before.
+  const ownSubject = g.unsupported.length > 0 && u.words.length > 2 && !tellsAboutThemselves(u);
+  if (top?.label === OUT_OF_SCOPE && ownSubject && !pointsBack(u.words) && !followsOn(u.words) && !asksIfAllowed(u.words)) return false;
   // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
   if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
   // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.

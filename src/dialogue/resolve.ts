@@ -42,6 +42,7 @@ const SIDE_EFFECTS = 'side_effects';
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
 const HOME_OR_CLINIC = 'home_or_clinic';
+const HOW_OFTEN_INTENT = 'frequency';
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -219,6 +220,9 @@ export class Resolver {
     const main = covered.length > 0 ? this.topics.main(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.topics.home(main)))
       return [this.topics.alone(main)];
+    // "How often should I keep going then?": asked in the article's own terms, whatever the classifier doubts.
+    if (asksHowOften(u.words) && u.foreignWords.length === 0 && u.topics.length === 0 && this.content.answers[HOW_OFTEN_INTENT])
+      return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     // "It's been like 5 hours" after the redness: how long it lasts.
     if (continues && context.intent && this.content.answers[context.intent]?.how_long && reportsElapsedTime(u.words))
       return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
