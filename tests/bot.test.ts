@@ -393,6 +393,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is it painful?', 'Should women shave their faces?')[1]).toBe(play('Should women shave their faces?')[0]);
   });
 
+  it('never says goodbye to a question or to a report of how long something has lasted', () => {
+    const [, days] = play('my face is red after my session, is that normal', 'its been 2 days now');
+    expect(days).toMatch(/day or two/);
+    expect(play('im 52, is it too late for me')[0]).not.toMatch(/good luck with your skin/);
+  });
+
   it('offers its help with microneedling, not with a subject the article never mentions', () => {
     expect(bot.respond('can you help me with my chem homework', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(bot.respond('btw do you know any good barbers in manchester', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);

@@ -55,6 +55,7 @@ export class Resolver {
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
   private readonly offersHelp: Set<string>;
+  private readonly remarksOnly: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
 
@@ -68,6 +69,7 @@ export class Resolver {
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = intentsWithFlag(data, 'carries_topic');
     this.offersHelp = intentsWithFlag(data, 'offers_help');
+    this.remarksOnly = intentsWithFlag(data, 'remarks_only');
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
   }
@@ -81,7 +83,10 @@ export class Resolver {
     return [...actions, { kind: 'answer', intent: also.intent, topic: also.topic, related: true }];
   }
 
-  private decide(u: Understanding, g: Grounding, context: ConversationContext, kindNamed: boolean): Action[] {
+  private decide(asked: Understanding, g: Grounding, context: ConversationContext, kindNamed: boolean): Action[] {
+    // "Is it too late for me?", "it's been 2 days now" are never goodbye, however much they resemble it.
+    const remarkOnly = this.remarksOnly.has(asked.intent) && (looksLikeQuestion(asked.text) || reportsElapsedTime(asked.words));
+    const u = remarkOnly ? { ...asked, intent: UNCLEAR } : asked;
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);

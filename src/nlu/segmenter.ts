@@ -11,7 +11,7 @@ const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
 // "Mine are on my thighs, is that ok", "… in 5 days, should i reschedule": a question asked at the end.
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you)( \w+){0,3}$/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you)( \w+){0,4}$/;
 
 const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also|btw|by the way),?\s+/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
