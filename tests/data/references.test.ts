@@ -25,21 +25,8 @@ describe('referenceProblems', () => {
   });
 
   it('names an answering intent without an answer', () => {
-    const intents = [
-      ...data.intents,
-      {
-        intent: 'cost',
-        description: '',
-        role: 'answer' as const,
-        carries_topic: false,
-        filler: false,
-        answers_any_topic: true,
-        lists: false,
-        answers_beside_silence: false,
-        offers_help: false,
-        utterances: ['how much is it'],
-      },
-    ];
+    const answering = data.intents.find((i) => i.role === 'answer')!;
+    const intents = [...data.intents, { ...answering, intent: 'cost', utterances: ['how much is it'] }];
     expect(referenceProblems({ ...data, intents }, content)).toEqual(['intents/cost.json: answering intent with no entry in content/answers.json']);
   });
 });
