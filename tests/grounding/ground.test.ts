@@ -46,5 +46,7 @@ describe('Grounder', () => {
     expect(ground('is microneedling better than fraxel?').treatments).toEqual(['laser treatments']);
     expect(ground('Should You Have Skin Tag or Mole Removal?').treatments).toEqual(['mole, skin tag and wart removal']);
     expect(ground('how often should I microneedle?').treatments).toEqual([]);
+    expect(ground('how much downtime does a peel have?').treatments).toEqual(['chemical peels']);
+    expect(ground('my skin is peeling, is that normal?').treatments).toEqual([]);
   });
 });
