@@ -419,6 +419,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [, problem] = play('is microneedling safe?', "she's on blood thinners btw, is that a problem?");
     expect(problem).toMatch(/doesn't cover/);
     expect(play('is microneedling safe?', 'unrelated but is spray tan bad for your skin?')[1]).toMatch(/only answer questions about microneedling/);
+    expect(play('what are the benefits?', 'also random but whats a good white noise app')[1]).toMatch(/only answer questions about microneedling/);
   });
 
   it('weighs a treatment named later in the message against the "it" the conversation supplies', () => {

@@ -83,7 +83,7 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
 }
 
 // "Unrelated, but…", "off topic:": the visitor says outright that the message is about something else.
-const SAYS_UNRELATED = /\b(unrelated|off topic|off-topic|random (question|q)|change of subject|not about microneedling)\b/;
+const SAYS_UNRELATED = /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|not about microneedling)\b|^(also |and )?random\b/;
 
 /** "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. */
 export function callsItAnAside(u: Understanding): boolean {

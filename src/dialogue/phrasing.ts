@@ -134,7 +134,13 @@ export function comparesWithUnnamed(words: string[]): boolean {
   const comparison = COMPARING.exec(text);
   if (!comparison) return false;
   const before = text.slice(0, comparison.index).split(' ');
-  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before);
+  // "Laser vs this for scars?": "this", right after the comparison, is the conversation's side too.
+  const after = text
+    .slice(comparison.index + comparison[0].length)
+    .trim()
+    .split(' ')
+    .slice(0, 1);
+  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before) || pointsBack(after);
 }
 
 /** "It's been like 5 hours", "day 4 and still red": how long something has lasted so far. */

@@ -53,14 +53,16 @@ const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 const ACKNOWLEDGEMENT =
   /^((?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|then))?)(?:\s*,\s*|\s+(?=and\b))(?=\S)/i;
 
-// "Sessions do a wonderful job, but who exactly is the treatment for?": a remark, then the question it leads to.
-const QUESTION_AFTER_REMARK = /,\s*but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
+// "Sessions do a wonderful job, but who exactly is the treatment for?", "dumb question but how does it work": a remark, then
+// the question it leads to.
+const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
 
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
     .replace(ACKNOWLEDGEMENT, (ack: string, words: string, at: number) => (looksLikeQuestion(text.slice(at + ack.length)) ? `${words}. ` : ack))
-    .replace(QUESTION_AFTER_REMARK, '. ')
+    // "ok but why…" is one question: a remark takes more than a word.
+    .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (whole.slice(0, at).trim().split(/\s+/).length > 1 ? '. ' : but))
     .split(/(?<=[?!.])\s+/)
     .map((s) => s.trim())
     .filter((s) => s && !WORDLESS.test(s))) {

@@ -51,6 +51,7 @@ describe('phrasing', () => {
     expect(comparesWithUnnamed(words('which is better hydrafacial or microdermabrasion'))).toBe(false);
     expect(comparesWithUnnamed(words('is it better than botox for that'))).toBe(true);
     expect(comparesWithUnnamed(words('is it like a facelift'))).toBe(true);
+    expect(comparesWithUnnamed(words('what about laser vs this for scars'))).toBe(true);
     expect(comparesWithUnnamed(words('vs just getting a facelift'))).toBe(true);
     expect(comparesWithUnnamed(words('is botox better than fillers for that'))).toBe(false);
   });

@@ -39,6 +39,8 @@ describe('splitQuestions', () => {
       'Sessions do a wonderful job on the skin.',
       'who exactly is the treatment for?',
     ]);
+    expect(splitQuestions('ok dumb question but how does microneedling work')).toEqual(['ok dumb question.', 'how does microneedling work']);
+    expect(splitQuestions('ok but why not every week')).toEqual(['ok but why not every week']);
   });
 
   it('keeps a list of topics in one question', () => {
