@@ -393,6 +393,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is it painful?', 'Should women shave their faces?')[1]).toBe(play('Should women shave their faces?')[0]);
   });
 
+  it('reads "alcohol" alone as the drinking the article never covers, beside its alcohol-based toners, and water as no alcohol', () => {
+    expect(play('what should I avoid after a session?', 'wait so what was the alcohol thing i read about')[1]).toMatch(
+      /doesn't cover drinking alcohol.*toners/s,
+    );
+    expect(bot.respond('benefits of drinking water', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
   it('never says goodbye to a question or to a report of how long something has lasted', () => {
     const [, days] = play('my face is red after my session, is that normal', 'its been 2 days now');
     expect(days).toMatch(/day or two/);
