@@ -11,10 +11,9 @@ import { weighedOptions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
+import { SkinProblems } from './skinProblems';
 import { TopicIndex } from './topicIndex';
 import {
-  asksCause,
-  asksForCause,
   asksIfAllowed,
   asksAboutHabit,
   asksHowOften,
@@ -24,7 +23,6 @@ import {
   asksWaitingTime,
   followsOn,
   isDefiningQuestion,
-  isDefinition,
   leansOnContext,
   namesOnlyTopics,
   pointsBack,
@@ -58,6 +56,7 @@ export class Resolver {
   private readonly remarksOnly: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
+  private readonly problems: SkinProblems;
 
   constructor(
     data: TrainingData,
@@ -72,6 +71,7 @@ export class Resolver {
     this.remarksOnly = intentsWithFlag(data, 'remarks_only');
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
+    this.problems = new SkinProblems(this.topics);
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
@@ -106,13 +106,13 @@ export class Resolver {
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
         : [{ kind: 'conversational', intent: u.intent }];
-    const explained = this.explainedCause(u, covered, context);
+    const explained = this.problems.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
-    if (this.asksAboutCondition(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
+    if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (this.everydaySkincare(u))
       return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
-    const caused = this.causedCondition(u, covered);
+    const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = this.awaitedAftercare(u, covered);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
@@ -172,22 +172,6 @@ export class Resolver {
     return kind ? { ...u, intent: this.topics.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
   }
 
-  /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
-  private asksAboutCondition(u: Understanding, covered: string[]): boolean {
-    // "Why does it work so well for acne scars?": "it" is microneedling.
-    if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === 'benefits')) return false;
-    // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
-    if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
-    return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
-  }
-
-  /** "What causes wrinkles?", "what causes them?" after wrinkles: a problem whose causes the article gives. */
-  private explainedCause(u: Understanding, covered: string[], context: ConversationContext): string | undefined {
-    if (u.anchored || !asksForCause(u.words)) return undefined;
-    const explained = (t: string | undefined) => t !== undefined && this.topics.get(t)?.causes_in_article === true;
-    return covered.length > 0 ? covered.find(explained) : pointsBack(u.words) && explained(context.topic) ? context.topic : undefined;
-  }
-
   /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
   private everydaySkincare(u: Understanding): boolean {
     const aftercare = (t: string) => this.topics.home(t) === AFTERCARE || this.topics.get(t)?.related?.intent === AFTERCARE;
@@ -198,13 +182,6 @@ export class Resolver {
   /** "What are derma rollers?": a short definition question about one topic. */
   private definesTopic(u: Understanding, covered: string[]): boolean {
     return covered.length === 1 && !DEFINING_INTENTS.has(u.intent) && namesOnlyTopics(u);
-  }
-
-  /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on. */
-  private causedCondition(u: Understanding, covered: string[]): string | undefined {
-    if (!u.anchored || !asksCause(u.words)) return undefined;
-    const condition = covered.find((t) => this.topics.home(t) === 'benefits');
-    return condition && this.topics.get(condition)?.label;
   }
 
   /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */

@@ -1,0 +1,35 @@
+import type { Understanding } from '../nlu/understand';
+import type { ConversationContext } from './context';
+import { asksCause, asksForCause, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
+import { DEFINING_INTENTS } from './silences';
+import type { TopicIndex } from './topicIndex';
+
+const BENEFITS = 'benefits';
+
+/** Questions about a skin problem itself, as distinct from what microneedling does for it. */
+export class SkinProblems {
+  constructor(private readonly topics: TopicIndex) {}
+
+  /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
+  asksAbout(u: Understanding, covered: string[]): boolean {
+    // "Why does it work so well for acne scars?": "it" is microneedling.
+    if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === BENEFITS)) return false;
+    // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
+    if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
+    return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
+  }
+
+  /** "What causes wrinkles?", "what causes them?" after wrinkles: a problem whose causes the article gives. */
+  explainedCause(u: Understanding, covered: string[], context: ConversationContext): string | undefined {
+    if (u.anchored || !asksForCause(u.words)) return undefined;
+    const explained = (t: string | undefined) => t !== undefined && this.topics.get(t)?.causes_in_article === true;
+    return covered.length > 0 ? covered.find(explained) : pointsBack(u.words) && explained(context.topic) ? context.topic : undefined;
+  }
+
+  /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */
+  causedByTreatment(u: Understanding, covered: string[]): string | undefined {
+    if (!u.anchored || !asksCause(u.words)) return undefined;
+    const condition = covered.find((t) => this.topics.home(t) === BENEFITS);
+    return condition && this.topics.get(condition)?.label;
+  }
+}

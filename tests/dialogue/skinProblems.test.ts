@@ -1,0 +1,31 @@
+import { loadTrainingData } from '../../src/data/intents';
+import { SkinProblems } from '../../src/dialogue/skinProblems';
+import { TopicIndex } from '../../src/dialogue/topicIndex';
+import { understanding } from '../kit/understanding';
+
+const problems = new SkinProblems(new TopicIndex(loadTrainingData().topics));
+const words = (text: string) => text.split(' ');
+const fresh = { updatedAt: 0 };
+
+describe('SkinProblems', () => {
+  it('tells a question about the problem itself from one about what microneedling does for it', () => {
+    expect(problems.asksAbout(understanding({ words: words('what are acne scars'), topics: ['scars'] }), ['scars'])).toBe(true);
+    expect(problems.asksAbout(understanding({ words: words('how do you prevent stretch marks'), topics: ['stretch_marks'] }), ['stretch_marks'])).toBe(true);
+    expect(problems.asksAbout(understanding({ words: words('why does it work so well for scars'), topics: ['scars'] }), ['scars'])).toBe(false);
+    expect(problems.asksAbout(understanding({ words: words('what are acne scars'), topics: ['scars'], anchored: true }), ['scars'])).toBe(false);
+  });
+
+  it('finds the problem whose causes the article gives, named or pointed back to', () => {
+    expect(problems.explainedCause(understanding({ words: words('what causes wrinkles') }), ['wrinkles'], fresh)).toBe('wrinkles');
+    expect(problems.explainedCause(understanding({ words: words('what causes them') }), [], { updatedAt: 1, intent: 'benefits', topic: 'wrinkles' })).toBe(
+      'wrinkles',
+    );
+    expect(problems.explainedCause(understanding({ words: words('what causes scars') }), ['scars'], fresh)).toBeUndefined();
+  });
+
+  it('names a problem microneedling treats when it is asked about as one microneedling might cause', () => {
+    const caused = understanding({ words: words('can microneedling cause wrinkles'), anchored: true });
+    expect(problems.causedByTreatment(caused, ['wrinkles'])).toBe('wrinkles and fine lines');
+    expect(problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'])).toBeUndefined();
+  });
+});
