@@ -49,8 +49,9 @@ export class MicroneedlingBot {
   ) {
     assertReferences(data, content, policy);
     this.understander = new Understander(data, policy);
-    this.grounder = new Grounder(data, loadArticle(content));
-    this.resolver = new Resolver(data, content, policy);
+    const article = loadArticle(content);
+    this.grounder = new Grounder(data, article);
+    this.resolver = new Resolver(data, content, policy, article);
     this.composer = new Composer(content, data.topics);
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
   }

@@ -400,6 +400,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(bot.respond('benefits of drinking water', undefined).replies.map((r) => r.intent)).toEqual(['out_of_scope']);
   });
 
+  it('quotes the article for a word it uses without defining it', () => {
+    const [, purify] = play('can microneedling help with acne?', 'what do you mean by purify');
+    expect(purify).toMatch(/doesn't explain what "purify" means.*purify and clear your skin from acne/s);
+  });
+
   it('never says goodbye to a question or to a report of how long something has lasted', () => {
     const [, days] = play('my face is red after my session, is that normal', 'its been 2 days now');
     expect(days).toMatch(/day or two/);

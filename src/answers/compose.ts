@@ -64,6 +64,7 @@ export class Composer {
   private notCovered(action: Extract<Action, { kind: 'not_covered' }>): string {
     const { messages } = this.content;
     if (action.treatment) return fill(messages.other_treatment_compared, { treatment: action.treatment });
+    if (action.quote) return fill(messages.not_defined, { word: action.subject ?? 'that', sentence: action.quote });
     if (action.condition) return fill(messages.not_covered_condition, { topic: this.subjectOf(action) ?? 'that' });
     const subject = this.subjectOf(action);
     if (!subject) return messages.not_covered_general;

@@ -62,6 +62,7 @@ const REQUIRED_MESSAGES = [
   'not_covered_question',
   'not_covered_word',
   'not_covered_condition',
+  'not_defined',
   'not_among',
   'other_treatment',
   'other_treatment_compared',

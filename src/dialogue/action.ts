@@ -9,7 +9,16 @@ export interface AskedAbout {
 /** What the bot decided to do with one question. */
 export type Action =
   | { kind: 'answer'; intent: string; topic?: string; followUp?: FollowUpKind; related?: boolean }
-  | { kind: 'not_covered'; topic?: string; subject?: string; treatment?: string; condition?: boolean; among?: string }
+  | {
+      kind: 'not_covered';
+      topic?: string;
+      subject?: string;
+      treatment?: string;
+      condition?: boolean;
+      among?: string;
+      /** The article's sentence using a word it never defines ("purify"). */
+      quote?: string;
+    }
   | { kind: 'conversational'; intent: string }
   | { kind: 'out_of_scope'; treatment?: string; asked?: AskedAbout }
   | { kind: 'unclear' };

@@ -1,4 +1,4 @@
-import type { Content, FollowUpKind } from '../data/content';
+import { Content, FollowUpKind, loadArticle } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
@@ -13,6 +13,7 @@ import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, lea
 import { DEFINING_INTENTS, Silences } from './silences';
 import { SkinProblems } from './skinProblems';
 import { TopicIndex } from './topicIndex';
+import { WordMeanings } from './wordMeaning';
 import {
   asksIfAllowed,
   asksAboutHabit,
@@ -57,11 +58,13 @@ export class Resolver {
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
   private readonly problems: SkinProblems;
+  private readonly meanings: WordMeanings;
 
   constructor(
     data: TrainingData,
     private readonly content: Content,
     private readonly policy: DecisionPolicy,
+    article: string = loadArticle(content),
   ) {
     this.topics = new TopicIndex(data.topics);
     this.conversational = intentsWithRole(data, 'conversational');
@@ -72,6 +75,7 @@ export class Resolver {
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
     this.problems = new SkinProblems(this.topics);
+    this.meanings = new WordMeanings(article);
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
@@ -93,6 +97,9 @@ export class Resolver {
     if (callsItAnAside(u)) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
+    // "What do you mean by purify?": a word the article uses and never defines.
+    const meaning = this.meanings.explain(u);
+    if (meaning) return [meaning];
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];

@@ -1,0 +1,44 @@
+import { stem, tokenize } from '../nlu/tokens';
+import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
+
+// "What does purify mean?", "what do you mean by harsh?", "what's broad spectrum even mean": asks what a word means.
+const ASKS_MEANING =
+  /^(?:so |ok |and |sorry |wait )*(?:what (?:do|did) you mean by (.+)|what (?:does|do|did|is) (?:the word |the term |it mean by )?(.+?) (?:even |actually |really |supposed to )?mean\b.*|what s (.+?) (?:even )?mean\b.*|(?:the )?meaning of (.+))$/;
+// "What does that mean?" asks for the last answer again, not for a word.
+const POINTERS = new Set(['that', 'this', 'it', 'they', 'them', 'those', 'you']);
+// "Harsh how?": the question word after the word asked about.
+const TRAILING = new Set(['how', 'why', 'exactly', 'then', 'here']);
+
+/** The words whose meaning a question asks for, or nothing. */
+export function askedMeaning(words: string[]): string[] | undefined {
+  const match = ASKS_MEANING.exec(words.join(' '));
+  const asked = (match?.slice(1).find((group) => group !== undefined) ?? '').split(' ').filter((w) => w.length > 0);
+  while (asked.length > 1 && TRAILING.has(asked[asked.length - 1])) asked.pop();
+  return asked.length > 0 && asked.length <= 3 && !asked.some((w) => POINTERS.has(w)) ? asked : undefined;
+}
+
+/**
+ * "What do you mean by purify?": the article uses words it never defines. Where it uses the one asked about, the
+ * honest reply says it does not define it and quotes the sentence, which is all the article says of it.
+ */
+export class WordMeanings {
+  private readonly sentences: Array<{ text: string; stems: Set<string> }>;
+
+  constructor(article: string) {
+    this.sentences = article
+      .split(/(?<=[.!?:])\s+|\n+/)
+      .map((text) => text.trim())
+      .filter((text) => text.split(' ').length >= 4)
+      .map((text) => ({ text, stems: new Set(tokenize(text.toLowerCase().replace(/-/g, ' ')).map(stem)) }));
+  }
+
+  /** A word the question asks the meaning of, named with the article's one sentence using it; nothing for a topic it explains. */
+  explain(u: Understanding): Action | undefined {
+    const asked = askedMeaning(u.words);
+    if (!asked || u.topics.length > 0) return undefined;
+    const stems = asked.map(stem);
+    const used = this.sentences.find((s) => stems.every((w) => s.stems.has(w)));
+    return used ? { kind: 'not_covered', subject: asked.join(' '), quote: used.text } : undefined;
+  }
+}

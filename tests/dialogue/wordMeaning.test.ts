@@ -1,0 +1,33 @@
+import { loadArticle, loadContent } from '../../src/data/content';
+import { askedMeaning, WordMeanings } from '../../src/dialogue/wordMeaning';
+import { understanding } from '../kit/understanding';
+
+const words = (text: string) => text.split(' ');
+const meanings = new WordMeanings(loadArticle(loadContent()));
+
+describe('askedMeaning', () => {
+  it('finds the word a question asks the meaning of', () => {
+    expect(askedMeaning(words('what do you mean by purify'))).toEqual(['purify']);
+    expect(askedMeaning(words('what does harsh mean'))).toEqual(['harsh']);
+    expect(askedMeaning(words('what do you mean by harsh how'))).toEqual(['harsh']);
+    expect(askedMeaning(words('what s broad spectrum even mean'))).toEqual(['broad', 'spectrum']);
+  });
+
+  it('leaves "what does that mean?" to the last answer, and long clauses alone', () => {
+    expect(askedMeaning(words('what does that mean'))).toBeUndefined();
+    expect(askedMeaning(words('what do you mean by that like once a month'))).toBeUndefined();
+    expect(askedMeaning(words('how often should i go'))).toBeUndefined();
+  });
+});
+
+describe('WordMeanings', () => {
+  it("names a word the article uses without defining it, with the article's sentence", () => {
+    const purify = meanings.explain(understanding({ words: words('what do you mean by purify') }));
+    expect(purify).toEqual({ kind: 'not_covered', subject: 'purify', quote: expect.stringMatching(/purify and clear your skin from acne/) });
+  });
+
+  it('leaves a topic it explains to its answer, and a word the article never uses to grounding', () => {
+    expect(meanings.explain(understanding({ words: words('what does collagen mean'), topics: ['collagen'] }))).toBeUndefined();
+    expect(meanings.explain(understanding({ words: words('what does rosacea mean') }))).toBeUndefined();
+  });
+});
