@@ -26,7 +26,8 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0) return false;
   // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names; "what about witch
   // hazel?" goes on with it.
-  if (g.unsupported.length > 1 && !pointsBack(u.words) && !asksIfAllowed(u.words) && !followsOn(u.words)) return false;
+  const leansOn = pointsBack(u.words) || asksIfAllowed(u.words) || followsOn(u.words);
+  if (g.unsupported.length > 1 && !leansOn) return false;
   // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?"); words the
   // article uses ("it's been 5 hours") are not from elsewhere, and "can I pop them?" asks about what came before.
   const [top] = u.ranking;
@@ -36,7 +37,7 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   // "Should women shave their faces?": a subject of its own from elsewhere, which the classifier leans to calling off topic.
   // "Ice?" and "she's 14 btw" only add to what came before.
   const ownSubject = g.unsupported.length > 0 && u.words.length > 2 && !tellsAboutThemselves(u);
-  if (top?.label === OUT_OF_SCOPE && ownSubject && !pointsBack(u.words) && !followsOn(u.words) && !asksIfAllowed(u.words)) return false;
+  if (top?.label === OUT_OF_SCOPE && ownSubject && !leansOn) return false;
   // "Will all my hair be gone?" names its own subject; "and a face scrub?" names one to go on with.
   if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
   // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.

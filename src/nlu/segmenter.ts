@@ -49,7 +49,7 @@ export function splitQuestions(text: string): string[] {
 
 // "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing.
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
-// "Cool, and for scars?", "great what about pores": an acknowledgement of the last answer before the next question.
+// "Cool, and for scars?", "great and for pores?": an acknowledgement of the last answer before the next question.
 const ACKNOWLEDGEMENT =
   /^((?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|then))?)(?:\s*,\s*|\s+(?=and\b))(?=\S)/i;
 
