@@ -78,9 +78,13 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
   if (context.updatedAt === 0) return false;
   // The message as typed: the words make "also" a joining "and".
   const text = u.text.toLowerCase();
+  return (leansBack(u) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !surelyElsewhere(u, policy);
+}
+
+/** The classifier is sure enough the message is about something else to override the conversation it is part of. */
+export function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
   const [top] = u.ranking;
-  const elsewhere = top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
-  return (leansBack(u) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !elsewhere;
+  return top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
 }
 
 // "Unrelated, but…", "off topic:": the visitor says outright that the message is about something else.

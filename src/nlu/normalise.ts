@@ -28,6 +28,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/[\u2018\u2019\u02BC`]/g, "'")
       // "A derma (skin) roller", "platelet-rich plasma (PRP)": a one-word aside glosses the words around it.
       .replace(/ ?\([\p{L}\p{N}'-]+\)/gu, '')
+      // "3x a week", "2x/month": a count of times.
+      .replace(/\b(\d+)x\b/g, '$1 times')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
       .replace(/\s+/g, ' ')} `;
     for (const [variant, canonical] of ordered) {

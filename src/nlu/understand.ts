@@ -105,7 +105,7 @@ export class Understander {
     const intent =
       words.length === 0 && EMOJI.test(text)
         ? this.policy.acknowledgement_intent
-        : this.decideIntent(ranking, { anchored, hinted, foreignShare, asks: looksLikeQuestion(text) });
+        : this.decideIntent(ranking, { anchored, hinted, foreignShare, asks: looksLikeQuestion(text), questionMark: text.trim().endsWith('?') });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
       text,
@@ -130,8 +130,11 @@ export class Understander {
    * something else, whatever intent its question words resemble, and a topic word ("toner", "peel") or
    * "sessions" only keeps it in scope if the classifier, trained on such near-misses, agrees.
    */
-  private decideIntent(ranking: Prediction[], signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean }): string {
-    const { anchored, hinted, foreignShare, asks } = signals;
+  private decideIntent(
+    ranking: Prediction[],
+    signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean; questionMark: boolean },
+  ): string {
+    const { anchored, hinted, foreignShare, asks, questionMark } = signals;
     const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
@@ -145,6 +148,11 @@ export class Understander {
       // "What can a dermapen achieve?" names microneedling: it is a question about it, not about the bot.
       const asked = anchored ? ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE) : undefined;
       if (asked && asked.confidence >= policy.min_confidence_anchored) return asked.label;
+      // "My friend says 3x a week is fine??": a question is never just an acknowledgement, however it ends.
+      if (questionMark && top.label === policy.acknowledgement_intent && (hinted || foreignShare > 0)) {
+        const question = ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE);
+        return question && question.confidence >= policy.runner_up_min_confidence ? question.label : UNCLEAR;
+      }
       // "Ok so anything I shouldn't do that evening?" resembles "ok thanks" only faintly: a question needs conviction.
       return top.confidence >= policy.min_confidence || (foreignShare === 0 && !(asks && top.label === policy.acknowledgement_intent)) ? top.label : UNCLEAR;
     }
