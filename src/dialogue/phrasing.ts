@@ -183,8 +183,15 @@ export function isDefiningQuestion(words: string[]): boolean {
  * whose rest is only topic words and words the domain does not know.
  */
 export function namesOnlyTopics(u: Understanding): boolean {
+  return opensOnlyTopics(u, DEFINING_QUESTION) || opensOnlyTopics(u, ASKS_WHAT_IT_SAYS);
+}
+
+// "What does the article say about acne?", "tell me about pores": what the article holds on a topic, nothing narrower.
+const ASKS_WHAT_IT_SAYS = /^(what (does|do|did) (the article|it|you) (say|says|have|know|mention)( to say)? (about|on)|tell me about)\b/;
+
+function opensOnlyTopics(u: Understanding, opening: RegExp): boolean {
   const positions = plainPositions(u.words);
-  const prefix = DEFINING_QUESTION.exec(plainQuestion(u.words).join(' '))?.[0];
+  const prefix = opening.exec(plainQuestion(u.words).join(' '))?.[0];
   if (!prefix) return false;
   const mentioned = new Set(u.mentioned);
   const foreign = new Set(u.foreignWords);

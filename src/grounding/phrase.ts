@@ -99,7 +99,12 @@ export function subjectPhrase(
     !(isVerb(terms[last - 1] ?? terms[last]) && !isGerund(terms[last - 1] ?? terms[last])) &&
     terms[last].word !== 'like';
   const embedded = endsInVerb && (unsupported.has(terms[last].word) || at < last) ? embeddedQuestion(terms, last) : undefined;
-  if (embedded) {
+  // "Who invented it?": a question about who did something already reads as a clause.
+  const clause = at === 1 && terms[0].word === 'who' && isVerb(terms[1]);
+  if (clause) {
+    words = terms.map((t) => t.word);
+    end = terms.length;
+  } else if (embedded) {
     words = embedded;
     end = terms.length;
   } else if (isVerb(terms[at]) && isDoing(terms, at)) {
