@@ -9,6 +9,7 @@ import {
   followsOn,
   isDefiningQuestion,
   isDefinition,
+  namesOnlyTopics,
   pointsBack,
   asksWhichIsBetter,
   asksToRestate,
@@ -76,6 +77,13 @@ describe('phrasing', () => {
     expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);
     expect(asksAlongside(words('can i combine it with botox'))).toBe(true);
     expect(asksAlongside(words('is a chemical peel better'))).toBe(false);
+  });
+
+  it('tells a question about a topic as a whole from one about part of it', () => {
+    // The positions marked are the words that name a topic.
+    expect(namesOnlyTopics(understanding({ words: words('what does the article say about acne'), mentioned: [6] }))).toBe(true);
+    expect(namesOnlyTopics(understanding({ words: words('tell me about pores'), mentioned: [3] }))).toBe(true);
+    expect(namesOnlyTopics(understanding({ words: words('what does the article say about sun after acne'), mentioned: [6, 8] }))).toBe(false);
   });
 
   it('recognises questions about causes', () => {

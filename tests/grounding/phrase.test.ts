@@ -13,6 +13,7 @@ describe('subjectPhrase', () => {
     ['Is Microneedling Safe for Darker Skin Tones?', ['darker', 'tones'], 'darker skin tones'],
     ['How often would I need to go?', ['go'], 'how often you would need to go'],
     ['how long does my skin take to recover', ['recover'], 'how long your skin takes to recover'],
+    ['who invented it', ['invented'], 'who invented it'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });

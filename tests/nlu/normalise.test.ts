@@ -23,6 +23,10 @@ describe('variantsFolder', () => {
     expect(fold('micro needling, at home')).toBe('microneedling at home');
   });
 
+  it('reads "3x" as a count of times', () => {
+    expect(fold('3x a week, wat about 2x/month')).toBe('3 times a week what about 2 times month');
+  });
+
   it('unifies dashes and apostrophes', () => {
     expect(fold('4\u20136 weeks, what\u2019s')).toBe("4-6 weeks what's");
   });

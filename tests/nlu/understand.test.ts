@@ -23,6 +23,11 @@ describe('Understander', () => {
     },
   );
 
+  it('never takes a question for an acknowledgement, and keeps a plain one', () => {
+    expect(first('my friend says 3x a week is fine??').intent).toBe('frequency');
+    expect(first('ok thanks!').intent).toBe('thanks');
+  });
+
   it('marks a topic-only message as elliptical', () => {
     expect(first('and for stretch marks?')).toMatchObject({ elliptical: true, topics: ['stretch_marks'] });
     expect(first('does it help stretch marks?').elliptical).toBe(false);
