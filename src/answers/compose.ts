@@ -68,8 +68,8 @@ export class Composer {
     if (action.condition) return fill(messages.not_covered_condition, { topic: this.subjectOf(action) ?? 'that' });
     const subject = this.subjectOf(action);
     if (!subject) return messages.not_covered_general;
-    if (action.among) return fill(messages.not_among, { topic: subject, subject: this.content.subjects[action.among] ?? 'its answers' });
     if (!action.topic && WH_CLAUSE.test(subject)) return fill(messages.not_covered_question, { subject });
+    if (action.among) return fill(messages.not_among, { topic: subject, subject: this.content.subjects[action.among] ?? 'its answers' });
     // One bare word ("facialist") reads as a name only in quotes: "doesn't cover facialist" is not English.
     if (!action.topic && !action.treatment && !subject.includes(' ') && !subject.endsWith('ing')) return fill(messages.not_covered_word, { word: subject });
     return fill(messages.not_covered, { topic: subject });

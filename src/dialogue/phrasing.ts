@@ -51,6 +51,8 @@ const ALONGSIDE = /\b(combine|combined|combining|together|alongside|between (ses
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|more effective|as good as|as effective as)\b/;
+// "Better for scars, this or laser?": a pointer as one side of the "or".
+const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus)\b|\b(or|vs|versus|than) (this|that|it)\b/;
 // "Vs a facelift?", "and vs laser?", "or a peel instead?": the side before the comparison is left out.
 const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
@@ -140,7 +142,7 @@ export function comparesWithUnnamed(words: string[]): boolean {
     .trim()
     .split(' ')
     .slice(0, 1);
-  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before) || pointsBack(after);
+  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before) || pointsBack(after) || POINTED_SIDE.test(text);
 }
 
 /** "It's been like 5 hours", "day 4 and still red": how long something has lasted so far. */

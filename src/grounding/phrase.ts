@@ -52,6 +52,20 @@ function embeddedQuestion(terms: Term[], verbAt: number): string[] | undefined {
   return [...wh, ...subject, ...embeddedVerb(terms[auxAt].word, verbs)];
 }
 
+const YES_NO_OPENERS = new Set(['will', 'would', 'can', 'could', 'does', 'do', 'is', 'are']);
+const MAX_CLAUSE_WORDS = 10;
+const CLAUSE_LINKS = new Set(['so', 'because', 'since', 'then', 'but', 'and', 'or']);
+
+/** "Will it make my skin oily?" → "whether it will make my skin oily": a yes/no question as a clause. */
+function yesNoClause(terms: Term[]): string[] | undefined {
+  const [opener, subject, verb, ...rest] = terms.map((t) => t.word);
+  // One clause, short enough to repeat: "… at home then, so it's less scary" says more than its last word.
+  const oneClause = terms.length <= MAX_CLAUSE_WORDS && !terms.some((t) => CLAUSE_LINKS.has(t.word));
+  if (!YES_NO_OPENERS.has(opener) || !terms[1].tags.has('Pronoun') || verb === undefined || !oneClause) return undefined;
+  if (opener === 'does') return ['whether', subject, verbForm(verb, 'PresentTense'), ...rest];
+  return ['whether', subject, ...(opener === 'do' ? [] : [opener]), verb, ...rest];
+}
+
 /** A noun phrase starting at `start`: modifiers, then nouns and adjectives, then "of the …" chains. */
 function nounPhraseFrom(terms: Term[], start: number, isAnchor: (word: string) => boolean): { words: string[]; end: number } {
   const words: string[] = [];
@@ -117,8 +131,12 @@ export function subjectPhrase(
     while (start > 0 && terms[start - 1].tags.has('Adjective') && !isAnchor(terms[start - 1].word)) start -= 1;
     ({ words, end } = nounPhraseFrom(terms, start, isAnchor));
   }
-  // A lone adjective ("hardest") names nothing the visitor would recognise as their question.
-  if (words.length === 0 || (words.length === 1 && terms[at].tags.has('Adjective') && !terms[at].tags.has('Noun'))) return undefined;
+  // A lone adjective ("hardest") names nothing the visitor would recognise as their question, unless the question
+  // is about that quality: "will it make my skin oily?" → "whether it will make your skin oily".
+  if (words.length === 0 || (words.length === 1 && terms[at].tags.has('Adjective') && !terms[at].tags.has('Noun'))) {
+    const clause = at === last ? yesNoClause(terms) : undefined;
+    return clause?.map((w) => TO_SECOND_PERSON[w] ?? w).join(' ');
+  }
   if (LINKING_PREPOSITIONS.has(terms[end]?.word ?? '')) {
     // After a preposition the treatment's own name is part of the subject: "preparing for your session".
     const tail = nounPhraseFrom(terms, end + 1, () => false);

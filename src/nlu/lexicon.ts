@@ -19,6 +19,10 @@ const INFLECTIONS: Array<[RegExp, string]> = [
   [/ly$/, ''],
   [/er$/, ''],
   [/est$/, ''],
+  // Comparatives and doubled consonants: "oilier", "bigger", "stopped", "running".
+  [/ier$/, 'y'],
+  [/iest$/, 'y'],
+  [/(\w)\1(er|est|ed|ing)$/, '$1'],
 ];
 
 interface WordNet {

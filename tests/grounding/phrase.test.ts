@@ -14,12 +14,18 @@ describe('subjectPhrase', () => {
     ['How often would I need to go?', ['go'], 'how often you would need to go'],
     ['how long does my skin take to recover', ['recover'], 'how long your skin takes to recover'],
     ['who invented it', ['invented'], 'who invented it'],
+    ['will it make my skin oily', ['oily'], 'whether it will make your skin oily'],
+    ['does it make you oily', ['oily'], 'whether it makes you oily'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });
 
   it('names nothing when the only unknown word is a lone adjective', () => {
     expect(subjectPhrase('What acne scars are hardest to treat?', new Set(['hardest']), isAnchor)).toBeUndefined();
+  });
+
+  it('repeats a yes/no question as a clause only when it is one short clause', () => {
+    expect(subjectPhrase('could i just do it at home myself then so its less scary', new Set(['scary']), isAnchor)).toBeUndefined();
   });
 
   it('names nothing when no unknown word is in the question', () => {

@@ -26,6 +26,12 @@ describe('Lexicon', () => {
     expect(readFileSync(file, 'latin1')).toBe(saved);
   });
 
+  it('knows comparatives and doubled consonants by their base word', () => {
+    const lexicon = Lexicon.of(['oily', 'big', 'stop']);
+    for (const word of ['oilier', 'oiliest', 'bigger', 'stopped']) expect(lexicon.has(word)).toBe(true);
+    expect(lexicon.baseForm('oilier')).toBe('oily');
+  });
+
   it('reads nothing until a word is looked up', () => {
     const lexicon = Lexicon.fromWordNet(file);
     expect(() => readFileSync(file)).toThrow();
