@@ -5,7 +5,7 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import type { Action } from './dialogue/action';
-import { pointsBack, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
+import { asksForFact, pointsBack, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
@@ -94,7 +94,7 @@ export class MicroneedlingBot {
       // "It's been 4 days and I'm still red. Should I be worried?": a short yes/no question with no subject of its own asks
       // about the silence the remark before it met; "I have oily skin. How often?" gets the silence and the general answer.
       const silence = namesNoSubject(understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
-      if (silence.length > 0) actions = WH_QUESTION.test(understanding.words.join(' ')) ? [...silence, ...actions] : lastRemark;
+      if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       context = afterActions(context, actions, now);
       for (const action of actions) {
@@ -129,9 +129,6 @@ export class MicroneedlingBot {
 function pointsBackToIt(u: Understanding): boolean {
   return !u.anchored && u.topics.length === 0 && pointsBack(u.words);
 }
-
-// "How often?", "what should I not use after?": asks for a fact, where "should I be worried?" asks for a verdict.
-const WH_QUESTION = /^(how|what|when|which|where|who)\b/;
 
 /** "Should I be worried?", "is that normal?": a short question that names no subject of its own. */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {

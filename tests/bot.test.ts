@@ -40,6 +40,14 @@ describe('MicroneedlingBot', () => {
     expect(more).toMatch(/elastin|skin cells/);
   });
 
+  it('says where an answer came from and gives it again when asked "is that from the article?"', () => {
+    const [scars, vouched] = play('does it help acne scars?', 'is that from the article?');
+    expect(vouched).toMatch(/one article/);
+    expect(vouched).toContain(scars);
+    const [, where] = play('does it help acne scars?', 'where did you get this info?');
+    expect(where).not.toContain(scars);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);
@@ -69,6 +77,11 @@ describe('MicroneedlingBot', () => {
       expect(reply).toMatch(/doesn't cover/);
       expect(reply).toMatch(/dermatologist|professional/);
     }
+  });
+
+  it('takes asking whether something may be used on what a session leaves as a question about microneedling', () => {
+    const [, ice] = play('how long does the redness last?', 'can i use ice for the redness?');
+    expect(ice).toMatch(/doesn't cover ice/);
   });
 
   it('says when a benefit asked about is not among those the article names', () => {

@@ -53,8 +53,8 @@ const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|more effective|as good as|as effective as)\b/;
 // "Better for scars, this or laser?": a pointer as one side of the "or".
 const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus)\b|\b(or|vs|versus|than) (this|that|it)\b/;
-// "Vs a facelift?", "and vs laser?", "or a peel instead?": the side before the comparison is left out.
-const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b/;
+// "Vs a facelift?", "and vs laser?", "is better than laser?": the side before the comparison is left out.
+const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b|^((is|are) )?(better|worse|safer|cheaper|faster|quicker) than\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
 // that carries on from the last one.
 const FOLLOWS_ON =
@@ -63,6 +63,14 @@ const FOLLOWS_ON =
 /** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
 export function leansOnContext(words: string[]): boolean {
   return pointsBack(words) || words.length <= SHORT_QUESTION_WORDS;
+}
+
+// "How often?", "what should I not use after?": asks for a fact, where "should I be worried?" asks for a verdict.
+const WH_QUESTION = /^(how|what|when|which|where|who)\b/;
+
+/** "Where did you get this?", "how often?": a question asking for a fact, not a yes or no. */
+export function asksForFact(words: string[]): boolean {
+  return WH_QUESTION.test(words.join(' '));
 }
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */

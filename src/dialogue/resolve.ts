@@ -17,6 +17,7 @@ import { WordMeanings } from './wordMeaning';
 import {
   asksIfAllowed,
   asksAboutHabit,
+  asksForFact,
   asksHowOften,
   mentionsSession,
   asksToRestate,
@@ -34,6 +35,7 @@ import {
 } from './phrasing';
 
 const SHORT_FOLLOW_UP_WORDS = 5;
+const MAY_I = /^(can|could|should|may) (i|you|we)\b/;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
@@ -54,6 +56,7 @@ export class Resolver {
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
   private readonly offersHelp: Set<string>;
+  private readonly vouches: Set<string>;
   private readonly remarksOnly: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
@@ -71,6 +74,7 @@ export class Resolver {
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = intentsWithFlag(data, 'carries_topic');
     this.offersHelp = intentsWithFlag(data, 'offers_help');
+    this.vouches = intentsWithFlag(data, 'vouches_for_last');
     this.remarksOnly = intentsWithFlag(data, 'remarks_only');
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
@@ -108,6 +112,9 @@ export class Resolver {
     const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && u.confidence >= this.policy.min_confidence;
     // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
     const asksAllowed = context.updatedAt > 0 && asksIfAllowed(u.words);
+    // "Is that from the article?": where answers come from, and the one pointed at again ("where's this from?" asks only the first).
+    if (this.vouches.has(u.intent) && context.intent && u.topics.length === 0 && pointsBack(u.words) && !asksForFact(u.words))
+      return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !asksAllowed)
       // "Can you help me with my chem homework?": help with a subject the article never mentions.
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
@@ -138,7 +145,8 @@ export class Resolver {
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
     const continues = continuesConversation(u, g, context, this.policy);
-    const inDomain = this.inDomain(u) || continues;
+    // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.
+    const inDomain = this.inDomain(u) || continues || (covered.length > 0 && asksIfAllowed(u.words) && MAY_I.test(u.words.join(' ')));
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
     // On a microneedling site, "is retinol ok?" asks about it after a session.

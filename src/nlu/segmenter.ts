@@ -57,10 +57,16 @@ const ACKNOWLEDGEMENT =
 // the question it leads to.
 const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
 
+// "You said 4-6 weeks, why so long?", "you said fewer sessions - fewer than what?": the bot's words quoted, then the question.
+const QUOTES_THE_BOT = /^((?:you|u) (?:said|mentioned|wrote|say)\b[^,;?!.\u2013\u2014]*?)\s*(?:,|;|\s-|\u2013|\u2014)\s*(?=\S)/i;
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
     .replace(ACKNOWLEDGEMENT, (ack: string, words: string, at: number) => (looksLikeQuestion(text.slice(at + ack.length)) ? `${words}. ` : ack))
+    .replace(QUOTES_THE_BOT, (quote: string, words: string, at: number, whole: string) =>
+      looksLikeQuestion(whole.slice(at + quote.length)) ? `${words}. ` : quote,
+    )
     // "ok but why…" is one question: a remark takes more than a word.
     .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (whole.slice(0, at).trim().split(/\s+/).length > 1 ? '. ' : but))
     .split(/(?<=[?!.])\s+/)

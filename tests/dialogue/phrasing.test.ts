@@ -54,6 +54,8 @@ describe('phrasing', () => {
     expect(comparesWithUnnamed(words('is it like a facelift'))).toBe(true);
     expect(comparesWithUnnamed(words('what about laser vs this for scars'))).toBe(true);
     expect(comparesWithUnnamed(words('vs just getting a facelift'))).toBe(true);
+    expect(comparesWithUnnamed(words('is better than laser for scars'))).toBe(true);
+    expect(comparesWithUnnamed(words('whats better for scars this or laser'))).toBe(true);
     expect(comparesWithUnnamed(words('is botox better than fillers for that'))).toBe(false);
   });
 

@@ -34,6 +34,12 @@ describe('splitQuestions', () => {
     expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
   });
 
+  it("sets the bot's words quoted back apart from the question about them", () => {
+    expect(splitQuestions('you said 4-6 weeks, why so long?')).toEqual(['you said 4-6 weeks.', 'why so long?']);
+    expect(splitQuestions('you said fewer sessions - fewer than what?')).toEqual(['you said fewer sessions.', 'fewer than what?']);
+    expect(splitQuestions('you said it was safe, right')).toEqual(['you said it was safe, right']);
+  });
+
   it('sets a remark apart from the question it leads to with ", but"', () => {
     expect(splitQuestions('Sessions do a wonderful job on the skin, but who exactly is the treatment for?')).toEqual([
       'Sessions do a wonderful job on the skin.',
