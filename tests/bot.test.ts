@@ -79,6 +79,12 @@ describe('MicroneedlingBot', () => {
     }
   });
 
+  it('keeps a follow-up that leans on the conversation about microneedling, however much it resembles everyday skincare', () => {
+    const [, micellar, pick] = play('what should i avoid after a session?', 'what about micellar water?', 'should i pick them?');
+    expect(micellar).toMatch(/doesn't cover/);
+    expect(pick).not.toMatch(/only answer questions about microneedling/);
+  });
+
   it('takes asking whether something may be used on what a session leaves as a question about microneedling', () => {
     const [, ice] = play('how long does the redness last?', 'can i use ice for the redness?');
     expect(ice).toMatch(/doesn't cover ice/);

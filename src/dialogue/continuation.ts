@@ -30,9 +30,10 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   if (g.unsupported.length > 1 && !leansOn) return false;
   // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?"); words the
   // article uses ("it's been 5 hours") are not from elsewhere, and "can I pop them?" asks about what came before.
+  // A message that leans on the conversation ("what about micellar water?", "should I pick them?") takes more conviction.
   const [top] = u.ranking;
-  const doubted =
-    top?.label === OUT_OF_SCOPE ? top.confidence < policy.out_of_scope_in_conversation_below : g.unsupported.length === 0 || leansBack(u) || followsOn(u.words);
+  const outOfScopeFrom = leansOn ? policy.out_of_scope_despite_conversation_from : policy.out_of_scope_in_conversation_below;
+  const doubted = top?.label === OUT_OF_SCOPE ? top.confidence < outOfScopeFrom : g.unsupported.length === 0 || leansBack(u) || followsOn(u.words);
   if (u.intent === OUT_OF_SCOPE && !doubted) return false;
   // "Should women shave their faces?": a subject of its own from elsewhere, which the classifier leans to calling off topic.
   // "Ice?" and "she's 14 btw" only add to what came before.
