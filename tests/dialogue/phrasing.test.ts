@@ -2,6 +2,7 @@ import {
   asksAboutHabit,
   asksForCause,
   asksHowOften,
+  asksIfAllowed,
   mentionsSession,
   asksWaitingTime,
   asksAlongside,
@@ -86,6 +87,12 @@ describe('phrasing', () => {
     expect(namesOnlyTopics(understanding({ words: words('what does the article say about acne'), mentioned: [6] }))).toBe(true);
     expect(namesOnlyTopics(understanding({ words: words('tell me about pores'), mentioned: [3] }))).toBe(true);
     expect(namesOnlyTopics(understanding({ words: words('what does the article say about sun after acne'), mentioned: [6, 8] }))).toBe(false);
+  });
+
+  it('recognises asking whether something is allowed, keeping on with it included', () => {
+    expect(asksIfAllowed(words('should i stop using my retinol'))).toBe(true);
+    expect(asksIfAllowed(words('ice pack ok'))).toBe(true);
+    expect(asksIfAllowed(words('what does retinol do'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
