@@ -68,6 +68,14 @@ export function leansOnContext(words: string[]): boolean {
 // "How often?", "what should I not use after?": asks for a fact, where "should I be worried?" asks for a verdict.
 const WH_QUESTION = /^(how|what|when|which|where|who)\b/;
 
+// "Can I use ice…?", "should I stop…?": the visitor asks whether they may do something.
+const MAY_I = /^(can|could|should|may) (i|you|we)\b/;
+
+/** "Can I use ice for the redness?": asks whether the visitor may do something, not whether a thing is good. */
+export function asksIfTheyMay(words: string[]): boolean {
+  return asksIfAllowed(words) && MAY_I.test(words.join(' '));
+}
+
 /** "Where did you get this?", "how often?": a question asking for a fact, not a yes or no. */
 export function asksForFact(words: string[]): boolean {
   return WH_QUESTION.test(words.join(' '));

@@ -19,6 +19,7 @@ import {
   asksAboutHabit,
   asksForFact,
   asksHowOften,
+  asksIfTheyMay,
   mentionsSession,
   asksToRestate,
   asksWhy,
@@ -35,7 +36,6 @@ import {
 } from './phrasing';
 
 const SHORT_FOLLOW_UP_WORDS = 5;
-const MAY_I = /^(can|could|should|may) (i|you|we)\b/;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What the article says happens after a session: the nearest fact to a question about a side effect.
@@ -146,7 +146,7 @@ export class Resolver {
       return [{ kind: 'out_of_scope' }];
     const continues = continuesConversation(u, g, context, this.policy);
     // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.
-    const inDomain = this.inDomain(u) || continues || (covered.length > 0 && asksIfAllowed(u.words) && MAY_I.test(u.words.join(' ')));
+    const inDomain = this.inDomain(u) || continues || (covered.length > 0 && asksIfTheyMay(u.words));
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says.
     // On a microneedling site, "is retinol ok?" asks about it after a session.

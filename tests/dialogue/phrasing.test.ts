@@ -3,6 +3,7 @@ import {
   asksForCause,
   asksHowOften,
   asksIfAllowed,
+  asksIfTheyMay,
   mentionsSession,
   asksWaitingTime,
   asksAlongside,
@@ -93,6 +94,8 @@ describe('phrasing', () => {
     expect(asksIfAllowed(words('should i stop using my retinol'))).toBe(true);
     expect(asksIfAllowed(words('ice pack ok'))).toBe(true);
     expect(asksIfAllowed(words('what does retinol do'))).toBe(false);
+    expect(asksIfTheyMay(words('can i use ice for the redness'))).toBe(true);
+    expect(asksIfTheyMay(words('is aloe good for sunburn'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
