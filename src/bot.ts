@@ -65,6 +65,8 @@ export class MicroneedlingBot {
       return { replies: [this.composer.message(text, 'too_long', [])], context };
     }
     const replies: Reply[] = [];
+    // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
+    const offTopicRemarks: Reply[] = [];
     const understandings = this.understander.understand(input.text);
     const asks = understandings.some((u) => looksLikeQuestion(u.text));
     let otherTreatment: string | undefined;
@@ -97,14 +99,17 @@ export class MicroneedlingBot {
       if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       context = afterActions(context, actions, now);
+      const offTopicRemark =
+        understanding.words.length <= MAX_ASIDE_WORDS && !looksLikeQuestion(understanding.text) && actions.every((a) => a.kind === 'out_of_scope');
+      const said = offTopicRemark ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
-        if (!replies.some((r) => r.text === reply.text)) replies.push(reply);
+        if (!said.some((r) => r.text === reply.text)) said.push(reply);
       }
     }
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
-    return { replies: this.withoutFiller(replies), context };
+    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks), context };
   }
 
   welcome(returning: boolean): Reply {
@@ -124,6 +129,9 @@ export class MicroneedlingBot {
     return this.composer.message(this.content.messages[kind], kind, []);
   }
 }
+
+// "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
+const MAX_ASIDE_WORDS = 4;
 
 /** "What does it do?": a question whose only subject is a word pointing back. */
 function pointsBackToIt(u: Understanding): boolean {

@@ -113,6 +113,12 @@ describe('MicroneedlingBot', () => {
     expect(play('how oftn shud i microneedel')[0]).toContain('4-6 weeks');
   });
 
+  it('lets a short off-topic remark beside a greeting pass without a refusal, but not an off-topic request', () => {
+    const [hello, request] = play('hello! love your website', 'hi. my husband wishes to know whether you can advise on his hay fever');
+    expect(hello).not.toMatch(/only answer questions about microneedling/);
+    expect(request).toMatch(/only answer questions about microneedling/);
+  });
+
   it('takes a message of emoji alone as an acknowledgement', () => {
     expect(bot.respond('👍', undefined).replies.map((r) => r.intent)).toEqual(['thanks']);
     expect(bot.respond('thanks so much!! 😊', undefined).replies.map((r) => r.intent)).toEqual(['thanks']);
