@@ -157,7 +157,9 @@ function afterActions(context: ConversationContext, actions: Action[], now: numb
   let next = context;
   if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
     next = actions.some((a) => a.kind === 'not_covered') ? { updatedAt: now } : EMPTY_CONTEXT;
-  return actions.reduce((c, action) => nextContext(c, action, now), next);
+  const after = actions.reduce((c, action) => nextContext(c, action, now), next);
+  const silence = actions.find((a) => a.kind === 'not_covered' && a.topic !== undefined);
+  return silence?.kind === 'not_covered' ? { ...after, silence: silence.topic } : after;
 }
 
 function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {

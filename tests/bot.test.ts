@@ -85,6 +85,13 @@ describe('MicroneedlingBot', () => {
     expect(pick).not.toMatch(/only answer questions about microneedling/);
   });
 
+  it('asks the last question again for another moment: "and after?" after a silence is the same silence', () => {
+    const [before, after] = play('can i use retinol before microneedling?', 'and after?');
+    expect(before).toMatch(/doesn't cover retinoids/);
+    expect(after).toMatch(/doesn't cover retinoids/);
+    expect(play('how do i prepare for my session?', 'and after?')[1]).toMatch(/aftercare/);
+  });
+
   it('takes asking whether something may be used on what a session leaves as a question about microneedling', () => {
     const [, ice] = play('how long does the redness last?', 'can i use ice for the redness?');
     expect(ice).toMatch(/doesn't cover ice/);

@@ -5,6 +5,8 @@ export interface ConversationContext {
   /** The content intent of the last answer: what "why?" or "and for scars?" refer to. */
   intent?: string;
   topic?: string;
+  /** The topic the last reply said the article is silent on: what "and after?" still asks about. */
+  silence?: string;
   /** What the last question about another treatment asked ("how long is the recovery after a peel?"). */
   aside?: AskedAbout;
   /** Epoch milliseconds of the last turn that changed the context. */

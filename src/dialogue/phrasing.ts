@@ -68,6 +68,14 @@ export function leansOnContext(words: string[]): boolean {
 // "How often?", "what should I not use after?": asks for a fact, where "should I be worried?" asks for a verdict.
 const WH_QUESTION = /^(how|what|when|which|where|who)\b/;
 
+// "And after?", "what about before?": the same question again, at another moment.
+const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
+
+/** "And after?": a follow-up that names only when, asking the last question again for that moment. */
+export function asksOnlyWhen(words: string[]): boolean {
+  return ONLY_A_MOMENT.test(words.join(' '));
+}
+
 // "Can I use ice…?", "should I stop…?": the visitor asks whether they may do something.
 const MAY_I = /^(can|could|should|may) (i|you|we)\b/;
 

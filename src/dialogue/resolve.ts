@@ -19,6 +19,7 @@ import {
   asksAboutHabit,
   asksForFact,
   asksHowOften,
+  asksOnlyWhen,
   asksIfTheyMay,
   mentionsSession,
   asksToRestate,
@@ -99,8 +100,9 @@ export class Resolver {
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     if (callsItAnAside(u)) return [{ kind: 'out_of_scope' }];
-    // "Can you say that simpler?": the last answer again, or the silence it was.
+    // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
+    if (context.silence && asksOnlyWhen(u.words) && !this.topics.isMoment(context.silence)) return [{ kind: 'not_covered', topic: context.silence }];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);
     if (meaning) return [meaning];
@@ -110,12 +112,11 @@ export class Resolver {
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
     // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
     const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && u.confidence >= this.policy.min_confidence;
-    // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
-    const asksAllowed = context.updatedAt > 0 && asksIfAllowed(u.words);
     // "Is that from the article?": where answers come from, and the one pointed at again ("where's this from?" asks only the first).
     if (this.vouches.has(u.intent) && context.intent && u.topics.length === 0 && pointsBack(u.words) && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
-    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !asksAllowed)
+    // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
+    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
       // "Can you help me with my chem homework?": help with a subject the article never mentions.
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]

@@ -1,6 +1,8 @@
 import type { TopicData } from '../data/intents';
 import { Action, NOT_COVERED } from './action';
 
+const MOMENT_TERM = /^(before|beforehand|prior to|prepare)\b/;
+
 /** The topics by id, and what the decide stage asks of them. */
 export class TopicIndex {
   private readonly byId: Map<string, TopicData>;
@@ -30,6 +32,11 @@ export class TopicIndex {
   /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
   mainSilence(uncovered: string[]): string {
     return uncovered.find((t) => this.byId.get(t)?.condition) ?? uncovered[0];
+  }
+
+  /** "How to prepare before a session": a topic that is itself a moment, so "and after?" asks something else. */
+  isMoment(id: string): boolean {
+    return (this.byId.get(id)?.terms ?? []).some((term) => MOMENT_TERM.test(term));
   }
 
   /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */

@@ -2,6 +2,7 @@ import {
   asksAboutHabit,
   asksForCause,
   asksHowOften,
+  asksOnlyWhen,
   asksIfAllowed,
   asksIfTheyMay,
   mentionsSession,
@@ -96,6 +97,12 @@ describe('phrasing', () => {
     expect(asksIfAllowed(words('what does retinol do'))).toBe(false);
     expect(asksIfTheyMay(words('can i use ice for the redness'))).toBe(true);
     expect(asksIfTheyMay(words('is aloe good for sunburn'))).toBe(false);
+  });
+
+  it('tells a follow-up that names only when from one that asks something new', () => {
+    expect(asksOnlyWhen(words('and after'))).toBe(true);
+    expect(asksOnlyWhen(words('what about before the session'))).toBe(true);
+    expect(asksOnlyWhen(words('and after a week'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {

@@ -11,6 +11,11 @@ describe('TopicIndex', () => {
     expect(topics.isUncovered('pores')).toBe(false);
   });
 
+  it('knows a topic that is itself a moment, such as preparing before a session', () => {
+    expect(topics.isMoment('preparation')).toBe(true);
+    expect(topics.isMoment('actives')).toBe(false);
+  });
+
   it('takes the skin problem over the tool as the main topic, and a skin problem as the main silence', () => {
     expect(topics.main(['derma_roller', 'pores'])).toBe('pores');
     expect(topics.main(['derma_roller'])).toBe('derma_roller');
