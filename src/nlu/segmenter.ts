@@ -60,6 +60,14 @@ const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|w
 // "You said 4-6 weeks, why so long?", "you said fewer sessions - fewer than what?": the bot's words quoted, then the question.
 const QUOTES_THE_BOT = /^((?:you|u) (?:said|mentioned|wrote|say)\b[^,;?!.\u2013\u2014]*?)\s*(?:,|;|\s-|\u2013|\u2014)\s*(?=\S)/i;
 
+// "Random q but…", "unrelated but…": the visitor's note that the question is an aside belongs with the question.
+const ASIDE_NOTE = /\b(random|unrelated|off topic|off-topic)\b/i;
+
+/** "Sessions do a wonderful job, but…": a remark takes more than a word, and is not a note that an aside follows. */
+function isRemark(text: string): boolean {
+  return text.trim().split(/\s+/).length > 1 && !ASIDE_NOTE.test(text);
+}
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
@@ -68,7 +76,7 @@ function sentencesOf(text: string): string[] {
       looksLikeQuestion(whole.slice(at + quote.length)) ? `${words}. ` : quote,
     )
     // "ok but why…" is one question: a remark takes more than a word.
-    .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (whole.slice(0, at).trim().split(/\s+/).length > 1 ? '. ' : but))
+    .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (isRemark(whole.slice(0, at)) ? '. ' : but))
     .split(/(?<=[?!.])\s+/)
     .map((s) => s.trim())
     .filter((s) => s && !WORDLESS.test(s))) {

@@ -34,6 +34,10 @@ describe('splitQuestions', () => {
     expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
   });
 
+  it('keeps a note that the question is an aside with the question', () => {
+    expect(splitQuestions('random q but how long does a spray tan last')).toEqual(['random q but how long does a spray tan last']);
+  });
+
   it("sets the bot's words quoted back apart from the question about them", () => {
     expect(splitQuestions('you said 4-6 weeks, why so long?')).toEqual(['you said 4-6 weeks.', 'why so long?']);
     expect(splitQuestions('you said fewer sessions - fewer than what?')).toEqual(['you said fewer sessions.', 'fewer than what?']);
