@@ -83,7 +83,7 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
 }
 
 /** The classifier is sure enough the message is about something else to override the conversation it is part of. */
-export function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
+function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
   const [top] = u.ranking;
   return top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
 }
