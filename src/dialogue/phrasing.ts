@@ -51,7 +51,7 @@ const ALONGSIDE = /\b(combine|combined|combining|together|alongside|between (ses
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|more effective|as good as|as effective as)\b/;
-// "Better for scars, this or laser?": a pointer as one side of the "or".
+// "Better for scars, this or laser?", "laser vs this": a pointer as one side of the comparison.
 const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus)\b|\b(or|vs|versus|than) (this|that|it)\b/;
 // "Vs a facelift?", "and vs laser?", "is better than laser?": the side before the comparison is left out.
 const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b|^((is|are) )?(better|worse|safer|cheaper|faster|quicker) than\b/;
@@ -64,9 +64,6 @@ const FOLLOWS_ON =
 export function leansOnContext(words: string[]): boolean {
   return pointsBack(words) || words.length <= SHORT_QUESTION_WORDS;
 }
-
-// "How often?", "what should I not use after?": asks for a fact, where "should I be worried?" asks for a verdict.
-const WH_QUESTION = /^(how|what|when|which|where|who)\b/;
 
 // "And after?", "what about before?": the same question again, at another moment.
 const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
@@ -83,6 +80,9 @@ const MAY_I = /^(can|could|should|may) (i|you|we)\b/;
 export function asksIfTheyMay(words: string[]): boolean {
   return asksIfAllowed(words) && MAY_I.test(words.join(' '));
 }
+
+// "How often?", "what should I not use after?": asks for a fact, where "should I be worried?" asks for a verdict.
+const WH_QUESTION = /^(how|what|when|which|where|who)\b/;
 
 /** "Where did you get this?", "how often?": a question asking for a fact, not a yes or no. */
 export function asksForFact(words: string[]): boolean {
@@ -160,13 +160,7 @@ export function comparesWithUnnamed(words: string[]): boolean {
   const comparison = COMPARING.exec(text);
   if (!comparison) return false;
   const before = text.slice(0, comparison.index).split(' ');
-  // "Laser vs this for scars?": "this", right after the comparison, is the conversation's side too.
-  const after = text
-    .slice(comparison.index + comparison[0].length)
-    .trim()
-    .split(' ')
-    .slice(0, 1);
-  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before) || pointsBack(after) || POINTED_SIDE.test(text);
+  return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before) || POINTED_SIDE.test(text);
 }
 
 /** "It's been like 5 hours", "day 4 and still red": how long something has lasted so far. */
