@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { Composer, Reply } from './answers/compose';
 import { Content, loadArticle, loadContent } from './data/content';
 import { intentsWithFlag, loadTrainingData, TrainingData } from './data/intents';
@@ -40,6 +41,8 @@ export class MicroneedlingBot {
   private readonly composer: Composer;
   /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
   private readonly filler: Set<string>;
+  /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
+  private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
 
   constructor(
     private readonly content: Content = loadContent(),
@@ -67,13 +70,12 @@ export class MicroneedlingBot {
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];
-    const understandings = this.understander.understand(input.text);
-    const asks = understandings.some((u) => looksLikeQuestion(u.text));
+    const readings = this.read(input.text);
+    const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
     let otherTreatment: string | undefined;
     let offTopic = false;
     let lastRemark: Action[] = [];
-    for (const understanding of understandings) {
-      const grounding = this.grounder.ground(understanding);
+    for (const { understanding, grounding } of readings) {
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
@@ -112,6 +114,19 @@ export class MicroneedlingBot {
     return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks), context };
   }
 
+  /**
+   * Understanding and grounding depend on the words alone, not on the conversation, so a message read once is not
+   * read again. A grounding computes its subject on first use and keeps it, so the tagger runs once per message.
+   */
+  private read(text: string): Reading[] {
+    let readings = this.readings.get(text);
+    if (readings === undefined) {
+      readings = this.understander.understand(text).map((understanding) => ({ understanding, grounding: this.grounder.ground(understanding) }));
+      this.readings.set(text, readings);
+    }
+    return readings;
+  }
+
   welcome(returning: boolean): Reply {
     const text = returning ? this.content.messages.welcome_back : this.content.messages.welcome;
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
@@ -129,6 +144,15 @@ export class MicroneedlingBot {
     return this.composer.message(this.content.messages[kind], kind, []);
   }
 }
+
+/** One question of a message as the pipeline reads it before deciding anything. */
+interface Reading {
+  readonly understanding: Understanding;
+  readonly grounding: Grounding;
+}
+
+// Enough for every question a site hears often; each reading is a few kilobytes.
+const READINGS_CACHED = 2_000;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
