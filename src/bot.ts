@@ -162,9 +162,9 @@ function pointsBackToIt(u: Understanding): boolean {
   return !u.anchored && u.topics.length === 0 && pointsBack(u.words);
 }
 
-/** "Should I be worried?", "is that normal?": a short question that names no subject of its own. */
+/** "Should I be worried?", "is microneedling safe for me?": a short question that names no subject but microneedling. */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
-  return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && u.words.length <= SHORT_QUESTION_WORDS;
+  return u.topics.length === 0 && g.unsupported.length === 0 && u.words.length <= SHORT_QUESTION_WORDS;
 }
 
 /** A question with no subject of its own that the classifier could not place: "How worried should I be?" */

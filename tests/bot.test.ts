@@ -407,6 +407,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [rosacea] = play('I have rosacea. Is it safe?');
     expect(rosacea).toMatch(/doesn't cover specific skin conditions/);
     expect(rosacea).not.toMatch(/safest/);
+    // Naming microneedling is no subject of its own: the question is still about the remark's situation.
+    const [pregnant] = play("I'm 20 weeks pregnant. Is microneedling safe for me?");
+    expect(pregnant).toMatch(/doesn't cover microneedling during pregnancy/);
+    expect(pregnant).not.toMatch(/safest/);
     // A question asking for a fact gets the fact too, after the silence.
     expect(play('does it help with pores?', 'I have oily skin. how often?')[1]).toMatch(/doesn't cover specific skin types.*4-6 weeks/s);
   });

@@ -73,6 +73,9 @@ describe('phrasing', () => {
     expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
     expect(asksToRestate(words('what do you mean by collagen'))).toBe(false);
     expect(asksToRestate(words('any particular kind'))).toBe(true);
+    expect(asksToRestate(words('fewer than what'))).toBe(true);
+    expect(asksToRestate(words('compared to what'))).toBe(true);
+    expect(asksToRestate(words('fewer than for scars'))).toBe(false);
     expect(asksToRestate(words('what kind of skin can it treat'))).toBe(false);
     expect(asksWhy(words('so why not every week'))).toBe(true);
     expect(asksWhy(words('how come it takes that long'))).toBe(true);
