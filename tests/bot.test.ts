@@ -135,6 +135,12 @@ describe('MicroneedlingBot', () => {
     expect(replies).toEqual(['greeting', 'thanks', 'goodbye', 'capabilities', 'bot_identity']);
   });
 
+  it('meets disbelief with where its answers come from, not with a silence about the words of it', () => {
+    const [, doubt] = play('how often should I microneedle?', 'hmm, I doubt that');
+    expect(doubt).toMatch(/only repeat what the article/);
+    expect(doubt).not.toMatch(/doesn't (cover|mention)/);
+  });
+
   it('welcomes with a one-line disclaimer that answers do not repeat', () => {
     expect(bot.welcome(false).text).toMatch(/not medical advice/);
     expect(bot.welcome(true).intent).toBe('welcome_back');
@@ -287,6 +293,10 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {
     expect(reply('what does niacinamide do for your skin?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(reply('can I use a vitamin c serum?').map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+    // The article advises soothing products but names none: aloe vera is a silence, with that advice beside it.
+    const aloe = reply('can I put aloe vera on it?');
+    expect(aloe.map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+    expect(aloe[1].text).toMatch(/soothe/);
   });
 
   it('keeps a conversation going through its silences: "and showering?", "what about retinol?" are about microneedling', () => {
