@@ -6,13 +6,17 @@ export interface TreatmentData {
   terms: string[];
 }
 
+const PROBLEM = /^(scar|mark|wound|damage)/;
+
+const isGerund = (word: string) => word.endsWith('ing');
+
 /** Finds other treatments a message names: the article speaks of microneedling only. */
 export class TreatmentMatcher {
-  private readonly terms: Array<{ label: string; stems: string[] }>;
+  private readonly terms: Array<{ label: string; stems: string[]; words: string[] }>;
 
   constructor(treatments: TreatmentData[], fold: (text: string) => string) {
     this.terms = treatments
-      .flatMap((t) => t.terms.map((term) => ({ label: t.label, stems: tokenize(fold(term)).map(stem) })))
+      .flatMap((t) => t.terms.map((term) => tokenize(fold(term))).map((words) => ({ label: t.label, stems: words.map(stem), words })))
       .sort((a, b) => b.stems.length - a.stems.length);
   }
 
@@ -22,11 +26,12 @@ export class TreatmentMatcher {
     const treatments: string[] = [];
     const covered = new Set<number>();
     for (let i = 0; i < stems.length; i++) {
-      const term = this.terms.find((t) => t.stems.every((s, k) => stems[i + k] === s));
+      // "The peeling" is what the skin does; "the peel", "peels" and "peeled" name the treatment.
+      const term = this.terms.find((t) => t.stems.every((s, k) => stems[i + k] === s && (isGerund(t.words[k]) || !isGerund(words[i + k]))));
       if (!term) continue;
       term.stems.forEach((_, k) => covered.add(i + k));
-      // "Scars from surgery": where a problem came from, not a treatment asked about.
-      const origin = words[i - 1] === 'from' && /^(scar|mark|wound|damage)/.test(words[i - 2] ?? '');
+      // "Scars from surgery", "surgery scars": where a problem came from, not a treatment asked about.
+      const origin = (words[i - 1] === 'from' && PROBLEM.test(words[i - 2] ?? '')) || PROBLEM.test(words[i + term.stems.length] ?? '');
       if (!origin && !treatments.includes(term.label)) treatments.push(term.label);
       i += term.stems.length - 1;
     }

@@ -66,7 +66,8 @@ export class Understander {
     this.fold = variantsFolder(data.domain.spelling_variants);
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
-    this.anchors = data.domain.anchors.map((a) => words(a).map(stem));
+    // "Derma rollers": the spelling folds "derma roller" into one word, which its plural escapes; both forms anchor.
+    this.anchors = data.domain.anchors.flatMap((a) => [words(a), tokenize(a)]).map((anchor) => anchor.map(stem));
     this.weakAnchors = new Set(data.domain.weak_anchors.flatMap(words).map(stem));
     this.anchorStems = new Set([...this.anchors.flat(), ...this.weakAnchors]);
 

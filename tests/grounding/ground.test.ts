@@ -48,5 +48,7 @@ describe('Grounder', () => {
     expect(ground('how often should I microneedle?').treatments).toEqual([]);
     expect(ground('how much downtime does a peel have?').treatments).toEqual(['chemical peels']);
     expect(ground('my skin is peeling, is that normal?').treatments).toEqual([]);
+    expect(ground('how long does the peeling usually last?').treatments).toEqual([]);
+    expect(ground('do rollers work on old surgery scars?').treatments).toEqual([]);
   });
 });

@@ -23,6 +23,11 @@ describe('Understander', () => {
     },
   );
 
+  it('knows microneedling by its tools in the plural too', () => {
+    expect(first('do derma rollers help with cellulite?').anchored).toBe(true);
+    expect(first('do derma rollers help?').anchored).toBe(true);
+  });
+
   it('never takes a question for an acknowledgement, and keeps a plain one', () => {
     expect(first('my friend says 3x a week is fine??').intent).toBe('frequency');
     expect(first('ok thanks!').intent).toBe('thanks');
