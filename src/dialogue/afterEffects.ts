@@ -1,6 +1,7 @@
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
+import { pointsBack } from './phrasing';
 
 // The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
 // for some people, and nothing about them lasting longer.
@@ -11,6 +12,9 @@ const BEYOND_TWO_DAYS =
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const OUTLASTED = 'after-effects that last longer than a day or two';
+const HOW_LONG = 'how_long';
+const ASKS_HOW_LONG = /\bhow long\b/;
+const RESULTS = new Set(['result', 'results', 'effect', 'effects', 'improvement', 'difference']);
 
 /** "Mine is still red on day 4", "and if it's still there after a week?" */
 export function outlastsTwoDays(words: string[]): boolean {
@@ -31,4 +35,12 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
         { kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS },
       ]
     : undefined;
+}
+
+/** "How long does it last?" just after the redness: "it" is the after-effects described, not microneedling's results. */
+export function howLongTheyLast(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  if (u.intent !== HOW_LONG || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS || !pointsBack(u.words)) return undefined;
+  // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
+  if (!ASKS_HOW_LONG.test(u.words.join(' ')) || u.words.some((w) => RESULTS.has(w))) return undefined;
+  return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }

@@ -6,7 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { outlastedAfterEffects } from './afterEffects';
+import { howLongTheyLast, outlastedAfterEffects } from './afterEffects';
 import { weighedOptions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
@@ -139,7 +139,7 @@ export class Resolver {
         { kind: 'not_covered', topic: weighed },
         { kind: 'answer', intent: HOME_OR_CLINIC },
       ];
-    const outlasted = outlastedAfterEffects(u, covered, context);
+    const outlasted = outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context);
     if (outlasted) return outlasted;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.

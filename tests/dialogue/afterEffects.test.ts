@@ -1,4 +1,4 @@
-import { outlastedAfterEffects, outlastsTwoDays } from '../../src/dialogue/afterEffects';
+import { howLongTheyLast, outlastedAfterEffects, outlastsTwoDays } from '../../src/dialogue/afterEffects';
 import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
@@ -29,5 +29,21 @@ describe('outlastedAfterEffects', () => {
     expect(outlastedAfterEffects(week, [], afterRedness)).toBeDefined();
     expect(outlastedAfterEffects(week, [], fresh)).toBeUndefined();
     expect(outlastedAfterEffects(week, [], { intent: 'frequency', updatedAt: 1 })).toBeUndefined();
+  });
+});
+
+describe('howLongTheyLast', () => {
+  const ask = (text: string) => understanding({ text, words: words(text), intent: 'how_long' });
+
+  it('reads "how long does it last?" right after the after-effects as about them', () => {
+    expect(howLongTheyLast(ask('how long does it usually last'), [], afterRedness)).toEqual([
+      { kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' },
+    ]);
+  });
+
+  it('leaves the results, and any other moment of the conversation, to the rest', () => {
+    expect(howLongTheyLast(ask('how long will the results last'), [], afterRedness)).toBeUndefined();
+    expect(howLongTheyLast(ask('will they go away completely'), [], afterRedness)).toBeUndefined();
+    expect(howLongTheyLast(ask('how long does it last'), [], { intent: 'frequency', updatedAt: 1 })).toBeUndefined();
   });
 });
