@@ -135,6 +135,13 @@ describe('MicroneedlingBot', () => {
     expect(replies).toEqual(['greeting', 'thanks', 'goodbye', 'capabilities', 'bot_identity']);
   });
 
+  it('sums up the whole article on request, and a section of it as that section', () => {
+    const [summary] = play('can you give me a quick summary of the article?');
+    expect(summary).toMatch(/4-6 weeks/);
+    expect(summary).toMatch(/exfoliators/);
+    expect(bot.respond('can you summarise the aftercare section?', undefined).replies[0].intent).toBe('aftercare');
+  });
+
   it('meets disbelief with where its answers come from, not with a silence about the words of it', () => {
     const [, doubt] = play('how often should I microneedle?', 'hmm, I doubt that');
     expect(doubt).toMatch(/only repeat what the article/);
