@@ -360,6 +360,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is it better to roll at home or go to a clinic?')[0]).toMatch(/doesn't (cover|say) whether doing it at home works as well as at a clinic/);
   });
 
+  it("gives microneedling's side of a question that names another treatment only as background", () => {
+    const [laser] = play("I've had laser resurfacing before, what does microneedling actually do to the skin?");
+    expect(laser).toMatch(/doesn't discuss laser/);
+    expect(laser).toMatch(/collagen/);
+    expect(play('how often should I microneedle?', 'can it replace my botox?')[1]).toMatch(/doesn't discuss Botox/);
+  });
+
   it('weighs a treatment asked to be better against microneedling, and explains how it helps the problem in the conversation', () => {
     expect(play('does microneedling help acne scars?', 'would a laser be better for my scars?')[1]).toMatch(/doesn't discuss laser/i);
     expect(play('does microneedling shrink pores?', 'how does it shrink them')[1]).toMatch(/plumps/);

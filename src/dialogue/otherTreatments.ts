@@ -24,10 +24,16 @@ export class OtherTreatments {
     const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
     // "What about a chemical peel?" mid-conversation asks the same of the other treatment: the article compares nothing.
     const compared = u.anchored || (oneMore && ((short && (comparesWithUnnamed(u.words) || followsOn(u.words))) || asksAlongside(u.words)));
-    if (compared) return [{ kind: 'not_covered', treatment }, ...this.silences.coveredHalf(u, covered)];
+    if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
     const answerable = asked.kind === 'answer' && this.content.answers[asked.intent];
     return [{ kind: 'out_of_scope', treatment, asked: answerable ? { intent: asked.intent, topic } : undefined }];
+  }
+
+  /** "I've had laser before, what does microneedling do?": microneedling's side of it, where the article has one. */
+  private ownSide(u: Understanding, covered: string[]): Action[] {
+    const half = this.silences.coveredHalf(u, covered);
+    return half.length === 0 && u.anchored && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
   }
 }
