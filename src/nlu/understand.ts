@@ -54,6 +54,8 @@ export class Understander {
   private readonly conversational: Set<string>;
   /** Topics that name how microneedling is done (a roller, a clinic), not what a question is about. */
   private readonly instruments: Set<string>;
+  /** The intent that answers each topic on its own ("redness" → side effects). */
+  private readonly topicHomes: Map<string, string>;
 
   constructor(
     data: TrainingData,
@@ -63,6 +65,7 @@ export class Understander {
   ) {
     this.conversational = intentsWithRole(data, 'conversational');
     this.instruments = new Set(data.topics.filter((t) => t.instrument).map((t) => t.id));
+    this.topicHomes = new Map(data.topics.map((t) => [t.id, t.home_intent]));
     this.fold = variantsFolder(data.domain.spelling_variants);
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
@@ -106,7 +109,14 @@ export class Understander {
     const intent =
       words.length === 0 && EMOJI.test(text)
         ? this.policy.acknowledgement_intent
-        : this.decideIntent(ranking, { anchored, hinted, foreignShare, asks: looksLikeQuestion(text), questionMark: text.trim().endsWith('?') });
+        : this.decideIntent(ranking, {
+            anchored,
+            hinted,
+            foreignShare,
+            asks: looksLikeQuestion(text),
+            questionMark: text.trim().endsWith('?'),
+            topicAgrees: ranking.slice(0, 2).some((p) => topics.some((t) => this.topicHomes.get(t) === p.label)),
+          });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
       text,
@@ -133,9 +143,9 @@ export class Understander {
    */
   private decideIntent(
     ranking: Prediction[],
-    signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean; questionMark: boolean },
+    signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean; questionMark: boolean; topicAgrees: boolean },
   ): string {
-    const { anchored, hinted, foreignShare, asks, questionMark } = signals;
+    const { anchored, hinted, foreignShare, asks, questionMark, topicAgrees } = signals;
     const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
@@ -159,7 +169,8 @@ export class Understander {
     }
     if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
     if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;
-    if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words) return OUT_OF_SCOPE;
+    // "How long is the redness likely to persist?": an unknown word beside a topic the classifier's guesses agree with.
+    if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words && !topicAgrees) return OUT_OF_SCOPE;
     return top.confidence >= policy.min_confidence ? top.label : UNCLEAR;
   }
 }

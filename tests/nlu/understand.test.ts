@@ -23,6 +23,10 @@ describe('Understander', () => {
     },
   );
 
+  it('keeps an unknown word beside a topic in scope when the classifier leans to that topic', () => {
+    expect(first('how long is the redness likely to persist?').intent).not.toBe('out_of_scope');
+  });
+
   it('knows microneedling by its tools in the plural too', () => {
     expect(first('do derma rollers help with cellulite?').anchored).toBe(true);
     expect(first('do derma rollers help?').anchored).toBe(true);
