@@ -13,7 +13,8 @@ export class SkinProblems {
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
   asksAbout(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
-    if (u.anchored || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === BENEFITS)) return false;
+    // "And saggy skin?" carries the last question on to another problem.
+    if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === BENEFITS)) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);

@@ -13,8 +13,8 @@ import { isStopWord, stem, tokenize } from './tokens';
 export const OUT_OF_SCOPE = 'out_of_scope';
 export const UNCLEAR = 'unclear';
 
-// Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?".
-const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same']);
+// Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?", "and saggy skin?".
+const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same', 'skin']);
 const EMOJI = /\p{Extended_Pictographic}/u;
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
