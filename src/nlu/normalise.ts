@@ -30,6 +30,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/ ?\([\p{L}\p{N}'-]+\)/gu, '')
       // "3x a week", "2x/month": a count of times.
       .replace(/\b(\d+)x\b/g, '$1 times')
+      // "What % of people", "50%": a percentage is asked about, not punctuation.
+      .replace(/%/g, ' percent ')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
       .replace(/\s+/g, ' ')} `;
     for (const [variant, canonical] of ordered) {
