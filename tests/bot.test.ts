@@ -286,6 +286,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(scars).not.toMatch(/nothing specific/);
   });
 
+  it('counts "nothing specific about X here" as the silence it names', () => {
+    const first = bot.respond('how many sessions do i need?', undefined);
+    const [acne] = bot.respond('for acne', first.context).replies;
+    expect(acne.text).toMatch(/nothing specific about acne/);
+    expect(acne.subject).toBe('the number of sessions for acne');
+  });
+
   it('gives the benefits and the after-effects for pros and cons, and keeps causes of a problem it never names off topic', () => {
     expect(text('what are the pros and cons of microneedling?')).toMatch(/scar treatment[\s\S]*warm and tight/);
     expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['out_of_scope']);

@@ -93,7 +93,8 @@ export class Composer {
       // The article's advice on this question is general; say so rather than imply it is specific to the topic.
       const label = this.topics.get(topic)?.label ?? topic;
       const text = `The article says nothing specific about ${label} here. In general: ${base.text}`;
-      return { ...this.fromEntry(base, intent, topic, answered), text };
+      // The reply names a silence before the general answer, and is counted as one.
+      return { ...this.fromEntry(base, intent, topic, answered), text, subject: `${this.content.subjects[intent] ?? intent} for ${label}` };
     }
     return this.fromEntry(entry, intent, topical ? topic : undefined, answered);
   }
