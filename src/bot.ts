@@ -134,7 +134,9 @@ export class MicroneedlingBot {
 
   private withoutFiller(replies: Reply[]): Reply[] {
     const answered = replies.filter((r) => !this.filler.has(r.intent));
-    const kept = answered.length > 0 ? answered : replies;
+    // "Interesting. Thanks": a remark the bot cannot place, beside thanks, needs no request to rephrase.
+    const placed = replies.filter((r) => r.intent !== UNCLEAR);
+    const kept = answered.length > 0 ? answered : placed.length > 0 ? placed : replies;
     // Only the last reply offers next questions: earlier ones would offer stale choices.
     return kept.map((r, i) => (i < kept.length - 1 ? { ...r, suggestions: [] } : r));
   }
@@ -151,8 +153,8 @@ interface Reading {
   readonly grounding: Grounding;
 }
 
-// Enough for every question a site hears often; each reading is a few kilobytes.
-const READINGS_CACHED = 2_000;
+// The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
+const READINGS_CACHED = 256;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;

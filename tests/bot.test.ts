@@ -142,6 +142,10 @@ describe('MicroneedlingBot', () => {
     expect(bot.respond('can you summarise the aftercare section?', undefined).replies[0].intent).toBe('aftercare');
   });
 
+  it('thanks a visitor for a remark it cannot place without asking them to rephrase it', () => {
+    expect(bot.respond('interesting. thanks', undefined).replies.map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('meets disbelief with where its answers come from, not with a silence about the words of it', () => {
     const [, doubt] = play('how often should I microneedle?', 'hmm, I doubt that');
     expect(doubt).toMatch(/only repeat what the article/);

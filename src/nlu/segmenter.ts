@@ -92,13 +92,25 @@ const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
 // "I keep seeing it on Instagram. What is it?": asks what the thing is, not about the sentence before.
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 const SHORT_QUESTION_WORDS = 6;
+// "Ok thank you. Is it safe?": thanks for the last answer, then a new question about microneedling.
+// "…will look into it" starts like a question and is none; a question mark or a question word leaves no doubt.
+const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
+const ACKNOWLEDGES_ONLY =
+  /^(?:(?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|very much|so much|interesting|reassuring|neat|huh)[\s,!.]*)+$/i;
 
 function mergeBackReferences(sentences: string[]): string[] {
   const merged: string[] = [];
   for (const sentence of sentences) {
     const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && !looksLikeQuestion(previous) && short && BACK_REFERENCE.test(sentence) && !ASKS_WHAT_IT_IS.test(sentence))
+    if (
+      previous !== undefined &&
+      !looksLikeQuestion(previous) &&
+      !(ACKNOWLEDGES_ONLY.test(previous) && CLEAR_QUESTION.test(sentence.trim())) &&
+      short &&
+      BACK_REFERENCE.test(sentence) &&
+      !ASKS_WHAT_IT_IS.test(sentence)
+    )
       merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);
   }

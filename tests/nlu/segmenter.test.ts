@@ -32,6 +32,9 @@ describe('splitQuestions', () => {
     expect(splitQuestions('cool, and for scars?')).toEqual(['cool.', 'and for scars?']);
     expect(splitQuestions('great and for scars?')).toEqual(['great.', 'and for scars?']);
     expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
+    // Thanks, then a short question about microneedling: not a question about the thanks.
+    expect(splitQuestions('Ok thank you. Is it safe?')).toEqual(['Ok thank you.', 'Is it safe?']);
+    expect(splitQuestions('I am peeling. Is that normal?')).toEqual(['I am peeling. Is that normal?']);
   });
 
   it('keeps a note that the question is an aside with the question', () => {
