@@ -49,10 +49,16 @@ export function splitQuestions(text: string): string[] {
 
 // "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing.
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
-// "Cool, and for scars?", "great and for pores?": an acknowledgement of the last answer before the next question.
-const ACKNOWLEDGEMENT =
-  /^((?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty)(?: (?:ok|okay|thanks|thank you|then))?)(?:\s*,\s*|\s+(?=and\b))(?=\S)/i;
-
+// "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun": acknowledgements of the last answer before the
+// next question.
+const ACK_WORD =
+  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm)';
+const ACKNOWLEDGEMENT = new RegExp(
+  `^(${ACK_WORD}(?:\\s+(?:${ACK_WORD}|then))*)(\\s*,\\s*|\\s*[\\p{Extended_Pictographic}\\uFE0F]+\\s*|\\s+(?=and\\b))(?=\\S)`,
+  'iu',
+);
+// After an emoji the acknowledgement is over, question mark or not.
+const EMOJI = /\p{Extended_Pictographic}/u;
 // "Sessions do a wonderful job, but who exactly is the treatment for?", "dumb question but how does it work": a remark, then
 // the question it leads to.
 const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
@@ -71,7 +77,9 @@ function isRemark(text: string): boolean {
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of text
-    .replace(ACKNOWLEDGEMENT, (ack: string, words: string, at: number) => (looksLikeQuestion(text.slice(at + ack.length)) ? `${words}. ` : ack))
+    .replace(ACKNOWLEDGEMENT, (ack: string, words: string, separator: string, at: number) =>
+      looksLikeQuestion(text.slice(at + ack.length)) || EMOJI.test(separator) ? `${words}. ` : ack,
+    )
     .replace(QUOTES_THE_BOT, (quote: string, words: string, at: number, whole: string) =>
       looksLikeQuestion(whole.slice(at + quote.length)) ? `${words}. ` : quote,
     )

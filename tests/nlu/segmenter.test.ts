@@ -35,6 +35,9 @@ describe('splitQuestions', () => {
     // Thanks, then a short question about microneedling: not a question about the thanks.
     expect(splitQuestions('Ok thank you. Is it safe?')).toEqual(['Ok thank you.', 'Is it safe?']);
     expect(splitQuestions('I am peeling. Is that normal?')).toEqual(['I am peeling. Is that normal?']);
+    expect(splitQuestions('ok thx, whats the usual time between them')).toEqual(['ok thx.', 'whats the usual time between them']);
+    expect(splitQuestions('k ty 😊 wat abt sun')).toEqual(['k ty.', 'wat abt sun']);
+    expect(splitQuestions('thanks 🙏')).toEqual(['thanks 🙏']);
   });
 
   it('keeps a note that the question is an aside with the question', () => {
