@@ -75,6 +75,7 @@ describe('phrasing', () => {
     expect(asksToRestate(words('any particular kind'))).toBe(true);
     expect(asksToRestate(words('fewer than what'))).toBe(true);
     expect(asksToRestate(words('compared to what'))).toBe(true);
+    expect(asksToRestate(words('fewer than for what'))).toBe(true);
     expect(asksToRestate(words('fewer than for scars'))).toBe(false);
     expect(asksToRestate(words('what kind of skin can it treat'))).toBe(false);
     expect(asksWhy(words('so why not every week'))).toBe(true);
