@@ -60,7 +60,7 @@ export class Understander {
   constructor(
     data: TrainingData,
     private readonly policy: DecisionPolicy,
-    english: Lexicon = ENGLISH,
+    private readonly english: Lexicon = ENGLISH,
     modelFile: string | null = BOT_MODEL_FILE,
   ) {
     this.conversational = intentsWithRole(data, 'conversational');
@@ -116,6 +116,7 @@ export class Understander {
             asks: looksLikeQuestion(text),
             questionMark: text.trim().endsWith('?'),
             topicAgrees: ranking.slice(0, 2).some((p) => topics.some((t) => this.topicHomes.get(t) === p.label)),
+            notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
           });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
@@ -143,9 +144,9 @@ export class Understander {
    */
   private decideIntent(
     ranking: Prediction[],
-    signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean; questionMark: boolean; topicAgrees: boolean },
+    signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean; questionMark: boolean; topicAgrees: boolean; notEnglish: boolean },
   ): string {
-    const { anchored, hinted, foreignShare, asks, questionMark, topicAgrees } = signals;
+    const { anchored, hinted, foreignShare, asks, questionMark, topicAgrees, notEnglish } = signals;
     const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
@@ -165,7 +166,10 @@ export class Understander {
         return question && question.confidence >= policy.runner_up_min_confidence ? question.label : UNCLEAR;
       }
       // "Ok so anything I shouldn't do that evening?" resembles "ok thanks" only faintly: a question needs conviction.
-      return top.confidence >= policy.min_confidence || (foreignShare === 0 && !(asks && top.label === policy.acknowledgement_intent)) ? top.label : UNCLEAR;
+      if (top.confidence >= policy.min_confidence) return top.label;
+      // "<img src=x onerror=alert(1)>": mostly words that are not English, faintly like thanks, is no message to the bot.
+      if (!hinted && notEnglish) return OUT_OF_SCOPE;
+      return foreignShare === 0 && !(asks && top.label === policy.acknowledgement_intent) ? top.label : UNCLEAR;
     }
     if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
     if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;

@@ -27,6 +27,10 @@ describe('Understander', () => {
     expect(first('how long is the redness likely to persist?').intent).not.toBe('out_of_scope');
   });
 
+  it('puts markup, mostly not English, out of scope however faintly it resembles thanks', () => {
+    expect(first('<img src=x onerror=alert(1)>').intent).toBe('out_of_scope');
+  });
+
   it('knows microneedling by its tools in the plural too', () => {
     expect(first('do derma rollers help with cellulite?').anchored).toBe(true);
     expect(first('do derma rollers help?').anchored).toBe(true);
