@@ -139,8 +139,8 @@ export class Resolver {
         { kind: 'not_covered', topic: weighed },
         { kind: 'answer', intent: HOME_OR_CLINIC },
       ];
-    const outlasted = outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context);
-    if (outlasted) return outlasted;
+    const timing = outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context) ?? this.problems.awaitedResults(u, covered, context);
+    if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))

@@ -31,4 +31,13 @@ describe('SkinProblems', () => {
     expect(problems.causedByTreatment(caused, ['wrinkles'])).toBe('wrinkles and fine lines');
     expect(problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'])).toBeUndefined();
   });
+
+  it('reads "how soon?" after what microneedling does for a problem as when its results show', () => {
+    const afterPores = { updatedAt: 1, intent: 'benefits', topic: 'pores' };
+    expect(problems.awaitedResults(understanding({ words: words('how soon') }), [], afterPores)).toEqual([
+      { kind: 'answer', intent: 'results_timing', topic: 'pores' },
+    ]);
+    expect(problems.awaitedResults(understanding({ words: words('how soon can i go again') }), [], afterPores)).toBeUndefined();
+    expect(problems.awaitedResults(understanding({ words: words('how soon') }), [], { updatedAt: 1, intent: 'frequency' })).toBeUndefined();
+  });
 });
