@@ -92,7 +92,7 @@ export class Understander {
   }
 
   private understandQuestion(text: string): Understanding {
-    const words = tokenize(this.fold(text)).map(this.correct);
+    const words = withoutReportingFrame(tokenize(this.fold(text)).map(this.correct));
     const { topics, covered } = this.topics.match(words);
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
@@ -190,4 +190,14 @@ function phrasesAround(words: string[], isContent: (word: string, index: number)
   words.forEach((word, i) => (isContent(word, i) ? run.push(word) : flush()));
   flush();
   return phrases;
+}
+
+// "What does the article say you'll feel after?", "does it say it can cause hyperpigmentation?": the question is the rest.
+// "What does the article say about acne?" keeps its frame: "about" makes the topic the whole question.
+const REPORTING_FRAME = /^(what (does|did) (the article|it) say|(does|did) (the article|it) say( that| if| whether)?) (?!about\b|on\b|who\b|anything\b)/;
+
+function withoutReportingFrame(words: string[]): string[] {
+  const text = words.join(' ');
+  const frame = REPORTING_FRAME.exec(text);
+  return frame ? text.slice(frame[0].length).split(' ') : words;
 }

@@ -31,6 +31,11 @@ describe('Understander', () => {
     expect(first('<img src=x onerror=alert(1)>').intent).toBe('out_of_scope');
   });
 
+  it('reads "what does the article say …" as the question it reports, but keeps "… say about acne" whole', () => {
+    expect(first("what does the article say you'll feel after").intent).toBe('side_effects');
+    expect(first('what does the article say about acne?').words.slice(0, 3)).toEqual(['what', 'does', 'the']);
+  });
+
   it('knows microneedling by its tools in the plural too', () => {
     expect(first('do derma rollers help with cellulite?').anchored).toBe(true);
     expect(first('do derma rollers help?').anchored).toBe(true);
