@@ -1,7 +1,7 @@
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksCause, asksForCause, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack } from './phrasing';
+import { asksCause, asksForCause, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
 import { DEFINING_INTENTS } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -9,7 +9,6 @@ const BENEFITS = 'benefits';
 const RESULTS_TIMING = 'results_timing';
 // "How soon?", "how quickly would they fade?" after what it does for a problem; "how soon can I go again?" asks the interval.
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
-const SHORT_FOLLOW_UP_WORDS = 8;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
 export class SkinProblems {
@@ -36,7 +35,7 @@ export class SkinProblems {
   awaitedResults(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     const problem = context.topic;
     if (u.anchored || covered.length > 0 || context.intent !== BENEFITS || !problem || this.topics.home(problem) !== BENEFITS) return undefined;
-    if (u.words.length > SHORT_FOLLOW_UP_WORDS || !HOW_SOON.test(u.words.join(' '))) return undefined;
+    if (u.words.length > SHORT_QUESTION_WORDS || !HOW_SOON.test(u.words.join(' '))) return undefined;
     return [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }];
   }
 

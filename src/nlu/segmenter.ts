@@ -58,7 +58,7 @@ const ACKNOWLEDGEMENT = new RegExp(
   'iu',
 );
 // After an emoji the acknowledgement is over, question mark or not.
-const EMOJI = /\p{Extended_Pictographic}/u;
+export const EMOJI = /\p{Extended_Pictographic}/u;
 // "Sessions do a wonderful job, but who exactly is the treatment for?", "dumb question but how does it work": a remark, then
 // the question it leads to.
 const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
@@ -103,8 +103,8 @@ const SHORT_QUESTION_WORDS = 6;
 // "Ok thank you. Is it safe?": thanks for the last answer, then a new question about microneedling.
 // "…will look into it" starts like a question and is none; a question mark or a question word leaves no doubt.
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
-const ACKNOWLEDGES_ONLY =
-  /^(?:(?:ok|okay|alright|right|fine|sure|cool|great|nice|perfect|awesome|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|very much|so much|interesting|reassuring|neat|huh)[\s,!.]*)+$/i;
+// "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
+const ACKNOWLEDGES_ONLY = new RegExp(`^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh)[\\s,!.]*)+$`, 'i');
 
 function mergeBackReferences(sentences: string[]): string[] {
   const merged: string[] = [];

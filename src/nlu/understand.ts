@@ -4,7 +4,7 @@ import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
-import { looksLikeQuestion, splitQuestions } from './segmenter';
+import { EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
@@ -15,7 +15,6 @@ export const UNCLEAR = 'unclear';
 
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?", "and saggy skin?".
 const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same', 'skin']);
-const EMOJI = /\p{Extended_Pictographic}/u;
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
 
