@@ -16,11 +16,18 @@ export interface DeliveryLog {
   record(key: string, replies: RecordedReplies): Promise<void>;
 }
 
+/**
+ * How many answered messages one process remembers. A repeat comes within seconds or minutes of the first delivery
+ * (a reconnect, a platform's retry), and 10,000 messages cover hours at a busy site's pace. Each costs about 0.8 KB
+ * of heap: at 50,000 the log alone was a third of the server's peak memory under load (docs/benchmarks.md).
+ */
+const REMEMBERED_MESSAGES = 10_000;
+
 /** One process's log; bounded, so a flood of distinct ids cannot grow it without end. */
 export class MemoryDeliveryLog implements DeliveryLog {
   private readonly entries: LRUCache<string, RecordedReplies>;
 
-  constructor(ttlMs: number, max = 50_000) {
+  constructor(ttlMs: number, max = REMEMBERED_MESSAGES) {
     this.entries = new LRUCache({ max, ttl: ttlMs });
   }
 
