@@ -1,4 +1,5 @@
 import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
 import type { ConversationContext } from './context';
 import { weighsTwo } from './phrasing';
 
@@ -24,4 +25,14 @@ export function weighedOptions(u: Understanding, context: ConversationContext): 
   if (PEN.test(text) && rollerToo) return DEVICES;
   if (u.topics.includes('home') && u.topics.includes('clinic')) return PLACES;
   return undefined;
+}
+
+/** "Derma roller or pen, which is better?": the article names both and weighs neither, so the silence, then what it says of both. */
+export function weighingActions(u: Understanding, context: ConversationContext): Action[] | undefined {
+  const weighed = weighedOptions(u, context);
+  if (weighed === undefined) return undefined;
+  return [
+    { kind: 'not_covered', topic: weighed },
+    { kind: 'answer', intent: HOME_OR_CLINIC },
+  ];
 }

@@ -7,7 +7,7 @@ import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
 import { howLongTheyLast, outlastedAfterEffects } from './afterEffects';
-import { weighedOptions } from './options';
+import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
@@ -43,7 +43,6 @@ const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 const SIDE_EFFECTS = 'side_effects';
 // The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
-const HOME_OR_CLINIC = 'home_or_clinic';
 const HOW_OFTEN_INTENT = 'frequency';
 
 /**
@@ -111,7 +110,8 @@ export class Resolver {
       return [{ kind: 'answer', ...context.aside }];
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
     // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
-    const acknowledges = u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && u.confidence >= this.policy.min_confidence;
+    const acknowledges =
+      u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;
     // "Is that from the article?": where answers come from, and the one pointed at again ("where's this from?" asks only the first).
     if (this.vouches.has(u.intent) && context.intent && u.topics.length === 0 && pointsBack(u.words) && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
@@ -132,13 +132,8 @@ export class Resolver {
     const awaited = this.awaitedAftercare(u, covered);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
-    // "Derma roller or pen, which is better?": the article names both, and weighs neither against the other.
-    const weighed = weighedOptions(u, context);
-    if (weighed)
-      return [
-        { kind: 'not_covered', topic: weighed },
-        { kind: 'answer', intent: HOME_OR_CLINIC },
-      ];
+    const weighed = weighingActions(u, context);
+    if (weighed) return weighed;
     const timing = outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context) ?? this.problems.awaitedResults(u, covered, context);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
@@ -168,7 +163,7 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -210,7 +205,7 @@ export class Resolver {
    * uses only domain words ("is that safe?") or names a topic the current answer has. A message that names
    * microneedling carries its own subject, so context never changes its answer.
    */
-  private rescue(u: Understanding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
+  private rescue(u: Understanding, g: Grounding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
@@ -218,8 +213,8 @@ export class Resolver {
     const main = covered.length > 0 ? this.topics.main(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.topics.home(main)))
       return [this.topics.alone(main)];
-    // "How often should I keep going then?": asked in the article's own terms, whatever the classifier doubts.
-    if (asksHowOften(u.words) && u.foreignWords.length === 0 && u.topics.length === 0 && this.content.answers[HOW_OFTEN_INTENT])
+    // "How often should I keep going then?", "if I restart, how often?": asked in the article's own terms, whatever the classifier doubts.
+    if (asksHowOften(u.words) && g.unsupported.length === 0 && u.topics.length === 0 && this.content.answers[HOW_OFTEN_INTENT])
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     // "It's been like 5 hours" after the redness: how long it lasts.
     if (continues && context.intent && this.content.answers[context.intent]?.how_long && reportsElapsedTime(u.words))

@@ -99,6 +99,8 @@ function sentencesOf(text: string): string[] {
 const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
 // "I keep seeing it on Instagram. What is it?": asks what the thing is, not about the sentence before.
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
+// "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
+const ASKS_IF_ALL_RIGHT = /^(ok|okay|alright|all right|right|fine|safe|good idea|bad idea|true|correct)\s*\?+$/i;
 const SHORT_QUESTION_WORDS = 6;
 // "Ok thank you. Is it safe?": thanks for the last answer, then a new question about microneedling.
 // "…will look into it" starts like a question and is none; a question mark or a question word leaves no doubt.
@@ -116,8 +118,7 @@ function mergeBackReferences(sentences: string[]): string[] {
       !looksLikeQuestion(previous) &&
       !(ACKNOWLEDGES_ONLY.test(previous) && CLEAR_QUESTION.test(sentence.trim())) &&
       short &&
-      BACK_REFERENCE.test(sentence) &&
-      !ASKS_WHAT_IT_IS.test(sentence)
+      ((BACK_REFERENCE.test(sentence) && !ASKS_WHAT_IT_IS.test(sentence)) || ASKS_IF_ALL_RIGHT.test(sentence.trim()))
     )
       merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);

@@ -18,6 +18,19 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('takes "and for fine lines" as a follow-up, though "fine" sounds like thanks', () => {
+    const u = understanding({ intent: 'thanks', text: 'and for fine lines', words: ['and', 'for', 'fine', 'lines'], elliptical: true, topics: ['wrinkles'] });
+    expect(resolver.resolve(u, grounded, context('sessions'))).toEqual([{ kind: 'answer', intent: 'sessions', topic: 'wrinkles' }]);
+  });
+
+  it('offers the facts that decide planning around a date in place of the general interval', () => {
+    const u = understanding({ intent: 'frequency', topics: ['season'] });
+    expect(resolver.resolve(u, grounded, context(''))).toEqual([
+      { kind: 'not_covered', topic: 'season' },
+      { kind: 'answer', intent: 'frequency', topic: 'season', related: true },
+    ]);
+  });
+
   it('answers a topic-only message without context from the topic itself', () => {
     expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([
       { kind: 'answer', intent: 'benefits', topic: 'pores' },

@@ -24,6 +24,11 @@ describe('splitQuestions', () => {
     expect(splitQuestions('if it is red, what should i do?')).toEqual(['if it is red, what should i do?']);
   });
 
+  it('keeps "ok?" with the statement it asks about, but not after thanks', () => {
+    expect(splitQuestions('i had a session 2 weeks ago and want another. ok?')).toEqual(['i had a session 2 weeks ago and want another. ok?']);
+    expect(splitQuestions('Thanks. Ok?')).toEqual(['Thanks.', 'Ok?']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
