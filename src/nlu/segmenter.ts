@@ -74,9 +74,18 @@ function isRemark(text: string): boolean {
   return text.trim().split(/\s+/).length > 1 && !ASIDE_NOTE.test(text);
 }
 
+// "1) what is it 2) what does it cost", "1. how often 2. how many": a numbered list of questions.
+const LIST_NUMBER = /(?:^|\s+)\(?(\d{1,2})[.)]\s+(?=\p{L})/gu;
+
+/** The questions of a numbered list as sentences; a lone number ("I'm 30. Is that too old?") is no list. */
+function unnumbered(text: string): string {
+  const numbers = [...text.matchAll(LIST_NUMBER)].map((m) => m[1]);
+  return numbers.length >= 2 && numbers[0] === '1' && numbers[1] === '2' ? text.replace(LIST_NUMBER, '. ') : text;
+}
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
-  for (const piece of text
+  for (const piece of unnumbered(text)
     .replace(ACKNOWLEDGEMENT, (ack: string, words: string, separator: string, at: number) =>
       looksLikeQuestion(text.slice(at + ack.length)) || EMOJI.test(separator) ? `${words}. ` : ack,
     )
@@ -100,7 +109,7 @@ const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
 // "I keep seeing it on Instagram. What is it?": asks what the thing is, not about the sentence before.
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
-const ASKS_IF_ALL_RIGHT = /^(ok|okay|alright|all right|right|fine|safe|good idea|bad idea|true|correct)\s*\?+$/i;
+const ASKS_IF_ALL_RIGHT = /^(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct)\s*\?+$/i;
 const SHORT_QUESTION_WORDS = 6;
 // "Ok thank you. Is it safe?": thanks for the last answer, then a new question about microneedling.
 // "…will look into it" starts like a question and is none; a question mark or a question word leaves no doubt.

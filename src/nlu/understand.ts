@@ -195,8 +195,21 @@ function phrasesAround(words: string[], isContent: (word: string, index: number)
 // "What does the article say about acne?" keeps its frame: "about" makes the topic the whole question.
 const REPORTING_FRAME = /^(what (does|did) (the article|it) say|(does|did) (the article|it) say( that| if| whether)?) (?!about\b|on\b|who\b|anything\b)/;
 
+// "Saw on tiktok you should roll every day, true?", "a clinic near me said I'd need 10 sessions": the claim is the question;
+// where the visitor heard it is not its subject.
+const SOURCE = '(tiktok|instagram|insta|youtube|reddit|facebook|a facebook group|social media|a magazine|a blog|a forum|online|the internet|somewhere)';
+const TELLER =
+  '(friend|mate|sister|mum|mom|aunt|cousin|colleague|coworker|esthetician|aesthetician|beautician|dermatologist|derm|doctor|clinic|salon|therapist|magazine|influencer|girl|guy|lady)';
+const HEARSAY_FRAME = new RegExp(
+  `^((i )?(saw|seen|read|heard|keep reading|keep hearing|keep seeing|was told|got told|have heard|ve heard)( on| in)?( ${SOURCE})?|` +
+    `(my|a|one|the|our|this) ${TELLER}( \\w+){0,4}? (said|says|told me|tells me|swears|claims|reckons)|` +
+    `(someone|somebody|people|everyone)( (on|in) ${SOURCE})? (said|says|told me|say|claim|claims|called)|` +
+    // "Cosmopolitan says…", "my derm literally said…"; "what she said" is a question.
+    `(?!(what|how|why|who|where|when|which|does|did|do|is|are|can|it|the article)\\b)(\\w+ ){1,3}(says|said|claims|claimed|reckons|swears))( that)? (?=\\w+ \\w+)`,
+);
+
 function withoutReportingFrame(words: string[]): string[] {
   const text = words.join(' ');
-  const frame = REPORTING_FRAME.exec(text);
+  const frame = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text);
   return frame ? text.slice(frame[0].length).split(' ') : words;
 }

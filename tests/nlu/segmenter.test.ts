@@ -29,6 +29,16 @@ describe('splitQuestions', () => {
     expect(splitQuestions('Thanks. Ok?')).toEqual(['Thanks.', 'Ok?']);
   });
 
+  it('splits a numbered list of questions, and keeps a lone number', () => {
+    expect(splitQuestions('Hi! 1) what is a microneedling facial 2) what does it cost 3) how often')).toEqual([
+      'Hi!.',
+      'what is a microneedling facial.',
+      'what does it cost.',
+      'how often',
+    ]);
+    expect(splitQuestions("I'm 30. How often?")).toEqual(["I'm 30.", 'How often?']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });

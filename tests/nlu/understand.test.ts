@@ -31,6 +31,13 @@ describe('Understander', () => {
     expect(first('<img src=x onerror=alert(1)>').intent).toBe('out_of_scope');
   });
 
+  it('reads a claim heard elsewhere as the question, without where it was heard', () => {
+    expect(first('saw on tiktok you should roll every day, is that true?').words.slice(0, 3)).toEqual(['you', 'should', 'roll']);
+    expect(first('a clinic near me said i need 10 sessions for my scars').words.slice(0, 3)).toEqual(['i', 'need', '10']);
+    expect(first('Cosmopolitan says microneedling shrinks pores').words.slice(0, 2)).toEqual(['microneedling', 'shrinks']);
+    expect(first('what she said about pores').words.slice(0, 3)).toEqual(['what', 'she', 'said']);
+  });
+
   it('reads "what does the article say …" as the question it reports, but keeps "… say about acne" whole', () => {
     expect(first("what does the article say you'll feel after").intent).toBe('side_effects');
     expect(first('what does the article say about acne?').words.slice(0, 3)).toEqual(['what', 'does', 'the']);
