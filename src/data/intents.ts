@@ -52,6 +52,8 @@ const TopicSchema = z.object({
   condition: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */
   related: z.object({ intent: z.string(), topic: z.string().optional() }).optional(),
+  /** For a silence: its nearest fact answers more of the question than the topic named beside it ("…before my wedding, for scars?"). */
+  related_first: z.boolean().default(false),
 });
 
 const DomainSchema = z.object({

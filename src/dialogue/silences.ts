@@ -36,7 +36,9 @@ export class Silences {
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
     // "How close to my wedding can I have a session?": the silence's own nearest fact is nearer than the intent's general answer.
-    if (half.length === 0 && this.topics.get(topic)?.related?.intent === u.intent) return this.named(topic);
+    const own = this.topics.get(topic);
+    if (half.length === 0 && own?.related?.intent === u.intent) return this.named(topic);
+    if (own?.related_first) return [...this.named(topic), ...half];
     // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
     if (!u.anchored && !pointsBack(u.words) && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0)))
       return [{ kind: 'not_covered', topic }];

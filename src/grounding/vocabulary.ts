@@ -1,4 +1,4 @@
-import { isStopWord, stem, tokenize } from '../nlu/tokens';
+import { isNumber, isStopWord, stem, tokenize } from '../nlu/tokens';
 
 export interface VocabularySources {
   /** The article's text: every word it uses is a subject it may speak to. */
@@ -33,7 +33,7 @@ export class SupportedVocabulary {
 
   /** Whether a word carries a subject of its own: not a stop word, number or question frame. */
   isContent(word: string): boolean {
-    return !isStopWord(word) && !/^\d+$/.test(word) && !this.frame.has(stem(word));
+    return !isStopWord(word) && !isNumber(word) && !this.frame.has(stem(word));
   }
 
   isSupported(word: string): boolean {

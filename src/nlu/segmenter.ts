@@ -1,5 +1,7 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
-const QUESTION_START = /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will|would|any)\b/;
+// "(I) will ask my clinic" drops its subject; "will it hurt?" asks.
+const QUESTION_START =
+  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|think|see|go|get|let|keep|talk|speak|consult|find|read|be back)\b)|would|any)\b/;
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
 const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;

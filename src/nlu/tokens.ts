@@ -67,3 +67,8 @@ export type StemmerName = keyof typeof STEMMERS;
 export function isStopWord(word: string): boolean {
   return STOP_WORDS.has(word);
 }
+
+/** "12", "18th": a number or a date's day names no subject. */
+export function isNumber(word: string): boolean {
+  return /^\d+(st|nd|rd|th)?$/.test(word);
+}

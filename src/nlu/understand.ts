@@ -8,7 +8,7 @@ import { EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
-import { isStopWord, stem, tokenize } from './tokens';
+import { isNumber, isStopWord, stem, tokenize } from './tokens';
 
 export const OUT_OF_SCOPE = 'out_of_scope';
 export const UNCLEAR = 'unclear';
@@ -98,7 +98,7 @@ export class Understander {
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
     const weaklyAnchored = stems.some((s) => this.weakAnchors.has(s));
     const hinted = topics.length > 0 || weaklyAnchored;
-    const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !/^\d+$/.test(w));
+    const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !isNumber(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
     const foreignShare = content.length === 0 ? 0 : foreignWords.length / content.length;
     // "Derma roller for tightened pores?" names both the tool and the problem: a question of its own.

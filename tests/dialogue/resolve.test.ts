@@ -31,6 +31,15 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('puts the facts that decide planning around a date ahead of a problem named beside it', () => {
+    const u = understanding({ intent: 'benefits', topics: ['season', 'scars'] });
+    expect(resolver.resolve(u, grounded, context(''))).toEqual([
+      { kind: 'not_covered', topic: 'season' },
+      { kind: 'answer', intent: 'frequency', topic: 'season', related: true },
+      { kind: 'answer', intent: 'benefits', topic: 'scars' },
+    ]);
+  });
+
   it('answers a topic-only message without context from the topic itself', () => {
     expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([
       { kind: 'answer', intent: 'benefits', topic: 'pores' },

@@ -19,6 +19,8 @@ describe('Grounder', () => {
       'what should i definitely not use after microneedling',
       'ok, after the baby, how often can i do microneedling',
       'i have my session on friday, what do i do after',
+      'can i fit another session in before early december',
+      'if i book it on the 18th how many could i squeeze in',
     ]) {
       expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
     }

@@ -88,4 +88,9 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
   });
+
+  it('hears "will it…" as a question and "(I) will ask…" as none', () => {
+    expect(looksLikeQuestion('will it hurt')).toBe(true);
+    expect(looksLikeQuestion('ok will ask the clinic, bye')).toBe(false);
+  });
 });
