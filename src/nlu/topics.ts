@@ -27,14 +27,21 @@ export class TopicMatcher {
     }
   }
 
-  /** Topic ids in order of first mention, and which word positions the mentions covered. */
+  /**
+   * Topic ids in order of first mention, and which word positions the mentions covered. A topic set aside ("what else
+   * does it help besides pores?") is covered but not asked about.
+   */
   match(words: string[]): { topics: string[]; covered: Set<number> } {
     const { spans } = this.spans(words);
     const topics: string[] = [];
     const covered = new Set<number>();
+    let asideUntil = -1;
     for (const [start, { topic, length }] of spans) {
       for (let k = 0; k < length; k++) covered.add(start + k);
-      if (!topics.includes(topic)) topics.push(topic);
+      // "Besides scars and pores": a topic joined to one set aside is set aside too.
+      const aside = setAside(words, start) || (asideUntil >= 0 && JOINED.test(words.slice(asideUntil, start).join(' ')));
+      asideUntil = aside ? start + length : -1;
+      if (!topics.includes(topic) && !aside) topics.push(topic);
     }
     return { topics, covered };
   }
@@ -59,6 +66,16 @@ export class TopicMatcher {
   stems(): string[] {
     return this.terms.flatMap((t) => t.stems);
   }
+}
+
+// "Besides pores", "other than the sun", "apart from my scars".
+const SET_ASIDE = /\b(besides|except|excluding|apart from|other than|aside from)( (the|my|your|a|an|those|these))?$/;
+
+const JOINED = /^((and|or|the|my|your) ?)+$/;
+
+/** Whether the words before a mention set it aside. */
+function setAside(words: string[], start: number): boolean {
+  return SET_ASIDE.test(words.slice(Math.max(0, start - 3), start).join(' '));
 }
 
 /** How many words from `start` the term spans, intensifiers inside it included; 0 when it does not match there. */

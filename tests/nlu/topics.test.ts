@@ -17,6 +17,8 @@ describe('TopicMatcher', () => {
     ['my face is red and tight', ['redness']],
     ['am I too old for this?', ['age']],
     ['what are the benefits?', []],
+    ['what else does it help with besides scars and pores?', []],
+    ['other than the sun, what should i avoid? and toners?', ['toner']],
   ])('finds the topics of "%s"', (text, expected) => {
     expect(topicsOf(text)).toEqual(expected);
   });
