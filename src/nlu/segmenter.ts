@@ -33,7 +33,8 @@ export function splitQuestions(text: string): string[] {
   const sentences = mergeBackReferences(sentencesOf(text));
   const questions: string[] = [];
   for (const sentence of sentences) {
-    const listed = sentence.split((sentence.match(/,/g) ?? []).length >= 2 ? LISTED_QUESTION : CAPITALISED_QUESTION).join(' and ');
+    // "I have stretch marks on my belly, does it help with those?" asks about the clause before it.
+    const listed = mergeBackReferences(sentence.split((sentence.match(/,/g) ?? []).length >= 2 ? LISTED_QUESTION : CAPITALISED_QUESTION)).join(' and ');
     const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {
@@ -107,7 +108,7 @@ function sentencesOf(text: string): string[] {
 }
 
 // "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
-const BACK_REFERENCE = /\b(that|this|it|they)\b/i;
+const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b/i;
 // "I keep seeing it on Instagram. What is it?": asks what the thing is, not about the sentence before.
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
@@ -119,19 +120,21 @@ const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(`^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh)[\\s,!.]*)+$`, 'i');
 
+/** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */
+function asksAboutStatement(previous: string, question: string): boolean {
+  return (
+    !looksLikeQuestion(previous) &&
+    !(ACKNOWLEDGES_ONLY.test(previous) && CLEAR_QUESTION.test(question.trim())) &&
+    question.split(/\s+/).length <= SHORT_QUESTION_WORDS &&
+    ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()))
+  );
+}
+
 function mergeBackReferences(sentences: string[]): string[] {
   const merged: string[] = [];
   for (const sentence of sentences) {
-    const short = sentence.split(/\s+/).length <= SHORT_QUESTION_WORDS;
     const previous = merged[merged.length - 1];
-    if (
-      previous !== undefined &&
-      !looksLikeQuestion(previous) &&
-      !(ACKNOWLEDGES_ONLY.test(previous) && CLEAR_QUESTION.test(sentence.trim())) &&
-      short &&
-      ((BACK_REFERENCE.test(sentence) && !ASKS_WHAT_IT_IS.test(sentence)) || ASKS_IF_ALL_RIGHT.test(sentence.trim()))
-    )
-      merged[merged.length - 1] = `${previous} ${sentence}`;
+    if (previous !== undefined && asksAboutStatement(previous, sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);
   }
   return merged;

@@ -39,6 +39,13 @@ describe('splitQuestions', () => {
     expect(splitQuestions("I'm 30. How often?")).toEqual(["I'm 30.", 'How often?']);
   });
 
+  it('keeps a listed question about the clause before it with that clause', () => {
+    expect(splitQuestions('hi, i have stretch marks on my belly, does it help with those?')).toEqual([
+      'hi, i have stretch marks on my belly does it help with those?',
+    ]);
+    expect(splitQuestions('k thanks. and is it even safe')).toEqual(['k thanks.', 'is it even safe']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
