@@ -138,7 +138,7 @@ export class Resolver {
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
-    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.get(t)?.condition) && isDefiningQuestion(u.words))
+    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.isSkinProblem(t)) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
     const continues = continuesConversation(u, g, context, this.policy);
     // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.

@@ -1,6 +1,8 @@
 import type { TopicData } from '../data/intents';
 import { Action, NOT_COVERED } from './action';
 
+// What microneedling does for a skin problem: the home of the problems the article names.
+const BENEFITS = 'benefits';
 const MOMENT_TERM = /^(before|beforehand|prior to|prepare)\b/;
 
 /** The topics by id, and what the decide stage asks of them. */
@@ -32,6 +34,16 @@ export class TopicIndex {
   /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
   mainSilence(uncovered: string[]): string {
     return uncovered.find((t) => this.byId.get(t)?.condition) ?? uncovered[0];
+  }
+
+  /**
+   * A skin problem the article does not name ("dark circles"), or a kind of one it does ("ice pick scars", whose nearest
+   * fact is what microneedling does for scars): what it is or what causes it is not the article's subject.
+   */
+  isSkinProblem(id: string): boolean {
+    const topic = this.byId.get(id);
+    const related = topic?.related?.topic;
+    return Boolean(topic?.condition || (related && this.home(related) === BENEFITS));
   }
 
   /** "How to prepare before a session": a topic that is itself a moment, so "and after?" asks something else. */

@@ -40,6 +40,15 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('says the article does not tell kinds of scars apart, then what it says of scars; what they are is not its subject', () => {
+    expect(resolver.resolve(understanding({ intent: 'benefits', topics: ['scar_kinds'] }), grounded, context(''))).toEqual([
+      { kind: 'not_covered', topic: 'scar_kinds' },
+      { kind: 'answer', intent: 'benefits', topic: 'scars', related: true },
+    ]);
+    const defining = understanding({ intent: 'what_is', words: ['what', 'are', 'boxcar', 'scars'], topics: ['scar_kinds'] });
+    expect(resolver.resolve(defining, grounded, context(''))).toEqual([{ kind: 'out_of_scope' }]);
+  });
+
   it('answers a topic-only message without context from the topic itself', () => {
     expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([
       { kind: 'answer', intent: 'benefits', topic: 'pores' },
