@@ -25,6 +25,9 @@ export function createSpellingCorrector(domainWords: Iterable<string>, knownWord
     if (known.has(word) || isStopWord(word) || /\d/.test(word) || english?.has(word)) return word;
     const cached = cache.get(word);
     if (cached !== undefined) return cached;
+    // "Whyy", "sooo", "sweeet": letters held down for emphasis.
+    const unstretched = withoutStretching(word).find((w) => known.has(w) || isStopWord(w) || english?.has(w));
+    if (unstretched !== undefined) return unstretched;
     let best = word;
     let bestDistance = allowedDistance(word.length) + 1;
     for (const target of targets) {
@@ -38,4 +41,10 @@ export function createSpellingCorrector(domainWords: Iterable<string>, knownWord
     if (cache.size < 10_000) cache.set(word, best);
     return best;
   };
+}
+
+/** A word with a run of one repeated letter kept as two, then as one: "sweeet" → "sweet", "whyy" → "why". */
+function withoutStretching(word: string): string[] {
+  if (!/(\p{L})\1/u.test(word)) return [];
+  return [word.replace(/(\p{L})\1{2,}/gu, '$1$1'), word.replace(/(\p{L})\1+/gu, '$1')];
 }

@@ -16,6 +16,12 @@ describe('createSpellingCorrector', () => {
     for (const word of ['wash', 'hair', 'water', 'the', 'is', 'oft', '2026']) expect(correct(word)).toBe(word);
   });
 
+  it('reads letters held down for emphasis as the word', () => {
+    expect(correct('hairr')).toBe('hair');
+    expect(correct('washhh')).toBe('wash');
+    expect(correct('aftercaaare')).toBe('aftercare');
+  });
+
   it('does not change the first letter, so ordinary words do not drift into the domain', () => {
     expect(correct('lessons')).toBe('lessons');
   });
