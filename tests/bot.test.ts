@@ -323,7 +323,8 @@ describe('MicroneedlingBot grounded in the article', () => {
       for (const earlier of before) context = bot.respond(earlier, context).context;
       return bot.respond(message, context).replies.map((r) => r.intent);
     };
-    expect(intents('and showering?')).toEqual(['out_of_scope']);
+    // On a microneedling site, even a first message naming a silence the classifier only doubts is about microneedling.
+    expect(intents('and showering?')).toEqual(['not_covered', 'aftercare']);
     expect(intents('and showering?', 'what should I do after microneedling?')).toEqual(['not_covered', 'aftercare']);
     expect(intents('what about retinol', 'what should I do after microneedling?', 'and showering?')).toContain('not_covered');
     expect(intents("what's the capital of France?", 'what should I do after microneedling?')).toEqual(['out_of_scope']);
@@ -497,7 +498,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [, first] = play('can microneedling clear up acne?', 'should I stop my accutane first');
     expect(first).toMatch(/doesn't cover/);
     expect(first).not.toMatch(/only answer questions about microneedling/);
-    expect(play('should I stop my accutane first')[0]).toMatch(/only answer questions about microneedling/);
+    expect(play('should I stop my accutane first')[0]).toMatch(/doesn't cover/);
     const [, problem] = play('is microneedling safe?', "she's on blood thinners btw, is that a problem?");
     expect(problem).toMatch(/doesn't cover/);
     expect(play('is microneedling safe?', 'unrelated but is spray tan bad for your skin?')[1]).toMatch(/only answer questions about microneedling/);

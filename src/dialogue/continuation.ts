@@ -82,6 +82,12 @@ export function leansOnConversation(u: Understanding, context: ConversationConte
   return (leansBack(u) || LEANS_BACK.test(text)) && !ASIDE.test(text) && !isDefiningQuestion(u.words) && !surelyElsewhere(u, policy);
 }
 
+/** Mid-conversation, the classifier's doubt is no reason to leave microneedling: "pregnant btw, safe for me?" */
+export function offTopicInConversation(u: Understanding, policy: DecisionPolicy): boolean {
+  const [top] = u.ranking;
+  return top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_in_conversation_below;
+}
+
 /** The classifier is sure enough the message is about something else to override the conversation it is part of. */
 function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
   const [top] = u.ranking;

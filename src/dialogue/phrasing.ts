@@ -200,6 +200,15 @@ export function isDefiningQuestion(words: string[]): boolean {
   return DEFINING_QUESTION.test(plainQuestion(words).join(' '));
 }
 
+// "What does retinol do?", "how do I know if I have ice pick scars?": about the thing itself, not about microneedling.
+const ABOUT_THE_THING =
+  /^what (does|do|can) (?!(it|this|that|they|microneedling|the article|you|i|we)\b)\w+( \w+)? do\b|^how (do|can|would) (i|you) (know|tell) if (i|you) (have|ve got|got)\b/;
+
+/** A defining question, or one about what a thing does or whether one has it. */
+export function asksAboutTheThing(words: string[]): boolean {
+  return isDefiningQuestion(words) || ABOUT_THE_THING.test(plainQuestion(words).join(' '));
+}
+
 /**
  * "What are derma rollers?", "what are smoker's lines?", not "what are the benefits for pores?": a defining question
  * whose rest is only topic words and words the domain does not know.

@@ -9,7 +9,7 @@ import type { ConversationContext } from './context';
 import { howLongTheyLast, outlastedAfterEffects } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
-import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, unplacedKind } from './continuation';
+import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, offTopicInConversation, unplacedKind } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { SkinProblems } from './skinProblems';
 import { TopicIndex } from './topicIndex';
@@ -17,6 +17,7 @@ import { WordMeanings } from './wordMeaning';
 import {
   asksIfAllowed,
   asksAboutHabit,
+  asksAboutTheThing,
   asksForFact,
   asksHowOften,
   asksOnlyWhen,
@@ -149,6 +150,8 @@ export class Resolver {
     const carriesOn =
       // "He's also on accutane", "I take warfarin btw" mid-conversation tell something the answer may depend on.
       (context.updatedAt > 0 && (u.elliptical || followsOn(u.words) || tellsAboutThemselves(u))) ||
+      // "Pregnant btw, safe for me?": on a microneedling site, a silence the classifier only doubts is microneedling's.
+      (!offTopicInConversation(u, this.policy) && !asksAboutTheThing(u.words)) ||
       asksIfAllowed(u.words) ||
       (leansOnConversation(u, context, this.policy) && !uncovered.some((t) => this.topics.get(t)?.condition));
     const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);

@@ -11,6 +11,7 @@ import {
   comparesWithUnnamed,
   followsOn,
   isDefiningQuestion,
+  asksAboutTheThing,
   isDefinition,
   namesOnlyTopics,
   pointsBack,
@@ -40,6 +41,9 @@ describe('phrasing', () => {
   it('looks past an opening "but first" and intensifiers', () => {
     expect(isDefiningQuestion(words('but first what really causes dark circles'))).toBe(true);
     expect(isDefiningQuestion(words('how do you prevent stretch marks'))).toBe(true);
+    expect(asksAboutTheThing(words('what does retinol do for your skin'))).toBe(true);
+    expect(asksAboutTheThing(words('how do i know if i have ice pick scars'))).toBe(true);
+    expect(asksAboutTheThing(words('what does it do for scars'))).toBe(false);
     expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
     expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
     expect(isDefinition(words('first how does it work'))).toBe(false);

@@ -49,6 +49,13 @@ describe('Resolver', () => {
     expect(resolver.resolve(defining, grounded, context(''))).toEqual([{ kind: 'out_of_scope' }]);
   });
 
+  it('names a silence the classifier only doubts is off topic, but not when it is sure', () => {
+    const doubted = understanding({ intent: 'out_of_scope', topics: ['pregnancy'], ranking: [{ label: 'out_of_scope', confidence: 0.39 }] });
+    expect(resolver.resolve(doubted, grounded, context(''))).toEqual([{ kind: 'not_covered', topic: 'pregnancy' }]);
+    const sure = understanding({ intent: 'out_of_scope', topics: ['pregnancy'], ranking: [{ label: 'out_of_scope', confidence: 0.9 }] });
+    expect(resolver.resolve(sure, grounded, { updatedAt: 0 })).toEqual([{ kind: 'out_of_scope' }]);
+  });
+
   it('answers a topic-only message without context from the topic itself', () => {
     expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([
       { kind: 'answer', intent: 'benefits', topic: 'pores' },
