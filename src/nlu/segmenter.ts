@@ -2,7 +2,8 @@
 // "(I) will ask my clinic" drops its subject; "will it hurt?" asks.
 const QUESTION_START =
   /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|think|see|go|get|let|keep|talk|speak|consult|find|read|be back)\b)|would|any)\b/;
-const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|also|plus)\s+|\s*;\s*/i;
+// "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
+const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus)\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
 const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;
 // "What causes wrinkles, What are the treatment options?": a capital after the comma starts a question of its own.

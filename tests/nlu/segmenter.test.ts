@@ -46,6 +46,11 @@ describe('splitQuestions', () => {
     expect(splitQuestions('k thanks. and is it even safe')).toEqual(['k thanks.', 'is it even safe']);
   });
 
+  it('keeps "also" inside a clause, and splits at ", also"', () => {
+    expect(splitQuestions('do you also do botox?')).toEqual(['do you also do botox?']);
+    expect(splitQuestions('how often, also how many sessions?')).toEqual(['how often', 'how many sessions?']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
