@@ -40,9 +40,8 @@ import {
 const SHORT_FOLLOW_UP_WORDS = 5;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
-// What the article says happens after a session: the nearest fact to a question about a side effect.
+// What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
-// The article says what to avoid right after a session, never for how long.
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 
@@ -133,9 +132,12 @@ export class Resolver {
     const awaited = this.awaitedAftercare(u, covered);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
-    const weighed = weighingActions(u, context);
-    if (weighed) return weighed;
-    const timing = outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context) ?? this.problems.awaitedResults(u, covered, context);
+    const timing =
+      weighingActions(u, context) ??
+      outlastedAfterEffects(u, covered, context) ??
+      howLongTheyLast(u, covered, context) ??
+      this.problems.awaitedResults(u, covered, context) ??
+      this.problems.whySessionsDiffer(u);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.

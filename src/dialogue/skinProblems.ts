@@ -8,6 +8,10 @@ import type { TopicIndex } from './topicIndex';
 const BENEFITS = 'benefits';
 const RESULTS_TIMING = 'results_timing';
 // "How soon?", "how quickly would they fade?" after what it does for a problem; "how soon can I go again?" asks the interval.
+// "Why do scars need more sessions than saggy skin?", "why fewer?": why problems differ in how many sessions they take.
+const WHY_COUNTS_DIFFER =
+  /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
+const SESSIONS = 'sessions';
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
@@ -37,6 +41,12 @@ export class SkinProblems {
     if (u.anchored || covered.length > 0 || context.intent !== BENEFITS || !problem || this.topics.home(problem) !== BENEFITS) return undefined;
     if (u.words.length > SHORT_QUESTION_WORDS || !HOW_SOON.test(u.words.join(' '))) return undefined;
     return [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }];
+  }
+
+  /** "Why do scars need more sessions than saggy skin?": the article gives the difference, never the reason. */
+  whySessionsDiffer(u: Understanding): Action[] | undefined {
+    const about = u.topics.every((t) => this.topics.home(t) === BENEFITS || t === SESSIONS);
+    return about && WHY_COUNTS_DIFFER.test(u.words.join(' ')) ? [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }] : undefined;
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */

@@ -32,6 +32,13 @@ describe('SkinProblems', () => {
     expect(problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'])).toBeUndefined();
   });
 
+  it('hears why problems differ in sessions as the question the article never answers, but not why one wants more collagen', () => {
+    const why = (text: string, topics: string[] = []) => problems.whySessionsDiffer(understanding({ words: words(text), topics }));
+    expect(why('why would saggy skin need fewer than scars', ['loose_skin', 'scars'])).toEqual([{ kind: 'answer', intent: 'sessions', followUp: 'why' }]);
+    expect(why('why fewer tho')).toBeDefined();
+    expect(why('and why does my skin need more of it')).toBeUndefined();
+  });
+
   it('reads "how soon?" after what microneedling does for a problem as when its results show', () => {
     const afterPores = { updatedAt: 1, intent: 'benefits', topic: 'pores' };
     expect(problems.awaitedResults(understanding({ words: words('how soon') }), [], afterPores)).toEqual([
