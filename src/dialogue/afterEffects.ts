@@ -37,10 +37,34 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
     : undefined;
 }
 
+// "And if I'm one of the unlucky ones?", "for everyone?" after "…a day or two for some people".
+const THE_SLOWER_ONES =
+  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me)\b/;
+
+// "It's been like 3 hours", "been a few hours now".
+const HOURS_GONE_BY =
+  /\b(it s been|its been|been) (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b/;
+
+/**
+ * "It's been like 3 hours", "what if I'm one of the slow ones?" just after the redness: how long it lasts, which
+ * the article gives for most people and for some.
+ */
+export function forTheSlowerOnes(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  if (u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS || outlastsTwoDays(u.words)) return undefined;
+  const text = u.words.join(' ');
+  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text)) return undefined;
+  return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
+}
+
 /** "How long does it last?" just after the redness: "it" is the after-effects described, not microneedling's results. */
 export function howLongTheyLast(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   if (u.intent !== HOW_LONG || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS || !pointsBack(u.words)) return undefined;
   // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
   if (!ASKS_HOW_LONG.test(u.words.join(' ')) || u.words.some((w) => RESULTS.has(w))) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
+}
+
+/** What a message asks about the after-effects just described, if that is what it asks about. */
+export function afterEffectsFollowUp(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  return outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context) ?? forTheSlowerOnes(u, covered, context);
 }

@@ -6,7 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { howLongTheyLast, outlastedAfterEffects } from './afterEffects';
+import { afterEffectsFollowUp } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, offTopicInConversation, unplacedKind } from './continuation';
@@ -134,8 +134,7 @@ export class Resolver {
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
     const timing =
       weighingActions(u, context) ??
-      outlastedAfterEffects(u, covered, context) ??
-      howLongTheyLast(u, covered, context) ??
+      afterEffectsFollowUp(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.whySessionsDiffer(u);
     if (timing) return timing;

@@ -1,4 +1,4 @@
-import { howLongTheyLast, outlastedAfterEffects, outlastsTwoDays } from '../../src/dialogue/afterEffects';
+import { forTheSlowerOnes, howLongTheyLast, outlastedAfterEffects, outlastsTwoDays } from '../../src/dialogue/afterEffects';
 import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
@@ -45,5 +45,21 @@ describe('howLongTheyLast', () => {
     expect(howLongTheyLast(ask('how long will the results last'), [], afterRedness)).toBeUndefined();
     expect(howLongTheyLast(ask('will they go away completely'), [], afterRedness)).toBeUndefined();
     expect(howLongTheyLast(ask('how long does it last'), [], { intent: 'frequency', updatedAt: 1 })).toBeUndefined();
+  });
+});
+
+describe('forTheSlowerOnes', () => {
+  const asked = (text: string) => understanding({ words: words(text) });
+
+  it('reads "what if I am one of the slow ones?" and "it has been 3 hours" after the redness as how long it lasts', () => {
+    const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
+    expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('its been like 3 hours tho'), [], afterRedness)).toEqual(howLong);
+  });
+
+  it('leaves other moments, days past the article, and things still being done to the rest', () => {
+    expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], fresh)).toBeUndefined();
+    expect(forTheSlowerOnes(asked('its been 5 days'), [], afterRedness)).toBeUndefined();
+    expect(forTheSlowerOnes(asked('can i still go to my spin class tonight'), [], afterRedness)).toBeUndefined();
   });
 });
