@@ -1,7 +1,7 @@
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { pointsBack } from './phrasing';
+import { asksWaitingTime, pointsBack } from './phrasing';
 
 // The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
 // for some people, and nothing about them lasting longer.
@@ -64,7 +64,26 @@ export function howLongTheyLast(u: Understanding, covered: string[], context: Co
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }
 
-/** What a message asks about the after-effects just described, if that is what it asks about. */
+const AFTERCARE = 'aftercare';
+const ROUTINE = 'routine';
+// "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
+const RESUMING = /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|follow (these|the|them|those))\b/;
+
+/** Right after the aftercare advice: when to go back to the routine, which the article never says. */
+export function whenToResume(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  const afterAftercare = covered.length === 0 ? context.intent === AFTERCARE && pointsBack(u.words) : covered.every((t) => t === ROUTINE);
+  const text = u.words.join(' ');
+  if (u.anchored || !afterAftercare || !RESUMING.test(text) || !(asksWaitingTime(u.words) || /\b(next day|tomorrow|straight away|right away)\b/.test(text)))
+    return undefined;
+  return [{ kind: 'answer', intent: AFTERCARE, topic: context.topic, followUp: HOW_LONG }];
+}
+
+/** What a message asks about the after-effects or the aftercare just described, if that is what it asks about. */
 export function afterEffectsFollowUp(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
-  return outlastedAfterEffects(u, covered, context) ?? howLongTheyLast(u, covered, context) ?? forTheSlowerOnes(u, covered, context);
+  return (
+    outlastedAfterEffects(u, covered, context) ??
+    howLongTheyLast(u, covered, context) ??
+    forTheSlowerOnes(u, covered, context) ??
+    whenToResume(u, covered, context)
+  );
 }

@@ -1,4 +1,4 @@
-import { forTheSlowerOnes, howLongTheyLast, outlastedAfterEffects, outlastsTwoDays } from '../../src/dialogue/afterEffects';
+import { forTheSlowerOnes, howLongTheyLast, outlastedAfterEffects, outlastsTwoDays, whenToResume } from '../../src/dialogue/afterEffects';
 import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
@@ -61,5 +61,21 @@ describe('forTheSlowerOnes', () => {
     expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], fresh)).toBeUndefined();
     expect(forTheSlowerOnes(asked('its been 5 days'), [], afterRedness)).toBeUndefined();
     expect(forTheSlowerOnes(asked('can i still go to my spin class tonight'), [], afterRedness)).toBeUndefined();
+  });
+});
+
+describe('whenToResume', () => {
+  const afterAftercare = { intent: 'aftercare', updatedAt: 1 };
+  const asked = (text: string, topics: string[] = []) => understanding({ words: words(text), topics });
+
+  it('reads "when can I go back to it?" after the aftercare advice as how long to follow it', () => {
+    const howLong = [{ kind: 'answer', intent: 'aftercare', topic: undefined, followUp: 'how_long' }];
+    expect(whenToResume(asked('when can i go back to it then'), [], afterAftercare)).toEqual(howLong);
+    expect(whenToResume(asked('can i go back to my normal routine the next day', ['routine']), ['routine'], afterAftercare)).toEqual(howLong);
+  });
+
+  it('leaves a question with a subject of its own, or asked at another moment, to the rest', () => {
+    expect(whenToResume(asked('when can i resume my other skincare regimens'), [], afterAftercare)).toBeUndefined();
+    expect(whenToResume(asked('when can i go back to it then'), [], afterRedness)).toBeUndefined();
   });
 });
