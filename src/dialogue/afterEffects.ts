@@ -66,6 +66,7 @@ export function howLongTheyLast(u: Understanding, covered: string[], context: Co
 
 const AFTERCARE = 'aftercare';
 const ROUTINE = 'routine';
+const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
 const RESUMING = /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|follow (these|the|them|those))\b/;
 
@@ -73,8 +74,10 @@ const RESUMING = /\b(go|get|going|getting) back to\b|\b(restart|resume|start aga
 export function whenToResume(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   const afterAftercare = covered.length === 0 ? context.intent === AFTERCARE && pointsBack(u.words) : covered.every((t) => t === ROUTINE);
   const text = u.words.join(' ');
-  if (u.anchored || !afterAftercare || !RESUMING.test(text) || !(asksWaitingTime(u.words) || /\b(next day|tomorrow|straight away|right away)\b/.test(text)))
-    return undefined;
+  // "When can I then?", "how long should I wait?": a bare question of when, after the aftercare advice.
+  const bareWhen = u.topics.length === 0 && context.intent === AFTERCARE && u.words.length <= SHORT_WHEN_WORDS && asksWaitingTime(u.words);
+  const resuming = afterAftercare && RESUMING.test(text) && (asksWaitingTime(u.words) || /\b(next day|tomorrow|straight away|right away)\b/.test(text));
+  if (u.anchored || !(bareWhen || resuming)) return undefined;
   return [{ kind: 'answer', intent: AFTERCARE, topic: context.topic, followUp: HOW_LONG }];
 }
 

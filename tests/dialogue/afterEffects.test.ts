@@ -71,11 +71,13 @@ describe('whenToResume', () => {
   it('reads "when can I go back to it?" after the aftercare advice as how long to follow it', () => {
     const howLong = [{ kind: 'answer', intent: 'aftercare', topic: undefined, followUp: 'how_long' }];
     expect(whenToResume(asked('when can i go back to it then'), [], afterAftercare)).toEqual(howLong);
+    expect(whenToResume(asked('when can i then'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('can i go back to my normal routine the next day', ['routine']), ['routine'], afterAftercare)).toEqual(howLong);
   });
 
   it('leaves a question with a subject of its own, or asked at another moment, to the rest', () => {
     expect(whenToResume(asked('when can i resume my other skincare regimens'), [], afterAftercare)).toBeUndefined();
+    expect(whenToResume(asked('how long do results last', ['results_duration']), [], afterAftercare)).toBeUndefined();
     expect(whenToResume(asked('when can i go back to it then'), [], afterRedness)).toBeUndefined();
   });
 });
