@@ -8,7 +8,7 @@ import { asksWaitingTime, pointsBack } from './phrasing';
 
 // "Still red on day 4", "after a week": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about )?(a|one|two|[1-9]) weeks?)\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about )?(a|one|two|[1-9]) weeks?|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const OUTLASTED = 'after-effects that last longer than a day or two';
@@ -28,7 +28,7 @@ export function outlastsTwoDays(words: string[]): boolean {
 export function outlastedAfterEffects(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   if (!outlastsTwoDays(u.words)) return undefined;
   // Without a topic of its own, the message is about the after-effects only as a follow-up to them.
-  const aboutThem = covered.includes(REDNESS) || (covered.length === 0 && !u.anchored && context.intent === SIDE_EFFECTS);
+  const aboutThem = covered.includes(REDNESS) || (u.topics.length === 0 && !u.anchored && context.intent === SIDE_EFFECTS);
   return aboutThem
     ? [
         { kind: 'not_covered', subject: OUTLASTED },
