@@ -498,7 +498,6 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [, first] = play('can microneedling clear up acne?', 'should I stop my accutane first');
     expect(first).toMatch(/doesn't cover/);
     expect(first).not.toMatch(/only answer questions about microneedling/);
-    expect(play('should I stop my accutane first')[0]).toMatch(/doesn't cover/);
     const [, problem] = play('is microneedling safe?', "she's on blood thinners btw, is that a problem?");
     expect(problem).toMatch(/doesn't cover/);
     expect(play('is microneedling safe?', 'unrelated but is spray tan bad for your skin?')[1]).toMatch(/only answer questions about microneedling/);
