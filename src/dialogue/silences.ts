@@ -75,14 +75,17 @@ export class Silences {
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
   coveredHalf(u: Understanding, covered: string[]): Action[] {
     const entries = this.content.answers[u.intent]?.topics ?? {};
-    return covered
-      .filter((t) => !this.topics.get(t)?.instrument)
-      .flatMap((topic): Action[] => {
-        if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
-        // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
-        const home = this.topics.home(topic);
-        return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
-      });
+    return (
+      covered
+        // "Derma roller for my pores, but is it safe?" is about pores; "can I do it at home instead?" is about the instrument.
+        .filter((t) => !this.topics.get(t)?.instrument || this.topics.home(t) === u.intent)
+        .flatMap((topic): Action[] => {
+          if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
+          // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
+          const home = this.topics.home(topic);
+          return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
+        })
+    );
   }
 
   /** A skin problem this intent has no entry for. */
