@@ -51,8 +51,9 @@ export function splitQuestions(text: string): string[] {
   return questions.length > 0 ? questions : [text];
 }
 
-// "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing.
+// "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing; nor does "really?" before what it reacts to.
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
+const INTERJECTION = /^(really|rly|seriously|srsly|wow|omg|oh|huh|hmm+)[^\p{L}\p{N}]*$/iu;
 // "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun": acknowledgements of the last answer before the
 // next question.
 const ACK_WORD =
@@ -100,7 +101,7 @@ function sentencesOf(text: string): string[] {
     .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (isRemark(whole.slice(0, at)) ? '. ' : but))
     .split(/(?<=[?!.])\s+/)
     .map((s) => s.trim())
-    .filter((s) => s && !WORDLESS.test(s))) {
+    .filter((s) => s && !WORDLESS.test(s) && !INTERJECTION.test(s))) {
     const previous = sentences[sentences.length - 1];
     if (previous !== undefined && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
     else sentences.push(piece);

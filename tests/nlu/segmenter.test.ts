@@ -51,6 +51,11 @@ describe('splitQuestions', () => {
     expect(splitQuestions('how often, also how many sessions?')).toEqual(['how often', 'how many sessions?']);
   });
 
+  it('drops an interjection before what it reacts to, unless it is the whole message', () => {
+    expect(splitQuestions('really? the box says 3 times a week')).toEqual(['the box says 3 times a week']);
+    expect(splitQuestions('really?')).toEqual(['really?']);
+  });
+
   it('splits sentences', () => {
     expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
