@@ -96,9 +96,12 @@ export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
 }
 
-/** "How does that work?", "how does it shrink them?": points at what the last answer was about, not at microneedling. */
+// "How?", "how tho if it pokes holes?", "how exactly": how the last answer comes about.
+const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( (so|exactly|tho|though|then))?( (if|when) .*)?$/;
+
+/** "How does that work?", "how does it shrink them?", "how?": points at what the last answer was about, not at microneedling. */
 export function pointsAtLastAnswer(words: string[]): boolean {
-  return words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words);
+  return (words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words)) || BARE_HOW.test(words.join(' '));
 }
 
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */

@@ -11,6 +11,7 @@ import {
   comparesWithUnnamed,
   followsOn,
   isDefiningQuestion,
+  pointsAtLastAnswer,
   asksAboutTheThing,
   isDefinition,
   namesOnlyTopics,
@@ -44,6 +45,12 @@ describe('phrasing', () => {
     expect(asksAboutTheThing(words('what does retinol do for your skin'))).toBe(true);
     expect(asksAboutTheThing(words('how do i know if i have ice pick scars'))).toBe(true);
     expect(asksAboutTheThing(words('what does it do for scars'))).toBe(false);
+  });
+
+  it('hears a bare "how?" as pointing at the last answer, and "how does microneedling work" as its own question', () => {
+    expect(pointsAtLastAnswer(words('how'))).toBe(true);
+    expect(pointsAtLastAnswer(words('how though if it pokes holes in you'))).toBe(true);
+    expect(pointsAtLastAnswer(words('how does microneedling work'))).toBe(false);
     expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
     expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
     expect(isDefinition(words('first how does it work'))).toBe(false);
