@@ -39,7 +39,7 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
 
 // "And if I'm one of the unlucky ones?", "for everyone?" after "…a day or two for some people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me)\b/;
+  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?)\b/;
 
 // "It's been like 3 hours", "been a few hours now".
 const HOURS_GONE_BY =
