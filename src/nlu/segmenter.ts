@@ -120,7 +120,15 @@ const SHORT_QUESTION_WORDS = 6;
 // "…will look into it" starts like a question and is none; a question mark or a question word leaves no doubt.
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
-const ACKNOWLEDGES_ONLY = new RegExp(`^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh)[\\s,!.]*)+$`, 'i');
+const ACKNOWLEDGES_ONLY = new RegExp(
+  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|noted|lol|haha)[\\s,!.]*)+$`,
+  'i',
+);
+
+/** "Sweet 🙌", "interesting lol", "brilliant": words that only acknowledge, with nothing asked. */
+export function acknowledgesOnly(text: string): boolean {
+  return ACKNOWLEDGES_ONLY.test(text.replace(new RegExp(EMOJI.source, 'gu'), '').trim());
+}
 
 /** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */
 function asksAboutStatement(previous: string, question: string): boolean {

@@ -4,7 +4,7 @@ import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
-import { EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
+import { acknowledgesOnly, EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
@@ -106,7 +106,7 @@ export class Understander {
     const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
     const intent =
-      words.length === 0 && EMOJI.test(text)
+      (words.length === 0 && EMOJI.test(text)) || acknowledgesOnly(text)
         ? this.policy.acknowledgement_intent
         : this.decideIntent(ranking, {
             anchored,

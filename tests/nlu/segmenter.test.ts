@@ -1,4 +1,4 @@
-import { looksLikeQuestion, splitQuestions } from '../../src/nlu/segmenter';
+import { acknowledgesOnly, looksLikeQuestion, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -109,5 +109,12 @@ describe('splitQuestions', () => {
   it('hears "will it…" as a question and "(I) will ask…" as none', () => {
     expect(looksLikeQuestion('will it hurt')).toBe(true);
     expect(looksLikeQuestion('ok will ask the clinic, bye')).toBe(false);
+  });
+});
+
+describe('acknowledgesOnly', () => {
+  it('hears words that only acknowledge, with or without emoji, and nothing that asks', () => {
+    for (const text of ['sweet 🙌', 'interesting lol', 'brilliant', 'huh, neat', 'thought so']) expect(acknowledgesOnly(text)).toBe(true);
+    for (const text of ['sweet, and for scars?', 'interesting, why?', 'brilliant question: how often?']) expect(acknowledgesOnly(text)).toBe(false);
   });
 });
