@@ -136,6 +136,7 @@ export class Resolver {
       weighingActions(u, context) ??
       afterEffectsFollowUp(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
+      this.problems.resultsAwaitedFor(u, covered) ??
       this.problems.whySessionsDiffer(u);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];

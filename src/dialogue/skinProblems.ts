@@ -12,6 +12,10 @@ const RESULTS_TIMING = 'results_timing';
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
+// "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session.
+const RESULTS_AWAITED =
+  /^((and|so|ok|okay|but) )?(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
+const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
@@ -41,6 +45,13 @@ export class SkinProblems {
     if (u.anchored || covered.length > 0 || context.intent !== BENEFITS || !problem || this.topics.home(problem) !== BENEFITS) return undefined;
     if (u.words.length > SHORT_QUESTION_WORDS || !HOW_SOON.test(u.words.join(' '))) return undefined;
     return [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }];
+  }
+
+  /** "How long till my pores look smaller?": when results show for a problem, whatever the classifier makes of "pores". */
+  resultsAwaitedFor(u: Understanding, covered: string[]): Action[] | undefined {
+    const problem = covered.find((t) => this.topics.home(t) === BENEFITS);
+    const text = u.words.join(' ');
+    return problem && RESULTS_AWAITED.test(text) && SHOWING.test(text) ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }] : undefined;
   }
 
   /** "Why do scars need more sessions than saggy skin?": the article gives the difference, never the reason. */

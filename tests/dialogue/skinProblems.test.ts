@@ -39,6 +39,13 @@ describe('SkinProblems', () => {
     expect(why('and why does my skin need more of it')).toBeUndefined();
   });
 
+  it('hears "how long till my pores look smaller?" as when results show for pores, and not "how long does a session take?"', () => {
+    const asked = (text: string, covered: string[]) => problems.resultsAwaitedFor(understanding({ words: words(text), topics: covered }), covered);
+    expect(asked('how long until my pores look smaller', ['pores'])).toEqual([{ kind: 'answer', intent: 'results_timing', topic: 'pores' }]);
+    expect(asked('how long does a session take', [])).toBeUndefined();
+    expect(asked('how long does the redness last', ['redness'])).toBeUndefined();
+  });
+
   it('reads "how soon?" after what microneedling does for a problem as when its results show', () => {
     const afterPores = { updatedAt: 1, intent: 'benefits', topic: 'pores' };
     expect(problems.awaitedResults(understanding({ words: words('how soon') }), [], afterPores)).toEqual([
