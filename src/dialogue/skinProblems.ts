@@ -62,7 +62,8 @@ export class SkinProblems {
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */
   causedByTreatment(u: Understanding, covered: string[]): string | undefined {
-    if (!u.anchored || !asksCause(u.words)) return undefined;
+    // "Will it cause hyperpigmentation?": on a microneedling site, "it" is microneedling.
+    if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
     const condition = covered.find((t) => this.topics.home(t) === BENEFITS);
     return condition && this.topics.get(condition)?.label;
   }

@@ -30,6 +30,9 @@ describe('SkinProblems', () => {
     const caused = understanding({ words: words('can microneedling cause wrinkles'), anchored: true });
     expect(problems.causedByTreatment(caused, ['wrinkles'])).toBe('wrinkles and fine lines');
     expect(problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'])).toBeUndefined();
+    // On a microneedling site, "it" is microneedling.
+    expect(problems.causedByTreatment(understanding({ words: words('could it leave me with dark patches') }), ['pigmentation'])).toBe('pigmentation');
+    expect(problems.causedByTreatment(understanding({ words: words('what causes dark patches') }), ['pigmentation'])).toBeUndefined();
   });
 
   it('hears why problems differ in sessions as the question the article never answers, but not why one wants more collagen', () => {
