@@ -27,6 +27,7 @@ export class SkinProblems {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     // "And saggy skin?" carries the last question on to another problem.
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === BENEFITS)) return false;
+    if (WHY_COUNTS_DIFFER.test(u.words.join(' '))) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);
@@ -34,7 +35,8 @@ export class SkinProblems {
 
   /** "What causes wrinkles?", "what causes them?" after wrinkles: a problem whose causes the article gives. */
   explainedCause(u: Understanding, covered: string[], context: ConversationContext): string | undefined {
-    if (u.anchored || !asksForCause(u.words)) return undefined;
+    // "Why do scars need more sessions than saggy skin?" asks why the counts differ, not what causes either.
+    if (u.anchored || !asksForCause(u.words) || WHY_COUNTS_DIFFER.test(u.words.join(' '))) return undefined;
     const explained = (t: string | undefined) => t !== undefined && this.topics.get(t)?.causes_in_article === true;
     return covered.length > 0 ? covered.find(explained) : pointsBack(u.words) && explained(context.topic) ? context.topic : undefined;
   }

@@ -40,6 +40,10 @@ describe('SkinProblems', () => {
     expect(why('why would saggy skin need fewer than scars', ['loose_skin', 'scars'])).toEqual([{ kind: 'answer', intent: 'sessions', followUp: 'why' }]);
     expect(why('why fewer tho')).toBeDefined();
     expect(why('and why does my skin need more of it')).toBeUndefined();
+    // Nor is it a question about scars themselves, or about what causes sagging.
+    const asked = understanding({ words: words('why do scars need more sessions than saggy skin'), topics: ['scars', 'loose_skin'] });
+    expect(problems.asksAbout(asked, ['scars', 'loose_skin'])).toBe(false);
+    expect(problems.explainedCause(asked, ['scars', 'loose_skin'], fresh)).toBeUndefined();
   });
 
   it('hears "how long till my pores look smaller?" as when results show for pores, and not "how long does a session take?"', () => {
