@@ -19,7 +19,7 @@ describe('TopicMatcher', () => {
     ['what are the benefits?', []],
     ['what else does it help with besides scars and pores?', []],
     ['other than the sun, what should i avoid? and toners?', ['toner']],
-    ['can i put my usual serum on tonight', ['routine', 'actives']],
+    ['can i put my usual serum on tonight', ['routine']],
     ['what about my usual toner', ['toner']],
   ])('finds the topics of "%s"', (text, expected) => {
     expect(topicsOf(text)).toEqual(expected);
