@@ -243,3 +243,8 @@ function plainPositions(words: string[]): number[] {
 function plainQuestion(words: string[]): string[] {
   return plainPositions(words).map((i) => words[i]);
 }
+
+/** "Anything else besides the redness?": asks for the whole answer, not for more than the part set aside. */
+export function setsAside(words: string[]): boolean {
+  return /\b(besides|except|excluding|apart from|other than|aside from)\b/.test(words.join(' '));
+}

@@ -32,6 +32,7 @@ import {
   namesOnlyTopics,
   pointsBack,
   reportsElapsedTime,
+  setsAside,
   pointsAtLastAnswer,
   tellsAboutThemselves,
   SHORT_QUESTION_WORDS,
@@ -147,8 +148,7 @@ export class Resolver {
     // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.
     const inDomain = this.inDomain(u) || continues || (covered.length > 0 && asksIfTheyMay(u.words));
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
-    // microneedling's, whatever the classifier says.
-    // On a microneedling site, "is retinol ok?" asks about it after a session.
+    // microneedling's, whatever the classifier says: on a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn =
       // "He's also on accutane", "I take warfarin btw" mid-conversation tell something the answer may depend on.
       (context.updatedAt > 0 && (u.elliptical || followsOn(u.words) || tellsAboutThemselves(u))) ||
@@ -245,11 +245,11 @@ export class Resolver {
     }
     // "How long does a microneedling treatment last?" names its own subject: no earlier answer is what it asks about.
     if (!context.intent || u.anchored) return { kind: 'unclear' };
-    // "What about downtime?" after "how often?": the last answer says nothing on it, the topic's own answer does.
-    // "And for scars?" after "what is it?": the definition has no version for scars; what it does for them does.
+    // "What about downtime?" after "how often?", "and for scars?" after "what is it?": the topic's own answer, not the last one's.
     const general = this.topics.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
+    if (kind === 'more' && setsAside(u.words)) return { kind: 'answer', intent: context.intent };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
 

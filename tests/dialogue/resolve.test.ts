@@ -56,6 +56,11 @@ describe('Resolver', () => {
     expect(resolver.resolve(sure, grounded, { updatedAt: 0 })).toEqual([{ kind: 'out_of_scope' }]);
   });
 
+  it('answers "anything else besides the redness?" with the whole answer, not more of it', () => {
+    const u = understanding({ intent: 'more', words: ['anything', 'else', 'besides', 'red'] });
+    expect(resolver.resolve(u, grounded, context('side_effects', 'redness'))).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
+  });
+
   it('answers a topic-only message without context from the topic itself', () => {
     expect(resolver.resolve(understanding({ elliptical: true, topics: ['pores'] }), grounded, context(''))).toEqual([
       { kind: 'answer', intent: 'benefits', topic: 'pores' },
