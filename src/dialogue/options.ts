@@ -23,7 +23,8 @@ export function weighedOptions(u: Understanding, context: ConversationContext): 
   // "Sorry, I meant a derma pen: is that the same thing?" after an answer about rollers.
   const rollerToo = ROLLER.test(text) || context.intent === HOME_OR_CLINIC;
   if (PEN.test(text) && rollerToo) return DEVICES;
-  if (u.topics.includes('home') && u.topics.includes('clinic')) return PLACES;
+  // "Clinic or just buy a roller?": a roller is how it is done at home.
+  if (u.topics.includes('clinic') && (u.topics.includes('home') || u.topics.includes('derma_roller'))) return PLACES;
   return undefined;
 }
 

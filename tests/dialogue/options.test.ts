@@ -16,6 +16,7 @@ describe('weighedOptions: the silence a comparison asks about', () => {
 
   it('hears home weighed against a clinic', () => {
     expect(weighedOptions(asking('is it better to roll at home or go to a clinic?', ['home', 'clinic']), fresh)).toBe('home_vs_clinic_results');
+    expect(weighedOptions(asking('is it better to go to a clinic or just buy a roller', ['clinic', 'derma_roller']), fresh)).toBe('home_vs_clinic_results');
   });
 
   it('leaves alone a question that weighs nothing, or names one option only', () => {
