@@ -42,6 +42,12 @@ describe('phrasing', () => {
   it('looks past an opening "but first" and intensifiers', () => {
     expect(isDefiningQuestion(words('but first what really causes dark circles'))).toBe(true);
     expect(isDefiningQuestion(words('how do you prevent stretch marks'))).toBe(true);
+    expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
+    expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
+    expect(isDefinition(words('first how does it work'))).toBe(false);
+  });
+
+  it('tells a question about a thing itself from one about microneedling', () => {
     expect(asksAboutTheThing(words('what does retinol do for your skin'))).toBe(true);
     expect(asksAboutTheThing(words('how do i know if i have ice pick scars'))).toBe(true);
     expect(asksAboutTheThing(words('what does it do for scars'))).toBe(false);
@@ -51,9 +57,6 @@ describe('phrasing', () => {
     expect(pointsAtLastAnswer(words('how'))).toBe(true);
     expect(pointsAtLastAnswer(words('how though if it pokes holes in you'))).toBe(true);
     expect(pointsAtLastAnswer(words('how does microneedling work'))).toBe(false);
-    expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
-    expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
-    expect(isDefinition(words('first how does it work'))).toBe(false);
   });
 
   it('tells a message that carries on from the last one', () => {
