@@ -1,5 +1,6 @@
 import { looksLikeQuestion } from '../nlu/segmenter';
 import { isStopWord } from '../nlu/tokens';
+import { SETTING_ASIDE } from '../nlu/topics';
 import type { Understanding } from '../nlu/understand';
 
 // How a question is phrased, as distinct from what it is about: the shapes the decide stage reads.
@@ -244,7 +245,9 @@ function plainQuestion(words: string[]): string[] {
   return plainPositions(words).map((i) => words[i]);
 }
 
+const SETS_ASIDE = new RegExp(`\\b${SETTING_ASIDE}\\b`);
+
 /** "Anything else besides the redness?": asks for the whole answer, not for more than the part set aside. */
 export function setsAside(words: string[]): boolean {
-  return /\b(besides|except|excluding|apart from|other than|aside from)\b/.test(words.join(' '));
+  return SETS_ASIDE.test(words.join(' '));
 }

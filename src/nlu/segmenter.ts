@@ -64,6 +64,7 @@ const ACKNOWLEDGEMENT = new RegExp(
 );
 // After an emoji the acknowledgement is over, question mark or not.
 export const EMOJI = /\p{Extended_Pictographic}/u;
+const EMOJIS = /\p{Extended_Pictographic}/gu;
 // "Sessions do a wonderful job, but who exactly is the treatment for?", "dumb question but how does it work": a remark, then
 // the question it leads to.
 const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
@@ -127,7 +128,7 @@ const ACKNOWLEDGES_ONLY = new RegExp(
 
 /** "Sweet 🙌", "interesting lol", "brilliant": words that only acknowledge, with nothing asked. */
 export function acknowledgesOnly(text: string): boolean {
-  return ACKNOWLEDGES_ONLY.test(text.replace(new RegExp(EMOJI.source, 'gu'), '').trim());
+  return ACKNOWLEDGES_ONLY.test(text.replace(EMOJIS, '').trim());
 }
 
 /** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */

@@ -69,7 +69,9 @@ export class TopicMatcher {
 }
 
 // "Besides pores", "other than the sun", "apart from my scars".
-const SET_ASIDE = /\b(besides|except|excluding|apart from|other than|aside from)( (the|my|your|a|an|those|these))?$/;
+/** "Besides", "other than", "apart from": words that set what follows aside. */
+export const SETTING_ASIDE = '(besides|except|excluding|apart from|other than|aside from)';
+const SET_ASIDE = new RegExp(`\\b${SETTING_ASIDE}( (the|my|your|a|an|those|these))?$`);
 
 const JOINED = /^((and|or|the|my|your) ?)+$/;
 
