@@ -71,8 +71,7 @@ export class MicroneedlingBot {
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];
     const readings = this.read(input.text);
-    // "Really? I saw people doing it every week": an interjection asks nothing, so the sentence beside it is the question.
-    const asks = readings.some((r) => looksLikeQuestion(r.understanding.text) && !this.interjects(r.understanding));
+    const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
     let otherTreatment: string | undefined;
     let offTopic = false;
     let lastRemark: Action[] = [];
@@ -133,10 +132,6 @@ export class MicroneedlingBot {
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
   }
 
-  private interjects(u: Understanding): boolean {
-    return this.filler.has(u.intent) && u.words.length <= MAX_INTERJECTION_WORDS;
-  }
-
   private withoutFiller(replies: Reply[]): Reply[] {
     const answered = replies.filter((r) => !this.filler.has(r.intent));
     // "Interesting. Thanks": a remark the bot cannot place, beside thanks, needs no request to rephrase.
@@ -160,9 +155,6 @@ interface Reading {
 
 // The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
 const READINGS_CACHED = 256;
-
-// "Really?", "seriously?", "ok thanks!": a word or two of reaction.
-const MAX_INTERJECTION_WORDS = 2;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
