@@ -48,6 +48,14 @@ describe('MicroneedlingBot', () => {
     expect(where).not.toContain(scars);
   });
 
+  it('gives the last answer again, with its caveat, to "are you sure?", but only remarks on "sounds made up"', () => {
+    const [sessions, sure] = play('how many sessions for acne scars?', 'are you sure?');
+    expect(sure).toMatch(/general information/);
+    expect(sure).toContain(sessions);
+    const [pores, remark] = play('do big pores shrink?', 'sounds made up');
+    expect(remark).not.toContain(pores);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);

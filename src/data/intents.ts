@@ -27,8 +27,12 @@ const IntentSchema = z.object({
   offers_help: z.boolean().default(false),
   /** Its reply answers a remark ("bye", "thanks"), never a question: "is it too late for me?" is not goodbye, however it reads. */
   remarks_only: z.boolean().default(false),
-  /** It speaks for the bot's answers ("is that from the article?"): pointing back at the last one, that answer follows it again. */
-  vouches_for_last: z.boolean().default(false),
+  /**
+   * It speaks of the bot's last answer, which then follows it again: `pointed` when the message points back at it ("is that
+   * from the article?", where "where's your source?" asks only in general), `asked` when it is a question ("are you sure?",
+   * where "sounds made up" only remarks on it).
+   */
+  restates_last: z.enum(['pointed', 'asked']).optional(),
   utterances: z.array(z.string().min(1)).min(1),
 });
 
@@ -107,7 +111,7 @@ export function intentsWithRole(data: TrainingData, role: IntentData['role']): S
   return new Set(data.intents.filter((i) => i.role === role).map((i) => i.intent));
 }
 
-type IntentFlag = 'carries_topic' | 'filler' | 'answers_any_topic' | 'lists' | 'answers_beside_silence' | 'offers_help' | 'remarks_only' | 'vouches_for_last';
+type IntentFlag = 'carries_topic' | 'filler' | 'answers_any_topic' | 'lists' | 'answers_beside_silence' | 'offers_help' | 'remarks_only';
 
 /** Intent names that carry a flag (`lists`, `carries_topic`…), read from `intents/` like their roles. */
 export function intentsWithFlag(data: TrainingData, flag: IntentFlag): Set<string> {

@@ -1,6 +1,7 @@
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
+import type { TopicIndex } from './topicIndex';
 import { asksWaitingTime, pointsBack } from './phrasing';
 
 // The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
@@ -89,4 +90,9 @@ export function afterEffectsFollowUp(u: Understanding, covered: string[], contex
     forTheSlowerOnes(u, covered, context) ??
     whenToResume(u, covered, context)
   );
+}
+
+/** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
+export function awaitedAftercare(u: Understanding, covered: string[], topics: TopicIndex): string | undefined {
+  return asksWaitingTime(u.words) ? covered.find((t) => topics.home(t) === AFTERCARE) : undefined;
 }

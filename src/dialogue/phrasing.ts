@@ -251,3 +251,8 @@ const SETS_ASIDE = new RegExp(`\\b${SETTING_ASIDE}\\b`);
 export function setsAside(words: string[]): boolean {
   return SETS_ASIDE.test(words.join(' '));
 }
+
+/** "Is that from the article?" points back at the last answer, "are you sure?" asks about it; "sounds made up" only remarks. */
+export function speaksOfLastAnswer(u: Understanding, restates: 'pointed' | 'asked' | undefined): boolean {
+  return restates === 'pointed' ? pointsBack(u.words) : restates === 'asked' && looksLikeQuestion(u.text);
+}

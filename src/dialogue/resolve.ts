@@ -6,7 +6,7 @@ import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import type { ConversationContext } from './context';
-import { afterEffectsFollowUp } from './afterEffects';
+import { afterEffectsFollowUp, awaitedAftercare } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, offTopicInConversation, unplacedKind } from './continuation';
@@ -25,7 +25,6 @@ import {
   mentionsSession,
   asksToRestate,
   asksWhy,
-  asksWaitingTime,
   followsOn,
   isDefiningQuestion,
   leansOnContext,
@@ -36,6 +35,7 @@ import {
   pointsAtLastAnswer,
   tellsAboutThemselves,
   SHORT_QUESTION_WORDS,
+  speaksOfLastAnswer,
 } from './phrasing';
 
 const SHORT_FOLLOW_UP_WORDS = 5;
@@ -57,7 +57,7 @@ export class Resolver {
   private readonly followUps: Set<string>;
   private readonly carriesTopic: Set<string>;
   private readonly offersHelp: Set<string>;
-  private readonly vouches: Set<string>;
+  private readonly restatesLast: Map<string, 'pointed' | 'asked'>;
   private readonly remarksOnly: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
@@ -75,7 +75,7 @@ export class Resolver {
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carriesTopic = intentsWithFlag(data, 'carries_topic');
     this.offersHelp = intentsWithFlag(data, 'offers_help');
-    this.vouches = intentsWithFlag(data, 'vouches_for_last');
+    this.restatesLast = new Map(data.intents.flatMap((i) => (i.restates_last ? [[i.intent, i.restates_last] as const] : [])));
     this.remarksOnly = intentsWithFlag(data, 'remarks_only');
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
@@ -113,8 +113,8 @@ export class Resolver {
     // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
     const acknowledges =
       u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;
-    // "Is that from the article?": where answers come from, and the one pointed at again ("where's this from?" asks only the first).
-    if (this.vouches.has(u.intent) && context.intent && u.topics.length === 0 && pointsBack(u.words) && !asksForFact(u.words))
+    // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
+    if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && context.intent && u.topics.length === 0 && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
     // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
@@ -130,7 +130,7 @@ export class Resolver {
       return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
     const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
-    const awaited = this.awaitedAftercare(u, covered);
+    const awaited = awaitedAftercare(u, covered, this.topics);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
     const timing =
@@ -198,11 +198,6 @@ export class Resolver {
   /** "What are derma rollers?": a short definition question about one topic. */
   private definesTopic(u: Understanding, covered: string[]): boolean {
     return covered.length === 1 && !DEFINING_INTENTS.has(u.intent) && namesOnlyTopics(u);
-  }
-
-  /** "When can I exfoliate after microneedling?": an aftercare topic asked about with a waiting time. */
-  private awaitedAftercare(u: Understanding, covered: string[]): string | undefined {
-    return asksWaitingTime(u.words) ? covered.find((t) => this.topics.home(t) === AFTERCARE) : undefined;
   }
 
   /**
