@@ -91,7 +91,7 @@ export class Understander {
   }
 
   private understandQuestion(text: string): Understanding {
-    const words = withoutReportingFrame(tokenize(this.fold(text)).map(this.correct));
+    const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map(this.correct)));
     const { topics, covered } = this.topics.match(words);
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
@@ -215,4 +215,15 @@ function withoutReportingFrame(words: string[]): string[] {
   const text = words.join(' ');
   const frame = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text);
   return frame ? text.slice(frame[0].length).split(' ') : words;
+}
+
+// "My daughter is 15", "he's 16", "I'm 17", "my 15 yo": a teenager's age given as a bare number or in short.
+const BARE_TEEN_AGE = /\b(is|am|m|s|aged|turning|turned) (1[0-9])(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
+const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
+
+/** Says a teenage age in full ("is 15" → "is 15 years old"), so the age is the topic it is, not a number. */
+function withAgeSpelledOut(words: string[]): string[] {
+  const text = words.join(' ');
+  const spelled = text.replace(BARE_TEEN_AGE, '$1 $2 years old').replace(SHORT_TEEN_AGE, '$1 years old');
+  return spelled === text ? words : spelled.split(' ');
 }

@@ -21,6 +21,8 @@ describe('Grounder', () => {
       'i have my session on friday, what do i do after',
       'can i fit another session in before early december',
       'if i book it on the 18th how many could i squeeze in',
+      'if my daughter were to have a session, what should she apply afterwards?',
+      'how frequently would my son need to attend?',
     ]) {
       expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
     }

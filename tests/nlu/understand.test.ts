@@ -27,6 +27,18 @@ describe('Understander', () => {
     expect(first('how long is the redness likely to persist?').intent).not.toBe('out_of_scope');
   });
 
+  it('keeps a question in scope when its unknown words only say how it asks ("shorten", "obtain")', () => {
+    expect(first('could she shorten the interval to two weeks to obtain results sooner?').intent).not.toBe('out_of_scope');
+  });
+
+  it.each(['my daughter is 15, can she get it?', "he's 16 and has acne", 'my 15 yo wants a roller'])('hears a teenager\'s age in "%s"', (text) => {
+    expect(first(text).topics).toContain('age');
+  });
+
+  it.each(['is 15 minutes enough?', 'my skin is 16 days into healing'])('hears no age in "%s"', (text) => {
+    expect(first(text).topics).not.toContain('age');
+  });
+
   it('puts markup, mostly not English, out of scope however faintly it resembles thanks', () => {
     expect(first('<img src=x onerror=alert(1)>').intent).toBe('out_of_scope');
   });
