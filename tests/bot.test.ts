@@ -305,6 +305,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(acne.subject).toBe('the number of sessions for acne');
   });
 
+  it("says how soon results show is not covered for a problem other than scars, without lending it the scars' figure", () => {
+    const [pores] = bot.respond('how soon would my pores look smaller?', undefined).replies;
+    expect(pores.text).toMatch(/doesn't say how soon results show for pores/);
+    expect(pores.text).not.toMatch(/2-3/);
+    expect(pores.subject).toBe('when results show for pores');
+  });
+
   it('gives the benefits and the after-effects for pros and cons, and keeps causes of a problem it never names off topic', () => {
     expect(text('what are the pros and cons of microneedling?')).toMatch(/scar treatment[\s\S]*warm and tight/);
     expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['out_of_scope']);

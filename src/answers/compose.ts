@@ -92,7 +92,9 @@ export class Composer {
     if (topic && !topical && this.topics.get(topic)?.home_intent === 'benefits') {
       // The article's advice on this question is general; say so rather than imply it is specific to the topic.
       const label = this.topics.get(topic)?.label ?? topic;
-      const text = `The article says nothing specific about ${label} here. In general: ${base.text}`;
+      const text = base.elsewhere
+        ? fill(base.elsewhere, { subject: label })
+        : `The article says nothing specific about ${label} here. In general: ${base.text}`;
       // The reply names a silence before the general answer, and is counted as one.
       return { ...this.fromEntry(base, intent, topic, answered), text, subject: `${this.content.subjects[intent] ?? intent} for ${label}` };
     }

@@ -17,6 +17,11 @@ export interface AnswerEntry {
    * is for scars"): the reply names this subject as not covered, in the question log and the owner's report too.
    */
   silent_on?: string;
+  /**
+   * What the answer says when asked about a problem it has no entry for, `{subject}` naming the problem ("how soon
+   * for pores?"): without it, the reply says the article has nothing specific on the problem and gives the general answer.
+   */
+  elsewhere?: string;
   more?: AnswerEntry;
   why?: AnswerEntry;
   how_long?: AnswerEntry;
@@ -44,6 +49,7 @@ const AnswerEntrySchema: z.ZodType<AnswerEntry> = z.lazy(() =>
     text: z.string().min(1),
     suggest: z.array(z.string()),
     silent_on: z.string().min(1).optional(),
+    elsewhere: z.string().includes('{subject}').optional(),
     more: AnswerEntrySchema.optional(),
     why: AnswerEntrySchema.optional(),
     how_long: AnswerEntrySchema.optional(),
