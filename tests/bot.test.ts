@@ -56,6 +56,13 @@ describe('MicroneedlingBot', () => {
     expect(remark).not.toContain(pores);
   });
 
+  it("gives the article's own words for the last answer, or for a topic named, when asked what exactly it says", () => {
+    const [, quoted] = play('does it shrink pores?', 'what exactly does it say?');
+    expect(quoted).toMatch(/^In the article's own words, under "Shrink Pores": ".*collagen around each pore makes it plumped\."$/);
+    const [, acne] = play('how often?', 'exact wording about acne please');
+    expect(acne).toMatch(/well-known skincare clinic help to purify and clear your skin from acne/);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);

@@ -1,6 +1,7 @@
 import type { TopicData } from '../data/intents';
 import type { Action } from '../dialogue/action';
-import type { AnswerEntry, Content, Suggestion } from '../data/content';
+import type { AnswerEntry, Content, FollowUpKind, Suggestion } from '../data/content';
+import type { ArticleQuotes } from './quotes';
 
 /** One message from the bot, before any channel renders it. */
 export interface Reply {
@@ -37,6 +38,7 @@ export class Composer {
   constructor(
     private readonly content: Content,
     topics: TopicData[],
+    private readonly quotes: ArticleQuotes,
   ) {
     this.topics = new Map(topics.map((t) => [t.id, t]));
   }
@@ -83,10 +85,11 @@ export class Composer {
     return { text, intent, topic, suggestions: this.suggestions(suggest, []) };
   }
 
-  private answer(intent: string, topic: string | undefined, followUp: 'more' | 'why' | 'how_long' | undefined): Reply {
+  private answer(intent: string, topic: string | undefined, followUp: FollowUpKind | undefined): Reply {
     const base = this.content.answers[intent];
     const topical = topic ? base.topics?.[topic] : undefined;
     const entry = topical ?? base;
+    if (followUp === 'quote') return this.quoted(intent, topic, entry);
     if (followUp) return this.followUp(intent, topic, topical ?? base, topical ? base : undefined, followUp);
     const answered = [intent, ...(topic ? [topic] : [])];
     if (topic && !topical && this.topics.get(topic)?.home_intent === 'benefits') {
@@ -109,6 +112,14 @@ export class Composer {
     const reply = this.message(fill(template, { subject }), intent, entry.suggest, topic);
     // "Why?" and "how long does that last?" with no answer in the article are silences on what was asked.
     return kind === 'more' ? reply : { ...reply, subject: kind === 'why' ? `the reasons behind ${subject}` : `how long ${subject} lasts` };
+  }
+
+  /** "What exactly does it say?": the article's own sentences behind the last answer, under the heading it cites. */
+  private quoted(intent: string, topic: string | undefined, entry: AnswerEntry): Reply {
+    const quote = this.quotes.quote(entry.section, entry.text);
+    if (!quote) return this.fromEntry(entry, intent, topic, [intent]);
+    const text = fill(this.content.messages.quote, { section: entry.section, quote });
+    return { ...this.fromEntry(entry, intent, topic, [intent, ...(topic ? [topic] : [])]), text };
   }
 
   private fromEntry(entry: AnswerEntry, intent: string, topic: string | undefined, answered: string[]): Reply {

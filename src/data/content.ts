@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { contentDir } from './paths';
 import { parseDataFile } from './validate';
 
-export type FollowUpKind = 'more' | 'why' | 'how_long';
+/** What a follow-up asks of the last answer: more of it, why, how long it lasts, or the article's own words for it. */
+export type FollowUpKind = 'more' | 'why' | 'how_long' | 'quote';
 
 export interface AnswerEntry {
   /** The article heading the answer is written from. */
@@ -76,6 +77,7 @@ const REQUIRED_MESSAGES = [
   'no_more',
   'no_why',
   'no_how_long',
+  'quote',
   'empty',
   'too_long',
   'error',

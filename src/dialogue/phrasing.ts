@@ -256,3 +256,11 @@ export function setsAside(words: string[]): boolean {
 export function speaksOfLastAnswer(u: Understanding, restates: 'pointed' | 'asked' | undefined): boolean {
   return restates === 'pointed' ? pointsBack(u.words) : restates === 'asked' && looksLikeQuestion(u.text);
 }
+
+// "What exactly does it say?", "quote it", "word for word please": the article's own words for the last answer.
+const ASKS_FOR_WORDING =
+  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write) exactly|what exactly (does|did) (it|the article) (say|write)( there| about (it|that|this))?$)/;
+
+export function asksForWording(words: string[]): boolean {
+  return ASKS_FOR_WORDING.test(words.join(' '));
+}

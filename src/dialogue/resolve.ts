@@ -19,6 +19,7 @@ import {
   asksAboutHabit,
   asksAboutTheThing,
   asksForFact,
+  asksForWording,
   asksHowOften,
   asksOnlyWhen,
   asksIfTheyMay,
@@ -102,6 +103,9 @@ export class Resolver {
     if (callsItAnAside(u)) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
+    // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
+    const quoted = asksForWording(u.words) && (covered.length > 0 ? this.topics.alone(this.topics.main(covered)) : this.restated(context));
+    if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
     if (context.silence && asksOnlyWhen(u.words) && !this.topics.isMoment(context.silence)) return [{ kind: 'not_covered', topic: context.silence }];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);

@@ -1,50 +1,21 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { articleBlocks, Block } from '../data/articleText';
 import { contentDir, projectRoot } from '../data/paths';
 import { slug } from './slug';
 
 /**
- * The demo page's article, rendered from the verbatim text: the first line is the title, short lines that
- * introduce a paragraph are headings, "•" lines are lists. Every section a reply can cite gets an id, so a
- * source link lands on it: on its heading, or, for a section the text has no heading for (the article's
+ * The demo page's article, rendered from the verbatim text (`articleBlocks`). Every section a reply can cite gets an
+ * id, so a source link lands on it: on its heading, or, for a section the text has no heading for (the article's
  * "Anti-aging" starts a paragraph), on the paragraph that begins with its name.
  */
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (s: string): string => s.replace(/[&<>"]/g, (c) => ESCAPES[c]);
 
-interface Block {
-  kind: 'title' | 'heading' | 'paragraph' | 'list';
-  lines: string[];
-}
-
-const BULLET = /^[•·*-]\s*/;
-const HEADING_MAX = 70;
-
-function blocks(text: string): Block[] {
-  const paragraphs = text
-    .replace(/\r\n?/g, '\n')
-    .split(/\n\s*\n/)
-    .map((p) =>
-      p
-        .split('\n')
-        .map((l) => l.trim())
-        .filter(Boolean),
-    )
-    .filter((p) => p.length > 0);
-  return paragraphs.map((lines, i): Block => {
-    if (i === 0) return { kind: 'title', lines };
-    if (lines.every((l) => BULLET.test(l))) return { kind: 'list', lines: lines.map((l) => l.replace(BULLET, '')) };
-    const [line] = lines;
-    const introduces = i < paragraphs.length - 1;
-    if (lines.length === 1 && introduces && line.length <= HEADING_MAX && !/\.$/.test(line)) return { kind: 'heading', lines: [line.replace(/:$/, '')] };
-    return { kind: 'paragraph', lines };
-  });
-}
-
 /** The article as HTML (h1, h2, p, ul), with an id on every heading and on each cited section's place. */
 export function articleHtml(text: string, citedSections: readonly string[]): string {
-  const all = blocks(text);
+  const all = articleBlocks(text);
   const ids = new Map<Block, string>();
   for (const block of all) if (block.kind !== 'paragraph' && block.kind !== 'list') ids.set(block, slug(block.lines[0]));
   for (const section of citedSections) {
