@@ -6,12 +6,12 @@ import { intentsWithFlag, loadTrainingData, TrainingData } from './data/intents'
 import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
-import type { Action } from './dialogue/action';
+import { Action, NOT_COVERED } from './dialogue/action';
 import { asksForFact, pointsBack, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
-import { looksLikeQuestion } from './nlu/segmenter';
+import { asksNothing, looksLikeQuestion } from './nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understander, Understanding } from './nlu/understand';
 
 export type { Reply } from './answers/compose';
@@ -119,7 +119,8 @@ export class MicroneedlingBot {
     }
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
-    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks), context };
+    const remarksOnly = asksNothing(readings.map((r) => r.understanding.text));
+    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks, remarksOnly), context };
   }
 
   /**
@@ -140,7 +141,10 @@ export class MicroneedlingBot {
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
   }
 
-  private withoutFiller(replies: Reply[]): Reply[] {
+  private withoutFiller(said: Reply[], remarksOnly: boolean): Reply[] {
+    // "Thank you, dear. I shall tell the ladies at my bridge club": beside thanks, a remark that asks nothing needs no refusal.
+    const thanked = remarksOnly && said.some((r) => this.filler.has(r.intent) && r.intent !== UNCLEAR);
+    const replies = thanked ? said.filter((r) => !(r.intent === OUT_OF_SCOPE || (r.intent === NOT_COVERED && r.topic === undefined))) : said;
     const answered = replies.filter((r) => !this.filler.has(r.intent));
     // "Interesting. Thanks": a remark the bot cannot place, beside thanks, needs no request to rephrase.
     const placed = replies.filter((r) => r.intent !== UNCLEAR);

@@ -63,6 +63,12 @@ describe('MicroneedlingBot', () => {
     expect(acne).toMatch(/well-known skincare clinic help to purify and clear your skin from acne/);
   });
 
+  it('only thanks back when thanks come with remarks that ask nothing, and still refuses a question beside thanks', () => {
+    const intents = (message: string) => bot.respond(message, undefined).replies.map((r) => r.intent);
+    expect(intents('Thank you, dear. I shall tell the ladies at my bridge club all about it.')).toEqual(['thanks']);
+    expect(intents('thx. unrelated but whats good for dandruff')).toEqual(['out_of_scope']);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);

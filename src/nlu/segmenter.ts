@@ -21,7 +21,15 @@ const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also|btw|by the way|hi+|h
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 
 // "Just tell me what it helps with", "explain the aftercare": a request asks as a question does.
-const REQUEST = /\b(tell|show|explain to|give) (me|us)\b|^(just |please )?(explain|describe|list)\b/;
+const REQUEST = /\b(tell|show|explain to|give) (me|us)\b|^(just |please |kindly )?(explain|describe|list)\b|^(kindly|please|pls|plz) (tell|share|give)\b/;
+
+// "Unrelated but whats good for dandruff": a question word anywhere, however the sentence starts.
+const QUESTION_WORD = /\b(how|what|what's|whats|when|where|why|which|who|whether|(do|can|could|would) you)\b/;
+
+/** "Thank you, dear. I shall tell the ladies at my bridge club": only remarks, with no question asked anywhere. */
+export function asksNothing(texts: string[]): boolean {
+  return texts.every((t) => !looksLikeQuestion(t) && !QUESTION_WORD.test(t.toLowerCase()));
+}
 
 /** A question mark, the words a question starts with, or a request. */
 export function looksLikeQuestion(text: string): boolean {

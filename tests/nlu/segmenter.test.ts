@@ -1,4 +1,4 @@
-import { acknowledgesOnly, looksLikeQuestion, splitQuestions } from '../../src/nlu/segmenter';
+import { acknowledgesOnly, asksNothing, looksLikeQuestion, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -101,6 +101,10 @@ describe('splitQuestions', () => {
   });
 
   it('hears a question asked at the end of a statement, without a question mark', () => {
+    expect(looksLikeQuestion('kindly tell after-effects also')).toBe(true);
+    expect(asksNothing(['Thank you, dear.', 'I shall tell the ladies at my bridge club all about it.'])).toBe(true);
+    expect(asksNothing(['ok thx.', 'unrelated but whats good for dandruff'])).toBe(false);
+    expect(asksNothing(['My husband wishes to know whether you can advise on his hay fever.'])).toBe(false);
     expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
     expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
