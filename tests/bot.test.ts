@@ -69,6 +69,13 @@ describe('MicroneedlingBot', () => {
     expect(intents('thx. unrelated but whats good for dandruff')).toEqual(['out_of_scope']);
   });
 
+  it('says a clinic\'s practical details are not in the article, and hears no age in "as a kid"', () => {
+    expect(bot.respond('are you open on saturdays?', undefined).replies.map((r) => r.intent)).toEqual(['not_covered']);
+    const [scar] = bot.respond('got a scar on my chin from a bike crash as a kid. would this do anything', undefined).replies;
+    expect(scar.text).toMatch(/scar/);
+    expect(scar.text).not.toMatch(/age limits/);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);

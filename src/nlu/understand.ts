@@ -92,7 +92,8 @@ export class Understander {
 
   private understandQuestion(text: string): Understanding {
     const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map(this.correct)));
-    const { topics, covered } = this.topics.match(words);
+    const { topics, covered: named } = this.topics.match(words);
+    const covered = withOrigins(words, named, this.problemWords(words));
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
@@ -136,6 +137,14 @@ export class Understander {
       foreignWords,
       foreignPhrases,
     };
+  }
+
+  /** Positions of the words naming a skin problem the article treats ("acne scars", "stretch marks"). */
+  private problemWords(words: string[]): Set<number> {
+    const positions = new Set<number>();
+    for (const [start, { topic, length }] of this.topics.spans(words).spans)
+      if (this.topicHomes.get(topic) === 'benefits') for (let k = 0; k < length; k++) positions.add(start + k);
+    return positions;
   }
 
   /**
@@ -226,4 +235,19 @@ function withAgeSpelledOut(words: string[]): string[] {
   const text = words.join(' ');
   const spelled = text.replace(BARE_TEEN_AGE, '$1 $2 years old').replace(SHORT_TEEN_AGE, '$1 years old');
   return spelled === text ? words : spelled.split(' ');
+}
+
+// "A scar on my chin from a bike crash as a kid, would this…": where a problem came from runs to the next clause.
+const ORIGIN_ENDS = new Set(['and', 'or', 'but', 'so', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'are', 'should', 'how', 'what']);
+const MAX_ORIGIN_WORDS = 5;
+
+/** The topic words, and the words saying where a named problem came from ("scars from surgery"): context, not subject. */
+function withOrigins(words: string[], named: Set<number>, problems: Set<number>): Set<number> {
+  const covered = new Set(named);
+  words.forEach((word, i) => {
+    // "Stop wrinkles from forming" says what they do, not where they came from.
+    if (word !== 'from' || words[i + 1]?.endsWith('ing') || ![1, 2, 3, 4].some((back) => problems.has(i - back))) return;
+    for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) covered.add(k);
+  });
+  return covered;
 }
