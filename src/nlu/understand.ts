@@ -204,8 +204,10 @@ function phrasesAround(words: string[], isContent: (word: string, index: number)
 }
 
 // "What does the article say you'll feel after?", "does it say it can cause hyperpigmentation?": the question is the rest.
-// "What does the article say about acne?" keeps its frame: "about" makes the topic the whole question.
-const REPORTING_FRAME = /^(what (does|did) (the article|it) say|(does|did) (the article|it) say( that| if| whether)?) (?!about\b|on\b|who\b|anything\b)/;
+// "What does the article say about acne?" keeps its frame: "about" makes the topic the whole question; "… say about how
+// safe it is" asks the question after it.
+const REPORTING_FRAME =
+  /^((ok|so) )*(what (does|did) (the article|it)( actually| really)? say|(does|did) (the article|it) say( that| if| whether)?)( about(?= (how|what|why|when|whether|which)\b))? (?!about\b|on\b|who\b|anything\b|to\b)/;
 
 // "Saw on tiktok you should roll every day, true?", "a clinic near me said I'd need 10 sessions": the claim is the question;
 // where the visitor heard it is not its subject.

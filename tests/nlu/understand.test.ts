@@ -50,6 +50,10 @@ describe('Understander', () => {
     expect(first('what she said about pores').words.slice(0, 3)).toEqual(['what', 'she', 'said']);
   });
 
+  it('reads "ok so what does it actually say about how safe it is" as the question after "about"', () => {
+    expect(first('ok so what does the article actually say about how safe it is').intent).toBe('safety');
+  });
+
   it('reads "what does the article say …" as the question it reports, but keeps "… say about acne" whole', () => {
     expect(first("what does the article say you'll feel after").intent).toBe('side_effects');
     expect(first('what does the article say about acne?').words.slice(0, 3)).toEqual(['what', 'does', 'the']);
