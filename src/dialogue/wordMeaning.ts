@@ -2,9 +2,10 @@ import { stem, tokenize } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 
-// "What does purify mean?", "what do you mean by harsh?", "what's broad spectrum even mean": asks what a word means.
+// "What does purify mean?", "what do you mean by harsh?", "what does it mean by purify", "what's broad spectrum even
+// mean": asks what a word means.
 const ASKS_MEANING =
-  /^(?:so |ok |and |sorry |wait )*(?:what (?:do|did) you mean by (.+)|what (?:does|do|did|is) (?:the word |the term |it mean by )?(.+?) (?:even |actually |really |supposed to )?mean\b.*|what s (.+?) (?:even )?mean\b.*|(?:the )?meaning of (.+))$/;
+  /^(?:so |ok |and |sorry |wait )*(?:what (?:do|does|did) (?:you|it|the article) mean by (.+)|what (?:is|s) meant by (.+)|what (?:does|do|did|is) (?:the word |the term |it mean by )?(.+?) (?:even |actually |really |supposed to )?mean\b.*|what s (.+?) (?:even )?mean\b.*|(?:the )?meaning of (.+))$/;
 // "What does that mean?" asks for the last answer again, not for a word.
 const POINTERS = new Set(['that', 'this', 'it', 'they', 'them', 'those', 'you']);
 // "Harsh how?": the question word after the word asked about.

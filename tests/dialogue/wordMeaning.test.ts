@@ -8,6 +8,8 @@ const meanings = new WordMeanings(loadArticle(loadContent()));
 describe('askedMeaning', () => {
   it('finds the word a question asks the meaning of', () => {
     expect(askedMeaning(words('what do you mean by purify'))).toEqual(['purify']);
+    expect(askedMeaning(words('what does it mean by purify your skin'))).toEqual(['purify', 'your', 'skin']);
+    expect(askedMeaning(words('what is meant by minuscule'))).toEqual(['minuscule']);
     expect(askedMeaning(words('what does harsh mean'))).toEqual(['harsh']);
     expect(askedMeaning(words('what do you mean by harsh how'))).toEqual(['harsh']);
     expect(askedMeaning(words('what s broad spectrum even mean'))).toEqual(['broad', 'spectrum']);
