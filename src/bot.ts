@@ -97,9 +97,11 @@ export class MicroneedlingBot {
       offTopic = looksLikeQuestion(understanding.text) && actions.every((a) => a.kind === 'out_of_scope');
       if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
+      // "Seems backwards to me", "love your site": a short aside leaves the conversation where the message took it.
+      const aside = isAside(understanding, actions);
       if (remark) {
         lastRemark = actions;
-        context = afterActions(context, actions, now);
+        if (!aside) context = afterActions(context, actions, now);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
@@ -108,10 +110,8 @@ export class MicroneedlingBot {
       const silence = namesNoSubject(understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
       if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
-      context = afterActions(context, actions, now);
-      const offTopicRemark =
-        understanding.words.length <= MAX_ASIDE_WORDS && !looksLikeQuestion(understanding.text) && actions.every((a) => a.kind === 'out_of_scope');
-      const said = offTopicRemark ? offTopicRemarks : replies;
+      if (!aside) context = afterActions(context, actions, now);
+      const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!said.some((r) => r.text === reply.text)) said.push(reply);
@@ -170,6 +170,11 @@ const READINGS_CACHED = 256;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
+
+/** "Love your website", "seems backwards to me": a short off-topic remark, neither a question nor a subject of its own. */
+function isAside(u: Understanding, actions: Action[]): boolean {
+  return u.words.length <= MAX_ASIDE_WORDS && !looksLikeQuestion(u.text) && actions.every((a) => a.kind === 'out_of_scope');
+}
 
 /** "What does it do?": a question whose only subject is a word pointing back. */
 function pointsBackToIt(u: Understanding): boolean {

@@ -76,6 +76,11 @@ describe('MicroneedlingBot', () => {
     expect(scar.text).not.toMatch(/age limits/);
   });
 
+  it('keeps the conversation a message took when a short aside ends it', () => {
+    const [, why] = play("Doesn't poking holes make my pores bigger? Seems backwards to me.", 'how come');
+    expect(why).toMatch(/collagen/);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);
