@@ -137,9 +137,13 @@ describe('MicroneedlingBot', () => {
   });
 
   it('answers a question on something the article is silent about with that silence only', () => {
-    const { replies } = bot.respond('how deep do the needles go?', undefined);
+    const { replies } = bot.respond('how much does it cost?', undefined);
     expect(replies.map((r) => r.intent)).toEqual(['not_covered']);
-    expect(replies[0].text).toMatch(/needle length/);
+    expect(replies[0].text).toMatch(/cost/);
+    // What the article says of the needles truly relates to their depth, and is offered as such.
+    const [depth, related] = bot.respond('how deep do the needles go?', undefined).replies;
+    expect(depth.text).toMatch(/needle length/);
+    expect(related.text).toMatch(/^What the article does say on a related point: .*tiny needles/);
   });
 
   it('answers both questions of a two-question message, suggestions only on the last', () => {
