@@ -65,7 +65,7 @@ const INTERJECTION = /^(really|rly|seriously|srsly|wow|omg|oh|huh|hmm+)[^\p{L}\p
 // "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun": acknowledgements of the last answer before the
 // next question.
 const ACK_WORD =
-  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm)';
+  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|understood|noted|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm)';
 const ACKNOWLEDGEMENT = new RegExp(
   `^(${ACK_WORD}(?:\\s+(?:${ACK_WORD}|then))*)(\\s*,\\s*|\\s*[\\p{Extended_Pictographic}\\uFE0F]+\\s*|\\s+(?=and\\b))(?=\\S)`,
   'iu',
@@ -130,7 +130,7 @@ const SHORT_QUESTION_WORDS = 6;
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|noted|lol|haha|tx|peace( out)?|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|lol|haha|tx|peace( out)?|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
   'i',
 );
 
