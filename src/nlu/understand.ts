@@ -92,8 +92,12 @@ export class Understander {
 
   private understandQuestion(text: string): Understanding {
     const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map(this.correct)));
-    const { topics, covered: named } = this.topics.match(words);
-    const covered = withOrigins(words, named, this.problemWords(words));
+    const { topics: named, covered: mentioned } = this.topics.match(words);
+    const { spans } = this.topics.spans(words);
+    const origins = originsOf(words, this.problemWords(spans));
+    const covered = new Set([...mentioned, ...origins]);
+    // "Lines from stress and no sleep": a topic named only as where a problem came from is no question of its own.
+    const topics = named.filter((t) => [...spans].some(([start, span]) => span.topic === t && !origins.has(start)));
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
@@ -140,10 +144,9 @@ export class Understander {
   }
 
   /** Positions of the words naming a skin problem the article treats ("acne scars", "stretch marks"). */
-  private problemWords(words: string[]): Set<number> {
+  private problemWords(spans: Map<number, { topic: string; length: number }>): Set<number> {
     const positions = new Set<number>();
-    for (const [start, { topic, length }] of this.topics.spans(words).spans)
-      if (this.topicHomes.get(topic) === 'benefits') for (let k = 0; k < length; k++) positions.add(start + k);
+    for (const [start, { topic, length }] of spans) if (this.topicHomes.get(topic) === 'benefits') for (let k = 0; k < length; k++) positions.add(start + k);
     return positions;
   }
 
@@ -243,13 +246,13 @@ function withAgeSpelledOut(words: string[]): string[] {
 const ORIGIN_ENDS = new Set(['and', 'or', 'but', 'so', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'are', 'should', 'how', 'what']);
 const MAX_ORIGIN_WORDS = 5;
 
-/** The topic words, and the words saying where a named problem came from ("scars from surgery"): context, not subject. */
-function withOrigins(words: string[], named: Set<number>, problems: Set<number>): Set<number> {
-  const covered = new Set(named);
+/** The words saying where a named problem came from ("scars from surgery"): context, not subject. */
+function originsOf(words: string[], problems: Set<number>): Set<number> {
+  const origins = new Set<number>();
   words.forEach((word, i) => {
     // "Stop wrinkles from forming" says what they do, not where they came from.
     if (word !== 'from' || words[i + 1]?.endsWith('ing') || ![1, 2, 3, 4].some((back) => problems.has(i - back))) return;
-    for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) covered.add(k);
+    for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) origins.add(k);
   });
-  return covered;
+  return origins;
 }

@@ -35,6 +35,12 @@ describe('Understander', () => {
     expect(first(text).topics).toContain('age');
   });
 
+  it('takes where a problem came from as context, not as a topic asked about', () => {
+    expect(first('stretch marks from pregnancy, will it help?').topics).toEqual(['stretch_marks']);
+    expect(first('got a scar on my chin from a bike crash, would this do anything').foreignWords).toEqual([]);
+    expect(first('is it safe during pregnancy?').topics).toContain('pregnancy');
+  });
+
   it.each(['is 15 minutes enough?', 'my skin is 16 days into healing'])('hears no age in "%s"', (text) => {
     expect(first(text).topics).not.toContain('age');
   });
