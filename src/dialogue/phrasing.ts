@@ -259,7 +259,7 @@ export function speaksOfLastAnswer(u: Understanding, restates: 'pointed' | 'aske
 
 // "What exactly does it say?", "quote it", "word for word please": the article's own words for the last answer.
 const ASKS_FOR_WORDING =
-  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write) exactly|what exactly (does|did) (it|the article) (say|write)( there| about (it|that|this))?$)/;
+  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$)/;
 
 export function asksForWording(words: string[]): boolean {
   return ASKS_FOR_WORDING.test(words.join(' '));

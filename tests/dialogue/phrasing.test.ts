@@ -93,7 +93,14 @@ describe('phrasing', () => {
     expect(asksToRestate(words('fewer than for what'))).toBe(true);
     expect(asksToRestate(words('fewer than for scars'))).toBe(false);
     expect(asksToRestate(words('what kind of skin can it treat'))).toBe(false);
-    for (const text of ['what exactly does it say', 'exact wording pls', 'can you quote it', 'word for word please', 'what are the exact words'])
+    for (const text of [
+      'what exactly does it say',
+      'exact wording pls',
+      'can you quote it',
+      'word for word please',
+      'what are the exact words',
+      'what exactly does the article claim',
+    ])
       expect(asksForWording(words(text))).toBe(true);
     for (const text of ['what exactly causes them', 'any data we can quote', 'exact number pls', 'what does it say about scars'])
       expect(asksForWording(words(text))).toBe(false);
