@@ -1,9 +1,8 @@
-import { articleBlocks, Block } from '../data/articleText';
+import { articleBlocks, sentencesOf } from '../data/articleText';
 import { isStopWord, stem, tokenize } from '../nlu/tokens';
 
 // "What exactly does it say?": the sentence or two an answer rests on, not the whole section.
 const MAX_QUOTED_SENTENCES = 2;
-const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
 
 const normalised = (heading: string): string =>
   heading
@@ -47,8 +46,4 @@ export class ArticleQuotes {
       .sort((a, b) => a.at - b.at);
     return (best.length > 0 ? best.map((s) => s.text) : sentences.slice(0, MAX_QUOTED_SENTENCES)).join(' ');
   }
-}
-
-function sentencesOf(block: Block): string[] {
-  return block.kind === 'list' ? block.lines : block.lines.join(' ').split(SENTENCE_END);
 }

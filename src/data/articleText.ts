@@ -31,3 +31,17 @@ export function articleBlocks(text: string): Block[] {
     return { kind: 'paragraph', lines };
   });
 }
+
+const SENTENCE_END = /(?<=[.!?])\s+(?=[A-Z"“])/;
+
+/** A block's sentences: a paragraph's, split where one ends and the next begins, or a list's items. */
+export function sentencesOf(block: Block): string[] {
+  return block.kind === 'list' ? block.lines : block.lines.join(' ').split(SENTENCE_END);
+}
+
+/** Every sentence of the article's paragraphs and lists, in order; headings and the title are not sentences. */
+export function articleSentences(text: string): string[] {
+  return articleBlocks(text)
+    .filter((b) => b.kind === 'paragraph' || b.kind === 'list')
+    .flatMap(sentencesOf);
+}

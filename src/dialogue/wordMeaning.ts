@@ -1,3 +1,4 @@
+import { articleSentences } from '../data/articleText';
 import { stem, tokenize } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
@@ -27,9 +28,7 @@ export class WordMeanings {
   private readonly sentences: Array<{ text: string; stems: Set<string> }>;
 
   constructor(article: string) {
-    this.sentences = article
-      .split(/(?<=[.!?:])\s+|\n+/)
-      .map((text) => text.trim())
+    this.sentences = articleSentences(article)
       .filter((text) => text.split(' ').length >= 4)
       .map((text) => ({ text, stems: new Set(tokenize(text.toLowerCase().replace(/-/g, ' ')).map(stem)) }));
   }
