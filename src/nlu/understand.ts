@@ -102,7 +102,8 @@ export class Understander {
     const stems = words.map(stem);
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
     const weaklyAnchored = stems.some((s) => this.weakAnchors.has(s));
-    const hinted = topics.length > 0 || weaklyAnchored;
+    // "What else is on the avoid list besides toners?" names a topic, if only to set it aside.
+    const hinted = mentioned.size > 0 || weaklyAnchored;
     const content = words.filter((w, i) => !covered.has(i) && !isStopWord(w) && !isNumber(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
     // "Could she shorten the interval to obtain results sooner?": a verb or adverb the domain never uses asks in other words;
@@ -122,7 +123,7 @@ export class Understander {
             foreignShare,
             asks: looksLikeQuestion(text),
             questionMark: text.trim().endsWith('?'),
-            topicAgrees: ranking.slice(0, 2).some((p) => topics.some((t) => this.topicHomes.get(t) === p.label)),
+            topicAgrees: ranking.slice(0, 2).some((p) => [...spans.values()].some((span) => this.topicHomes.get(span.topic) === p.label)),
             notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
           });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));

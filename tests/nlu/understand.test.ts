@@ -35,6 +35,10 @@ describe('Understander', () => {
     expect(first(text).topics).toContain('age');
   });
 
+  it('keeps in scope a question that names a topic only to set it aside', () => {
+    expect(first('what else goes on the avoid list besides toners?').intent).not.toBe('out_of_scope');
+  });
+
   it('takes where a problem came from as context, not as a topic asked about', () => {
     expect(first('stretch marks from pregnancy, will it help?').topics).toEqual(['stretch_marks']);
     expect(first('got a scar on my chin from a bike crash, would this do anything').foreignWords).toEqual([]);
