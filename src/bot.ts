@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { Composer, Reply } from './answers/compose';
 import { ArticleQuotes } from './answers/quotes';
-import { allEntries, Content, loadArticle, loadContent } from './data/content';
+import { citedSections, Content, loadArticle, loadContent } from './data/content';
 import { intentsWithFlag, loadTrainingData, TrainingData } from './data/intents';
 import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
@@ -56,14 +56,7 @@ export class MicroneedlingBot {
     const article = loadArticle(content);
     this.grounder = new Grounder(data, article);
     this.resolver = new Resolver(data, content, policy, article);
-    this.composer = new Composer(
-      content,
-      data.topics,
-      new ArticleQuotes(
-        article,
-        allEntries(content).map((e) => e.entry.section),
-      ),
-    );
+    this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
   }
 

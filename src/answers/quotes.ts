@@ -9,11 +9,14 @@ const normalised = (heading: string): string =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
+// Words every answer and much of the article use ("the article says", "micro-needling"): they point to no sentence.
+const EVERYWHERE = new Set(['article', 'says', 'micro', 'needling', 'microneedling'].map(stem));
 const contentStems = (text: string): Set<string> =>
   new Set(
     tokenize(text)
       .filter((w) => !isStopWord(w))
-      .map(stem),
+      .map(stem)
+      .filter((s) => !EVERYWHERE.has(s)),
   );
 
 /** The article's own sentences behind an answer, found under the section the answer cites. */

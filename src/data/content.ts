@@ -117,3 +117,8 @@ export function allEntries(content: Content): Array<{ path: string; entry: Answe
   for (const [intent, entry] of Object.entries(content.answers)) visit(intent, entry);
   return out;
 }
+
+/** Every article section an answer cites, once each. */
+export function citedSections(content: Content): string[] {
+  return [...new Set(allEntries(content).map(({ entry }) => entry.section))];
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { articleBlocks, Block } from '../data/articleText';
-import { contentDir, projectRoot } from '../data/paths';
+import { citedSections, loadArticle, loadContent } from '../data/content';
+import { projectRoot } from '../data/paths';
 import { slug } from './slug';
 
 /**
@@ -42,29 +43,12 @@ export function articleHtml(text: string, citedSections: readonly string[]): str
     .join('\n');
 }
 
-/** Every `section` value in the content: the headings replies cite. */
-export function citedSections(content: unknown): string[] {
-  const found = new Set<string>();
-  const visit = (value: unknown): void => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      for (const [key, inner] of Object.entries(value)) {
-        if (key === 'section' && typeof inner === 'string') found.add(inner);
-        else visit(inner);
-      }
-    }
-  };
-  visit(content);
-  return [...found];
-}
-
 const MARKER = '<!-- article -->';
 
 /** The demo page: public/index.html with the article of content/ in place of its marker. */
 export function demoPage(): string {
   const template = readFileSync(join(projectRoot, 'public', 'index.html'), 'utf8');
   if (!template.includes(MARKER)) throw new Error(`public/index.html has no ${MARKER} marker for the article`);
-  const article = readFileSync(join(contentDir, 'article.txt'), 'utf8');
-  const content: unknown = JSON.parse(readFileSync(join(contentDir, 'answers.json'), 'utf8'));
-  return template.replace(MARKER, articleHtml(article, citedSections(content)));
+  const content = loadContent();
+  return template.replace(MARKER, articleHtml(loadArticle(content), citedSections(content)));
 }

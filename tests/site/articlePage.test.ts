@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { contentDir } from '../../src/data/paths';
-import { articleHtml, citedSections, demoPage } from '../../src/site/articlePage';
+import { citedSections, loadContent } from '../../src/data/content';
+import { articleHtml, demoPage } from '../../src/site/articlePage';
 import { slug } from '../../src/site/slug';
 
 describe('slug', () => {
@@ -14,7 +12,7 @@ describe('slug', () => {
 
 describe('the demo page', () => {
   const page = demoPage();
-  const sections = citedSections(JSON.parse(readFileSync(join(contentDir, 'answers.json'), 'utf8')));
+  const sections = citedSections(loadContent());
 
   it('has an element with the id of every section a reply cites', () => {
     expect(sections.length).toBeGreaterThan(5);
