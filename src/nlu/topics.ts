@@ -28,10 +28,10 @@ export class TopicMatcher {
   }
 
   /**
-   * Topic ids in order of first mention, and which word positions the mentions covered. A topic set aside ("what else
-   * does it help besides pores?") is covered but not asked about.
+   * Topic ids in order of first mention, which word positions the mentions covered, and each mention. A topic set
+   * aside ("what else does it help besides pores?") is covered but not asked about.
    */
-  match(words: string[]): { topics: string[]; covered: Set<number> } {
+  match(words: string[]): { topics: string[]; covered: Set<number>; spans: Map<number, { topic: string; length: number }> } {
     const { spans } = this.spans(words);
     const topics: string[] = [];
     const covered = new Set<number>();
@@ -43,7 +43,7 @@ export class TopicMatcher {
       asideUntil = aside ? start + length : -1;
       if (!topics.includes(topic) && !aside) topics.push(topic);
     }
-    return { topics, covered };
+    return { topics, covered, spans };
   }
 
   /** Each mention by its start position: the topic and how many words it spans. */

@@ -92,8 +92,7 @@ export class Understander {
 
   private understandQuestion(text: string): Understanding {
     const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map(this.correct)));
-    const { topics: named, covered: mentioned } = this.topics.match(words);
-    const { spans } = this.topics.spans(words);
+    const { topics: named, covered: mentioned, spans } = this.topics.match(words);
     const origins = originsOf(words, this.problemWords(spans));
     const covered = new Set([...mentioned, ...origins]);
     // "Lines from stress and no sleep": a topic named only as where a problem came from is no question of its own.
