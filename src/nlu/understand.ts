@@ -55,6 +55,8 @@ export class Understander {
   private readonly instruments: Set<string>;
   /** The intent that answers each topic on its own ("redness" → side effects). */
   private readonly topicHomes: Map<string, string>;
+  /** Skin problems the article treats, or kinds of them it answers by its general word ("rolling scars"). */
+  private readonly problems: Set<string>;
 
   constructor(
     data: TrainingData,
@@ -65,6 +67,7 @@ export class Understander {
     this.conversational = intentsWithRole(data, 'conversational');
     this.instruments = new Set(data.topics.filter((t) => t.instrument).map((t) => t.id));
     this.topicHomes = new Map(data.topics.map((t) => [t.id, t.home_intent]));
+    this.problems = new Set(data.topics.filter((t) => t.home_intent === 'benefits' || (t.related?.intent === 'benefits' && t.related.topic)).map((t) => t.id));
     this.fold = variantsFolder(data.domain.spelling_variants);
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
@@ -146,7 +149,7 @@ export class Understander {
   /** Positions of the words naming a skin problem the article treats ("acne scars", "stretch marks"). */
   private problemWords(spans: Map<number, { topic: string; length: number }>): Set<number> {
     const positions = new Set<number>();
-    for (const [start, { topic, length }] of spans) if (this.topicHomes.get(topic) === 'benefits') for (let k = 0; k < length; k++) positions.add(start + k);
+    for (const [start, { topic, length }] of spans) if (this.problems.has(topic)) for (let k = 0; k < length; k++) positions.add(start + k);
     return positions;
   }
 

@@ -21,9 +21,9 @@ describe('Silences', () => {
   });
 
   it('says the article does not tie an answer to a problem, then gives the general answer', () => {
-    const [silence, general] = silences.onProblem('sessions', 'pores');
+    const [silence, general] = silences.onProblem('side_effects', 'pores');
     expect(silence).toMatchObject({ kind: 'not_covered', subject: expect.stringMatching(/pores in connection with/) });
-    expect(general).toEqual({ kind: 'answer', intent: 'sessions', related: true });
+    expect(general).toEqual({ kind: 'answer', intent: 'side_effects', related: true });
     expect(silences.onProblem('frequency', 'pores')).toEqual([{ kind: 'answer', intent: 'frequency', topic: 'pores' }]);
   });
 });
