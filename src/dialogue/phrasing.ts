@@ -97,6 +97,11 @@ export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
 }
 
+/** "How long until they look smaller?": points back with a word that is not "it", which may be microneedling itself. */
+export function pointsBackPastIt(words: string[]): boolean {
+  return pointsBack(words.filter((w) => w !== 'it' && w !== 'its'));
+}
+
 // "How?", "how tho if it pokes holes?", "how exactly": how the last answer comes about.
 const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( (so|exactly|tho|though|then))?( (if|when) .*)?$/;
 

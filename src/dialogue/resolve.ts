@@ -29,6 +29,7 @@ import {
   followsOn,
   isDefiningQuestion,
   leansOnContext,
+  pointsBackPastIt,
   namesOnlyTopics,
   pointsBack,
   reportsElapsedTime,
@@ -261,8 +262,10 @@ export class Resolver {
     const own = topics.filter((t) => this.content.answers[intent].topics?.[t]);
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
-    const topic = topics.find((t) => !this.topics.get(t)?.instrument);
-    if (!topic) return this.onCarriedTopic(intent, topics[0] ?? this.carriedTopic(u, intent, topics, context));
+    // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
+    const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
+    const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
+    if (!topic) return this.onCarriedTopic(intent, subjects[0] ?? this.carriedTopic(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (this.topics.home(topic) !== 'benefits') return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
@@ -285,9 +288,10 @@ export class Resolver {
   }
 
   /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
-  private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext): string | undefined {
+  private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind = false): string | undefined {
     if (u.anchored || topics.length > 0 || context.intent === intent || !context.topic) return undefined;
-    if (this.carriesTopic.has(intent)) return leansOnContext(u.words) ? context.topic : undefined;
+    // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
+    if (this.carriesTopic.has(intent)) return (namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
     // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
     return pointsAtLastAnswer(u.words) && this.content.answers[intent]?.topics?.[context.topic] ? context.topic : undefined;
   }
