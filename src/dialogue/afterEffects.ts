@@ -40,7 +40,11 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
 
 // "And if I'm one of the unlucky ones?", "for everyone?" after "…a day or two for some people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?)\b/;
+  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|slow(er)? healers?)\b/;
+
+// "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
+const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before))\b/;
+const GOING_AWAY = /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b/;
 
 // "It's been like 3 hours", "been a few hours now".
 const HOURS_GONE_BY =
@@ -51,9 +55,12 @@ const HOURS_GONE_BY =
  * the article gives for most people and for some.
  */
 export function forTheSlowerOnes(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
-  if (u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS || outlastsTwoDays(u.words)) return undefined;
+  if (u.anchored || outlastsTwoDays(u.words)) return undefined;
   const text = u.words.join(' ');
-  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text)) return undefined;
+  const endsWhen = ASKS_WHEN.test(text) && GOING_AWAY.test(text);
+  if (endsWhen && covered.length === 1 && covered[0] === REDNESS) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
+  if (covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
+  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }
 

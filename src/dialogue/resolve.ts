@@ -265,7 +265,8 @@ export class Resolver {
     // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
     const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
     const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
-    if (!topic) return this.onCarriedTopic(intent, subjects[0] ?? this.carriedTopic(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
+    if (!topic)
+      return this.onCarriedTopic(intent, subjects[0] ?? this.carriedTopic(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (this.topics.home(topic) !== 'benefits') return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);

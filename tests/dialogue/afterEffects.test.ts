@@ -55,6 +55,15 @@ describe('forTheSlowerOnes', () => {
     const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
     expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('its been like 3 hours tho'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('and if it drags on'), [], afterRedness)).toEqual(howLong);
+  });
+
+  it('reads "when should it be gone by?" after the after-effects, and "how quickly does redness go away?" anywhere, as how long they last', () => {
+    const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
+    expect(forTheSlowerOnes(asked('when should it be gone by'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('when should it be gone by'), [], fresh)).toBeUndefined();
+    expect(forTheSlowerOnes(asked('how quickly does redness go away usually'), ['redness'], fresh)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('when can i go back to my retinol'), [], afterRedness)).toBeUndefined();
   });
 
   it('leaves other moments, days past the article, and things still being done to the rest', () => {
