@@ -5,6 +5,7 @@ import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
+import { carriedTopic } from './carriedTopic';
 import type { ConversationContext } from './context';
 import { afterEffectsFollowUp, awaitedAftercare } from './afterEffects';
 import { weighingActions } from './options';
@@ -28,13 +29,10 @@ import {
   asksWhy,
   followsOn,
   isDefiningQuestion,
-  leansOnContext,
-  pointsBackPastIt,
   namesOnlyTopics,
   pointsBack,
   reportsElapsedTime,
   setsAside,
-  pointsAtLastAnswer,
   tellsAboutThemselves,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
@@ -229,7 +227,7 @@ export class Resolver {
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
-      return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context));
+      return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context, false));
     return undefined;
   }
 
@@ -288,13 +286,9 @@ export class Resolver {
     return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
   }
 
-  /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
-  private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind = false): string | undefined {
-    if (u.anchored || topics.length > 0 || context.intent === intent || !context.topic) return undefined;
-    // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
-    if (this.carriesTopic.has(intent)) return (namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
-    // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
-    return pointsAtLastAnswer(u.words) && this.content.answers[intent]?.topics?.[context.topic] ? context.topic : undefined;
+  private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
+    const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;
+    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind });
   }
 
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */

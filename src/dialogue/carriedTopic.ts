@@ -1,0 +1,22 @@
+import type { Understanding } from '../nlu/understand';
+import type { ConversationContext } from './context';
+import { leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+
+/** What the intent asked makes of the last answer's topic. */
+export interface TopicCarrying {
+  /** The intent's answer depends on the problem asked about ("how many sessions?"), so a short follow-up keeps it. */
+  carries: boolean;
+  /** The intent has an answer of its own for the last answer's topic. */
+  answersIt: boolean;
+  /** The message named a topic that only says what kind of question it is ("how long until they look smaller?"). */
+  namesKind: boolean;
+}
+
+/** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
+export function carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, how: TopicCarrying): string | undefined {
+  if (u.anchored || topics.length > 0 || context.intent === intent || !context.topic) return undefined;
+  // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
+  if (how.carries) return (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
+  // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
+  return pointsAtLastAnswer(u.words) && how.answersIt ? context.topic : undefined;
+}

@@ -1,0 +1,32 @@
+import { carriedTopic } from '../../src/dialogue/carriedTopic';
+import { understanding } from '../kit/understanding';
+
+const asked = (text: string, anchored = false) => understanding({ words: text.split(' '), anchored });
+const afterPores = { intent: 'benefits', topic: 'pores', updatedAt: 1 };
+const carries = { carries: true, answersIt: false, namesKind: false };
+
+describe('carriedTopic', () => {
+  it('keeps the problem for a short or pointing follow-up of an intent that depends on it', () => {
+    expect(carriedTopic(asked('how many sessions'), 'sessions', [], afterPores, carries)).toBe('pores');
+    expect(carriedTopic(asked('and how many sessions would i need for those then'), 'sessions', [], afterPores, carries)).toBe('pores');
+  });
+
+  it('leaves a message that names its own subject, or microneedling, to itself', () => {
+    expect(carriedTopic(asked('how many sessions for scars'), 'sessions', ['scars'], afterPores, carries)).toBeUndefined();
+    expect(carriedTopic(asked('how many microneedling sessions', true), 'sessions', [], afterPores, carries)).toBeUndefined();
+    expect(carriedTopic(asked('how many sessions'), 'sessions', [], { updatedAt: 0 }, carries)).toBeUndefined();
+  });
+
+  it('carries past a topic that only names the kind of question when another word points back, not "it"', () => {
+    const kind = { ...carries, namesKind: true };
+    expect(carriedTopic(asked('how long until they look smaller'), 'results_timing', [], afterPores, kind)).toBe('pores');
+    expect(carriedTopic(asked('how long does it take to see results'), 'results_timing', [], afterPores, kind)).toBeUndefined();
+  });
+
+  it('for an intent that does not depend on the problem, carries it only to an answer of its own that "them" points at', () => {
+    const own = { carries: false, answersIt: true, namesKind: false };
+    expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, own)).toBe('pores');
+    expect(carriedTopic(asked('how does it work'), 'how_it_works', [], afterPores, own)).toBeUndefined();
+    expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, { ...own, answersIt: false })).toBeUndefined();
+  });
+});
