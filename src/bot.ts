@@ -42,6 +42,8 @@ export class MicroneedlingBot {
   private readonly composer: Composer;
   /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
   private readonly filler: Set<string>;
+  /** Skin problems the article treats: what a remark before a question can make its subject. */
+  private readonly problems: Set<string>;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
   private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
 
@@ -58,6 +60,7 @@ export class MicroneedlingBot {
     this.resolver = new Resolver(data, content, policy, article);
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
+    this.problems = new Set(data.topics.filter((t) => t.home_intent === 'benefits').map((t) => t.id));
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -76,7 +79,10 @@ export class MicroneedlingBot {
     let otherTreatment: string | undefined;
     let offTopic = false;
     let lastRemark: Action[] = [];
-    for (const { understanding, grounding } of readings) {
+    let remarkProblems: string[] = [];
+    for (const reading of readings) {
+      const grounding = reading.grounding;
+      const understanding = this.withProblemOf(reading.understanding, remarkProblems);
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
@@ -94,6 +100,9 @@ export class MicroneedlingBot {
       const aside = isAside(understanding, actions);
       if (remark) {
         lastRemark = actions;
+        // "My son is 15 and has pimples. Is it good for him?": a silence the remark named is what the question asks about.
+        const named = actions.some((a) => a.kind === 'not_covered' && a.topic !== undefined);
+        remarkProblems = named ? [] : understanding.topics.filter((t) => this.problems.has(t));
         if (!aside) context = afterActions(context, actions, now);
         continue;
       }
@@ -132,6 +141,13 @@ export class MicroneedlingBot {
   welcome(returning: boolean): Reply {
     const text = returning ? this.content.messages.welcome_back : this.content.messages.welcome;
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
+  }
+
+  /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */
+  private withProblemOf(u: Understanding, problems: string[]): Understanding {
+    if (u.topics.length > 0 || !looksLikeQuestion(u.text)) return u;
+    const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);
+    return answered.length > 0 ? { ...u, topics: answered } : u;
   }
 
   private withoutFiller(said: Reply[], remarksOnly: boolean): Reply[] {

@@ -360,6 +360,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('I love pizza. How worried should I be?').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
 
+  it('answers a question naming only microneedling on the skin problem the remark before it told of', () => {
+    expect(text('My pores are huge. Will microneedling help?')).toMatch(/plumps/);
+    expect(text('pores on my nose look massive after cardio. microneedling shrink em?')).toMatch(/plumps/);
+    expect(reply('my son is 15, he has lots of pimples and marks on his face. microneedling is good for him?')[0].intent).toBe('not_covered');
+  });
+
   it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {
     expect(reply('what does niacinamide do for your skin?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(reply('can I use a vitamin c serum?').map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);

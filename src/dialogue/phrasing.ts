@@ -102,8 +102,8 @@ export function pointsBackPastIt(words: string[]): boolean {
   return pointsBack(words.filter((w) => w !== 'it' && w !== 'its'));
 }
 
-// "How?", "how tho if it pokes holes?", "how exactly": how the last answer comes about.
-const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( (so|exactly|tho|though|then))?( (if|when) .*)?$/;
+// "How?", "how tho if it pokes holes?", "how tho, it's holes", "how exactly": how the last answer comes about.
+const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( (so|exactly|tho|though|then))?( (if|when|it s|its|isn t|isnt) .*)?$/;
 
 /** "How does that work?", "how does it shrink them?", "how?": points at what the last answer was about, not at microneedling. */
 export function pointsAtLastAnswer(words: string[]): boolean {
