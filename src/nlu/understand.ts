@@ -96,9 +96,10 @@ export class Understander {
   private understandQuestion(text: string): Understanding {
     const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map(this.correct)));
     const { topics: named, covered: mentioned, spans } = this.topics.match(words);
-    const origins = originsOf(words, this.problemWords(spans));
+    const origins = new Set([...originsOf(words, this.problemWords(spans)), ...whereHeardOf(words)]);
     const covered = new Set([...mentioned, ...origins]);
-    // "Lines from stress and no sleep": a topic named only as where a problem came from is no question of its own.
+    // "Lines from stress and no sleep", "I keep seeing it on TikTok": a topic named only as where a problem came from, or
+    // where the visitor heard of microneedling, is no question of its own.
     const topics = named.filter((t) => [...spans].some(([start, span]) => span.topic === t && !origins.has(start)));
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
@@ -249,6 +250,44 @@ function withAgeSpelledOut(words: string[]): string[] {
 const ORIGIN_ENDS = new Set(['and', 'or', 'but', 'so', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'are', 'should', 'how', 'what']);
 const MAX_ORIGIN_WORDS = 5;
 const PREVENTING = new Set(['stop', 'stops', 'prevent', 'prevents', 'keep', 'keeps', 'avoid']);
+
+// "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
+const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching']);
+const PLACE_OPENERS = new Set(['on', 'in']);
+const HEARD_THINGS = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'about',
+  'lots',
+  'loads',
+  'a',
+  'video',
+  'videos',
+  'post',
+  'posts',
+  'people',
+  'ads',
+  'all',
+  'so',
+  'much',
+]);
+const MAX_PLACE_WORDS = 3;
+
+/** The words saying where the visitor saw or heard of something ("on tiktok"): context, not subject. */
+function whereHeardOf(words: string[]): Set<number> {
+  const places = new Set<number>();
+  words.forEach((word, i) => {
+    if (!HEARING.has(word)) return;
+    const opener = words.slice(i + 1, i + 5).findIndex((w) => PLACE_OPENERS.has(w));
+    // "See a difference in her fine lines" sees a result, not a post.
+    if (opener < 0 || !words.slice(i + 1, i + 1 + opener).every((w) => HEARD_THINGS.has(w))) return;
+    const start = i + 1 + opener;
+    for (let k = start; k < words.length && k <= start + MAX_PLACE_WORDS && !ORIGIN_ENDS.has(words[k]); k++) places.add(k);
+  });
+  return places;
+}
 
 /** The words saying where a named problem came from ("scars from surgery"): context, not subject. */
 function originsOf(words: string[], problems: Set<number>): Set<number> {

@@ -45,6 +45,12 @@ describe('Understander', () => {
     expect(first('is it safe during pregnancy?').topics).toContain('pregnancy');
   });
 
+  it('takes where the visitor saw or heard of it as context, not as a topic asked about', () => {
+    expect(first('what even is microneedling, i keep seeing it on tiktok').topics).toEqual([]);
+    expect(first('has it been around long or is it just a tiktok thing').topics).toContain('history');
+    expect(first('when will she see a difference in her acne').topics).toContain('acne');
+  });
+
   it.each(['is 15 minutes enough?', 'my skin is 16 days into healing'])('hears no age in "%s"', (text) => {
     expect(first(text).topics).not.toContain('age');
   });
