@@ -1,0 +1,58 @@
+/**
+ * Words of a question that tell its background rather than its subject: where a problem came from ("scars from
+ * surgery"), where the visitor heard of microneedling ("on TikTok"). Positions are word indexes.
+ */
+
+// "A scar on my chin from a bike crash as a kid, would this…": where a problem came from runs to the next clause.
+const ORIGIN_ENDS = new Set(['and', 'or', 'but', 'so', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'are', 'should', 'how', 'what']);
+const MAX_ORIGIN_WORDS = 5;
+const PREVENTING = new Set(['stop', 'stops', 'prevent', 'prevents', 'keep', 'keeps', 'avoid']);
+
+// "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
+const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching']);
+const PLACE_OPENERS = new Set(['on', 'in']);
+const HEARD_THINGS = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'about',
+  'lots',
+  'loads',
+  'a',
+  'video',
+  'videos',
+  'post',
+  'posts',
+  'people',
+  'ads',
+  'all',
+  'so',
+  'much',
+]);
+const MAX_PLACE_WORDS = 3;
+
+/** The words saying where the visitor saw or heard of something ("on tiktok"): context, not subject. */
+export function whereHeardOf(words: string[]): Set<number> {
+  const places = new Set<number>();
+  words.forEach((word, i) => {
+    if (!HEARING.has(word)) return;
+    const opener = words.slice(i + 1, i + 5).findIndex((w) => PLACE_OPENERS.has(w));
+    // "See a difference in her fine lines" sees a result, not a post.
+    if (opener < 0 || !words.slice(i + 1, i + 1 + opener).every((w) => HEARD_THINGS.has(w))) return;
+    const start = i + 1 + opener;
+    for (let k = start; k < words.length && k <= start + MAX_PLACE_WORDS && !ORIGIN_ENDS.has(words[k]); k++) places.add(k);
+  });
+  return places;
+}
+
+/** The words saying where a named problem came from ("scars from surgery"): context, not subject. */
+export function originsOf(words: string[], problems: Set<number>): Set<number> {
+  const origins = new Set<number>();
+  words.forEach((word, i) => {
+    // "Stop wrinkles from forming" says what they do, not where they came from.
+    if (word !== 'from' || words.slice(Math.max(0, i - 5), i).some((w) => PREVENTING.has(w)) || ![1, 2, 3, 4].some((back) => problems.has(i - back))) return;
+    for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) origins.add(k);
+  });
+  return origins;
+}

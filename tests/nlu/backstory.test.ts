@@ -1,0 +1,29 @@
+import { originsOf, whereHeardOf } from '../../src/nlu/backstory';
+
+const words = (text: string) => text.split(' ');
+const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
+
+describe('originsOf', () => {
+  it('takes the words after "from" next to a named problem, up to the next clause', () => {
+    const text = 'scars from a bike crash as a kid would this help';
+    expect(at(text, originsOf(words(text), new Set([0])))).toBe('from a bike crash as a');
+  });
+
+  it('leaves "from" that follows no problem, or says what a treatment prevents', () => {
+    expect(originsOf(words('where is it from'), new Set()).size).toBe(0);
+    expect(originsOf(words('can it stop wrinkles from forming'), new Set([3])).size).toBe(0);
+  });
+});
+
+describe('whereHeardOf', () => {
+  it('takes where the visitor saw or heard of it', () => {
+    const text = 'what even is it i keep seeing it on tiktok';
+    expect(at(text, whereHeardOf(words(text)))).toBe('on tiktok');
+    const read = 'i read about it in a magazine is it safe';
+    expect(at(read, whereHeardOf(words(read)))).toBe('in a magazine');
+  });
+
+  it('leaves seeing a result alone', () => {
+    expect(whereHeardOf(words('when will she see a difference in her acne')).size).toBe(0);
+  });
+});
