@@ -10,11 +10,13 @@ export interface TopicCarrying {
   answersIt: boolean;
   /** The message named a topic that only says what kind of question it is ("how long until they look smaller?"). */
   namesKind: boolean;
+  /** The last answer was this intent's, for a skin problem: "how many exactly?" goes on about stretch marks. */
+  asksAgain: boolean;
 }
 
 /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
 export function carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, how: TopicCarrying): string | undefined {
-  if (u.anchored || topics.length > 0 || context.intent === intent || !context.topic) return undefined;
+  if (u.anchored || topics.length > 0 || (context.intent === intent && !how.asksAgain) || !context.topic) return undefined;
   // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
   if (how.carries) return (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
   // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.

@@ -45,6 +45,7 @@ const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 const SIDE_EFFECTS = 'side_effects';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
+const BENEFITS = 'benefits';
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -244,7 +245,7 @@ export class Resolver {
     // "How long does a microneedling treatment last?" names its own subject: no earlier answer is what it asks about.
     if (!context.intent || u.anchored) return { kind: 'unclear' };
     // "What about downtime?" after "how often?", "and for scars?" after "what is it?": the topic's own answer, not the last one's.
-    const general = this.topics.home(topic ?? '') !== 'benefits' || DEFINING_INTENTS.has(context.intent);
+    const general = this.topics.home(topic ?? '') !== BENEFITS || DEFINING_INTENTS.has(context.intent);
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     if (kind === 'more' && setsAside(u.words)) return { kind: 'answer', intent: context.intent };
@@ -266,13 +267,13 @@ export class Resolver {
     if (!topic)
       return this.onCarriedTopic(intent, subjects[0] ?? this.carriedTopic(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
-    if (this.topics.home(topic) !== 'benefits') return [this.topics.alone(topic)];
+    if (this.topics.home(topic) !== BENEFITS) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
   }
 
   /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
   private onCarriedTopic(intent: string, topic: string | undefined): Action[] {
-    if (!topic || this.content.answers[intent].topics?.[topic] || this.topics.home(topic) !== 'benefits') return [{ kind: 'answer', intent, topic }];
+    if (!topic || this.content.answers[intent].topics?.[topic] || this.topics.home(topic) !== BENEFITS) return [{ kind: 'answer', intent, topic }];
     return this.silences.onProblem(intent, topic);
   }
 
@@ -288,7 +289,9 @@ export class Resolver {
 
   private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
     const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;
-    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind });
+    // "How many exactly?" after the sessions for stretch marks; "what else is it good for?" after pores asks anew.
+    const asksAgain = context.intent === intent && intent !== BENEFITS && this.topics.home(context.topic ?? '') === BENEFITS;
+    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain });
   }
 
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */

@@ -3,7 +3,7 @@ import { understanding } from '../kit/understanding';
 
 const asked = (text: string, anchored = false) => understanding({ words: text.split(' '), anchored });
 const afterPores = { intent: 'benefits', topic: 'pores', updatedAt: 1 };
-const carries = { carries: true, answersIt: false, namesKind: false };
+const carries = { carries: true, answersIt: false, namesKind: false, asksAgain: false };
 
 describe('carriedTopic', () => {
   it('keeps the problem for a short or pointing follow-up of an intent that depends on it', () => {
@@ -17,6 +17,12 @@ describe('carriedTopic', () => {
     expect(carriedTopic(asked('how many sessions'), 'sessions', [], { updatedAt: 0 }, carries)).toBeUndefined();
   });
 
+  it('keeps the problem when the same question goes on about it ("how many exactly?"), and only then', () => {
+    const afterSessions = { intent: 'sessions', topic: 'stretch_marks', updatedAt: 1 };
+    expect(carriedTopic(asked('how many exactly'), 'sessions', [], afterSessions, { ...carries, asksAgain: true })).toBe('stretch_marks');
+    expect(carriedTopic(asked('how many exactly'), 'sessions', [], afterSessions, carries)).toBeUndefined();
+  });
+
   it('carries past a topic that only names the kind of question when another word points back, not "it"', () => {
     const kind = { ...carries, namesKind: true };
     expect(carriedTopic(asked('how long until they look smaller'), 'results_timing', [], afterPores, kind)).toBe('pores');
@@ -24,7 +30,7 @@ describe('carriedTopic', () => {
   });
 
   it('for an intent that does not depend on the problem, carries it only to an answer of its own that "them" points at', () => {
-    const own = { carries: false, answersIt: true, namesKind: false };
+    const own = { carries: false, answersIt: true, namesKind: false, asksAgain: false };
     expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, own)).toBe('pores');
     expect(carriedTopic(asked('how does it work'), 'how_it_works', [], afterPores, own)).toBeUndefined();
     expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, { ...own, answersIt: false })).toBeUndefined();
