@@ -1,6 +1,10 @@
+import type { Content } from '../data/content';
 import type { Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 import { leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+import type { TopicIndex } from './topicIndex';
+
+const BENEFITS = 'benefits';
 
 /** What the intent asked makes of the last answer's topic. */
 export interface TopicCarrying {
@@ -21,4 +25,20 @@ export function carriedTopic(u: Understanding, intent: string, topics: string[],
   if (how.carries) return (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
   // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
   return pointsAtLastAnswer(u.words) && how.answersIt ? context.topic : undefined;
+}
+
+/** Which topic of the last answer a follow-up goes on about, from what the intent asked answers. */
+export class TopicCarrier {
+  constructor(
+    private readonly content: Content,
+    private readonly topics: TopicIndex,
+    private readonly carriesTopic: Set<string>,
+  ) {}
+
+  carried(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
+    const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;
+    // "How many exactly?" after the sessions for stretch marks; "what else is it good for?" after pores asks anew.
+    const asksAgain = context.intent === intent && intent !== BENEFITS && this.topics.home(context.topic ?? '') === BENEFITS;
+    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain });
+  }
 }

@@ -5,7 +5,7 @@ import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
-import { carriedTopic } from './carriedTopic';
+import { TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
 import { afterEffectsFollowUp, awaitedAftercare } from './afterEffects';
 import { weighingActions } from './options';
@@ -56,7 +56,7 @@ export class Resolver {
   private readonly topics: TopicIndex;
   private readonly conversational: Set<string>;
   private readonly followUps: Set<string>;
-  private readonly carriesTopic: Set<string>;
+  private readonly carrier: TopicCarrier;
   private readonly offersHelp: Set<string>;
   private readonly restatesLast: Map<string, 'pointed' | 'asked'>;
   private readonly remarksOnly: Set<string>;
@@ -74,7 +74,7 @@ export class Resolver {
     this.topics = new TopicIndex(data.topics);
     this.conversational = intentsWithRole(data, 'conversational');
     this.followUps = intentsWithRole(data, 'follow_up');
-    this.carriesTopic = intentsWithFlag(data, 'carries_topic');
+    this.carrier = new TopicCarrier(content, this.topics, intentsWithFlag(data, 'carries_topic'));
     this.offersHelp = intentsWithFlag(data, 'offers_help');
     this.restatesLast = new Map(data.intents.flatMap((i) => (i.restates_last ? [[i.intent, i.restates_last] as const] : [])));
     this.remarksOnly = intentsWithFlag(data, 'remarks_only');
@@ -228,7 +228,7 @@ export class Resolver {
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
-      return this.onCarriedTopic(runnerUp.label, this.carriedTopic(u, runnerUp.label, covered, context, false));
+      return this.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
     return undefined;
   }
 
@@ -265,7 +265,7 @@ export class Resolver {
     const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
     const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
     if (!topic)
-      return this.onCarriedTopic(intent, subjects[0] ?? this.carriedTopic(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
+      return this.onCarriedTopic(intent, subjects[0] ?? this.carrier.carried(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (this.topics.home(topic) !== BENEFITS) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
@@ -285,13 +285,6 @@ export class Resolver {
     if (!OWN_SUBJECT_FOLLOW_UPS.has(u.intent) || !u.anchored || covered.length > 0) return undefined;
     const next = u.ranking.find((p) => !this.followUps.has(p.label) && this.content.answers[p.label]);
     return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
-  }
-
-  private carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
-    const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;
-    // "How many exactly?" after the sessions for stretch marks; "what else is it good for?" after pores asks anew.
-    const asksAgain = context.intent === intent && intent !== BENEFITS && this.topics.home(context.topic ?? '') === BENEFITS;
-    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain });
   }
 
   /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
