@@ -402,6 +402,11 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('takes small talk with a subject of its own off topic, and names the silences on evidence and choosing a clinic', () => {
     expect(play('how often should I do it?', 'random but do you know a good recipe for lasagne?')[1]).toMatch(/only answer questions about microneedling/);
+    // A change of subject to a skin problem the article treats is no aside; a product named beside one is.
+    expect(play('how often should I do it?', 'random but does it work on big pores')[1]).toMatch(/plumps/);
+    expect(play('how often should I do it?', 'unrelated but is retinol or vitamin c better for wrinkles')[1]).toMatch(
+      /only answer questions about microneedling/,
+    );
     expect(play('what can you do?')[0]).toMatch(/I answer questions about microneedling/);
     expect(text('says who?', 'is microneedling safe?')).toMatch(/doesn't cover the evidence/);
     expect(text('how do I choose a good clinic?')).toMatch(/doesn't cover choosing a clinic/);

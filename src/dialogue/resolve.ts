@@ -100,7 +100,8 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
-    if (callsItAnAside(u)) return [{ kind: 'out_of_scope' }];
+    // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
+    if (callsItAnAside(u) && (uncovered.length > 0 || !covered.some((t) => this.topics.home(t) === BENEFITS))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
