@@ -230,9 +230,13 @@ const HEARSAY_FRAME = new RegExp(
     `(?!(what|how|why|who|where|when|which|does|did|do|is|are|can|it|the article)\\b)(\\w+ ){1,3}(says|said|claims|claimed|reckons|swears))( that)? (?=\\w+ \\w+)`,
 );
 
+// "In clinicals we learn about wound care so I'm curious - what does the skin look like after?": the question follows.
+const CURIOSITY_FRAME =
+  /^(\w+ )*?(i m|im|i am|i was|just) (curious|wondering) (?=(what|how|why|when|where|which|who|can|could|does|do|is|are|will|would|should) \w+ \w+)/;
+
 function withoutReportingFrame(words: string[]): string[] {
   const text = words.join(' ');
-  const frame = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text);
+  const frame = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text) ?? CURIOSITY_FRAME.exec(text);
   return frame ? text.slice(frame[0].length).split(' ') : words;
 }
 

@@ -45,6 +45,15 @@ describe('Understander', () => {
     expect(first('is it safe during pregnancy?').topics).toContain('pregnancy');
   });
 
+  it('reads the question after "so I\'m curious"', () => {
+    expect(first("we learn a lot about wound care so I'm curious - what does the skin look like right after a session?").words.slice(0, 3)).toEqual([
+      'what',
+      'does',
+      'the',
+    ]);
+    expect(first("I'm wondering if it is safe").words[0]).toBe('i');
+  });
+
   it('takes where the visitor saw or heard of it as context, not as a topic asked about', () => {
     expect(first('what even is microneedling, i keep seeing it on tiktok').topics).toEqual([]);
     expect(first('has it been around long or is it just a tiktok thing').topics).toContain('history');
