@@ -177,6 +177,9 @@ interface Reading {
 // The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
 const READINGS_CACHED = 256;
 
+// "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
+const MAX_POINTING_WORDS = 9;
+
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
 
@@ -190,9 +193,16 @@ function pointsBackToIt(u: Understanding): boolean {
   return !u.anchored && u.topics.length === 0 && pointsBack(u.words);
 }
 
-/** "Should I be worried?", "is microneedling safe for me?": a short question that names no subject but microneedling. */
+/**
+ * "Should I be worried?", "is microneedling safe for me?": a short question that names no subject but microneedling;
+ * "may I carry on with it after microneedling?" points back to the remark's.
+ */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
-  return u.topics.length === 0 && g.unsupported.length === 0 && u.words.length <= SHORT_QUESTION_WORDS;
+  return (
+    u.topics.length === 0 &&
+    g.unsupported.length === 0 &&
+    (u.words.length <= SHORT_QUESTION_WORDS || (u.words.includes('it') && u.words.length <= MAX_POINTING_WORDS))
+  );
 }
 
 /** A question with no subject of its own that the classifier could not place: "How worried should I be?" */
