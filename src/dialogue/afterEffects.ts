@@ -66,7 +66,14 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
 
 /** "How long does it last?" just after the redness: "it" is the after-effects described, not microneedling's results. */
 export function howLongTheyLast(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
-  if (u.intent !== HOW_LONG || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS || !pointsBack(u.words)) return undefined;
+  if (
+    (u.intent !== HOW_LONG && u.ranking[0]?.label !== HOW_LONG) ||
+    u.anchored ||
+    covered.length > 0 ||
+    context.intent !== SIDE_EFFECTS ||
+    !pointsBack(u.words)
+  )
+    return undefined;
   // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
   if (!ASKS_HOW_LONG.test(u.words.join(' ')) || u.words.some((w) => RESULTS.has(w))) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
