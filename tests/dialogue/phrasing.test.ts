@@ -88,6 +88,7 @@ describe('phrasing', () => {
     expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
     expect(asksToRestate(words('would you repeat that please'))).toBe(true);
     expect(asksToRestate(words('sorry i didn t quite catch that'))).toBe(true);
+    expect(asksToRestate(words('so that means lightening them not erasing them'))).toBe(true);
     expect(asksToRestate(words('what do you mean by collagen'))).toBe(false);
     expect(asksToRestate(words('any particular kind'))).toBe(true);
     expect(asksToRestate(words('fewer than what'))).toBe(true);
