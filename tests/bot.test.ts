@@ -360,6 +360,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('I love pizza. How worried should I be?').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
 
+  it('answers "is that normal or should I worry?" after the after-effects with them again, not a silence', () => {
+    expect(play('my face feels tight after microneedling', 'is that normal or should i worry')[1]).toMatch(/hour or two/);
+  });
+
   it('answers a question naming only microneedling on the skin problem the remark before it told of', () => {
     expect(text('My pores are huge. Will microneedling help?')).toMatch(/plumps/);
     expect(text('pores on my nose look massive after cardio. microneedling shrink em?')).toMatch(/plumps/);

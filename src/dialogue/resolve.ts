@@ -46,6 +46,7 @@ const SIDE_EFFECTS = 'side_effects';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 const BENEFITS = 'benefits';
+const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -173,7 +174,7 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [this.unplaced(u, context, continues)];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -251,6 +252,12 @@ export class Resolver {
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     if (kind === 'more' && setsAside(u.words)) return { kind: 'answer', intent: context.intent };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
+  }
+
+  /** "Is that bad?", "should I worry?": a check on the last answer that nothing else places gets that answer again. */
+  private unplaced(u: Understanding, context: ConversationContext, continues: boolean): Action {
+    const goesOn = continues && context.intent !== undefined && u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
+    return goesOn ? this.restated(context) : { kind: unplacedKind(u, continues) };
   }
 
   private restated(context: ConversationContext): Action {
