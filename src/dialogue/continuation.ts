@@ -3,7 +3,18 @@ import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
-import { asksIfAllowed, followsOn, isDefiningQuestion, pointsBack, SHORT_QUESTION_WORDS, tellsAboutThemselves } from './phrasing';
+import {
+  asksAboutHabit,
+  asksHowOften,
+  asksIfAllowed,
+  followsOn,
+  isDefiningQuestion,
+  mentionsSession,
+  pointsBack,
+  SHORT_QUESTION_WORDS,
+  tellsAboutThemselves,
+} from './phrasing';
+import type { TopicIndex } from './topicIndex';
 
 // How the decide stage reads, mid-conversation, a message the classifier doubts or cannot place.
 
@@ -105,4 +116,21 @@ export function callsItAnAside(u: Understanding): boolean {
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */
 function leansBack(u: Understanding): boolean {
   return pointsBack(u.words) && !isDefiningQuestion(u.words) && !DUMMY_IT.test(u.words.join(' '));
+}
+
+// "Is that normal or should I worry?": a check on the last answer.
+const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
+
+/** "Is that bad?", "should I worry?": asks whether what the last answer described is all right, naming nothing else. */
+export function checksLastAnswer(u: Understanding): boolean {
+  return u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
+}
+
+const AFTERCARE = 'aftercare';
+
+/** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
+export function asksAboutEverydaySkincare(u: Understanding, topics: TopicIndex): boolean {
+  const aftercare = (t: string) => topics.home(t) === AFTERCARE || topics.get(t)?.related?.intent === AFTERCARE;
+  if (u.anchored || u.weaklyAnchored || u.topics.length === 0 || !u.topics.every(aftercare) || followsOn(u.words)) return false;
+  return asksAboutHabit(u.words) || (asksHowOften(u.words) && !mentionsSession(u.words));
 }

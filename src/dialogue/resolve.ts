@@ -10,21 +10,29 @@ import type { ConversationContext } from './context';
 import { afterEffectsFollowUp, awaitedAftercare } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
-import { asksAboutElse, brushesTopic, callsItAnAside, continuesConversation, leansOnConversation, offTopicInConversation, unplacedKind } from './continuation';
+import {
+  asksAboutElse,
+  brushesTopic,
+  callsItAnAside,
+  asksAboutEverydaySkincare,
+  checksLastAnswer,
+  continuesConversation,
+  leansOnConversation,
+  offTopicInConversation,
+  unplacedKind,
+} from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { SkinProblems } from './skinProblems';
 import { TopicIndex } from './topicIndex';
 import { WordMeanings } from './wordMeaning';
 import {
   asksIfAllowed,
-  asksAboutHabit,
   asksAboutTheThing,
   asksForFact,
   asksForWording,
   asksHowOften,
   asksOnlyWhen,
   asksIfTheyMay,
-  mentionsSession,
   asksToRestate,
   asksWhy,
   followsOn,
@@ -46,7 +54,6 @@ const SIDE_EFFECTS = 'side_effects';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 const BENEFITS = 'benefits';
-const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -132,7 +139,7 @@ export class Resolver {
     if (explained) return [this.topics.alone(explained)];
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
-    if (this.everydaySkincare(u))
+    if (asksAboutEverydaySkincare(u, this.topics))
       return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
     const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
@@ -174,7 +181,7 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [this.unplaced(u, context, continues)];
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
@@ -192,13 +199,6 @@ export class Resolver {
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
   private askedKind(u: Understanding, kind: string | undefined): Understanding {
     return kind ? { ...u, intent: this.topics.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
-  }
-
-  /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
-  private everydaySkincare(u: Understanding): boolean {
-    const aftercare = (t: string) => this.topics.home(t) === AFTERCARE || this.topics.get(t)?.related?.intent === AFTERCARE;
-    if (u.anchored || u.weaklyAnchored || u.topics.length === 0 || !u.topics.every(aftercare) || followsOn(u.words)) return false;
-    return asksAboutHabit(u.words) || (asksHowOften(u.words) && !mentionsSession(u.words));
   }
 
   /** "What are derma rollers?": a short definition question about one topic. */
@@ -231,7 +231,8 @@ export class Resolver {
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
-    return undefined;
+    // "Is that normal or should I worry?": the last answer again, not a silence on nothing.
+    return continues && context.intent !== undefined && checksLastAnswer(u) ? [this.restated(context)] : undefined;
   }
 
   /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
@@ -255,10 +256,6 @@ export class Resolver {
   }
 
   /** "Is that bad?", "should I worry?": a check on the last answer that nothing else places gets that answer again. */
-  private unplaced(u: Understanding, context: ConversationContext, continues: boolean): Action {
-    const goesOn = continues && context.intent !== undefined && u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
-    return goesOn ? this.restated(context) : { kind: unplacedKind(u, continues) };
-  }
 
   private restated(context: ConversationContext): Action {
     return context.intent ? { kind: 'answer', intent: context.intent, topic: context.topic } : { kind: 'not_covered' };

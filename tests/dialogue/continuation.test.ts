@@ -1,5 +1,15 @@
 import { loadPolicy } from '../../src/data/policy';
-import { asksAboutElse, brushesTopic, continuesConversation, leansOnConversation, unplacedKind } from '../../src/dialogue/continuation';
+import { loadTrainingData } from '../../src/data/intents';
+import {
+  asksAboutElse,
+  asksAboutEverydaySkincare,
+  brushesTopic,
+  checksLastAnswer,
+  continuesConversation,
+  leansOnConversation,
+  unplacedKind,
+} from '../../src/dialogue/continuation';
+import { TopicIndex } from '../../src/dialogue/topicIndex';
 import type { Grounding } from '../../src/grounding/ground';
 import type { Understanding } from '../../src/nlu/understand';
 import { understanding } from '../kit/understanding';
@@ -89,5 +99,23 @@ describe('leansOnConversation', () => {
     expect(leansOnConversation(outOfScope('unrelated but is that spray tan bad', 0.5), going, policy)).toBe(false);
     expect(leansOnConversation(outOfScope('what is that serum', 0.5), going, policy)).toBe(false);
     expect(leansOnConversation(outOfScope('is that the weather forecast', 0.9), going, policy)).toBe(false);
+  });
+});
+
+describe('asksAboutEverydaySkincare', () => {
+  const topics = new TopicIndex(loadTrainingData().topics);
+  const asked = (text: string, named: string[]) => understanding({ words: text.split(' '), topics: named });
+
+  it('hears aftercare subjects asked about as everyday habits, not as what to do after a session', () => {
+    expect(asksAboutEverydaySkincare(asked('how often should sunscreen be applied', ['sun']), topics)).toBe(true);
+    expect(asksAboutEverydaySkincare(asked('should i wear sunscreen after a session', ['sun']), topics)).toBe(false);
+  });
+});
+
+describe('checksLastAnswer', () => {
+  it('hears a check on the last answer that names nothing else', () => {
+    expect(checksLastAnswer(understanding({ words: 'is that normal or should i worry'.split(' ') }))).toBe(true);
+    expect(checksLastAnswer(understanding({ words: 'is it bad to go over a spot'.split(' ') }))).toBe(false);
+    expect(checksLastAnswer(understanding({ words: 'is that bad for acne'.split(' '), topics: ['acne'] }))).toBe(false);
   });
 });
