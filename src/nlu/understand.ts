@@ -215,7 +215,7 @@ function phrasesAround(words: string[], isContent: (word: string, index: number)
 // "What does the article say about acne?" keeps its frame: "about" makes the topic the whole question; "… say about how
 // safe it is" asks the question after it.
 const REPORTING_FRAME =
-  /^((ok|so) )*(what (does|did) (the article|it)( actually| really)? say|(does|did) (the article|it) say( that| if| whether)?)( about(?= (how|what|why|when|whether|which)\b))? (?!about\b|on\b|who\b|anything\b|to\b)/;
+  /^((ok|so) )*((what (does|did)|whats|what s) (the article|it)( actually| really)? say|(does|did) (the article|it) say( that| if| whether)?)( about(?= (how|what|why|when|whether|which)\b))? (?!about\b|on\b|who\b|anything\b|to\b)/;
 
 // "Saw on tiktok you should roll every day, true?", "a clinic near me said I'd need 10 sessions": the claim is the question;
 // where the visitor heard it is not its subject.
