@@ -28,6 +28,8 @@ const PolicySchema = z.object({
   out_of_scope_despite_conversation_from: probability,
   /** The intent of a message that only acknowledges: emoji alone ("👍"), or "ok, I'll ask my clinic". */
   acknowledgement_intent: z.string().min(1),
+  /** The intent of a greeting, which a remark after it that asks nothing leaves a greeting ("Hello! My friend sent me"). */
+  greeting_intent: z.string().min(1),
   /** A question naming more topics than this gets the general answer rather than one answer per topic. */
   max_topic_answers: z.number().int().min(1).max(5),
 });

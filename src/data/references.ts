@@ -24,8 +24,9 @@ export function referenceProblems(data: TrainingData, content: Content, policy?:
       problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
     }
   }
-  if (policy && intents.get(policy.acknowledgement_intent)?.role !== 'conversational')
-    problems.push(`intents/policy/decisions.json: acknowledgement_intent "${policy.acknowledgement_intent}" is not a conversational intent`);
+  for (const key of ['acknowledgement_intent', 'greeting_intent'] as const)
+    if (policy && intents.get(policy[key])?.role !== 'conversational')
+      problems.push(`intents/policy/decisions.json: ${key} "${policy[key]}" is not a conversational intent`);
   const topicIds = new Set(data.topics.map((t) => t.id));
   for (const [intent, entry] of Object.entries(content.answers)) {
     for (const topic of Object.keys(entry.topics ?? {})) {

@@ -126,6 +126,7 @@ export class Understander {
             hinted,
             foreignShare,
             asks: looksLikeQuestion(text),
+            greets: GREETING.test(text),
             questionMark: text.trim().endsWith('?'),
             topicAgrees: ranking.slice(0, 2).some((p) => [...spans.values()].some((span) => this.topicHomes.get(span.topic) === p.label)),
             notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
@@ -163,13 +164,24 @@ export class Understander {
    */
   private decideIntent(
     ranking: Prediction[],
-    signals: { anchored: boolean; hinted: boolean; foreignShare: number; asks: boolean; questionMark: boolean; topicAgrees: boolean; notEnglish: boolean },
+    signals: {
+      anchored: boolean;
+      hinted: boolean;
+      foreignShare: number;
+      asks: boolean;
+      greets: boolean;
+      questionMark: boolean;
+      topicAgrees: boolean;
+      notEnglish: boolean;
+    },
   ): string {
-    const { anchored, hinted, foreignShare, asks, questionMark, topicAgrees, notEnglish } = signals;
+    const { anchored, hinted, foreignShare, asks, greets, questionMark, topicAgrees, notEnglish } = signals;
     const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
       const runnerUp = ranking.find((p) => p.label !== OUT_OF_SCOPE);
+      // "Hello! My friend recommended this": a greeting before a remark that asks nothing is a greeting.
+      if (greets && !asks && runnerUp?.label === policy.greeting_intent) return runnerUp.label;
       if (anchored && top.confidence < policy.out_of_scope_overruled_by_anchor_below) {
         return runnerUp && runnerUp.confidence >= policy.runner_up_min_confidence ? runnerUp.label : UNCLEAR;
       }
@@ -229,6 +241,9 @@ const HEARSAY_FRAME = new RegExp(
     // "Cosmopolitan says…", "my derm literally said…"; "what she said" is a question.
     `(?!(what|how|why|who|where|when|which|does|did|do|is|are|can|it|the article)\\b)(\\w+ ){1,3}(says|said|claims|claimed|reckons|swears))( that)? (?=\\w+ \\w+)`,
 );
+
+// "Hello!", "hi there :)": a message that opens with a greeting.
+const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
 
 // "In clinicals we learn about wound care so I'm curious - what does the skin look like after?": the question follows.
 const CURIOSITY_FRAME =

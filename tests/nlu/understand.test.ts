@@ -54,6 +54,11 @@ describe('Understander', () => {
     expect(first("I'm wondering if it is safe").words[0]).toBe('i');
   });
 
+  it('reads a greeting before a remark that asks nothing as a greeting, and a question after it as a question', () => {
+    expect(first('hello! my friend recommended this').intent).toBe('greeting');
+    expect(first('hello! is it safe?').intent).not.toBe('greeting');
+  });
+
   it('takes where the visitor saw or heard of it as context, not as a topic asked about', () => {
     expect(first('what even is microneedling, i keep seeing it on tiktok').topics).toEqual([]);
     expect(first('has it been around long or is it just a tiktok thing').topics).toContain('history');
