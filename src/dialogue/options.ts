@@ -12,6 +12,10 @@ const HOME_OR_CLINIC = 'home_or_clinic';
 // The silences, in intents/entities/topics.json, of the two comparisons the article never makes.
 const DEVICES = 'device_comparison';
 const PLACES = 'home_vs_clinic_results';
+const PLACE_TOPICS = new Set(['clinic', 'home', 'derma_roller']);
+// "Better", "as good as": a judgement the article never makes; "faster", "the difference" ask what it does say.
+const JUDGES = /\b(better|safer|gentler|as good|as effective|as safe|as well)\b/;
+const WHICH_ONE = /\b(which (one|is|of them|of the two)|is one|either)\b/;
 
 /**
  * The silence a comparison the topics' own phrases miss asks about ("is the pen better than a roller?", "whats better,
@@ -19,12 +23,16 @@ const PLACES = 'home_vs_clinic_results';
  */
 export function weighedOptions(u: Understanding, context: ConversationContext): string | undefined {
   const text = u.words.join(' ');
-  if (!weighsTwo(u.words)) return undefined;
+  if (!weighsTwo(u.words) && !JUDGES.test(text)) return undefined;
   // "Sorry, I meant a derma pen: is that the same thing?" after an answer about rollers.
   const rollerToo = ROLLER.test(text) || context.intent === HOME_OR_CLINIC;
   if (PEN.test(text) && rollerToo) return DEVICES;
-  // "Clinic or just buy a roller?": a roller is how it is done at home.
-  if (u.topics.includes('clinic') && (u.topics.includes('home') || u.topics.includes('derma_roller'))) return PLACES;
+  // "Clinic or just buy a roller?", "would the clinic be better for scars?": a roller is how it is done at home, and
+  // either place weighed is weighed against the other.
+  const places = u.topics.filter((t) => PLACE_TOPICS.has(t));
+  if ((places.includes('clinic') && places.length > 1) || (places.length > 0 && JUDGES.test(text) && !PEN.test(text))) return PLACES;
+  // "Which one is better for acne?", "which is safer?" just after the article's two ways to have it.
+  if (context.intent === HOME_OR_CLINIC && WHICH_ONE.test(text)) return context.topic === 'pen' ? DEVICES : PLACES;
   return undefined;
 }
 

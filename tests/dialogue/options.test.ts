@@ -17,6 +17,14 @@ describe('weighedOptions: the silence a comparison asks about', () => {
   it('hears home weighed against a clinic', () => {
     expect(weighedOptions(asking('is it better to roll at home or go to a clinic?', ['home', 'clinic']), fresh)).toBe('home_vs_clinic_results');
     expect(weighedOptions(asking('is it better to go to a clinic or just buy a roller', ['clinic', 'derma_roller']), fresh)).toBe('home_vs_clinic_results');
+    expect(weighedOptions(asking('would the clinic be better for scars?', ['clinic', 'scars']), fresh)).toBe('home_vs_clinic_results');
+    expect(weighedOptions(asking('is the home roller as good for scars', ['derma_roller', 'scars']), fresh)).toBe('home_vs_clinic_results');
+  });
+
+  it('hears "which one is better?" just after the two ways to have it as weighing them', () => {
+    const afterPlaces = { intent: 'home_or_clinic', updatedAt: 1 };
+    expect(weighedOptions(asking('which one is better for acne scars', ['scars']), afterPlaces)).toBe('home_vs_clinic_results');
+    expect(weighedOptions(asking('which one is better for acne scars', ['scars']), fresh)).toBeUndefined();
   });
 
   it('leaves alone a question that weighs nothing, or names one option only', () => {
