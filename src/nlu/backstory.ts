@@ -6,6 +6,8 @@
 // "A scar on my chin from a bike crash as a kid, would this…": where a problem came from runs to the next clause.
 const ORIGIN_ENDS = new Set(['and', 'or', 'but', 'so', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'are', 'should', 'how', 'what']);
 const MAX_ORIGIN_WORDS = 5;
+// "Scars from surgery", "patches since my second pregnancy".
+const ORIGIN_WORDS = new Set(['from', 'since']);
 const PREVENTING = new Set(['stop', 'stops', 'prevent', 'prevents', 'keep', 'keeps', 'avoid']);
 
 // "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
@@ -54,7 +56,8 @@ export function originsOf(words: string[], problems: Set<number>): Set<number> {
   const origins = new Set<number>();
   words.forEach((word, i) => {
     // "Stop wrinkles from forming" says what they do, not where they came from.
-    if (word !== 'from' || words.slice(Math.max(0, i - 5), i).some((w) => PREVENTING.has(w)) || ![1, 2, 3, 4].some((back) => problems.has(i - back))) return;
+    if (!ORIGIN_WORDS.has(word) || words.slice(Math.max(0, i - 5), i).some((w) => PREVENTING.has(w)) || ![1, 2, 3, 4].some((back) => problems.has(i - back)))
+      return;
     for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) origins.add(k);
   });
   return origins;

@@ -9,6 +9,11 @@ describe('originsOf', () => {
     expect(at(text, originsOf(words(text), new Set([0])))).toBe('from a bike crash as a');
   });
 
+  it('takes what a problem has lasted since as where it came from', () => {
+    const text = 'dark patches since my second pregnancy does it help';
+    expect(at(text, originsOf(words(text), new Set([1])))).toBe('since my second pregnancy');
+  });
+
   it('leaves "from" that follows no problem, or says what a treatment prevents', () => {
     expect(originsOf(words('where is it from'), new Set()).size).toBe(0);
     expect(originsOf(words('can it stop wrinkles from forming'), new Set([3])).size).toBe(0);
