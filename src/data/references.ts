@@ -24,6 +24,7 @@ export function referenceProblems(data: TrainingData, content: Content, policy?:
       problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
     }
   }
+  problems.push(...vanishingWords(data));
   for (const key of ['acknowledgement_intent', 'greeting_intent'] as const)
     if (policy && intents.get(policy[key])?.role !== 'conversational')
       problems.push(`intents/policy/decisions.json: ${key} "${policy[key]}" is not a conversational intent`);
@@ -34,6 +35,23 @@ export function referenceProblems(data: TrainingData, content: Content, policy?:
     }
   }
   return problems;
+}
+
+/**
+ * Topic terms are matched after spelling variants fold the message, so a word a variant deletes ("actually", "lol")
+ * never reaches the matcher: "actually damages the skin" would match "damages the skin", a different question.
+ */
+function vanishingWords(data: TrainingData): string[] {
+  const deleted = Object.entries(data.domain.spelling_variants)
+    .filter(([, to]) => to === '')
+    .map(([from]) => from);
+  return data.topics.flatMap((topic) =>
+    topic.terms.flatMap((term) =>
+      deleted
+        .filter((word) => ` ${term} `.includes(` ${word} `))
+        .map((word) => `intents/entities/topics.json: topic ${topic.id} term "${term}" contains "${word}", which spelling_variants delete`),
+    ),
+  );
 }
 
 export function assertReferences(data: TrainingData, content: Content, policy: DecisionPolicy): void {

@@ -24,6 +24,13 @@ describe('referenceProblems', () => {
     ]);
   });
 
+  it('names a topic term with a word the spelling variants delete before topics are matched', () => {
+    const topics = data.topics.map((t) => (t.id === 'healing_injury' ? { ...t, terms: [...t.terms, 'actually damages the skin'] } : t));
+    expect(referenceProblems({ ...data, topics }, content)).toEqual([
+      'intents/entities/topics.json: topic healing_injury term "actually damages the skin" contains "actually", which spelling_variants delete',
+    ]);
+  });
+
   it('names an answering intent without an answer', () => {
     const answering = data.intents.find((i) => i.role === 'answer')!;
     const intents = [...data.intents, { ...answering, intent: 'cost', utterances: ['how much is it'] }];
