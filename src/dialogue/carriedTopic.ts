@@ -38,7 +38,7 @@ export class TopicCarrier {
   carried(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
     const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;
     // "How many exactly?" after the sessions for stretch marks; "what else is it good for?" after pores asks anew.
-    const asksAgain = context.intent === intent && intent !== BENEFITS && this.topics.home(context.topic ?? '') === BENEFITS;
+    const asksAgain = context.intent === intent && intent !== BENEFITS && this.topics.isTreatedProblem(context.topic ?? '');
     return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain });
   }
 }

@@ -53,7 +53,6 @@ const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 const SIDE_EFFECTS = 'side_effects';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
-const BENEFITS = 'benefits';
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -109,7 +108,7 @@ export class Resolver {
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
-    if (callsItAnAside(u) && (uncovered.length > 0 || !covered.some((t) => this.topics.home(t) === BENEFITS))) return [{ kind: 'out_of_scope' }];
+    if (callsItAnAside(u) && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
@@ -248,7 +247,7 @@ export class Resolver {
     // "How long does a microneedling treatment last?" names its own subject: no earlier answer is what it asks about.
     if (!context.intent || u.anchored) return { kind: 'unclear' };
     // "What about downtime?" after "how often?", "and for scars?" after "what is it?": the topic's own answer, not the last one's.
-    const general = this.topics.home(topic ?? '') !== BENEFITS || DEFINING_INTENTS.has(context.intent);
+    const general = !this.topics.isTreatedProblem(topic ?? '') || DEFINING_INTENTS.has(context.intent);
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     if (kind === 'more' && setsAside(u.words)) return { kind: 'answer', intent: context.intent };
@@ -272,13 +271,13 @@ export class Resolver {
     if (!topic)
       return this.onCarriedTopic(intent, subjects[0] ?? this.carrier.carried(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
-    if (this.topics.home(topic) !== BENEFITS) return [this.topics.alone(topic)];
+    if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
   }
 
   /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
   private onCarriedTopic(intent: string, topic: string | undefined): Action[] {
-    if (!topic || this.content.answers[intent].topics?.[topic] || this.topics.home(topic) !== BENEFITS) return [{ kind: 'answer', intent, topic }];
+    if (!topic || this.content.answers[intent].topics?.[topic] || !this.topics.isTreatedProblem(topic)) return [{ kind: 'answer', intent, topic }];
     return this.silences.onProblem(intent, topic);
   }
 

@@ -28,7 +28,7 @@ export class SkinProblems {
   asksAbout(u: Understanding, covered: string[]): boolean {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     // "And saggy skin?" carries the last question on to another problem.
-    if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.home(t) === BENEFITS)) return false;
+    if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
     if (WHY_COUNTS_DIFFER.test(u.words.join(' '))) return false;
     // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are.
     if (IMPROVING.test(u.words.join(' '))) return false;
@@ -48,21 +48,21 @@ export class SkinProblems {
   /** "Does it shrink pores?" … "how soon?": when results show for the problem just answered. */
   awaitedResults(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     const problem = context.topic;
-    if (u.anchored || covered.length > 0 || context.intent !== BENEFITS || !problem || this.topics.home(problem) !== BENEFITS) return undefined;
+    if (u.anchored || covered.length > 0 || context.intent !== BENEFITS || !problem || !this.topics.isTreatedProblem(problem)) return undefined;
     if (u.words.length > SHORT_QUESTION_WORDS || !HOW_SOON.test(u.words.join(' '))) return undefined;
     return [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }];
   }
 
   /** "How long till my pores look smaller?": when results show for a problem, whatever the classifier makes of "pores". */
   resultsAwaitedFor(u: Understanding, covered: string[]): Action[] | undefined {
-    const problem = covered.find((t) => this.topics.home(t) === BENEFITS);
+    const problem = covered.find((t) => this.topics.isTreatedProblem(t));
     const text = u.words.join(' ');
     return problem && RESULTS_AWAITED.test(text) && SHOWING.test(text) ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }] : undefined;
   }
 
   /** "Why do scars need more sessions than saggy skin?": the article gives the difference, never the reason. */
   whySessionsDiffer(u: Understanding): Action[] | undefined {
-    const about = u.topics.every((t) => this.topics.home(t) === BENEFITS || t === SESSIONS);
+    const about = u.topics.every((t) => this.topics.isTreatedProblem(t) || t === SESSIONS);
     return about && WHY_COUNTS_DIFFER.test(u.words.join(' ')) ? [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }] : undefined;
   }
 
@@ -70,7 +70,7 @@ export class SkinProblems {
   causedByTreatment(u: Understanding, covered: string[]): string | undefined {
     // "Will it cause hyperpigmentation?": on a microneedling site, "it" is microneedling.
     if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
-    const condition = covered.find((t) => this.topics.home(t) === BENEFITS);
+    const condition = covered.find((t) => this.topics.isTreatedProblem(t));
     return condition && this.topics.get(condition)?.label;
   }
 }

@@ -26,6 +26,11 @@ export class TopicIndex {
     return this.home(id) === NOT_COVERED;
   }
 
+  /** "Scars", "pores", "stretch marks": a skin problem the article says microneedling treats. */
+  isTreatedProblem(id: string): boolean {
+    return this.home(id) === BENEFITS;
+  }
+
   /** "Derma roller for tightened pores?": the problem is the subject, the tool only how it is treated. */
   main(covered: string[]): string {
     return covered.find((t) => !this.byId.get(t)?.instrument) ?? covered[0];
@@ -43,7 +48,7 @@ export class TopicIndex {
   isSkinProblem(id: string): boolean {
     const topic = this.byId.get(id);
     const related = topic?.related?.topic;
-    return Boolean(topic?.condition || (related && this.home(related) === BENEFITS));
+    return Boolean(topic?.condition || (related && this.isTreatedProblem(related)));
   }
 
   /** "How to prepare before a session": a topic that is itself a moment, so "and after?" asks something else. */

@@ -21,4 +21,10 @@ describe('TopicIndex', () => {
     expect(topics.main(['derma_roller'])).toBe('derma_roller');
     expect(topics.mainSilence(['cost', 'dark_circles'])).toBe('dark_circles');
   });
+
+  it('tells a skin problem the article treats from one it never names and from other topics', () => {
+    expect(topics.isTreatedProblem('scars')).toBe(true);
+    expect(topics.isTreatedProblem('dark_circles')).toBe(false);
+    expect(topics.isTreatedProblem('derma_roller')).toBe(false);
+  });
 });
