@@ -71,6 +71,8 @@ const DomainSchema = z.object({
   spelling_variants: z.record(z.string(), z.string()),
   /** Words that frame a question without naming its subject: never an uncovered subject. */
   frame_words: z.array(z.string()),
+  /** Words a remark that only reacts to an answer is made of, beside stop words ("oh that's interesting", "what a relief"). */
+  reaction_words: z.array(z.string()),
   /** Visitors' words for things the article says in other words ("appointment" → "session"). */
   article_synonyms: z.record(z.string(), z.string()),
 });

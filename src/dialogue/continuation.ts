@@ -1,6 +1,7 @@
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { looksLikeQuestion } from '../nlu/segmenter';
+import { asksNothing, looksLikeQuestion } from '../nlu/segmenter';
+import { isStopWord } from '../nlu/tokens';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 import {
@@ -11,6 +12,7 @@ import {
   isDefiningQuestion,
   mentionsSession,
   pointsBack,
+  reportsElapsedTime,
   SHORT_QUESTION_WORDS,
   tellsAboutThemselves,
 } from './phrasing';
@@ -64,6 +66,17 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
 export function unplacedKind(u: Understanding, continues: boolean): 'not_covered' | 'out_of_scope' | 'unclear' {
   if (continues) return looksLikeQuestion(u.text) || u.words.length >= MIN_REMARK_WORDS ? 'not_covered' : 'unclear';
   return u.intent === OUT_OF_SCOPE ? 'out_of_scope' : 'unclear';
+}
+
+/**
+ * "Oh that's interesting", "right, that's a relief": mid-conversation, a remark that asks nothing and names nothing
+ * (no topic, no word from elsewhere) only acknowledges the last answer. "She's 9" and "it's been 3 hours" tell something.
+ */
+export function onlyAcknowledges(u: Understanding, g: Grounding, continues: boolean, reactionWords: Set<string>): boolean {
+  if (!continues || !asksNothing([u.text, u.words.join(' ')]) || u.elliptical || u.topics.length > 0 || g.unsupported.length > 0 || g.subject) return false;
+  // "wait doesnt it make more holes", "anything i can do meanwhile" ask without a question mark; a reaction does not.
+  const reacts = u.words.every((w) => isStopWord(w) || reactionWords.has(w));
+  return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words) && u.words.length >= MIN_REMARK_WORDS;
 }
 
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */

@@ -19,6 +19,7 @@ import {
   continuesConversation,
   leansOnConversation,
   offTopicInConversation,
+  onlyAcknowledges,
   unplacedKind,
 } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
@@ -67,6 +68,8 @@ export class Resolver {
   private readonly offersHelp: Set<string>;
   private readonly restatesLast: Map<string, 'pointed' | 'asked'>;
   private readonly remarksOnly: Set<string>;
+  /** What a remark that only reacts to an answer is made of ("oh that's interesting"). */
+  private readonly reactionWords: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
   private readonly problems: SkinProblems;
@@ -85,6 +88,7 @@ export class Resolver {
     this.offersHelp = intentsWithFlag(data, 'offers_help');
     this.restatesLast = new Map(data.intents.flatMap((i) => (i.restates_last ? [[i.intent, i.restates_last] as const] : [])));
     this.remarksOnly = intentsWithFlag(data, 'remarks_only');
+    this.reactionWords = new Set(data.domain.reaction_words);
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
     this.problems = new SkinProblems(this.topics);
@@ -180,6 +184,8 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
+    if ((u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues, this.reactionWords))
+      return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);

@@ -7,6 +7,7 @@ import {
   checksLastAnswer,
   continuesConversation,
   leansOnConversation,
+  onlyAcknowledges,
   unplacedKind,
 } from '../../src/dialogue/continuation';
 import { TopicIndex } from '../../src/dialogue/topicIndex';
@@ -56,6 +57,27 @@ describe('continuesConversation', () => {
     expect(continuesConversation(outOfScope('what makes skin sensitive?', 0.3), nothing, going, policy)).toBe(false);
     expect(continuesConversation(outOfScope('will all my hair be gone?', 0.3, { topics: ['hair'] }), nothing, going, policy)).toBe(false);
     expect(continuesConversation(outOfScope('and a face scrub?', 0.3, { topics: ['exfoliation'] }), nothing, going, policy)).toBe(true);
+  });
+});
+
+describe('onlyAcknowledges', () => {
+  const reactions = new Set(loadTrainingData().domain.reaction_words);
+  /** As the tokenizer reads it: "that's" is "that" and "s". */
+  const remark = (text: string, partial: Partial<Understanding> = {}): Understanding =>
+    outOfScope(text, 0.2, { words: text.toLowerCase().match(/[a-z0-9]+/g) ?? [], ...partial });
+
+  it('reads a reaction that asks and names nothing, mid-conversation, as acknowledging the answer', () => {
+    expect(onlyAcknowledges(remark("oh that's not too bad at all"), nothing, true, reactions)).toBe(true);
+    expect(onlyAcknowledges(remark("oh right, that's a relief"), nothing, true, reactions)).toBe(true);
+    expect(onlyAcknowledges(remark("oh that's not too bad at all"), nothing, false, reactions)).toBe(false);
+  });
+
+  it('leaves questions without a question mark, news and words of their own alone', () => {
+    expect(onlyAcknowledges(remark('wait doesnt it make more holes in your skin'), nothing, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('anything i can do meanwhile'), nothing, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark("so that's good then?"), nothing, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark("it's been 3 hours"), nothing, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('oh the redness is good', { topics: ['redness'] }), nothing, true, reactions)).toBe(false);
   });
 });
 
