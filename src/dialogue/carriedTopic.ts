@@ -16,13 +16,18 @@ export interface TopicCarrying {
   namesKind: boolean;
   /** The last answer was this intent's, for a skin problem: "how many exactly?" goes on about stretch marks. */
   asksAgain: boolean;
+  /**
+   * The last answer's topic is a skin problem this intent has no figure for, while its general answer gives another's:
+   * after wrinkles, "how long till I see a difference?" gets the silence on wrinkles, not the figure for scars.
+   */
+  silentOnIt: boolean;
 }
 
 /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
 export function carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, how: TopicCarrying): string | undefined {
   if (u.anchored || topics.length > 0 || (context.intent === intent && !how.asksAgain) || !context.topic) return undefined;
   // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
-  if (how.carries) return (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
+  if (how.carries) return how.silentOnIt || (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
   // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
   return pointsAtLastAnswer(u.words) && how.answersIt ? context.topic : undefined;
 }
@@ -38,7 +43,9 @@ export class TopicCarrier {
   carried(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
     const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;
     // "How many exactly?" after the sessions for stretch marks; "what else is it good for?" after pores asks anew.
-    const asksAgain = context.intent === intent && intent !== BENEFITS && this.topics.isTreatedProblem(context.topic ?? '');
-    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain });
+    const problem = this.topics.isTreatedProblem(context.topic ?? '');
+    const asksAgain = context.intent === intent && intent !== BENEFITS && problem;
+    const silentOnIt = problem && !answersIt && this.content.answers[intent]?.elsewhere !== undefined;
+    return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain, silentOnIt });
   }
 }

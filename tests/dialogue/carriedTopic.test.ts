@@ -3,7 +3,7 @@ import { understanding } from '../kit/understanding';
 
 const asked = (text: string, anchored = false) => understanding({ words: text.split(' '), anchored });
 const afterPores = { intent: 'benefits', topic: 'pores', updatedAt: 1 };
-const carries = { carries: true, answersIt: false, namesKind: false, asksAgain: false };
+const carries = { carries: true, answersIt: false, namesKind: false, asksAgain: false, silentOnIt: false };
 
 describe('carriedTopic', () => {
   it('keeps the problem for a short or pointing follow-up of an intent that depends on it', () => {
@@ -29,8 +29,14 @@ describe('carriedTopic', () => {
     expect(carriedTopic(asked('how long does it take to see results'), 'results_timing', [], afterPores, kind)).toBeUndefined();
   });
 
+  it('carries a problem the intent is silent on into any question of its, so the figure for another problem is not given', () => {
+    const silent = { ...carries, namesKind: true, silentOnIt: true };
+    expect(carriedTopic(asked('how long does it take to see a difference'), 'results_timing', [], afterPores, silent)).toBe('pores');
+    expect(carriedTopic(asked('how long until microneedling shows results', true), 'results_timing', [], afterPores, silent)).toBeUndefined();
+  });
+
   it('for an intent that does not depend on the problem, carries it only to an answer of its own that "them" points at', () => {
-    const own = { carries: false, answersIt: true, namesKind: false, asksAgain: false };
+    const own = { carries: false, answersIt: true, namesKind: false, asksAgain: false, silentOnIt: false };
     expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, own)).toBe('pores');
     expect(carriedTopic(asked('how does it work'), 'how_it_works', [], afterPores, own)).toBeUndefined();
     expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, { ...own, answersIt: false })).toBeUndefined();
