@@ -80,6 +80,8 @@ export class MicroneedlingBot {
     let offTopic = false;
     let lastRemark: Action[] = [];
     let remarkProblems: string[] = [];
+    // "Does it help wrinkles? Asking for my brother": a remark after the last question is never said, so it moves nothing.
+    let saidContext: ConversationContext | undefined;
     for (const reading of readings) {
       const grounding = reading.grounding;
       const understanding = this.withProblemOf(reading.understanding, remarkProblems);
@@ -113,12 +115,14 @@ export class MicroneedlingBot {
       if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       if (!aside) context = afterActions(context, actions, now);
+      saidContext = context;
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!said.some((r) => r.text === reply.text)) said.push(reply);
       }
     }
+    context = saidContext ?? context;
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
     const remarksOnly = asksNothing(readings.map((r) => r.understanding.text));

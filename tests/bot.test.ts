@@ -81,6 +81,12 @@ describe('MicroneedlingBot', () => {
     expect(why).toMatch(/collagen/);
   });
 
+  it('keeps the conversation the question took when a remark after it asks nothing', () => {
+    const [, timing] = play('Does microneedling help wrinkles? Asking for my brother.', "how long till he'd see a difference?");
+    expect(timing).toMatch(/wrinkles/);
+    expect(timing).not.toMatch(/2-3/);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);
