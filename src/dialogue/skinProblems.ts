@@ -14,9 +14,11 @@ const IMPROVING =
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
-// "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session.
-const RESULTS_AWAITED =
-  /^((and|so|ok|okay|but) )?(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
+// "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
+// after the problem is named ("going back to the wrinkles, how soon would I see it?").
+const RESULTS_AWAITED = /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
+// "How long do the results last?" asks how long they keep, not when they show.
+const LASTING = /\b(last|lasts|lasting)\b/;
 const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
@@ -57,7 +59,9 @@ export class SkinProblems {
   resultsAwaitedFor(u: Understanding, covered: string[]): Action[] | undefined {
     const problem = covered.find((t) => this.topics.isTreatedProblem(t));
     const text = u.words.join(' ');
-    return problem && RESULTS_AWAITED.test(text) && SHOWING.test(text) ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }] : undefined;
+    return problem && RESULTS_AWAITED.test(text) && SHOWING.test(text) && !LASTING.test(text)
+      ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }]
+      : undefined;
   }
 
   /** "Why do scars need more sessions than saggy skin?": the article gives the difference, never the reason. */

@@ -54,6 +54,14 @@ describe('SkinProblems', () => {
     expect(asked('how long does the redness last', ['redness'])).toBeUndefined();
   });
 
+  it('hears the wait for results after the problem is named, but not how long results last', () => {
+    const asked = (text: string, covered: string[]) => problems.resultsAwaitedFor(understanding({ words: words(text), topics: covered }), covered);
+    expect(asked('ok going back to the wrinkles how soon would i see it', ['wrinkles'])).toEqual([
+      { kind: 'answer', intent: 'results_timing', topic: 'wrinkles' },
+    ]);
+    expect(asked('once my scars get better how long do the results last', ['scars'])).toBeUndefined();
+  });
+
   it('reads "how soon?" after what microneedling does for a problem as when its results show', () => {
     const afterPores = { updatedAt: 1, intent: 'benefits', topic: 'pores' };
     expect(problems.awaitedResults(understanding({ words: words('how soon') }), [], afterPores)).toEqual([
