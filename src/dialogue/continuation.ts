@@ -22,6 +22,8 @@ import type { TopicIndex } from './topicIndex';
 
 // "Even if it's cloudy" asks something; "1" or "hmm" does not.
 const MIN_REMARK_WORDS = 3;
+// "omg nice" reacts; a lone "hmm" stays unclear, as unplacedKind leaves it.
+const MIN_REACTION_WORDS = 2;
 // "Do you know a good recipe for lasagne?": words enough from elsewhere to be a subject of their own.
 const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "Should I stop my retinol first?", "so the foundation part?", "he's also on accutane": words that lean on what came before.
@@ -76,7 +78,7 @@ export function onlyAcknowledges(u: Understanding, g: Grounding, continues: bool
   if (!continues || !asksNothing([u.text, u.words.join(' ')]) || u.elliptical || u.topics.length > 0 || g.unsupported.length > 0 || g.subject) return false;
   // "wait doesnt it make more holes", "anything i can do meanwhile" ask without a question mark; a reaction does not.
   const reacts = u.words.every((w) => isStopWord(w) || reactionWords.has(w));
-  return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words) && u.words.length >= MIN_REMARK_WORDS;
+  return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words) && u.words.length >= MIN_REACTION_WORDS;
 }
 
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
