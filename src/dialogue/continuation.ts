@@ -81,6 +81,16 @@ export function onlyAcknowledges(u: Understanding, g: Grounding, continues: bool
   return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words) && u.words.length >= MIN_REACTION_WORDS;
 }
 
+/** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
+export function isInDomain(u: Understanding, covered: string[], topics: TopicIndex, policy: DecisionPolicy): boolean {
+  // "Would a wide-brimmed hat do, or do I need sunscreen?": a topic the article covers, which the classifier's runner-up
+  // answers, outweighs a doubtful verdict.
+  const [top, second] = u.ranking;
+  const doubted = top?.label === OUT_OF_SCOPE && top.confidence < policy.out_of_scope_in_conversation_below;
+  const answered = second !== undefined && second.confidence >= policy.runner_up_min_confidence && covered.some((t) => topics.home(t) === second.label);
+  return u.anchored || u.intent !== OUT_OF_SCOPE || (doubted && answered);
+}
+
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
 export function asksAboutElse(u: Understanding, g: Grounding): boolean {
   return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;

@@ -17,6 +17,7 @@ import {
   asksAboutEverydaySkincare,
   checksLastAnswer,
   continuesConversation,
+  isInDomain,
   leansOnConversation,
   offTopicInConversation,
   onlyAcknowledges,
@@ -162,7 +163,7 @@ export class Resolver {
       return [{ kind: 'out_of_scope' }];
     const continues = continuesConversation(u, g, context, this.policy);
     // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.
-    const inDomain = this.inDomain(u) || continues || (covered.length > 0 && asksIfTheyMay(u.words));
+    const inDomain = isInDomain(u, covered, this.topics, this.policy) || continues || (covered.length > 0 && asksIfTheyMay(u.words));
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says: on a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn =
@@ -295,10 +296,5 @@ export class Resolver {
     if (!OWN_SUBJECT_FOLLOW_UPS.has(u.intent) || !u.anchored || covered.length > 0) return undefined;
     const next = u.ranking.find((p) => !this.followUps.has(p.label) && this.content.answers[p.label]);
     return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
-  }
-
-  /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
-  private inDomain(u: Understanding): boolean {
-    return u.anchored || u.intent !== OUT_OF_SCOPE;
   }
 }

@@ -6,6 +6,7 @@ import {
   brushesTopic,
   checksLastAnswer,
   continuesConversation,
+  isInDomain,
   leansOnConversation,
   onlyAcknowledges,
   unplacedKind,
@@ -57,6 +58,34 @@ describe('continuesConversation', () => {
     expect(continuesConversation(outOfScope('what makes skin sensitive?', 0.3), nothing, going, policy)).toBe(false);
     expect(continuesConversation(outOfScope('will all my hair be gone?', 0.3, { topics: ['hair'] }), nothing, going, policy)).toBe(false);
     expect(continuesConversation(outOfScope('and a face scrub?', 0.3, { topics: ['exfoliation'] }), nothing, going, policy)).toBe(true);
+  });
+});
+
+describe('isInDomain', () => {
+  const topics = new TopicIndex(loadTrainingData().topics);
+
+  it('lets a covered topic outweigh a doubtful off-topic verdict only when the runner-up answers it', () => {
+    const hat = outOfScope('would a wide brimmed hat do or do i need sunscreen', 0.28, {
+      ranking: [
+        { label: 'out_of_scope', confidence: 0.28 },
+        { label: 'aftercare', confidence: 0.23 },
+      ],
+    });
+    expect(isInDomain(hat, ['sun'], topics, policy)).toBe(true);
+    const dog = outOfScope('how hot is too hot to walk a dog', 0.17, {
+      ranking: [
+        { label: 'out_of_scope', confidence: 0.17 },
+        { label: 'side_effects', confidence: 0.09 },
+      ],
+    });
+    expect(isInDomain(dog, ['redness'], topics, policy)).toBe(false);
+    const sure = outOfScope('whats the uv index today', 0.8, {
+      ranking: [
+        { label: 'out_of_scope', confidence: 0.8 },
+        { label: 'aftercare', confidence: 0.2 },
+      ],
+    });
+    expect(isInDomain(sure, ['sun'], topics, policy)).toBe(false);
   });
 });
 
