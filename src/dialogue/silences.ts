@@ -1,6 +1,6 @@
 import type { Content } from '../data/content';
 import { intentsWithFlag, TrainingData } from '../data/intents';
-import type { Understanding } from '../nlu/understand';
+import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import { isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
 import type { TopicIndex } from './topicIndex';
@@ -75,15 +75,19 @@ export class Silences {
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
   coveredHalf(u: Understanding, covered: string[]): Action[] {
     const entries = this.content.answers[u.intent]?.topics ?? {};
+    const aboutMicroneedling = u.anchored;
     return (
       covered
         // "Derma roller for my pores, but is it safe?" is about pores; "can I do it at home instead?" is about the instrument.
         .filter((t) => !this.topics.get(t)?.instrument || this.topics.home(t) === u.intent)
         .flatMap((topic): Action[] => {
           if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
-          // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind.
+          // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind; a skin problem
+          // only in a question about microneedling whose kind has no answer ("my neck is saggy, would microneedling do anything?"),
+          // not in "is it safe for acne?" or "do you know if dogs get acne?".
           const home = this.topics.home(topic);
-          return home && home !== 'benefits' && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
+          const own = home !== 'benefits' || (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
+          return home && own && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
         })
     );
   }

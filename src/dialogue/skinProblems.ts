@@ -19,7 +19,7 @@ const SESSIONS = 'sessions';
 const RESULTS_AWAITED = /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
 // "How long do the results last?" asks how long they keep, not when they show.
 const LASTING = /\b(last|lasts|lasting)\b/;
-const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in)\b/;
+const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
