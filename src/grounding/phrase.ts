@@ -22,7 +22,9 @@ const isDoing = (terms: Term[], at: number) => at > 0 && (terms[at - 1].tags.has
 const isModifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('Possessive');
 
 function verbForm(verb: string, form: 'Gerund' | 'PresentTense' | 'PastTense'): string {
-  const doc = nlp(verb);
+  // "spent" conjugates from "spend" ("spending", not "spenting"); the tagger finds a past form's infinitive only in a clause.
+  const infinitive = nlp(`I ${verb}`).verbs().toInfinitive().text().replace(/^I /, '') || verb;
+  const doc = nlp(infinitive);
   doc.tag('Infinitive');
   const forms = doc.verbs().conjugate()[0] as Record<string, string> | undefined;
   return forms?.[form] ?? verb;

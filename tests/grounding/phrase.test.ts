@@ -16,6 +16,7 @@ describe('subjectPhrase', () => {
     ['who invented it', ['invented'], 'who invented it'],
     ['will it make my skin oily', ['oily'], 'whether it will make your skin oily'],
     ['does it make you oily', ['oily'], 'whether it makes you oily'],
+    ['I spent years in the sun, can I have it?', ['spent', 'years'], 'spending years in the sun'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });
