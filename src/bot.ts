@@ -105,7 +105,7 @@ export class MicroneedlingBot {
         // "My son is 15 and has pimples. Is it good for him?": a silence the remark named is what the question asks about.
         const named = actions.some((a) => a.kind === 'not_covered' && a.topic !== undefined);
         remarkProblems = named ? [] : understanding.topics.filter((t) => this.problems.has(t));
-        if (!aside) context = afterActions(context, actions, now);
+        if (!aside) context = afterActions(context, actions, now, this.problems);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
@@ -114,7 +114,7 @@ export class MicroneedlingBot {
       const silence = namesNoSubject(understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
       if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
-      if (!aside) context = afterActions(context, actions, now);
+      if (!aside) context = afterActions(context, actions, now, this.problems);
       saidContext = context;
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
@@ -219,10 +219,12 @@ function namesNothing(u: Understanding, g: Grounding): boolean {
  * silence, "it" is that subject, not the last answer; the conversation goes on ("and retinol?") with nothing to point back to.
  * After an off-topic message, nothing carries on.
  */
-function afterActions(context: ConversationContext, actions: Action[], now: number): ConversationContext {
+function afterActions(context: ConversationContext, actions: Action[], now: number, problems: Set<string>): ConversationContext {
   let next = context;
+  // "And on my hands?" after age spots: a silence keeps the skin problem being discussed, for "how soon would they fade?".
+  const discussed = context.topic !== undefined && problems.has(context.topic) ? context.topic : undefined;
   if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
-    next = actions.some((a) => a.kind === 'not_covered') ? { updatedAt: now } : EMPTY_CONTEXT;
+    next = actions.some((a) => a.kind === 'not_covered') ? { topic: discussed, updatedAt: now } : EMPTY_CONTEXT;
   const after = actions.reduce((c, action) => nextContext(c, action, now), next);
   const silence = actions.find((a) => a.kind === 'not_covered' && a.topic !== undefined);
   return silence?.kind === 'not_covered' ? { ...after, silence: silence.topic } : after;

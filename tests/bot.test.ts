@@ -87,6 +87,13 @@ describe('MicroneedlingBot', () => {
     expect(timing).not.toMatch(/2-3/);
   });
 
+  it('keeps the skin problem being discussed through a silence on something else', () => {
+    const [, hands, timing] = play('does microneedling help with pigmentation?', 'and on my hands?', 'how soon would the spots fade?');
+    expect(hands).toMatch(/areas of the body/);
+    expect(timing).toMatch(/pigmentation/);
+    expect(timing).not.toMatch(/2-3/);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);
