@@ -63,9 +63,9 @@ const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b|^(
 const FOLLOWS_ON =
   /^((ok|okay|so|right|alright|cool|oh) )?(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
 
-/** "is that safe?", "how many sessions?": a short question or one that points back ("it", "that"). */
+/** "is that safe?", "how many sessions?", "how many would I need then?": short, pointing back ("it", "that") or drawing on it. */
 export function leansOnContext(words: string[]): boolean {
-  return pointsBack(words) || words.length <= SHORT_QUESTION_WORDS;
+  return pointsBack(words) || words.length <= SHORT_QUESTION_WORDS || words[words.length - 1] === 'then';
 }
 
 // "And after?", "what about before?": the same question again, at another moment.

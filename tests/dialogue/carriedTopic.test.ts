@@ -9,6 +9,8 @@ describe('carriedTopic', () => {
   it('keeps the problem for a short or pointing follow-up of an intent that depends on it', () => {
     expect(carriedTopic(asked('how many sessions'), 'sessions', [], afterPores, carries)).toBe('pores');
     expect(carriedTopic(asked('and how many sessions would i need for those then'), 'sessions', [], afterPores, carries)).toBe('pores');
+    expect(carriedTopic(asked('how many sessions would i need then'), 'sessions', [], afterPores, carries)).toBe('pores');
+    expect(carriedTopic(asked('how many sessions would i need in total'), 'sessions', [], afterPores, carries)).toBeUndefined();
   });
 
   it('leaves a message that names its own subject, or microneedling, to itself', () => {
