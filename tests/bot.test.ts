@@ -94,6 +94,12 @@ describe('MicroneedlingBot', () => {
     expect(timing).not.toMatch(/2-3/);
   });
 
+  it('goes on from the last answer when a message naming microneedling points back at it', () => {
+    const [, more] = play('what is collagen?', 'and microneedling makes more of it?');
+    expect(more).toMatch(/collagen/);
+    expect(more).not.toMatch(/rephrase/);
+  });
+
   it('answers "how long does that last?" about what was just discussed', () => {
     const [, duration] = play('what happens right after a session?', 'how long does that last?');
     expect(duration).toMatch(/hour or two/);

@@ -251,8 +251,8 @@ export class Resolver {
       const action = this.topics.alone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
-    // "How long does a microneedling treatment last?" names its own subject: no earlier answer is what it asks about.
-    if (!context.intent || u.anchored) return { kind: 'unclear' };
+    // "How long does a microneedling treatment last?" names its own subject; "and microneedling makes more of it?" goes on.
+    if (!context.intent || (u.anchored && !(followsOn(u.words) && pointsBack(u.words)))) return { kind: 'unclear' };
     // "What about downtime?" after "how often?", "and for scars?" after "what is it?": the topic's own answer, not the last one's.
     const general = !this.topics.isTreatedProblem(topic ?? '') || DEFINING_INTENTS.has(context.intent);
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
