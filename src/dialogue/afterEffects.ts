@@ -44,6 +44,7 @@ const THE_SLOWER_ONES =
 
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
 const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before))\b/;
+const AFTERWARDS = /\b(after|afterwards|afterward)\b/;
 const GOING_AWAY = /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b/;
 
 // "It's been like 3 hours", "been a few hours now".
@@ -59,6 +60,9 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   const text = u.words.join(' ');
   const endsWhen = ASKS_WHEN.test(text) && GOING_AWAY.test(text);
   if (endsWhen && covered.length === 1 && covered[0] === REDNESS) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
+  // "How long does it take to calm down afterwards?": with no subject of its own, what calms down after a session is its after-effects.
+  const afterwards = u.topics.length === 0 && AFTERWARDS.test(text) && !u.words.some((w) => RESULTS.has(w));
+  if (endsWhen && afterwards) return [{ kind: 'answer', intent: SIDE_EFFECTS, followUp: HOW_LONG }];
   if (covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
   if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];

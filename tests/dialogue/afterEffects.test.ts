@@ -58,6 +58,12 @@ describe('forTheSlowerOnes', () => {
     expect(forTheSlowerOnes(asked('and if it drags on'), [], afterRedness)).toEqual(howLong);
   });
 
+  it('reads "how long does it take to calm down afterwards?" with no subject as how long the after-effects last', () => {
+    const howLong = [{ kind: 'answer', intent: 'side_effects', followUp: 'how_long' }];
+    expect(forTheSlowerOnes(asked('how long does it take to calm down afterwards'), [], fresh)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('how long till the results fade afterwards'), [], fresh)).toBeUndefined();
+  });
+
   it('reads "when should it be gone by?" after the after-effects, and "how quickly does redness go away?" anywhere, as how long they last', () => {
     const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
     expect(forTheSlowerOnes(asked('when should it be gone by'), [], afterRedness)).toEqual(howLong);
