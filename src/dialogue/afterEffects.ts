@@ -43,7 +43,7 @@ const THE_SLOWER_ONES =
   /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|slow(er)? healers?|worst case)\b/;
 
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
-const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before))\b/;
+const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take))\b/;
 const AFTERWARDS = /\b(after|afterwards|afterward)\b/;
 const GOING_AWAY = /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b/;
 
