@@ -56,6 +56,7 @@ describe('forTheSlowerOnes', () => {
     expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('its been like 3 hours tho'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('and if it drags on'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('and if it doesn t'), [], afterRedness)).toEqual(howLong);
   });
 
   it('reads "how long does it take to calm down afterwards?" with no subject as how long the after-effects last', () => {
