@@ -183,6 +183,8 @@ const READINGS_CACHED = 256;
 
 // "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
 const MAX_POINTING_WORDS = 9;
+// "I'm 5 months pregnant. Is microneedling safe for me right now?": "it" and "me" lean on the remark before.
+const POINTERS = ['it', 'me'];
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
@@ -198,14 +200,14 @@ function pointsBackToIt(u: Understanding): boolean {
 }
 
 /**
- * "Should I be worried?", "is microneedling safe for me?": a short question that names no subject but microneedling;
+ * "Should I be worried?", "is microneedling safe for me right now?": a short question that names no subject but microneedling;
  * "may I carry on with it after microneedling?" points back to the remark's.
  */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
   return (
     u.topics.length === 0 &&
     g.unsupported.length === 0 &&
-    (u.words.length <= SHORT_QUESTION_WORDS || (u.words.includes('it') && u.words.length <= MAX_POINTING_WORDS))
+    (u.words.length <= SHORT_QUESTION_WORDS || (POINTERS.some((w) => u.words.includes(w)) && u.words.length <= MAX_POINTING_WORDS))
   );
 }
 

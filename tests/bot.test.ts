@@ -81,6 +81,12 @@ describe('MicroneedlingBot', () => {
     expect(why).toMatch(/collagen/);
   });
 
+  it('hears "for me" in a question after a remark as the remark\'s situation', () => {
+    const [reply] = play("I'm 5 months pregnant. Is microneedling safe for me right now?");
+    expect(reply).toMatch(/pregnancy/);
+    expect(reply).not.toMatch(/safest/);
+  });
+
   it('keeps the conversation the question took when a remark after it asks nothing', () => {
     const [, timing] = play('Does microneedling help wrinkles? Asking for my brother.', "how long till he'd see a difference?");
     expect(timing).toMatch(/wrinkles/);
