@@ -91,6 +91,14 @@ export function isInDomain(u: Understanding, covered: string[], topics: TopicInd
   return u.anchored || u.intent !== OUT_OF_SCOPE || (doubted && answered);
 }
 
+// "Which brand do you recommend?", "any products u recommend": asks for a recommendation.
+const RECOMMENDS = /\b(recommend|recommendation|recommendations|suggest)\b|\b(which|what|any) (brand|brands|products?)\b/;
+
+/** "Which brand do you recommend?" mid-conversation names nothing from elsewhere: a recommendation within the conversation. */
+export function recommendsWithin(u: Understanding): boolean {
+  return RECOMMENDS.test(u.words.join(' ')) && u.foreignWords.length === 0;
+}
+
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
 export function asksAboutElse(u: Understanding, g: Grounding): boolean {
   return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;

@@ -21,6 +21,7 @@ import {
   leansOnConversation,
   offTopicInConversation,
   onlyAcknowledges,
+  recommendsWithin,
   unplacedKind,
 } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
@@ -167,8 +168,8 @@ export class Resolver {
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says: on a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn =
-      // "He's also on accutane", "I take warfarin btw" mid-conversation tell something the answer may depend on.
-      (context.updatedAt > 0 && (u.elliptical || followsOn(u.words) || tellsAboutThemselves(u))) ||
+      // "He's also on accutane", "I take warfarin btw", "which brand do you recommend?" go on with the conversation.
+      (context.updatedAt > 0 && (u.elliptical || followsOn(u.words) || tellsAboutThemselves(u) || recommendsWithin(u))) ||
       // "Pregnant btw, safe for me?": on a microneedling site, a silence the classifier only doubts is microneedling's.
       (!offTopicInConversation(u, this.policy) && !asksAboutTheThing(u.words)) ||
       asksIfAllowed(u.words) ||
@@ -261,8 +262,7 @@ export class Resolver {
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
 
-  /** "Is that bad?", "should I worry?": a check on the last answer that nothing else places gets that answer again. */
-
+  /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
   private restated(context: ConversationContext): Action {
     return context.intent ? { kind: 'answer', intent: context.intent, topic: context.topic } : { kind: 'not_covered' };
   }

@@ -9,6 +9,7 @@ import {
   isInDomain,
   leansOnConversation,
   onlyAcknowledges,
+  recommendsWithin,
   unplacedKind,
 } from '../../src/dialogue/continuation';
 import { TopicIndex } from '../../src/dialogue/topicIndex';
@@ -86,6 +87,15 @@ describe('isInDomain', () => {
       ],
     });
     expect(isInDomain(sure, ['sun'], topics, policy)).toBe(false);
+  });
+});
+
+describe('recommendsWithin', () => {
+  it('hears a request for a recommendation that names nothing from elsewhere', () => {
+    expect(recommendsWithin(outOfScope('which brand do you recommend', 0.66))).toBe(true);
+    expect(recommendsWithin(outOfScope('any products u recommend', 0.64))).toBe(true);
+    expect(recommendsWithin(outOfScope('can you recommend a good protein powder', 0.9, { foreignWords: ['protein', 'powder'] }))).toBe(false);
+    expect(recommendsWithin(outOfScope('how often should i go', 0.2))).toBe(false);
   });
 });
 
