@@ -87,6 +87,12 @@ describe('MicroneedlingBot', () => {
     expect(reply).not.toMatch(/safest/);
   });
 
+  it('acknowledges a reaction to an answer that the classifier leans to calling a goodbye, and says goodbye to a goodbye', () => {
+    const [, reaction, bye] = play('what are the benefits?', "oh that's good to know", 'ok bye');
+    expect(reaction).toBe(THANKS_REPLY);
+    expect(bye).not.toBe(THANKS_REPLY);
+  });
+
   it('keeps the conversation the question took when a remark after it asks nothing', () => {
     const [, timing] = play('Does microneedling help wrinkles? Asking for my brother.', "how long till he'd see a difference?");
     expect(timing).toMatch(/wrinkles/);

@@ -99,6 +99,14 @@ export function recommendsWithin(u: Understanding): boolean {
   return RECOMMENDS.test(u.words.join(' ')) && u.foreignWords.length === 0;
 }
 
+// Below this the classifier only leans to a small-talk intent.
+const SURE_SMALL_TALK = 0.5;
+
+/** "Oh, that's good to know" mid-conversation, which the classifier leans to calling a goodbye, only reacts to the answer. */
+export function reactsOnly(u: Understanding, g: Grounding, context: ConversationContext, reactionWords: Set<string>): boolean {
+  return context.updatedAt > 0 && u.confidence < SURE_SMALL_TALK && onlyAcknowledges(u, g, true, reactionWords);
+}
+
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */
 export function asksAboutElse(u: Understanding, g: Grounding): boolean {
   return looksLikeQuestion(u.text) && g.unsupported.length >= MIN_FOREIGN_SUBJECT_WORDS;

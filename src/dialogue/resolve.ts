@@ -21,6 +21,7 @@ import {
   leansOnConversation,
   offTopicInConversation,
   onlyAcknowledges,
+  reactsOnly,
   recommendsWithin,
   unplacedKind,
 } from './continuation';
@@ -134,12 +135,11 @@ export class Resolver {
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && context.intent && u.topics.length === 0 && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
-    // "Ice pack ok?" mid-conversation asks whether it is allowed, however much it looks like "ok".
+    // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
-      // "Can you help me with my chem homework?": help with a subject the article never mentions.
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
-        : [{ kind: 'conversational', intent: u.intent }];
+        : [{ kind: 'conversational', intent: reactsOnly(u, g, context, this.reactionWords) ? this.policy.acknowledgement_intent : u.intent }];
     const explained = this.problems.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
