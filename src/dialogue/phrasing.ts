@@ -33,6 +33,8 @@ const DEFINING_QUESTION =
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
+// "Fewer than what, dear?": how the visitor addresses the bot, not part of what they ask.
+const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz']);
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
 // "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session.
 const HABIT =
@@ -243,7 +245,7 @@ function opensOnlyTopics(u: Understanding, opening: RegExp): boolean {
 function plainPositions(words: string[]): number[] {
   let start = 0;
   while (start < words.length && OPENING_FILLER.has(words[start])) start += 1;
-  return words.map((_, i) => i).filter((i) => i >= start && !INTENSIFIER.has(words[i]));
+  return words.map((_, i) => i).filter((i) => i >= start && !INTENSIFIER.has(words[i]) && !ADDRESS.has(words[i]));
 }
 
 function plainQuestion(words: string[]): string[] {

@@ -96,6 +96,7 @@ describe('phrasing', () => {
     expect(asksToRestate(words('fewer than for what'))).toBe(true);
     expect(asksToRestate(words('fewer than for scars'))).toBe(false);
     expect(asksToRestate(words('that not what i asked'))).toBe(true);
+    expect(asksToRestate(words('fewer than what dear'))).toBe(true);
     expect(asksToRestate(words('yes or no pls'))).toBe(true);
     expect(asksToRestate(words('not what i asked about botox'))).toBe(false);
     expect(asksToRestate(words('what kind of skin can it treat'))).toBe(false);
