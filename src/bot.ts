@@ -60,7 +60,7 @@ export class MicroneedlingBot {
     this.resolver = new Resolver(data, content, policy, article);
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
-    this.problems = new Set(data.topics.filter((t) => t.home_intent === 'benefits').map((t) => t.id));
+    this.problems = new Set(data.topics.filter((t) => t.home_intent === BENEFITS).map((t) => t.id));
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -105,7 +105,7 @@ export class MicroneedlingBot {
         // "My son is 15 and has pimples. Is it good for him?": a silence the remark named is what the question asks about.
         const named = actions.some((a) => a.kind === 'not_covered' && a.topic !== undefined);
         remarkProblems = named ? [] : understanding.topics.filter((t) => this.problems.has(t));
-        if (!aside) context = afterActions(context, actions, now, this.problems);
+        if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
@@ -114,7 +114,7 @@ export class MicroneedlingBot {
       const silence = namesNoSubject(understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
       if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
-      if (!aside) context = afterActions(context, actions, now, this.problems);
+      if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
       saidContext = context;
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
@@ -180,6 +180,9 @@ interface Reading {
 
 // The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
 const READINGS_CACHED = 256;
+// The intent that answers what microneedling does for each skin problem, and the one that explains how it works.
+const BENEFITS = 'benefits';
+const HOW_IT_WORKS = 'how_it_works';
 
 // "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
 const MAX_POINTING_WORDS = 9;
@@ -221,19 +224,22 @@ function namesNothing(u: Understanding, g: Grounding): boolean {
  * silence, "it" is that subject, not the last answer; the conversation goes on ("and retinol?") with nothing to point back to.
  * After an off-topic message, nothing carries on.
  */
-function afterActions(context: ConversationContext, actions: Action[], now: number, problems: Set<string>): ConversationContext {
+function afterActions(context: ConversationContext, actions: Action[], now: number, problems: Set<string>, alone: boolean): ConversationContext {
   let next = context;
   // "And on my hands?" after age spots: a silence keeps the skin problem being discussed, for "how soon would they fade?".
   const discussed = context.topic !== undefined && problems.has(context.topic) ? context.topic : undefined;
   if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
     next = actions.some((a) => a.kind === 'not_covered') ? { topic: discussed, updatedAt: now } : EMPTY_CONTEXT;
-  const after = actions.reduce((c, action) => nextContext(c, action, now), next);
+  // "How come, it's making holes?" after pores: an explanation asked on its own leaves pores the problem discussed; within
+  // a longer message ("how does it work and when will I see results?") the message sets its own subject.
+  const after = actions.reduce((c, action) => nextContext(c, action, now, alone ? discussed : undefined), next);
   const silence = actions.find((a) => a.kind === 'not_covered' && a.topic !== undefined);
   return silence?.kind === 'not_covered' ? { ...after, silence: silence.topic } : after;
 }
 
-function nextContext(context: ConversationContext, action: Action, now: number): ConversationContext {
+function nextContext(context: ConversationContext, action: Action, now: number, discussed: string | undefined): ConversationContext {
   if (action.kind === 'out_of_scope' && action.asked) return { aside: action.asked, updatedAt: now };
   if (action.kind !== 'answer') return context;
-  return { intent: action.intent, topic: action.topic, updatedAt: now };
+  const explains = action.intent === HOW_IT_WORKS || action.followUp !== undefined;
+  return { intent: action.intent, topic: action.topic ?? (explains ? discussed : undefined), updatedAt: now };
 }

@@ -99,6 +99,12 @@ describe('MicroneedlingBot', () => {
     expect(timing).not.toMatch(/2-3/);
   });
 
+  it('keeps the skin problem being discussed through an explanation of how it works', () => {
+    const [, , sessions] = play('does it shrink pores?', "how come, isn't it making holes?", 'how many sessions for that?');
+    expect(sessions).toMatch(/pores/);
+    expect(sessions).not.toMatch(/2-3/);
+  });
+
   it('keeps the skin problem being discussed through a silence on something else', () => {
     const [, hands, timing] = play('does microneedling help with pigmentation?', 'and on my hands?', 'how soon would the spots fade?');
     expect(hands).toMatch(/areas of the body/);
