@@ -99,12 +99,9 @@ export function recommendsWithin(u: Understanding): boolean {
   return RECOMMENDS.test(u.words.join(' ')) && u.foreignWords.length === 0;
 }
 
-// Below this the classifier only leans to a small-talk intent.
-const SURE_SMALL_TALK = 0.5;
-
 /** "Oh, that's good to know" mid-conversation, which the classifier leans to calling a goodbye, only reacts to the answer. */
-export function reactsOnly(u: Understanding, g: Grounding, context: ConversationContext, reactionWords: Set<string>): boolean {
-  return context.updatedAt > 0 && u.confidence < SURE_SMALL_TALK && onlyAcknowledges(u, g, true, reactionWords);
+export function reactsOnly(u: Understanding, g: Grounding, context: ConversationContext, words: Set<string>, policy: DecisionPolicy): boolean {
+  return context.updatedAt > 0 && u.confidence < policy.small_talk_sure_from && onlyAcknowledges(u, g, true, words);
 }
 
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */

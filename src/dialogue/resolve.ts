@@ -139,7 +139,7 @@ export class Resolver {
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
-        : [{ kind: 'conversational', intent: reactsOnly(u, g, context, this.reactionWords) ? this.policy.acknowledgement_intent : u.intent }];
+        : [{ kind: 'conversational', intent: reactsOnly(u, g, context, this.reactionWords, this.policy) ? this.policy.acknowledgement_intent : u.intent }];
     const explained = this.problems.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
