@@ -11,7 +11,7 @@ export const SHORT_QUESTION_WORDS = 6;
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
 // "Fewer than what?": asks what the last answer compares with, which the answer itself says.
 const RESTATE =
-  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)( please)?|repeat (that|it)( please)?|(could|can) i have that (again|once more)|once more please|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer)( (please|pls|plz))?)$/;
+  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer))$/;
 // "What kind?", "any particular brand?": the last answer's own words are all the article has on which one.
 const ASKS_WHICH_KIND =
   /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one|brand|brands)( of (it|that|them|one))?( should i (use|get|buy))?$/;
@@ -33,7 +33,7 @@ const DEFINING_QUESTION =
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
-// "Fewer than what, dear?": how the visitor addresses the bot, not part of what they ask.
+// "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
 const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz']);
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
 // "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session.
