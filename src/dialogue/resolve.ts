@@ -71,7 +71,6 @@ export class Resolver {
   private readonly offersHelp: Set<string>;
   private readonly restatesLast: Map<string, 'pointed' | 'asked'>;
   private readonly remarksOnly: Set<string>;
-  /** What a remark that only reacts to an answer is made of ("oh that's interesting"). */
   private readonly reactionWords: Set<string>;
   private readonly silences: Silences;
   private readonly otherTreatments: OtherTreatments;
@@ -242,10 +241,10 @@ export class Resolver {
     return continues && context.intent !== undefined && checksLastAnswer(u) ? [this.restated(context)] : undefined;
   }
 
-  /** "why?", "how long does that last?", "and pores?": about the message's own topic if it names one, else the last answer. */
+  /** "why?", "and pores?": the message's own topic, else the last answer; a bare "how come?" after an answer and a silence, the answer. */
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
-    const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
+    const topic = covered.length > 0 ? this.topics.main(covered) : kind && !context.intent && u.words.length <= 3 ? context.topic : undefined;
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
     if (topic && kind === 'more' && context.topic !== topic) return this.topics.alone(topic);
     if (topic && (kind || !context.intent)) {
