@@ -26,7 +26,7 @@ const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will|to))\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
-  /^(what (causes|cause|makes)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b/;
+  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b/;
 // "How do you prevent stretch marks?" asks about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting))/;
