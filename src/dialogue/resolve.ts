@@ -155,7 +155,7 @@ export class Resolver {
       afterEffectsFollowUp(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.resultsAwaitedFor(u, covered) ??
-      this.problems.whySessionsDiffer(u);
+      this.problems.sessionsCompared(u);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.

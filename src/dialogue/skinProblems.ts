@@ -14,6 +14,8 @@ const IMPROVING =
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
+const COUNTS_COMPARED =
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b/;
 // "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
 // after the problem is named ("going back to the wrinkles, how soon would I see it?").
 const RESULTS_AWAITED = /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
@@ -64,10 +66,18 @@ export class SkinProblems {
       : undefined;
   }
 
-  /** "Why do scars need more sessions than saggy skin?": the article gives the difference, never the reason. */
-  whySessionsDiffer(u: Understanding): Action[] | undefined {
+  /**
+   * "Does saggy skin take longer to sort out than other problems?": the article's comparison of session counts;
+   * "why do scars need more sessions than saggy skin?": it gives the difference, never the reason.
+   */
+  sessionsCompared(u: Understanding): Action[] | undefined {
     const about = u.topics.every((t) => this.topics.isTreatedProblem(t) || t === SESSIONS);
-    return about && WHY_COUNTS_DIFFER.test(u.words.join(' ')) ? [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }] : undefined;
+    const text = u.words.join(' ');
+    if (!about) return undefined;
+    if (WHY_COUNTS_DIFFER.test(text)) return [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }];
+    // The problem asked about comes first: "do stretch marks take longer than saggy skin?"
+    const problem = u.topics.find((t) => this.topics.isTreatedProblem(t));
+    return problem && COUNTS_COMPARED.test(text) ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */

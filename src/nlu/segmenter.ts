@@ -97,9 +97,19 @@ function unnumbered(text: string): string {
   return numbers.length >= 2 && numbers[0] === '1' && numbers[1] === '2' ? text.replace(LIST_NUMBER, '. ') : text;
 }
 
+// "Not gym, I meant can I wash my face", "sorry, I meant how many sessions, not how often": the question meant, without the one not.
+const CORRECTION = /^(?:(?:sorry|no|nah|nope|oops|not [^,.]+)[,.!]?\s+)*i (?:meant|mean)\s+(?=\S)/i;
+const NOT_THIS_QUESTION = /,?\s+not (?:how|what|when|where|which|why|who)\b[^?!.]*(?=[?!.]*$)/i;
+
+/** The question a correction says was meant; a correction that names no question ("I meant a derma pen") stays as written. */
+function corrected(text: string): string {
+  const meant = text.replace(CORRECTION, '');
+  return meant !== text && QUESTION_START.test(meant.toLowerCase()) ? meant.replace(NOT_THIS_QUESTION, '') : text;
+}
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
-  for (const piece of unnumbered(text)
+  for (const piece of unnumbered(corrected(text))
     .replace(ACKNOWLEDGEMENT, (ack: string, words: string, separator: string, at: number) =>
       looksLikeQuestion(text.slice(at + ack.length)) || EMOJI.test(separator) ? `${words}. ` : ack,
     )
@@ -130,7 +140,7 @@ const SHORT_QUESTION_WORDS = 6;
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet|brill|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
   'i',
 );
 

@@ -37,7 +37,7 @@ describe('SkinProblems', () => {
   });
 
   it('hears why problems differ in sessions as the question the article never answers, but not why one wants more collagen', () => {
-    const why = (text: string, topics: string[] = []) => problems.whySessionsDiffer(understanding({ words: words(text), topics }));
+    const why = (text: string, topics: string[] = []) => problems.sessionsCompared(understanding({ words: words(text), topics }));
     expect(why('why would saggy skin need fewer than scars', ['loose_skin', 'scars'])).toEqual([{ kind: 'answer', intent: 'sessions', followUp: 'why' }]);
     expect(why('why fewer tho')).toBeDefined();
     expect(why('and why does my skin need more of it')).toBeUndefined();
@@ -45,6 +45,19 @@ describe('SkinProblems', () => {
     const asked = understanding({ words: words('why do scars need more sessions than saggy skin'), topics: ['scars', 'loose_skin'] });
     expect(problems.asksAbout(asked, ['scars', 'loose_skin'])).toBe(false);
     expect(problems.explainedCause(asked, ['scars', 'loose_skin'], fresh)).toBeUndefined();
+  });
+
+  it("hears whether one problem takes longer than another as the article's comparison of session counts", () => {
+    const compared = (text: string, topics: string[]) => problems.sessionsCompared(understanding({ words: words(text), topics }));
+    expect(compared('does saggy skin take longer to sort out than other problems', ['loose_skin'])).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
+    ]);
+    expect(compared('do stretch marks need more sessions than scars', ['stretch_marks', 'scars'])).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'stretch_marks' },
+    ]);
+    // Redness taking longer than expected is no comparison of problems; nor is a question that names none.
+    expect(compared('does the redness take longer than a day', ['redness'])).toBeUndefined();
+    expect(compared('does it take longer than an hour', [])).toBeUndefined();
   });
 
   it('hears "how long till my pores look smaller?" as when results show for pores, and not "how long does a session take?"', () => {

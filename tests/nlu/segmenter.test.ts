@@ -29,6 +29,13 @@ describe('splitQuestions', () => {
     expect(splitQuestions('Thanks. Ok?')).toEqual(['Thanks.', 'Ok?']);
   });
 
+  it('keeps the question a correction says was meant, without the one it says was not', () => {
+    expect(splitQuestions('Sorry, I meant how many sessions altogether, not how often.')).toEqual(['how many sessions altogether.']);
+    expect(splitQuestions('not gym, i meant can i wash my face')).toEqual(['can i wash my face']);
+    // A correction that names a thing, not a question, is left to the conversation.
+    expect(splitQuestions('Sorry, I meant a derma pen: is that the same thing?')).toEqual(['Sorry, I meant a derma pen: is that the same thing?']);
+  });
+
   it('splits a numbered list of questions, and keeps a lone number', () => {
     expect(splitQuestions('Hi! 1) what is a microneedling facial 2) what does it cost 3) how often')).toEqual([
       'Hi!.',
