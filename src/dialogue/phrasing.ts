@@ -46,7 +46,7 @@ const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed|count|counts)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
-  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than|(?!other\b|rather\b)\w+er than|same thing as|as \w+ as|replace|replaces|substitute for|like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
+  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
 const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling.

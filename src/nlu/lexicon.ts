@@ -19,6 +19,9 @@ const INFLECTIONS: Array<[RegExp, string]> = [
   [/ly$/, ''],
   [/er$/, ''],
   [/est$/, ''],
+  // "gentler", "simplest": the comparative of a word ending in "-le".
+  [/([^aeiou])ler$/, '$1le'],
+  [/([^aeiou])lest$/, '$1le'],
   // Comparatives and doubled consonants: "oilier", "bigger", "stopped", "running".
   [/ier$/, 'y'],
   [/iest$/, 'y'],

@@ -27,8 +27,10 @@ describe('Lexicon', () => {
   });
 
   it('knows comparatives and doubled consonants by their base word', () => {
-    const lexicon = Lexicon.of(['oily', 'big', 'stop']);
-    for (const word of ['oilier', 'oiliest', 'bigger', 'stopped']) expect(lexicon.has(word)).toBe(true);
+    const lexicon = Lexicon.of(['oily', 'big', 'stop', 'gentle', 'simple', 'role']);
+    for (const word of ['oilier', 'oiliest', 'bigger', 'stopped', 'gentler', 'simplest']) expect(lexicon.has(word)).toBe(true);
+    // A misspelt "roller" is no comparative of "role", so spelling correction still reaches it.
+    expect(lexicon.has('roler')).toBe(false);
     expect(lexicon.baseForm('oilier')).toBe('oily');
   });
 
