@@ -25,7 +25,7 @@ const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) (after|before|until|till|should|do|must|can|until|will|to))\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
-  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b/;
+  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b/;
 // "How do you prevent stretch marks?" asks about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)|what s|whats|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting))/;
@@ -51,7 +51,7 @@ const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling.
 const ALONGSIDE =
-  /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month)|at the same time|mess with|interfere|interact)\b/;
+  /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month|appointment|session|visit)|at the same time|mess with|interfere|interact)\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|faster|quicker|more effective|as good as|as effective as|which one|which of (the|these|them) two)\b/;

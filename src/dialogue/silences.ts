@@ -9,6 +9,8 @@ import type { TopicIndex } from './topicIndex';
 export const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // What a product alone is, does or risks ("what does niacinamide do?") is about that product.
 const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
+// "Do you do spray tans?", "do you lot do bridal makeup trials?": what the business offers, which no article fact is near.
+const ASKS_WHAT_IS_OFFERED = /^((hi|hey|hello|ok|also|and|so) )*((do|does) (you|u|you guys|you lot|y all|yall|ya|they) (do|offer|sell|have|provide|stock))\b/;
 
 /** The actions for what the article does not say: the silence named, and the nearest thing it does say. */
 export class Silences {
@@ -33,6 +35,7 @@ export class Silences {
 
   /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
   forTopic(u: Understanding, covered: string[], topic: string): Action[] {
+    if (!u.anchored && covered.length === 0 && ASKS_WHAT_IS_OFFERED.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
     // "How close to my wedding can I have a session?": the silence's own nearest fact is nearer than the intent's general answer.

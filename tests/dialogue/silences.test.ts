@@ -2,6 +2,8 @@ import { loadContent } from '../../src/data/content';
 import { loadTrainingData } from '../../src/data/intents';
 import { Silences } from '../../src/dialogue/silences';
 import { TopicIndex } from '../../src/dialogue/topicIndex';
+import { tokenize } from '../../src/nlu/tokens';
+import { understanding } from '../kit/understanding';
 
 const data = loadTrainingData();
 const silences = new Silences(data, loadContent(), new TopicIndex(data.topics));
@@ -11,6 +13,12 @@ describe('Silences', () => {
     expect(silences.named('drinking')[0]).toEqual({ kind: 'not_covered', topic: 'drinking' });
     expect(silences.named('drinking')[1]).toMatchObject({ kind: 'answer', related: true });
     expect(silences.named('cost')).toEqual([{ kind: 'not_covered', topic: 'cost' }]);
+  });
+
+  it('names the silence alone when asked whether the business offers something, with no article fact beside it', () => {
+    const asked = (text: string) => silences.forTopic(understanding({ text, words: tokenize(text), intent: 'aftercare' }), [], 'self_tan');
+    expect(asked('do you do spray tans')).toEqual([{ kind: 'not_covered', topic: 'self_tan' }]);
+    expect(asked('can i get a spray tan after')).toContainEqual(expect.objectContaining({ kind: 'answer', related: true }));
   });
 
   it('says a problem is not on the list, then gives the list', () => {
