@@ -44,6 +44,8 @@ export class MicroneedlingBot {
   private readonly filler: Set<string>;
   /** Skin problems the article treats: what a remark before a question can make its subject. */
   private readonly problems: Set<string>;
+  /** Silences beside a question that do not change what it asks about ("on my tummy"). */
+  private readonly incidental: Set<string>;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
   private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
 
@@ -61,6 +63,7 @@ export class MicroneedlingBot {
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
     this.problems = new Set(data.topics.filter((t) => t.home_intent === BENEFITS).map((t) => t.id));
+    this.incidental = new Set(data.topics.filter((t) => t.incidental).map((t) => t.id));
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -103,7 +106,8 @@ export class MicroneedlingBot {
       if (remark) {
         lastRemark = actions;
         // "My son is 15 and has pimples. Is it good for him?": a silence the remark named is what the question asks about.
-        const named = actions.some((a) => a.kind === 'not_covered' && a.topic !== undefined);
+        // "My tummy is covered in stretch marks. Does it work on those?": a body area named beside the problem is incidental.
+        const named = actions.some((a) => a.kind === 'not_covered' && a.topic !== undefined && !this.incidental.has(a.topic));
         remarkProblems = named ? [] : understanding.topics.filter((t) => this.problems.has(t));
         if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
         continue;
