@@ -99,7 +99,8 @@ export class MicroneedlingBot {
             : this.resolver.resolve(understanding, grounding, context);
       // "What is salmon DNA and what does it do?": "it" is what the off-topic question before it asked about.
       offTopic = looksLikeQuestion(understanding.text) && actions.every((a) => a.kind === 'out_of_scope');
-      if (!understanding.anchored) otherTreatment ??= grounding.treatments.join(' or ') || undefined;
+      // "I had CO2 laser for my scars. My derm says microneedling might be gentler. How many sessions?": microneedling came last.
+      otherTreatment = understanding.anchored ? undefined : (otherTreatment ?? (grounding.treatments.join(' or ') || undefined));
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
       // "Seems backwards to me", "love your site": a short aside leaves the conversation where the message took it.
       const aside = isAside(understanding, actions);

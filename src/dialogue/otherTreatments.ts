@@ -26,7 +26,9 @@ export class OtherTreatments {
     // "Is it better than laser for acne scars?" as a first question: on this site, "it" is microneedling.
     const weighsIt = one && comparesWithUnnamed(u.words) && ((oneMore && short) || pointsBack(u.words));
     // "What about a chemical peel?" mid-conversation asks the same of the other treatment: the article compares nothing.
-    const compared = u.anchored || weighsIt || (oneMore && ((short && followsOn(u.words)) || asksAlongside(u.words)));
+    // "What's the downtime like compared to the laser?": a topic of microneedling's, weighed against the treatment.
+    const topicWeighed = oneMore && covered.length > 0 && comparesWithUnnamed(u.words);
+    const compared = u.anchored || weighsIt || topicWeighed || (oneMore && ((short && followsOn(u.words)) || asksAlongside(u.words)));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
