@@ -1,7 +1,8 @@
 import type { Content } from '../data/content';
 import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+import { asksHowItComesAbout, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 const BENEFITS = 'benefits';
@@ -30,6 +31,12 @@ export function carriedTopic(u: Understanding, intent: string, topics: string[],
   if (how.carries) return how.silentOnIt || (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
   // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
   return pointsAtLastAnswer(u.words) && how.answersIt ? context.topic : undefined;
+}
+
+/** "Wait how tho if ur literally poking holes?" after pores: the reason behind the last answer, for its topic. */
+export function explainsLastAnswer(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+  if (u.anchored || covered.length > 0 || context.intent === undefined || !asksHowItComesAbout(u.words)) return undefined;
+  return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'why' }];
 }
 
 /** Which topic of the last answer a follow-up goes on about, from what the intent asked answers. */

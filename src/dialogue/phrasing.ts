@@ -103,12 +103,17 @@ export function pointsBackPastIt(words: string[]): boolean {
   return pointsBack(words.filter((w) => w !== 'it' && w !== 'its'));
 }
 
-// "How?", "how tho if it pokes holes?", "how tho, it's holes", "how exactly": how the last answer comes about.
-const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( (so|exactly|tho|though|then))?( (if|when|it s|its|isn t|isnt) .*)?$/;
+// "How?", "how tho if it pokes holes?", "how tho, it's holes", "how come, isn't it poking holes?": how the last answer comes about.
+const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( come)?( (so|exactly|tho|though|then))?( (if|when|it s|its|isn t|isnt|ur|you re|youre) .*)?$/;
 
 /** "How does that work?", "how does it shrink them?", "how?": points at what the last answer was about, not at microneedling. */
 export function pointsAtLastAnswer(words: string[]): boolean {
-  return (words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words)) || BARE_HOW.test(words.join(' '));
+  return (words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words)) || asksHowItComesAbout(words);
+}
+
+/** "How tho if ur literally poking holes?": how the last answer comes about, whatever the words after it resemble. */
+export function asksHowItComesAbout(words: string[]): boolean {
+  return BARE_HOW.test(words.join(' '));
 }
 
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */

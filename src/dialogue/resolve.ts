@@ -5,7 +5,7 @@ import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
-import { TopicCarrier } from './carriedTopic';
+import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
 import { afterEffectsFollowUp, awaitedAftercare } from './afterEffects';
 import { weighingActions } from './options';
@@ -153,6 +153,7 @@ export class Resolver {
     const timing =
       weighingActions(u, context) ??
       afterEffectsFollowUp(u, covered, context) ??
+      explainsLastAnswer(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.resultsAwaitedFor(u, covered) ??
       this.problems.sessionsCompared(u);

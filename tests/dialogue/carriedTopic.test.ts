@@ -1,4 +1,4 @@
-import { carriedTopic } from '../../src/dialogue/carriedTopic';
+import { carriedTopic, explainsLastAnswer } from '../../src/dialogue/carriedTopic';
 import { understanding } from '../kit/understanding';
 
 const asked = (text: string, anchored = false) => understanding({ words: text.split(' '), anchored });
@@ -42,5 +42,14 @@ describe('carriedTopic', () => {
     expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, own)).toBe('pores');
     expect(carriedTopic(asked('how does it work'), 'how_it_works', [], afterPores, own)).toBeUndefined();
     expect(carriedTopic(asked('how does it shrink them'), 'how_it_works', [], afterPores, { ...own, answersIt: false })).toBeUndefined();
+  });
+
+  it('hears "how tho if ur literally poking holes?" as the reason behind the last answer, whatever the classifier makes of it', () => {
+    const why = [{ kind: 'answer', intent: 'benefits', topic: 'pores', followUp: 'why' }];
+    expect(explainsLastAnswer(asked('wait how tho if ur literally poking holes'), [], afterPores)).toEqual(why);
+    expect(explainsLastAnswer(asked('how come isnt it literally poking more holes in your face'), [], afterPores)).toEqual(why);
+    // A question of its own, or one with nothing before it, is not about the last answer.
+    expect(explainsLastAnswer(asked('how often should i do it'), [], afterPores)).toBeUndefined();
+    expect(explainsLastAnswer(asked('how come'), [], { updatedAt: 0 })).toBeUndefined();
   });
 });
