@@ -189,11 +189,11 @@ export class Resolver {
     if ((u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues, this.reactionWords))
       return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
-    if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
+    if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
-    // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question.
+    // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question (a short definition).
     if (covered.length > 0 && (!this.content.answers[u.intent] || (!kindNamed && this.definesTopic(u, covered))))
       return [this.topics.alone(this.topics.main(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
@@ -208,7 +208,6 @@ export class Resolver {
     return kind ? { ...u, intent: this.topics.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
   }
 
-  /** "What are derma rollers?": a short definition question about one topic. */
   private definesTopic(u: Understanding, covered: string[]): boolean {
     return covered.length === 1 && !DEFINING_INTENTS.has(u.intent) && namesOnlyTopics(u);
   }
@@ -232,8 +231,7 @@ export class Resolver {
     // "It's been like 5 hours" after the redness: how long it lasts.
     if (continues && context.intent && this.content.answers[context.intent]?.how_long && reportsElapsedTime(u.words))
       return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
-    // On a microneedling site, "is this safe?" is about microneedling even as the first question.
-    // "How long does it take for the hair to grow back?": a silence it names, out of scope, is no reason to guess.
+    // "Is this safe?" is about microneedling even as a first question; "how soon does hair grow back?" names a silence: no guess.
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
@@ -290,11 +288,13 @@ export class Resolver {
 
   /**
    * "Why choose microneedling?", "tell me more about microneedling": "why" or "more" about a subject the message names
-   * itself is not about the last answer; the classifier's next guess says what it asks.
+   * itself is not about the last answer; "does needling shrink them or is that marketing?" is no silence on nothing for
+   * a classifier that barely leans to one. Its next guess says what is asked.
    */
   private ownSubject(u: Understanding, covered: string[]): string | undefined {
-    if (!OWN_SUBJECT_FOLLOW_UPS.has(u.intent) || !u.anchored || covered.length > 0) return undefined;
-    const next = u.ranking.find((p) => !this.followUps.has(p.label) && this.content.answers[p.label]);
+    const asks = OWN_SUBJECT_FOLLOW_UPS.has(u.intent) || (u.intent === NOT_COVERED && u.confidence < this.policy.min_confidence);
+    if (!asks || !u.anchored || covered.length > 0) return undefined;
+    const next = u.ranking.find((p) => !this.followUps.has(p.label) && p.label !== u.intent && this.content.answers[p.label]);
     return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
   }
 }
