@@ -18,6 +18,19 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('gives a silence the classifier barely leans to, with nothing silent named, to its next guess', () => {
+    const text = 'does needling actually shrink them or is that marketing';
+    const ranking = [
+      { label: 'not_covered', confidence: 0.16 },
+      { label: 'benefits', confidence: 0.15 },
+    ];
+    const doubted = understanding({ intent: 'not_covered', confidence: 0.16, ranking, text, words: text.split(' '), anchored: true });
+    expect(resolver.resolve(doubted, grounded, { updatedAt: 0 })).toEqual([{ kind: 'answer', intent: 'benefits' }]);
+    // A confident silence stays one.
+    const sure = { ...doubted, confidence: 0.8, ranking: [{ label: 'not_covered', confidence: 0.8 }, ranking[1]] };
+    expect(resolver.resolve(sure, grounded, { updatedAt: 0 })).toEqual([{ kind: 'not_covered' }]);
+  });
+
   it('takes "and for fine lines" as a follow-up, though "fine" sounds like thanks', () => {
     const u = understanding({ intent: 'thanks', text: 'and for fine lines', words: ['and', 'for', 'fine', 'lines'], elliptical: true, topics: ['wrinkles'] });
     expect(resolver.resolve(u, grounded, context('sessions'))).toEqual([{ kind: 'answer', intent: 'sessions', topic: 'wrinkles' }]);
