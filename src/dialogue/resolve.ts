@@ -127,6 +127,8 @@ export class Resolver {
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
     if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
       return [{ kind: 'answer', ...context.aside }];
+    const explained = this.problems.explainedCause(u, covered, context);
+    if (explained) return [this.topics.alone(explained)];
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
     // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
     const acknowledges =
@@ -139,8 +141,6 @@ export class Resolver {
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
         : [{ kind: 'conversational', intent: reactsOnly(u, g, context, this.reactionWords, this.policy) ? this.policy.acknowledgement_intent : u.intent }];
-    const explained = this.problems.explainedCause(u, covered, context);
-    if (explained) return [this.topics.alone(explained)];
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
