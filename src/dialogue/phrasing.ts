@@ -55,8 +55,8 @@ const ALONGSIDE =
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|faster|quicker|more effective|as good as|as effective as|which one|which of (the|these|them) two)\b/;
-// "Better for scars, this or laser?", "laser vs this": a pointer as one side of the comparison.
-const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus)\b|\b(or|vs|versus|than) (this|that|it)\b/;
+// "Better for scars, this or laser?", "laser vs this", "the difference between that and laser": a pointer as one side.
+const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus|and)\b|\b(or|vs|versus|than|and) (this|that|it)\b/;
 // "Vs a facelift?", "and vs laser?", "is better than laser?": the side before the comparison is left out.
 const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b|^((is|are) )?(better|worse|safer|cheaper|faster|quicker) than\b/;
 // "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
