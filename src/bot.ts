@@ -44,8 +44,6 @@ export class MicroneedlingBot {
   private readonly filler: Set<string>;
   /** Skin problems the article treats: what a remark before a question can make its subject. */
   private readonly problems: Set<string>;
-  /** Silences beside a question that do not change what it asks about ("on my tummy"). */
-  private readonly incidental: Set<string>;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
   private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
 
@@ -63,7 +61,6 @@ export class MicroneedlingBot {
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
     this.problems = new Set(data.topics.filter((t) => t.home_intent === BENEFITS).map((t) => t.id));
-    this.incidental = new Set(data.topics.filter((t) => t.incidental).map((t) => t.id));
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -106,18 +103,18 @@ export class MicroneedlingBot {
       const aside = isAside(understanding, actions);
       if (remark) {
         lastRemark = actions;
-        // "My son is 15 and has pimples. Is it good for him?": a silence the remark named is what the question asks about.
-        // "My tummy is covered in stretch marks. Does it work on those?": a body area named beside the problem is incidental.
-        const named = actions.some((a) => a.kind === 'not_covered' && a.topic !== undefined && !this.incidental.has(a.topic));
-        remarkProblems = named ? [] : understanding.topics.filter((t) => this.problems.has(t));
+        // "My tummy is covered in stretch marks. Does it work on those?": the problem told is what the question asks about.
+        remarkProblems = understanding.topics.filter((t) => this.problems.has(t));
         if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
       // "It's been 4 days and I'm still red. Should I be worried?": a short yes/no question with no subject of its own asks
       // about the silence the remark before it met; "I have oily skin. How often?" gets the silence and the general answer.
-      const silence = namesNoSubject(understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
-      if (silence.length > 0) actions = asksForFact(understanding.words) ? [...silence, ...actions] : lastRemark;
+      const silence = namesNoSubject(reading.understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
+      // "My son is 15 and has bad acne. Would it help him?": the silence on his age, then what the article says of acne.
+      const onProblem = actions.some((a) => a.kind === 'answer' && a.topic !== undefined && remarkProblems.includes(a.topic));
+      if (silence.length > 0) actions = asksForFact(understanding.words) || onProblem ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
       saidContext = context;
