@@ -140,7 +140,7 @@ const SHORT_QUESTION_WORDS = 6;
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
   'i',
 );
 
