@@ -185,6 +185,14 @@ export function reportsElapsedTime(words: string[]): boolean {
   return ELAPSED.test(words.join(' '));
 }
 
+// "Do you do spray tans?", "do you lot do bridal makeup trials?": what the business offers.
+const ASKS_WHAT_IS_OFFERED = /^((hi|hey|hello|ok|also|and|so) )*((do|does) (you|u|you guys|you lot|y all|yall|ya|they) (do|offer|sell|have|provide|stock))\b/;
+
+/** "Do you sell gift cards?": asks what the business offers, not what the article says. */
+export function asksWhatIsOffered(words: string[]): boolean {
+  return ASKS_WHAT_IS_OFFERED.test(words.join(' '));
+}
+
 /** "Could I add a chemical peel between sessions?" */
 export function asksAlongside(words: string[]): boolean {
   return ALONGSIDE.test(words.join(' '));

@@ -2,15 +2,13 @@ import type { Content } from '../data/content';
 import { intentsWithFlag, TrainingData } from '../data/intents';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { Action } from './action';
-import { isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
+import { asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
 export const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
 // What a product alone is, does or risks ("what does niacinamide do?") is about that product.
 const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
-// "Do you do spray tans?", "do you lot do bridal makeup trials?": what the business offers, which no article fact is near.
-const ASKS_WHAT_IS_OFFERED = /^((hi|hey|hello|ok|also|and|so) )*((do|does) (you|u|you guys|you lot|y all|yall|ya|they) (do|offer|sell|have|provide|stock))\b/;
 
 /** The actions for what the article does not say: the silence named, and the nearest thing it does say. */
 export class Silences {
@@ -35,7 +33,8 @@ export class Silences {
 
   /** The covered half and the silence, the silence first unless it is only a detail beside the question. */
   forTopic(u: Understanding, covered: string[], topic: string): Action[] {
-    if (!u.anchored && covered.length === 0 && ASKS_WHAT_IS_OFFERED.test(u.words.join(' '))) return [{ kind: 'not_covered', topic }];
+    // "Do you do spray tans?": what the business offers, which no article fact is near.
+    if (!u.anchored && covered.length === 0 && asksWhatIsOffered(u.words)) return [{ kind: 'not_covered', topic }];
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
     const half = this.coveredHalf(u, covered);
     // "How close to my wedding can I have a session?": the silence's own nearest fact is nearer than the intent's general answer.
