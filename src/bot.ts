@@ -9,6 +9,7 @@ import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/co
 import { Action, NOT_COVERED } from './dialogue/action';
 import { asksForFact, pointsBack, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
+import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
 import { asksNothing, looksLikeQuestion } from './nlu/segmenter';
@@ -42,8 +43,8 @@ export class MicroneedlingBot {
   private readonly composer: Composer;
   /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
   private readonly filler: Set<string>;
-  /** Skin problems the article treats: what a remark before a question can make its subject. */
-  private readonly problems: Set<string>;
+  /** Which topics are skin problems the article treats: what a remark before a question can make its subject. */
+  private readonly topics: TopicIndex;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
   private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
 
@@ -60,7 +61,7 @@ export class MicroneedlingBot {
     this.resolver = new Resolver(data, content, policy, article);
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
-    this.problems = new Set(data.topics.filter((t) => t.home_intent === BENEFITS).map((t) => t.id));
+    this.topics = new TopicIndex(data.topics);
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -104,8 +105,8 @@ export class MicroneedlingBot {
       if (remark) {
         lastRemark = actions;
         // "My tummy is covered in stretch marks. Does it work on those?": the problem told is what the question asks about.
-        remarkProblems = understanding.topics.filter((t) => this.problems.has(t));
-        if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
+        remarkProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
+        if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
@@ -114,9 +115,10 @@ export class MicroneedlingBot {
       const silence = namesNoSubject(reading.understanding, grounding) ? lastRemark.filter((a) => a.kind === 'not_covered') : [];
       // "My son is 15 and has bad acne. Would it help him?": the silence on his age, then what the article says of acne.
       const onProblem = actions.some((a) => a.kind === 'answer' && a.topic !== undefined && remarkProblems.includes(a.topic));
-      if (silence.length > 0) actions = asksForFact(understanding.words) || onProblem ? [...silence, ...actions] : lastRemark;
+      if (silence.length > 0)
+        actions = asksForFact(understanding.words) || onProblem || asksBeyondStory(understanding, lastRemark) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
-      if (!aside) context = afterActions(context, actions, now, this.problems, readings.length === 1);
+      if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
       saidContext = context;
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
@@ -182,8 +184,7 @@ interface Reading {
 
 // The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
 const READINGS_CACHED = 256;
-// The intent that answers what microneedling does for each skin problem, and the one that explains how it works.
-const BENEFITS = 'benefits';
+// The intent that explains how microneedling works.
 const HOW_IT_WORKS = 'how_it_works';
 
 // "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
@@ -216,6 +217,15 @@ function namesNoSubject(u: Understanding, g: Grounding): boolean {
   );
 }
 
+/**
+ * "Needles make me a bit queasy. Is microneedling actually safe?": a question naming microneedling after a remark whose
+ * only silence is a word of the visitor's story, not a condition the article is silent on ("I'm pregnant"), is asked for
+ * itself too.
+ */
+function asksBeyondStory(u: Understanding, remark: Action[]): boolean {
+  return u.anchored && remark.every((a) => a.kind === 'not_covered' && a.topic === undefined);
+}
+
 /** A question with no subject of its own that the classifier could not place: "How worried should I be?" */
 function namesNothing(u: Understanding, g: Grounding): boolean {
   return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR);
@@ -226,10 +236,10 @@ function namesNothing(u: Understanding, g: Grounding): boolean {
  * silence, "it" is that subject, not the last answer; the conversation goes on ("and retinol?") with nothing to point back to.
  * After an off-topic message, nothing carries on.
  */
-function afterActions(context: ConversationContext, actions: Action[], now: number, problems: Set<string>, alone: boolean): ConversationContext {
+function afterActions(context: ConversationContext, actions: Action[], now: number, topics: TopicIndex, alone: boolean): ConversationContext {
   let next = context;
   // "And on my hands?" after age spots: a silence keeps the skin problem being discussed, for "how soon would they fade?".
-  const discussed = context.topic !== undefined && problems.has(context.topic) ? context.topic : undefined;
+  const discussed = context.topic !== undefined && topics.isTreatedProblem(context.topic) ? context.topic : undefined;
   if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
     next = actions.some((a) => a.kind === 'not_covered') ? { topic: discussed, updatedAt: now } : EMPTY_CONTEXT;
   // "How come, it's making holes?" after pores: an explanation asked on its own leaves pores the problem discussed; within

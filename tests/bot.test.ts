@@ -197,6 +197,8 @@ describe('MicroneedlingBot', () => {
   it('lets a short off-topic remark beside a greeting pass without a refusal, but not an off-topic request', () => {
     expect(play('hello! love your website')[0]).not.toMatch(/only answer questions about microneedling/);
     expect(play('hi. can you advise on treatment for hay fever')[0]).toMatch(/only answer questions about microneedling/);
+    expect(play('hiya is it going to rain this afternoon')[0]).toMatch(/only answer questions about microneedling/);
+    expect(play("Good morning to you. Isn't it a glorious day?")[0]).not.toMatch(/only answer questions about microneedling/);
   });
 
   it('takes a message of emoji alone as an acknowledgement', () => {
@@ -395,6 +397,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     const worried = reply('I have had keloids before and worry about keloid scars if I have the treatment. How worried should I be?');
     expect(worried.map((r) => r.intent)).toContain('not_covered');
     expect(reply('I love pizza. How worried should I be?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('answers a question naming microneedling after a remark whose only silence is a word of the story', () => {
+    expect(text('Honestly needles make me a bit queasy. Is microneedling actually safe?')).toMatch(/safest/);
+    // A condition the article never discusses is no story: whether it is safe then stays unsettled.
+    expect(text("I'm 5 months pregnant. Is microneedling safe for me?")).not.toMatch(/safest/);
   });
 
   it('answers "is that normal or should I worry?" after the after-effects with them again, not a silence', () => {

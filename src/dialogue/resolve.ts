@@ -51,6 +51,8 @@ import {
 } from './phrasing';
 
 const SHORT_FOLLOW_UP_WORDS = 5;
+// "Why?", "how come tho": no longer, and a follow-up names nothing but asks about the topic being discussed.
+const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
@@ -243,7 +245,8 @@ export class Resolver {
   /** "why?", "and pores?": the message's own topic, else the last answer; a bare "how come?" after an answer and a silence, the answer. */
   private followUp(u: Understanding, covered: string[], context: ConversationContext): Action {
     const kind = this.followUps.has(u.intent) ? (u.intent as FollowUpKind) : undefined;
-    const topic = covered.length > 0 ? this.topics.main(covered) : kind && !context.intent && u.words.length <= 3 ? context.topic : undefined;
+    const topic =
+      covered.length > 0 ? this.topics.main(covered) : kind && !context.intent && u.words.length <= BARE_FOLLOW_UP_WORDS ? context.topic : undefined;
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
     if (topic && kind === 'more' && context.topic !== topic) return this.topics.alone(topic);
     if (topic && (kind || !context.intent)) {

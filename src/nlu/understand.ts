@@ -127,6 +127,7 @@ export class Understander {
             foreignShare,
             asks: looksLikeQuestion(text),
             greets: GREETING.test(text),
+            oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
             topicAgrees: ranking.slice(0, 2).some((p) => [...spans.values()].some((span) => this.topicHomes.get(span.topic) === p.label)),
             notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
@@ -170,12 +171,13 @@ export class Understander {
       foreignShare: number;
       asks: boolean;
       greets: boolean;
+      oneSentence: boolean;
       questionMark: boolean;
       topicAgrees: boolean;
       notEnglish: boolean;
     },
   ): string {
-    const { anchored, hinted, foreignShare, asks, greets, questionMark, topicAgrees, notEnglish } = signals;
+    const { anchored, hinted, foreignShare, asks, greets, oneSentence, questionMark, topicAgrees, notEnglish } = signals;
     const policy = this.policy;
     const [top] = ranking;
     if (top.label === OUT_OF_SCOPE) {
@@ -187,6 +189,9 @@ export class Understander {
       }
       return OUT_OF_SCOPE;
     }
+    // "Hiya is it going to rain this afternoon": a greeting opening a question about something else asks that question.
+    // "Good morning to you. Isn't it a glorious day?" only makes conversation.
+    if (top.label === policy.greeting_intent && greets && asks && oneSentence && !hinted && !anchored && foreignShare > 0) return OUT_OF_SCOPE;
     if (this.conversational.has(top.label)) {
       // "What can a dermapen achieve?" names microneedling: it is a question about it, not about the bot.
       const asked = anchored ? ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE) : undefined;
@@ -242,6 +247,8 @@ const HEARSAY_FRAME = new RegExp(
     `(?!(what|how|why|who|where|when|which|does|did|do|is|are|can|it|the article)\\b)(\\w+ ){1,3}(says|said|claims|claimed|reckons|swears))( that)? (?=\\w+ \\w+)`,
 );
 
+// "Good morning. Isn't it a glorious day?": a sentence ends before the text does.
+const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Hello!", "hi there :)": a message that opens with a greeting.
 const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
 
