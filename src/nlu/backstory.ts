@@ -1,6 +1,7 @@
 /**
  * Words of a question that tell its background rather than its subject: where a problem came from ("scars from
- * surgery"), where the visitor heard of microneedling ("on TikTok"). Positions are word indexes.
+ * surgery"), where the visitor heard of microneedling ("on TikTok"), the worry beside a hope ("help or make it worse").
+ * Positions are word indexes.
  */
 
 // "A scar on my chin from a bike crash as a kid, would this…": where a problem came from runs to the next clause.
@@ -61,4 +62,23 @@ export function originsOf(words: string[], problems: Set<number>): Set<number> {
     for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) origins.add(k);
   });
   return origins;
+}
+
+// "Would it help or make it worse?", "will this make them smaller, or worse since it's making holes?": the hope is the
+// question, the worry only its alternative. "So my spots don't get worse" says what the advice is for.
+const WORSE = 'worse';
+const HOPES = new Set(['help', 'helps', 'work', 'works', 'shrink', 'smaller', 'improve', 'clear', 'fix']);
+const HOLES = new Set(['holes', 'hole']);
+const NEGATIONS = new Set(['don', 'dont', 'doesn', 'doesnt', 'won', 'wont', 'not', 'never']);
+
+/** The "worse" of a worry beside a hope, or of what advice is for: no question about risks. */
+export function worriesOf(words: string[]): Set<number> {
+  const worries = new Set<number>();
+  words.forEach((word, i) => {
+    if (word !== WORSE) return;
+    const hoped = words.some((w, k) => (k < i && HOPES.has(w)) || HOLES.has(w));
+    const purpose = words.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w));
+    if (hoped || purpose) worries.add(i);
+  });
+  return worries;
 }

@@ -1,4 +1,4 @@
-import { originsOf, whereHeardOf } from '../../src/nlu/backstory';
+import { originsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -30,5 +30,21 @@ describe('whereHeardOf', () => {
 
   it('leaves seeing a result alone', () => {
     expect(whereHeardOf(words('when will she see a difference in her acne')).size).toBe(0);
+  });
+});
+
+describe('worriesOf', () => {
+  it('takes "worse" beside a hope, or in what advice is for, as no question about risks', () => {
+    const hope = 'would it help or make it worse';
+    expect(at(hope, worriesOf(words(hope)))).toBe('worse');
+    const holes = 'wont poking more holes just make them worse';
+    expect(at(holes, worriesOf(words(holes)))).toBe('worse');
+    const purpose = 'what do i avoid so my spots dont get worse';
+    expect(at(purpose, worriesOf(words(purpose)))).toBe('worse');
+  });
+
+  it('leaves a question whether it makes something worse alone', () => {
+    expect(worriesOf(words('can microneedling make acne worse')).size).toBe(0);
+    expect(worriesOf(words('anything worse than that')).size).toBe(0);
   });
 });
