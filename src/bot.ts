@@ -7,7 +7,7 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
-import { asksForFact, pointsBack, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
+import { asksForFact, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
@@ -81,11 +81,15 @@ export class MicroneedlingBot {
     let offTopic = false;
     let lastRemark: Action[] = [];
     let remarkProblems: string[] = [];
+    let askedProblems: string[] = [];
     // "Does it help wrinkles? Asking for my brother": a remark after the last question is never said, so it moves nothing.
     let saidContext: ConversationContext | undefined;
     for (const reading of readings) {
       const grounding = reading.grounding;
-      const understanding = this.withProblemOf(reading.understanding, remarkProblems);
+      // "I have fine lines already??? My friend said microneedling helps w that, is that true?": "that" is the problem asked about.
+      const told = remarkProblems.length === 0 && pointsBackPastIt(reading.understanding.words) ? askedProblems : remarkProblems;
+      const understanding = this.withProblemOf(reading.understanding, told);
+      askedProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.

@@ -409,6 +409,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('my face feels tight after microneedling', 'is that normal or should i worry')[1]).toMatch(/hour or two/);
   });
 
+  it('answers a question pointing back at the skin problem the sentence before it asked about on that problem', () => {
+    const [, why] = play('i have fine lines on my forehead already??? my friend said microneedling helps w that, is that true', 'what causes them');
+    expect(why).toMatch(/stress/);
+  });
+
   it('answers a question naming only microneedling on the skin problem the remark before it told of', () => {
     expect(text('My pores are huge. Will microneedling help?')).toMatch(/plumps/);
     expect(text('pores on my nose look massive after cardio. microneedling shrink em?')).toMatch(/plumps/);
