@@ -409,6 +409,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('my face feels tight after microneedling', 'is that normal or should i worry')[1]).toMatch(/hour or two/);
   });
 
+  it('meets the doubt that making holes could help with why it helps the problem discussed, else with how it works', () => {
+    expect(play('does it shrink pores?', 'wait doesnt it just make more holes')[1]).toMatch(/plump/);
+    expect(play('what is microneedling?', 'why would poking holes in your face help')[1]).toMatch(/healing injury/);
+  });
+
   it('answers a question pointing back at the skin problem the sentence before it asked about on that problem', () => {
     const [, why] = play('i have fine lines on my forehead already??? my friend said microneedling helps w that, is that true', 'what causes them');
     expect(why).toMatch(/stress/);

@@ -2,10 +2,12 @@ import type { Content } from '../data/content';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksHowItComesAbout, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+import { asksHowItComesAbout, doubtsHoles, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 const BENEFITS = 'benefits';
+const HOW_IT_WORKS = 'how_it_works';
+const SAFETY = 'safety';
 
 /** What the intent asked makes of the last answer's topic. */
 export interface TopicCarrying {
@@ -46,6 +48,22 @@ export class TopicCarrier {
     private readonly topics: TopicIndex,
     private readonly carriesTopic: Set<string>,
   ) {}
+
+  /**
+   * "Wait, doesn't it just make more holes?" after pores: why it helps the problem discussed (the collagen plumping each pore);
+   * with no such reason in the article, or no problem discussed, how the tiny punctures heal into collagen.
+   */
+  holesDoubted(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+    if (u.intent === SAFETY || !doubtsHoles(u.words)) return undefined;
+    // "Why would poking holes in your face make it better?" asks how it works whatever was discussed; "why would it shrink them?" not.
+    const inGeneral = u.words.includes('why') && !pointsBackPastIt(u.words);
+    const problem = covered.length > 0 ? covered.find((t) => this.topics.isTreatedProblem(t)) : inGeneral ? undefined : context.topic;
+    if (covered.length > 0 && problem === undefined) return undefined;
+    if (problem === undefined || !this.topics.isTreatedProblem(problem) || !this.content.answers[BENEFITS]?.topics?.[problem]?.why)
+      return [{ kind: 'answer', intent: HOW_IT_WORKS }];
+    const answered = context.intent === BENEFITS && context.topic === problem;
+    return [answered ? { kind: 'answer', intent: BENEFITS, topic: problem, followUp: 'why' } : { kind: 'answer', intent: BENEFITS, topic: problem }];
+  }
 
   carried(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {
     const answersIt = context.topic !== undefined && this.content.answers[intent]?.topics?.[context.topic] !== undefined;

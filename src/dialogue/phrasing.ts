@@ -111,6 +111,16 @@ export function pointsAtLastAnswer(words: string[]): boolean {
   return (words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words)) || asksHowItComesAbout(words);
 }
 
+// "Wait doesn't it just make more holes?", "how does poking holes shrink them?", "doesn't it leave holes?": the doubt that
+// piercing the skin could help. "Could the little holes get infected?" asks about the holes themselves.
+const DOUBTS_HOLES =
+  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,2} holes?\b/;
+
+/** "But isn't it literally making more holes?": the doubt that putting holes in the skin could improve it. */
+export function doubtsHoles(words: string[]): boolean {
+  return DOUBTS_HOLES.test(words.join(' '));
+}
+
 /** "How tho if ur literally poking holes?": how the last answer comes about, whatever the words after it resemble. */
 export function asksHowItComesAbout(words: string[]): boolean {
   return BARE_HOW.test(words.join(' '));

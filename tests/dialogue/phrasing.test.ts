@@ -22,6 +22,7 @@ import {
   asksWhy,
   tellsAboutThemselves,
   reportsElapsedTime,
+  doubtsHoles,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -31,6 +32,12 @@ describe('phrasing', () => {
   it('tells a pointer to the last answer from a relative "that"', () => {
     expect(pointsBack(words('is that safe'))).toBe(true);
     expect(pointsBack(words('can you recommend something that really works'))).toBe(false);
+  });
+
+  it('hears the doubt that putting holes in the skin could help, not a question about the holes themselves', () => {
+    for (const q of ['wait doesnt it just make more holes', 'how does poking holes shrink them', 'doesnt it leave holes'])
+      expect(doubtsHoles(words(q))).toBe(true);
+    for (const q of ['could the little holes get infected', 'does sweat clog the tiny holes after']) expect(doubtsHoles(words(q))).toBe(false);
   });
 
   it('recognises questions that ask for a waiting time', () => {
