@@ -409,6 +409,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('my face feels tight after microneedling', 'is that normal or should i worry')[1]).toMatch(/hour or two/);
   });
 
+  it('answers "and the fine lines around my eyes?" for the lines, beside the silence on the eye area', () => {
+    const lines = play('does it help pores?', 'and the fine lines around my eyes?')[1];
+    expect(lines).toMatch(/wrinkles/);
+    expect(lines).toMatch(/under-eye/);
+    expect(play('I have deep lines around my mouth. Would microneedling help them?')[0]).toMatch(/wrinkles/);
+  });
+
   it('meets the doubt that making holes could help with why it helps the problem discussed, else with how it works', () => {
     expect(play('does it shrink pores?', 'wait doesnt it just make more holes')[1]).toMatch(/plump/);
     expect(play('what is microneedling?', 'why would poking holes in your face help')[1]).toMatch(/healing injury/);

@@ -163,6 +163,10 @@ export class Resolver {
       this.problems.sessionsCompared(u);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
+    // "And the fine lines around my eyes?": the last question asked for the problem, beside the silence on the area.
+    const area = this.topics.mainSilence(uncovered);
+    if (u.elliptical && context.intent && this.topics.get(area)?.condition && covered.some((t) => this.topics.isTreatedProblem(t)))
+      return this.silences.forTopic({ ...u, intent: context.intent }, covered, area);
     // "What causes dark circles?": a skin problem the article never names, asked about for itself.
     if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.isSkinProblem(t)) && isDefiningQuestion(u.words))
       return [{ kind: 'out_of_scope' }];
