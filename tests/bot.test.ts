@@ -405,6 +405,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("I'm 5 months pregnant. Is microneedling safe for me?")).not.toMatch(/safest/);
   });
 
+  it('gives the last answer again to surprise at its figure: "really? that quick?"', () => {
+    expect(play('how long does the redness last', 'really? that quick?')[1]).toMatch(/hour or two/);
+  });
+
   it('answers "is that normal or should I worry?" after the after-effects with them again, not a silence', () => {
     expect(play('my face feels tight after microneedling', 'is that normal or should i worry')[1]).toMatch(/hour or two/);
   });

@@ -158,10 +158,17 @@ function leansBack(u: Understanding): boolean {
 
 // "Is that normal or should I worry?": a check on the last answer.
 const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
+// "Really? That quick?", "that long?": surprise at the last answer's figure.
+const ECHOES_FIGURE = /^((really|seriously|wow|rly) )?(that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)( (then|tho|though))?$/;
 
 /** "Is that bad?", "should I worry?": asks whether what the last answer described is all right, naming nothing else. */
 export function checksLastAnswer(u: Understanding): boolean {
   return u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
+}
+
+/** "Really, that quick?": whether the last answer's figure is right, which is the answer to give again. */
+export function echoesLastFigure(u: Understanding): boolean {
+  return u.topics.length === 0 && ECHOES_FIGURE.test(u.words.join(' '));
 }
 
 const AFTERCARE = 'aftercare';

@@ -16,6 +16,7 @@ import {
   callsItAnAside,
   asksAboutEverydaySkincare,
   checksLastAnswer,
+  echoesLastFigure,
   continuesConversation,
   isInDomain,
   leansOnConversation,
@@ -241,6 +242,8 @@ export class Resolver {
       return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
     // "Is this safe?" is about microneedling even as a first question; "how soon does hair grow back?" names a silence: no guess.
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
+    // "Really, that quick?": the last answer again, whatever the classifier guesses.
+    if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
