@@ -7,7 +7,7 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
-import { asksForFact, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
+import { asksForFact, asksIfItHelps, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
@@ -159,7 +159,10 @@ export class MicroneedlingBot {
   private withProblemOf(u: Understanding, problems: string[]): Understanding {
     if (u.topics.length > 0 || !looksLikeQuestion(u.text)) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);
-    return answered.length > 0 ? { ...u, topics: answered } : u;
+    if (answered.length > 0) return { ...u, topics: answered };
+    // "I have acne scars from my teens. Is this the kind of thing that helps with them?": what it does for the problem told.
+    const home = problems.length > 0 ? this.topics.home(problems[0]) : undefined;
+    return home && asksIfItHelps(u.words) ? { ...u, intent: home, topics: problems } : u;
   }
 
   private withoutFiller(said: Reply[], remarksOnly: boolean): Reply[] {

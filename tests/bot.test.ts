@@ -434,6 +434,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('My pores are huge. Will microneedling help?')).toMatch(/plumps/);
     expect(text('pores on my nose look massive after cardio. microneedling shrink em?')).toMatch(/plumps/);
     expect(reply('my son is 15, he has lots of pimples and marks on his face. microneedling is good for him?')[0].intent).toBe('not_covered');
+    // Whatever the question resembles, asking whether it helps asks what it does for the problem told.
+    expect(text('I have acne scars from my teens. Is this the kind of thing that helps with them?')).toMatch(/lightening scars/);
   });
 
   it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {

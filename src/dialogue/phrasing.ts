@@ -111,6 +111,15 @@ export function pointsAtLastAnswer(words: string[]): boolean {
   return (words.some((w) => LAST_ANSWER.has(w)) && pointsBack(words)) || asksHowItComesAbout(words);
 }
 
+// "Would it help them?", "is it any good for that?", "does it do anything?", "can it shrink them?": whether it improves a problem.
+const ASKS_IF_IT_HELPS =
+  /\b(help|helps|helped|any (good|use|help)|of (any )?use|do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|fix|get rid of|improve)\b/;
+
+/** "Is this the kind of thing that helps with them?": asks whether microneedling improves something. */
+export function asksIfItHelps(words: string[]): boolean {
+  return ASKS_IF_IT_HELPS.test(words.join(' '));
+}
+
 // "Wait doesn't it just make more holes?", "how does poking holes shrink them?", "doesn't it leave holes?": the doubt that
 // piercing the skin could help. "Could the little holes get infected?" asks about the holes themselves.
 const DOUBTS_HOLES =
