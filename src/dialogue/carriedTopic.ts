@@ -2,7 +2,7 @@ import type { Content } from '../data/content';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksHowItComesAbout, doubtsHoles, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+import { asksHowItComesAbout, doubtsPiercing, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 const BENEFITS = 'benefits';
@@ -53,8 +53,8 @@ export class TopicCarrier {
    * "Wait, doesn't it just make more holes?" after pores: why it helps the problem discussed (the collagen plumping each pore);
    * with no such reason in the article, or no problem discussed, how the tiny punctures heal into collagen.
    */
-  holesDoubted(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
-    if (u.intent === SAFETY || !doubtsHoles(u.words)) return undefined;
+  piercingDoubted(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+    if (u.intent === SAFETY || !doubtsPiercing(u.words)) return undefined;
     // "Why would poking holes in your face make it better?" asks how it works whatever was discussed; "why would it shrink them?" not.
     const inGeneral = u.words.includes('why') && !pointsBackPastIt(u.words);
     const problem = covered.length > 0 ? covered.find((t) => this.topics.isTreatedProblem(t)) : inGeneral ? undefined : context.topic;

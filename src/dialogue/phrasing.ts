@@ -120,14 +120,15 @@ export function asksIfItHelps(words: string[]): boolean {
   return ASKS_IF_IT_HELPS.test(words.join(' '));
 }
 
-// "Wait doesn't it just make more holes?", "how does poking holes shrink them?", "doesn't it leave holes?": the doubt that
-// piercing the skin could help. "Could the little holes get infected?" asks about the holes themselves.
-const DOUBTS_HOLES =
-  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,2} holes?\b/;
+// "Wait doesn't it just make more holes?", "how does stabbing your face make it better?", "so it's basically injuring the
+// skin?": the doubt that piercing the skin could help. "Could the little holes get infected?" asks about the holes
+// themselves, "could I have damaged my skin?" about harm done.
+const DOUBTS_PIERCING =
+  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,2} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b/;
 
-/** "But isn't it literally making more holes?": the doubt that putting holes in the skin could improve it. */
-export function doubtsHoles(words: string[]): boolean {
-  return DOUBTS_HOLES.test(words.join(' '));
+/** "But isn't it literally making more holes?": the doubt that piercing the skin could improve it. */
+export function doubtsPiercing(words: string[]): boolean {
+  return DOUBTS_PIERCING.test(words.join(' '));
 }
 
 /** "How tho if ur literally poking holes?": how the last answer comes about, whatever the words after it resemble. */

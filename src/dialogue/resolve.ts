@@ -132,8 +132,8 @@ export class Resolver {
       return [{ kind: 'answer', ...context.aside }];
     const explained = this.problems.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
-    const holes = this.carrier.holesDoubted(u, covered, context);
-    if (holes) return holes;
+    const doubted = this.carrier.piercingDoubted(u, covered, context);
+    if (doubted) return doubted;
     // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
     // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
     const acknowledges =

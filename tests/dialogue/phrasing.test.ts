@@ -22,7 +22,7 @@ import {
   asksWhy,
   tellsAboutThemselves,
   reportsElapsedTime,
-  doubtsHoles,
+  doubtsPiercing,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -35,9 +35,15 @@ describe('phrasing', () => {
   });
 
   it('hears the doubt that putting holes in the skin could help, not a question about the holes themselves', () => {
-    for (const q of ['wait doesnt it just make more holes', 'how does poking holes shrink them', 'doesnt it leave holes'])
-      expect(doubtsHoles(words(q))).toBe(true);
-    for (const q of ['could the little holes get infected', 'does sweat clog the tiny holes after']) expect(doubtsHoles(words(q))).toBe(false);
+    for (const q of [
+      'wait doesnt it just make more holes',
+      'how does poking holes shrink them',
+      'doesnt it leave holes',
+      'so its basically damaging the skin on purpose',
+    ])
+      expect(doubtsPiercing(words(q))).toBe(true);
+    for (const q of ['could the little holes get infected', 'does sweat clog the tiny holes after', 'is she damaging her skin'])
+      expect(doubtsPiercing(words(q))).toBe(false);
   });
 
   it('recognises questions that ask for a waiting time', () => {
