@@ -14,9 +14,10 @@ const IMPROVING =
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
-// "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?"
+// "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
+// compared to scars?"
 const COUNTS_COMPARED =
-  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer)\b.*\bcompared (to|with)\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
 // "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
 // after the problem is named ("going back to the wrinkles, how soon would I see it?").
 const RESULTS_AWAITED = /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
