@@ -114,3 +114,15 @@ export function afterEffectsFollowUp(u: Understanding, covered: string[], contex
 export function awaitedAftercare(u: Understanding, covered: string[], topics: TopicIndex): string | undefined {
   return asksWaitingTime(u.words) ? covered.find((t) => topics.home(t) === AFTERCARE) : undefined;
 }
+
+// "Just had my first session, what do I need to do now?", "used my roller for the first time, what now?": the aftercare.
+const WHAT_NOW = /\bwhat (do|should|shall|must|can) i (need to |have to )?do (now|next|tonight)\b|\bwhat now\b|\bnow what\b/;
+const JUST_DONE = /\b(just|today|tonight|got|had|used|did|done)\b/;
+
+/** "I got microneedled today, what do I do now?": what to do after a session, which is the aftercare, unless a silence is named. */
+export function whatNowAfterSession(u: Understanding, covered: string[]): Action[] | undefined {
+  const text = u.words.join(' ');
+  return covered.length === u.topics.length && WHAT_NOW.test(text) && JUST_DONE.test(text) && !/\bbefore\b/.test(text)
+    ? [{ kind: 'answer', intent: AFTERCARE }]
+    : undefined;
+}

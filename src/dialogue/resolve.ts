@@ -7,7 +7,7 @@ import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { afterEffectsFollowUp, awaitedAftercare } from './afterEffects';
+import { afterEffectsFollowUp, awaitedAftercare, whatNowAfterSession } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import {
@@ -158,6 +158,7 @@ export class Resolver {
     const timing =
       weighingActions(u, context) ??
       afterEffectsFollowUp(u, covered, context) ??
+      whatNowAfterSession(u, covered) ??
       explainsLastAnswer(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.resultsAwaitedFor(u, covered) ??

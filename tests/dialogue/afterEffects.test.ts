@@ -1,4 +1,4 @@
-import { forTheSlowerOnes, howLongTheyLast, outlastedAfterEffects, outlastsTwoDays, whenToResume } from '../../src/dialogue/afterEffects';
+import { forTheSlowerOnes, howLongTheyLast, outlastedAfterEffects, outlastsTwoDays, whatNowAfterSession, whenToResume } from '../../src/dialogue/afterEffects';
 import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
@@ -95,5 +95,20 @@ describe('whenToResume', () => {
     expect(whenToResume(asked('when can i resume my other skincare regimens'), [], afterAftercare)).toBeUndefined();
     expect(whenToResume(asked('how long do results last', ['results_duration']), [], afterAftercare)).toBeUndefined();
     expect(whenToResume(asked('when can i go back to it then'), [], afterRedness)).toBeUndefined();
+  });
+});
+
+describe('whatNowAfterSession', () => {
+  const asked = (text: string, topics: string[] = []) => understanding({ words: words(text), topics });
+
+  it('reads "just had it done, what do I do now?" as the aftercare', () => {
+    const aftercare = [{ kind: 'answer', intent: 'aftercare' }];
+    expect(whatNowAfterSession(asked('just had my first session today what do i need to do now'), [])).toEqual(aftercare);
+    expect(whatNowAfterSession(asked('i just used my derma roller what do i do now', ['derma_roller']), ['derma_roller'])).toEqual(aftercare);
+  });
+
+  it('leaves what to do before a session, or a silence named, to the rest', () => {
+    expect(whatNowAfterSession(asked('i just booked what should i do now before it'), [])).toBeUndefined();
+    expect(whatNowAfterSession(asked('just had it done and im peeling what do i do now', ['reactions']), [])).toBeUndefined();
   });
 });
