@@ -157,12 +157,13 @@ export class MicroneedlingBot {
 
   /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */
   private withProblemOf(u: Understanding, problems: string[]): Understanding {
-    if (u.topics.length > 0 || !looksLikeQuestion(u.text)) return u;
+    if (!looksLikeQuestion(u.text) || u.topics.some((t) => !this.topics.isUncovered(t))) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);
-    if (answered.length > 0) return { ...u, topics: answered };
-    // "I have acne scars from my teens. Is this the kind of thing that helps with them?": what it does for the problem told.
+    if (answered.length > 0 && u.topics.length === 0) return { ...u, topics: answered };
+    // "I have acne scars from my teens. Is this the kind of thing that helps with them?": what it does for the problem told;
+    // "…would it help, or is she too old?" also asks what the article does not say.
     const home = problems.length > 0 ? this.topics.home(problems[0]) : undefined;
-    return home && asksIfItHelps(u.words) ? { ...u, intent: home, topics: problems } : u;
+    return home && asksIfItHelps(u.words) ? { ...u, intent: home, topics: [...u.topics, ...problems] } : u;
   }
 
   private withoutFiller(said: Reply[], remarksOnly: boolean): Reply[] {

@@ -436,6 +436,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('my son is 15, he has lots of pimples and marks on his face. microneedling is good for him?')[0].intent).toBe('not_covered');
     // Whatever the question resembles, asking whether it helps asks what it does for the problem told.
     expect(text('I have acne scars from my teens. Is this the kind of thing that helps with them?')).toMatch(/lightening scars/);
+    const tooOld = text('My mum is 62 and has lots of fine lines. She wonders if microneedling would help, or is she too old?');
+    expect(tooOld).toMatch(/age limits/);
+    expect(tooOld).toMatch(/wrinkles/);
   });
 
   it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {

@@ -13,9 +13,10 @@ const PREVENTING = new Set(['stop', 'stops', 'prevent', 'prevents', 'keep', 'kee
 
 // "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
 const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching']);
-const PLACE_OPENERS = new Set(['on', 'in']);
+const PLACE_OPENERS = new Set(['on', 'in', 'over']);
 const HEARD_THINGS = new Set([
   'it',
+  'microneedling',
   'this',
   'that',
   'them',

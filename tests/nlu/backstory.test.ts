@@ -24,6 +24,8 @@ describe('whereHeardOf', () => {
   it('takes where the visitor saw or heard of it', () => {
     const text = 'what even is it i keep seeing it on tiktok';
     expect(at(text, whereHeardOf(words(text)))).toBe('on tiktok');
+    const all = 'i keep seeing microneedling all over tiktok what is it';
+    expect(at(all, whereHeardOf(words(all)))).toBe('over tiktok');
     const read = 'i read about it in a magazine is it safe';
     expect(at(read, whereHeardOf(words(read)))).toBe('in a magazine');
   });
