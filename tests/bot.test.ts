@@ -405,8 +405,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("I'm 5 months pregnant. Is microneedling safe for me?")).not.toMatch(/safest/);
   });
 
-  it('gives the last answer again to surprise at its figure: "really? that quick?"', () => {
+  it('gives the last answer again to surprise at its figure or its length: "really? that quick?", "is that it?"', () => {
     expect(play('how long does the redness last', 'really? that quick?')[1]).toMatch(/hour or two/);
+    expect(play('what are the benefits?', 'is that it?')[1]).toMatch(/shrinking pores/);
   });
 
   it('answers "is that normal or should I worry?" after the after-effects with them again, not a silence', () => {

@@ -158,8 +158,9 @@ function leansBack(u: Understanding): boolean {
 
 // "Is that normal or should I worry?": a check on the last answer.
 const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
-// "Really? That quick?", "that long?": surprise at the last answer's figure.
-const ECHOES_FIGURE = /^((really|seriously|wow|rly) )?(that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)( (then|tho|though))?$/;
+// "Really? That quick?", "that long?", "is that it?": surprise at the last answer's figure or at how little it lists.
+const ECHOES_FIGURE =
+  /^((really|seriously|wow|rly) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|is (that|this) (it|all)|that s (it|all)|thats (it|all))( (then|tho|though))?$/;
 
 /** "Is that bad?", "should I worry?": asks whether what the last answer described is all right, naming nothing else. */
 export function checksLastAnswer(u: Understanding): boolean {
