@@ -162,7 +162,7 @@ export class Resolver {
       explainsLastAnswer(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.resultsAwaitedFor(u, covered) ??
-      this.problems.sessionsCompared(u) ??
+      this.problems.sessionsCompared(u, context) ??
       this.problems.sameForEveryone(u);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];

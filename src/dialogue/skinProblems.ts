@@ -15,13 +15,15 @@ const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
 const FREQUENCY = 'frequency';
+// "Would that take as many sessions as scars do?": the problem after "as" is the one compared with.
+const AS_MANY_AS = /\bas (many|long|much)( \w+)? as\b/;
 // "Is it the same gap for everyone?", "does everyone do it on the same schedule?": whether it differs between people.
 const SAME_FOR_EVERYONE = /\bsame\b.{0,40}\b(everyone|everybody|every person|each person|all people)\b|\b(everyone|everybody)\b.{0,40}\bsame\b/;
 const COUNTING = /\b(number|many|sessions|treatments|appointments|goes)\b/;
 // "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
 // compared to scars?"
 const COUNTS_COMPARED =
-  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer)\b.*\bcompared (to|with)\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
 // "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
 // after the problem is named ("going back to the wrinkles, how soon would I see it?").
 const RESULTS_AWAITED = /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
@@ -52,7 +54,10 @@ export class SkinProblems {
     // "Why do scars need more sessions than saggy skin?" asks why the counts differ, not what causes either.
     if (u.anchored || !asksForCause(u.words) || WHY_COUNTS_DIFFER.test(u.words.join(' '))) return undefined;
     const explained = (t: string | undefined) => t !== undefined && this.topics.get(t)?.causes_in_article === true;
-    return covered.length > 0 ? covered.find(explained) : pointsBack(u.words) && explained(context.topic) ? context.topic : undefined;
+    if (covered.length > 0) return covered.find(explained);
+    // "Why is that?" after how many sessions saggy skin takes asks about that answer, not about what makes skin sag.
+    const aboutAnswer = context.intent !== BENEFITS && u.words[0] === 'why';
+    return pointsBack(u.words) && !aboutAnswer && explained(context.topic) ? context.topic : undefined;
   }
 
   /** "Does it shrink pores?" … "how soon?": when results show for the problem just answered. */
@@ -76,12 +81,15 @@ export class SkinProblems {
    * "Does saggy skin take longer to sort out than other problems?": the article's comparison of session counts;
    * "why do scars need more sessions than saggy skin?": it gives the difference, never the reason.
    */
-  sessionsCompared(u: Understanding): Action[] | undefined {
+  sessionsCompared(u: Understanding, context: ConversationContext): Action[] | undefined {
     const about = u.topics.every((t) => this.topics.isTreatedProblem(t) || t === SESSIONS);
     const text = u.words.join(' ');
     if (about && WHY_COUNTS_DIFFER.test(text)) return [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }];
-    // The problem asked about comes first: "do stretch marks take longer than saggy skin?"
-    const problem = u.topics.find((t) => this.topics.isTreatedProblem(t));
+    // The problem asked about comes first: "do stretch marks take longer than saggy skin?"; after saggy skin, "would that
+    // take as many sessions as scars?" asks about saggy skin.
+    const pointed = AS_MANY_AS.test(text) && pointsBack(u.words);
+    const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
+    const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     return problem && COUNTS_COMPARED.test(text) ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
   }
 

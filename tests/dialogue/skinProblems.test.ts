@@ -25,6 +25,9 @@ describe('SkinProblems', () => {
       'wrinkles',
     );
     expect(problems.explainedCause(understanding({ words: words('what causes scars') }), ['scars'], fresh)).toBeUndefined();
+    // After how many sessions saggy skin takes, "why is that?" asks about that answer.
+    const afterSessions = { updatedAt: 1, intent: 'sessions', topic: 'loose_skin' };
+    expect(problems.explainedCause(understanding({ words: words('why is that') }), [], afterSessions)).toBeUndefined();
   });
 
   it('names a problem microneedling treats when it is asked about as one microneedling might cause', () => {
@@ -37,7 +40,7 @@ describe('SkinProblems', () => {
   });
 
   it('hears why problems differ in sessions as the question the article never answers, but not why one wants more collagen', () => {
-    const why = (text: string, topics: string[] = []) => problems.sessionsCompared(understanding({ words: words(text), topics }));
+    const why = (text: string, topics: string[] = []) => problems.sessionsCompared(understanding({ words: words(text), topics }), fresh);
     expect(why('why would saggy skin need fewer than scars', ['loose_skin', 'scars'])).toEqual([{ kind: 'answer', intent: 'sessions', followUp: 'why' }]);
     expect(why('why fewer tho')).toBeDefined();
     expect(why('and why does my skin need more of it')).toBeUndefined();
@@ -55,12 +58,17 @@ describe('SkinProblems', () => {
   });
 
   it("hears whether one problem takes longer than another as the article's comparison of session counts", () => {
-    const compared = (text: string, topics: string[]) => problems.sessionsCompared(understanding({ words: words(text), topics }));
+    const compared = (text: string, topics: string[], context = fresh) => problems.sessionsCompared(understanding({ words: words(text), topics }), context);
     expect(compared('does saggy skin take longer to sort out than other problems', ['loose_skin'])).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
     expect(compared('do stretch marks need more sessions than scars', ['stretch_marks', 'scars'])).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'stretch_marks' },
+    ]);
+    // After saggy skin, "that" is saggy skin, compared with the problem named.
+    const afterSagging = { intent: 'benefits', topic: 'loose_skin', updatedAt: 1 };
+    expect(compared('would that take as many sessions as scars do', ['scars'], afterSagging)).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
     // Redness taking longer than expected is no comparison of problems; nor is a question that names none.
     expect(compared('does the redness take longer than a day', ['redness'])).toBeUndefined();
