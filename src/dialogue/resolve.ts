@@ -52,7 +52,7 @@ import {
 } from './phrasing';
 
 const SHORT_FOLLOW_UP_WORDS = 5;
-// "Why?", "how come tho": no longer, and a follow-up names nothing but asks about the topic being discussed.
+// "Why?", "how come tho": a follow-up this short names nothing and asks about the topic being discussed.
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
