@@ -240,7 +240,7 @@ const SOURCE = '(tiktok|instagram|insta|youtube|reddit|facebook|a facebook group
 const TELLER =
   '(friend|mate|sister|mum|mom|aunt|cousin|colleague|coworker|esthetician|aesthetician|beautician|dermatologist|derm|doctor|clinic|salon|therapist|magazine|influencer|girl|guy|lady)';
 const HEARSAY_FRAME = new RegExp(
-  `^(?:(?:really|but|ok|okay|well|so|wait|hmm) )*((i )?(saw|seen|read|heard|keep reading|keep hearing|keep seeing|was told|got told|have heard|ve heard)( (people|someone|everyone|videos?|a video|this|it))?( on| in| all over)?( ${SOURCE})?|` +
+  `^(?:(?:really|but|ok|okay|well|so|wait|hmm) )*((i )?(saw|seen|read|heard|keep reading|keep hearing|keep seeing|was told|got told|have heard|ve heard)( (people|someone|everyone|videos?|a video|this|it|microneedling))?( on| in| all over)?( ${SOURCE})?|` +
     `(my|a|one|the|our|this) ${TELLER}( \\w+){0,4}? (said|says|told me|tells me|swears|claims|reckons)|` +
     `(someone|somebody|people|everyone)( (on|in) ${SOURCE})? (said|says|told me|say|claim|claims|called)|` +
     // "Cosmopolitan says…", "my derm literally said…"; "what she said" is a question.
