@@ -405,6 +405,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("I'm 5 months pregnant. Is microneedling safe for me?")).not.toMatch(/safest/);
   });
 
+  it('answers whether the interval or the number of sessions is the same for everyone with the diagnosis that sets them', () => {
+    expect(play('how often should i go', 'is it the same gap for everyone?')[1]).toMatch(/diagnosing your skin type/);
+    expect(play('how often should i go', 'is it the same number of sessions for everyone?')[1]).toMatch(/diagnosing your skin type/);
+    expect(text('does everyone get the same redness?')).not.toMatch(/diagnosing/);
+  });
+
   it('gives the last answer again to surprise at its figure or its length: "really? that quick?", "is that it?"', () => {
     expect(play('how long does the redness last', 'really? that quick?')[1]).toMatch(/hour or two/);
     expect(play('what are the benefits?', 'is that it?')[1]).toMatch(/shrinking pores/);

@@ -162,8 +162,7 @@ export class Resolver {
       explainsLastAnswer(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.resultsAwaitedFor(u, covered) ??
-      this.problems.sessionsCompared(u, context) ??
-      this.problems.sameForEveryone(u);
+      this.problems.sessionsCompared(u, context);
     if (timing) return timing;
     if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
     // "And the fine lines around my eyes?": the last question asked for the problem, beside the silence on the area.

@@ -14,12 +14,8 @@ const IMPROVING =
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
-const FREQUENCY = 'frequency';
 // "Would that take as many sessions as scars do?": the problem after "as" is the one compared with.
 const AS_MANY_AS = /\bas (many|long|much)( \w+)? as\b/;
-// "Is it the same gap for everyone?", "does everyone do it on the same schedule?": whether it differs between people.
-const SAME_FOR_EVERYONE = /\bsame\b.{0,40}\b(everyone|everybody|every person|each person|all people)\b|\b(everyone|everybody)\b.{0,40}\bsame\b/;
-const COUNTING = /\b(number|many|sessions|treatments|appointments|goes)\b/;
 // "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
 // compared to scars?"
 const COUNTS_COMPARED =
@@ -91,13 +87,6 @@ export class SkinProblems {
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     return problem && COUNTS_COMPARED.test(text) ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
-  }
-
-  /** "Is it the same gap for everyone?", "same number of sessions for everyone?": the article says both depend on the skin. */
-  sameForEveryone(u: Understanding): Action[] | undefined {
-    const text = u.words.join(' ');
-    if (!SAME_FOR_EVERYONE.test(text) || u.topics.some((t) => !this.topics.isTreatedProblem(t) && t !== SESSIONS)) return undefined;
-    return [{ kind: 'answer', intent: COUNTING.test(text) ? SESSIONS : FREQUENCY }];
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */

@@ -50,13 +50,6 @@ describe('SkinProblems', () => {
     expect(problems.explainedCause(asked, ['scars', 'loose_skin'], fresh)).toBeUndefined();
   });
 
-  it('hears whether the interval or the number of sessions is the same for everyone, which the article says depends on the skin', () => {
-    const same = (text: string, topics: string[] = []) => problems.sameForEveryone(understanding({ words: words(text), topics }));
-    expect(same('is it the same gap for everyone')).toEqual([{ kind: 'answer', intent: 'frequency' }]);
-    expect(same('is it the same number of sessions for everyone')).toEqual([{ kind: 'answer', intent: 'sessions' }]);
-    expect(same('does everyone get the same redness', ['redness'])).toBeUndefined();
-  });
-
   it("hears whether one problem takes longer than another as the article's comparison of session counts", () => {
     const compared = (text: string, topics: string[], context = fresh) => problems.sessionsCompared(understanding({ words: words(text), topics }), context);
     expect(compared('does saggy skin take longer to sort out than other problems', ['loose_skin'])).toEqual([
