@@ -1,8 +1,8 @@
 /**
  * `npm run bench:serve`: the real bot server (dist/src/server/main.js, what `npm start` runs) against a Botkit
  * echo bot (bench/echo-bot.ts: same Botkit, same web adapter, no work), under the same load on 127.0.0.1:
- *   - webhook: autocannon POSTing rotating questions to /api/messages at 10, 50 and 200 connections, and at a steady
- *     100 messages a second for latency below saturation;
+ *   - webhook: autocannon POSTing rotating questions to /api/messages at 10, 50 and 200 connections, then one message
+ *     every 10 ms, open loop, for latency below saturation;
  *   - websocket: 200 users at once, each repeating a scripted 5-turn conversation with follow-ups, sending
  *     the next turn only when the previous answer has arrived, every reply checked against the expected text.
  * Also measures time from spawn to the first 200 from /healthz, and peak RSS (VmHWM) of the server process.
@@ -41,6 +41,7 @@ import {
   wsRows,
 } from './serve/report';
 import { latencyChart } from './svgChart';
+import { pacedLoad } from './serve/paced';
 import { webhookLoad } from './serve/webhook';
 import { websocketFleet } from './serve/websocket';
 
@@ -81,7 +82,7 @@ async function measureAll(list: Target[]): Promise<TargetResult[]> {
     const paced = new Map<Target, WebhookResult>();
     for (const { target, server, webhookUsers } of running) {
       process.stdout.write(`  webhook, steady ${PACED.perSecond} msg/s, ${WEBHOOK_SECONDS} s: ${target.label}\n`);
-      paced.set(target, await withCpu(server.child.pid as number, () => webhookLoad(server.port, PACED.connections, webhookUsers, PACED.perSecond)));
+      paced.set(target, await withCpu(server.child.pid as number, () => pacedLoad(server.port, PACED.connections, webhookUsers, PACED.perSecond)));
     }
     const ws = new Map<Target, WsResult>();
     for (const { target, server, wsUsers } of running) {

@@ -1,20 +1,14 @@
 import autocannon from 'autocannon';
 import { HOST, QUESTIONS, WEBHOOK_SECONDS, WebhookResult } from './plan';
 
-/** POSTs questions over `connections` for `WEBHOOK_SECONDS`: as fast as answers come, or `perSecond` in all. */
-export async function webhookLoad(
-  port: number,
-  connections: number,
-  users: string[],
-  perSecond?: number,
-): Promise<Omit<WebhookResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
+/** POSTs questions over `connections` for `WEBHOOK_SECONDS`, each connection sending as soon as its answer has come. */
+export async function webhookLoad(port: number, connections: number, users: string[]): Promise<Omit<WebhookResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
   let connection = 0;
   let unanswered = 0;
   const result = await autocannon({
     url: `http://${HOST}:${port}`,
     connections,
     duration: WEBHOOK_SECONDS,
-    overallRate: perSecond,
     // One user id per connection, so each connection is one visitor with its own conversation state. Each message
     // carries its own id, as the widget's do (the server records the answer for a resend), and the next question.
     setupClient: (client) => {
