@@ -1,3 +1,4 @@
+import { weekday } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
@@ -17,9 +18,17 @@ const HOW_LONG = 'how_long';
 const ASKS_HOW_LONG = /\bhow long\b/;
 const RESULTS = new Set(['result', 'results', 'effect', 'effects', 'improvement', 'difference']);
 
-/** "Mine is still red on day 4", "and if it's still there after a week?" */
+/** "Mine is still red on day 4", "and if it's still there after a week?", "had it Friday, still red Monday". */
 export function outlastsTwoDays(words: string[]): boolean {
-  return BEYOND_TWO_DAYS.test(words.join(' '));
+  return BEYOND_TWO_DAYS.test(words.join(' ')) || daysApart(words) > 2;
+}
+
+/** Days between the first two different weekdays named, whichever was the session's: Friday and Monday are 3 apart. */
+function daysApart(words: string[]): number {
+  const days = [...new Set(words.map(weekday).filter((day) => day !== undefined))];
+  if (days.length < 2) return 0;
+  const forward = (days[1] - days[0] + 7) % 7;
+  return Math.min(forward, 7 - forward);
 }
 
 /**

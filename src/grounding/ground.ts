@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { TrainingData } from '../data/intents';
 import { variantsFolder } from '../nlu/normalise';
-import { stem, tokenize } from '../nlu/tokens';
+import { stem, tokenize, weekday } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import { subjectPhrase } from './phrase';
 import { nlp, tagTerms, Term } from './tagger';
@@ -106,7 +106,8 @@ export class Grounder {
    */
   private namesMoment(words: string[], at: number): boolean {
     // "On Friday", "by bedtime", "on amazon": the word right after; "on my tummy" is a place on the body.
-    if (at > 0 && NEXT_WORD_MOMENTS.has(words[at - 1])) return true;
+    // "Booked for Saturday", "still red Monday": a day says when, never what the question is about.
+    if (weekday(words[at]) !== undefined || (at > 0 && NEXT_WORD_MOMENTS.has(words[at - 1]))) return true;
     for (let j = at - 1; j >= 0 && j >= at - 3; j -= 1) {
       if (MOMENT_WORDS.has(words[j])) return true;
       if (!MOMENT_FILLERS.has(words[j])) return false;

@@ -72,3 +72,11 @@ export function isStopWord(word: string): boolean {
 export function isNumber(word: string): boolean {
   return /^\d+(st|nd|rd|th)?$/.test(word);
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+/** A day of the week's place (Sunday 0), plural too ("open Saturdays?"); undefined for any other word. */
+export function weekday(word: string): number | undefined {
+  const at = WEEKDAYS.indexOf(word.replace(/s$/, ''));
+  return at < 0 ? undefined : at;
+}

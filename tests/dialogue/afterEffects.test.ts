@@ -12,6 +12,13 @@ describe('outlastsTwoDays', () => {
     expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
     expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
   });
+
+  it('counts the days between two weekdays, whichever was the session', () => {
+    expect(outlastsTwoDays(words('had microneedling friday still red monday normal'))).toBe(true);
+    expect(outlastsTwoDays(words('will i still be red on saturday if i have it done tuesday'))).toBe(true);
+    expect(outlastsTwoDays(words('done on friday going out saturday night'))).toBe(false);
+    expect(outlastsTwoDays(words('had it sunday still red on tuesday'))).toBe(false);
+  });
 });
 
 describe('outlastedAfterEffects', () => {

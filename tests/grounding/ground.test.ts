@@ -19,6 +19,8 @@ describe('Grounder', () => {
       'what should i definitely not use after microneedling',
       'ok, after the baby, how often can i do microneedling',
       'i have my session on friday, what do i do after',
+      'booked my first microneedling for saturday, is it actually safe?',
+      'had microneedling friday, still red monday, normal?',
       'can i fit another session in before early december',
       'if i book it on the 18th how many could i squeeze in',
       'if my daughter were to have a session, what should she apply afterwards?',
