@@ -84,11 +84,11 @@ export class MicroneedlingBot {
     let askedProblems: string[] = [];
     // "Does it help wrinkles? Asking for my brother": a remark after the last question is never said, so it moves nothing.
     let saidContext: ConversationContext | undefined;
-    for (const reading of readings) {
+    for (const [at, reading] of readings.entries()) {
       const grounding = reading.grounding;
       // "I have fine lines already??? My friend said microneedling helps w that, is that true?": "that" is the problem asked about.
       const told = remarkProblems.length === 0 && pointsBackPastIt(reading.understanding.words) ? askedProblems : remarkProblems;
-      const understanding = this.withProblemOf(reading.understanding, told);
+      const understanding = this.forPurposeTold(reading.understanding, readings[at + 1]?.understanding) ?? this.withProblemOf(reading.understanding, told);
       askedProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       const remark = asks && !looksLikeQuestion(understanding.text);
@@ -166,6 +166,14 @@ export class MicroneedlingBot {
     return home && asksIfItHelps(u.words) ? { ...u, intent: home, topics: [...u.topics, ...problems] } : u;
   }
 
+  /** "How many sessions will I need? It's for the lines round my eyes": the question asks about the problem told just after. */
+  private forPurposeTold(u: Understanding, next: Understanding | undefined): Understanding | undefined {
+    if (next === undefined || u.topics.length > 0 || !looksLikeQuestion(u.text) || looksLikeQuestion(next.text)) return undefined;
+    if (!TELLS_PURPOSE.test(next.words.join(' '))) return undefined;
+    const problems = next.topics.filter((t) => this.topics.isTreatedProblem(t));
+    return problems.length > 0 ? { ...u, topics: problems } : undefined;
+  }
+
   private withoutFiller(said: Reply[], remarksOnly: boolean): Reply[] {
     // "Thank you, dear. I shall tell the ladies at my bridge club": beside thanks, a remark that asks nothing needs no refusal.
     const thanked = remarksOnly && said.some((r) => this.filler.has(r.intent) && r.intent !== UNCLEAR);
@@ -192,6 +200,8 @@ interface Reading {
 
 // The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
 const READINGS_CACHED = 256;
+// "It's for my forehead lines", "this is for her scars", "for the stretch marks on my tummy".
+const TELLS_PURPOSE = /^((it|this|that) (s|is|would be|d be|will be) )?for\b/;
 // The intent that explains how microneedling works.
 const HOW_IT_WORKS = 'how_it_works';
 

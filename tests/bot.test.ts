@@ -448,6 +448,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(tooOld).toMatch(/wrinkles/);
   });
 
+  it('answers a question about the problem a remark just after it says the question is for', () => {
+    expect(text("how many sessions will I need? it's for the fine lines round my eyes")).toMatch(/no number of sessions for wrinkles/);
+    expect(text("how many sessions will I need? it's for my acne scars")).toMatch(/2-3 sessions/);
+    expect(text('how many sessions will I need? my friend had it for her scars')).toMatch(/depends on the problem/);
+  });
+
   it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {
     expect(reply('what does niacinamide do for your skin?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(reply('can I use a vitamin c serum?').map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);

@@ -72,6 +72,9 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   // "How long does it take to calm down afterwards?": with no subject of its own, what calms down after a session is its after-effects.
   const afterwards = u.topics.length === 0 && AFTERWARDS.test(text) && !u.words.some((w) => RESULTS.has(w));
   if (endsWhen && afterwards) return [{ kind: 'answer', intent: SIDE_EFFECTS, followUp: HOW_LONG }];
+  // "It's been like 5 hours and still pink": how long the redness lasts, unless the message brings a subject of its own.
+  const onlyRedness = covered.length === 1 && covered[0] === REDNESS && u.foreignWords.length === 0;
+  if (HOURS_GONE_BY.test(text) && onlyRedness) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
   if (covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
   if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];

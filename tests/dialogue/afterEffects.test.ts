@@ -80,6 +80,13 @@ describe('forTheSlowerOnes', () => {
     expect(forTheSlowerOnes(asked('when can i go back to my retinol'), [], afterRedness)).toBeUndefined();
   });
 
+  it('reads "it has been 5 hours and still pink" as how long the redness lasts, unless it brings a subject of its own', () => {
+    const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
+    expect(forTheSlowerOnes(asked('its been like 5 hours and still pink tho'), ['redness'], fresh)).toEqual(howLong);
+    const withOil = understanding({ words: words('its been 5 hours and still red my sister says put coconut oil on it'), foreignWords: ['coconut', 'oil'] });
+    expect(forTheSlowerOnes(withOil, ['redness'], fresh)).toBeUndefined();
+  });
+
   it('leaves other moments, days past the article, and things still being done to the rest', () => {
     expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], fresh)).toBeUndefined();
     expect(forTheSlowerOnes(asked('its been 5 days'), [], afterRedness)).toBeUndefined();
