@@ -454,6 +454,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how many sessions will I need? my friend had it for her scars')).toMatch(/depends on the problem/);
   });
 
+  it('asks a question read as another kind by its topic as that kind, about the problem discussed', () => {
+    expect(text('how soon would i see them get smaller', 'does it shrink pores?')).toMatch(/doesn't say how soon results show for pores/);
+  });
+
   it('answers a question about a product alone with the silence only, and one about using it with the nearest advice too', () => {
     expect(reply('what does niacinamide do for your skin?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(reply('can I use a vitamin c serum?').map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);

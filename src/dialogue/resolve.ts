@@ -283,6 +283,10 @@ export class Resolver {
     const own = topics.filter((t) => this.content.answers[intent].topics?.[t]);
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
+    // "How soon would I see them get smaller?" classed as another kind of question: the topic names the kind, so ask that.
+    const kind = topics.length > 0 ? this.topics.home(topics[0]) : undefined;
+    if (kind && kind !== intent && this.content.answers[kind] && topics.every((t) => this.topics.home(t) === kind && !this.content.answers[kind].topics?.[t]))
+      return this.answers({ ...u, intent: kind }, topics, context);
     // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
     const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
     const topic = subjects.find((t) => !this.topics.get(t)?.instrument);

@@ -10,6 +10,10 @@ const PROBLEM = /^(scar|mark|wound|damage)/;
 
 const isGerund = (word: string) => word.endsWith('ing');
 
+// "Forget the laser", "she's not into Botox", "rather than fillers": a treatment the visitor sets aside is not asked about.
+const SETS_ASIDE =
+  /\b(forget( about)?|never ?mind|not into|instead of|rather than|(don t|dont|do not|doesn t|doesnt|does not) want( to (do|have|try|get))?|not interested in|not a fan of|not keen on)( (the|a|an|any|her|his|my|that))?$/;
+
 /** Finds other treatments a message names: the article speaks of microneedling only. */
 export class TreatmentMatcher {
   private readonly terms: Array<{ label: string; stems: string[]; words: string[] }>;
@@ -32,7 +36,8 @@ export class TreatmentMatcher {
       term.stems.forEach((_, k) => covered.add(i + k));
       // "Scars from surgery", "surgery scars": where a problem came from, not a treatment asked about.
       const origin = (words[i - 1] === 'from' && PROBLEM.test(words[i - 2] ?? '')) || PROBLEM.test(words[i + term.stems.length] ?? '');
-      if (!origin && !treatments.includes(term.label)) treatments.push(term.label);
+      const setAside = SETS_ASIDE.test(words.slice(Math.max(0, i - 6), i).join(' '));
+      if (!origin && !setAside && !treatments.includes(term.label)) treatments.push(term.label);
       i += term.stems.length - 1;
     }
     return { treatments, covered };

@@ -57,4 +57,12 @@ describe('Grounder', () => {
     expect(ground('how long does the peeling usually last?').treatments).toEqual([]);
     expect(ground('do rollers work on old surgery scars?').treatments).toEqual([]);
   });
+
+  it('leaves out a treatment the visitor sets aside, without making it a subject', () => {
+    const forgotten = ground('ok forget the laser, for my scars how many sessions');
+    expect(forgotten.treatments).toEqual([]);
+    expect(forgotten.unsupported).not.toContain('laser');
+    expect(ground("she's not into botox, would this help her wrinkles?").treatments).toEqual([]);
+    expect(ground('is microneedling better than botox?').treatments).toEqual(['Botox']);
+  });
 });
