@@ -454,6 +454,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how many sessions will I need? my friend had it for her scars')).toMatch(/depends on the problem/);
   });
 
+  it('answers at home or at a clinic for acne about acne: clinic sessions, and silence on a home roller', () => {
+    for (const [question, ...before] of [
+      ['can i do it at home for acne or should it be a clinic'],
+      ['could I just use a roller at home for that then', 'I have active acne, would microneedling help?'],
+    ]) {
+      const [answer] = reply(question, ...before);
+      expect(answer.text).toMatch(/well-known skincare clinic/);
+      expect(answer.subject).toBe('whether a derma roller at home helps acne');
+    }
+    expect(text('can I do microneedling at home?')).toMatch(/derma roller/);
+  });
+
   it('asks a question read as another kind by its topic as that kind, about the problem discussed', () => {
     expect(text('how soon would i see them get smaller', 'does it shrink pores?')).toMatch(/doesn't say how soon results show for pores/);
   });

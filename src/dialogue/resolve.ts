@@ -280,7 +280,7 @@ export class Resolver {
 
   private answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {
     const intent = u.intent;
-    const own = topics.filter((t) => this.content.answers[intent].topics?.[t]);
+    const own = this.ownTopics(u, intent, topics, context);
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
     // "How soon would I see them get smaller?" classed as another kind of question: the topic names the kind, so ask that.
@@ -295,6 +295,21 @@ export class Resolver {
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
+  }
+
+  /**
+   * The topics this intent has answers for. A skin problem among them is the subject and a tool or place only how it is
+   * treated: "at home or at a clinic for acne?" is about acne. "Could I use a roller at home for that?" after acne names
+   * only the tool, and the problem is carried over.
+   */
+  private ownTopics(u: Understanding, intent: string, topics: string[], context: ConversationContext): string[] {
+    const answered = (t: string) => this.content.answers[intent].topics?.[t] !== undefined;
+    const own = topics.filter(answered);
+    const problems = own.filter((t) => this.topics.isTreatedProblem(t));
+    if (problems.length > 0) return problems;
+    const tools = own.length > 0 && own.every((t) => this.topics.get(t)?.instrument);
+    const carried = context.topic;
+    return tools && carried && this.topics.isTreatedProblem(carried) && answered(carried) && pointsBack(u.words) ? [carried] : own;
   }
 
   /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
