@@ -28,6 +28,7 @@ import {
 } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
 import { SkinProblems } from './skinProblems';
+import { TopicAnswers } from './topicAnswers';
 import { TopicIndex } from './topicIndex';
 import { WordMeanings } from './wordMeaning';
 import {
@@ -79,6 +80,7 @@ export class Resolver {
   private readonly otherTreatments: OtherTreatments;
   private readonly problems: SkinProblems;
   private readonly meanings: WordMeanings;
+  private readonly topicAnswers: TopicAnswers;
 
   constructor(
     data: TrainingData,
@@ -98,6 +100,7 @@ export class Resolver {
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
     this.problems = new SkinProblems(this.topics);
     this.meanings = new WordMeanings(article);
+    this.topicAnswers = new TopicAnswers(content, this.topics, this.carrier, this.silences, policy);
   }
 
   resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
@@ -200,7 +203,7 @@ export class Resolver {
       return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     const ownSubject = this.ownSubject(u, covered);
-    if (ownSubject) return this.answers({ ...u, intent: ownSubject }, covered, context);
+    if (ownSubject) return this.topicAnswers.answers({ ...u, intent: ownSubject }, covered, context);
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question (a short definition).
@@ -210,7 +213,7 @@ export class Resolver {
     // "Why not every week?": the reason behind the interval, which the article never gives.
     if (covered.length === 0 && asksWhy(u.words) && this.content.answers[u.intent].why?.silent_on)
       return [{ kind: 'answer', intent: u.intent, followUp: 'why' }];
-    return this.answers(u, covered, context);
+    return this.topicAnswers.answers(u, covered, context);
   }
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
@@ -247,7 +250,7 @@ export class Resolver {
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
-      return this.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
+      return this.topicAnswers.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
     // "Is that normal or should I worry?": the last answer again, not a silence on nothing.
     return continues && context.intent !== undefined && checksLastAnswer(u) ? [this.restated(context)] : undefined;
   }
@@ -276,46 +279,6 @@ export class Resolver {
   /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
   private restated(context: ConversationContext): Action {
     return context.intent ? { kind: 'answer', intent: context.intent, topic: context.topic } : { kind: 'not_covered' };
-  }
-
-  private answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {
-    const intent = u.intent;
-    const own = this.ownTopics(u, intent, topics, context);
-    if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
-    if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
-    // "How soon would I see them get smaller?" classed as another kind of question: the topic names the kind, so ask that.
-    const kind = topics.length > 0 ? this.topics.home(topics[0]) : undefined;
-    if (kind && kind !== intent && this.content.answers[kind] && topics.every((t) => this.topics.home(t) === kind && !this.content.answers[kind].topics?.[t]))
-      return this.answers({ ...u, intent: kind }, topics, context);
-    // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
-    const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
-    const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
-    if (!topic)
-      return this.onCarriedTopic(intent, subjects[0] ?? this.carrier.carried(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
-    // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
-    if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
-    return this.silences.onProblem(intent, topic);
-  }
-
-  /**
-   * The topics this intent has answers for. A skin problem among them is the subject and a tool or place only how it is
-   * treated: "at home or at a clinic for acne?" is about acne. "Could I use a roller at home for that?" after acne names
-   * only the tool, and the problem is carried over.
-   */
-  private ownTopics(u: Understanding, intent: string, topics: string[], context: ConversationContext): string[] {
-    const answered = (t: string) => this.content.answers[intent].topics?.[t] !== undefined;
-    const own = topics.filter(answered);
-    const problems = own.filter((t) => this.topics.isTreatedProblem(t));
-    if (problems.length > 0) return problems;
-    const tools = own.length > 0 && own.every((t) => this.topics.get(t)?.instrument);
-    const carried = context.topic;
-    return tools && carried && this.topics.isTreatedProblem(carried) && answered(carried) && pointsBack(u.words) ? [carried] : own;
-  }
-
-  /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
-  private onCarriedTopic(intent: string, topic: string | undefined): Action[] {
-    if (!topic || this.content.answers[intent].topics?.[topic] || !this.topics.isTreatedProblem(topic)) return [{ kind: 'answer', intent, topic }];
-    return this.silences.onProblem(intent, topic);
   }
 
   /**

@@ -1,0 +1,63 @@
+import type { Content } from '../data/content';
+import type { DecisionPolicy } from '../data/policy';
+import type { Understanding } from '../nlu/understand';
+import type { Action } from './action';
+import type { TopicCarrier } from './carriedTopic';
+import type { ConversationContext } from './context';
+import { pointsBack } from './phrasing';
+import type { Silences } from './silences';
+import type { TopicIndex } from './topicIndex';
+
+/**
+ * The answer to a question of an intent with answers, given the topics it names: the intent's entries for them, the
+ * problem carried over from the conversation, or the article's silence on that problem for this kind of question.
+ */
+export class TopicAnswers {
+  constructor(
+    private readonly content: Content,
+    private readonly topics: TopicIndex,
+    private readonly carrier: TopicCarrier,
+    private readonly silences: Silences,
+    private readonly policy: DecisionPolicy,
+  ) {}
+
+  answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {
+    const intent = u.intent;
+    const own = this.ownTopics(u, intent, topics, context);
+    if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
+    if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
+    // "How soon would I see them get smaller?" classed as another kind of question: the topic names the kind, so ask that.
+    const kind = topics.length > 0 ? this.topics.home(topics[0]) : undefined;
+    if (kind && kind !== intent && this.content.answers[kind] && topics.every((t) => this.topics.home(t) === kind && !this.content.answers[kind].topics?.[t]))
+      return this.answers({ ...u, intent: kind }, topics, context);
+    // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
+    const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
+    const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
+    if (!topic)
+      return this.onCarriedTopic(intent, subjects[0] ?? this.carrier.carried(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
+    // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
+    if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
+    return this.silences.onProblem(intent, topic);
+  }
+
+  /**
+   * The topics this intent has answers for. A skin problem among them is the subject and a tool or place only how it is
+   * treated: "at home or at a clinic for acne?" is about acne. "Could I use a roller at home for that?" after acne names
+   * only the tool, and the problem is carried over.
+   */
+  private ownTopics(u: Understanding, intent: string, topics: string[], context: ConversationContext): string[] {
+    const answered = (t: string) => this.content.answers[intent].topics?.[t] !== undefined;
+    const own = topics.filter(answered);
+    const problems = own.filter((t) => this.topics.isTreatedProblem(t));
+    if (problems.length > 0) return problems;
+    const tools = own.length > 0 && own.every((t) => this.topics.get(t)?.instrument);
+    const carried = context.topic;
+    return tools && carried && this.topics.isTreatedProblem(carried) && answered(carried) && pointsBack(u.words) ? [carried] : own;
+  }
+
+  /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
+  onCarriedTopic(intent: string, topic: string | undefined): Action[] {
+    if (!topic || this.content.answers[intent].topics?.[topic] || !this.topics.isTreatedProblem(topic)) return [{ kind: 'answer', intent, topic }];
+    return this.silences.onProblem(intent, topic);
+  }
+}
