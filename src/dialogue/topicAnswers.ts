@@ -26,10 +26,13 @@ export class TopicAnswers {
     const own = this.ownTopics(u, intent, topics, context);
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
-    // "How soon would I see them get smaller?" classed as another kind of question: the topic names the kind, so ask that.
-    const kind = topics.length > 0 ? this.topics.home(topics[0]) : undefined;
-    if (kind && kind !== intent && this.content.answers[kind] && topics.every((t) => this.topics.home(t) === kind && !this.content.answers[kind].topics?.[t]))
-      return this.answers({ ...u, intent: kind }, topics, context);
+    // "How soon would I see them get smaller?", "how soon would I see the glow?" classed as another kind of question: a topic
+    // that only names a kind of question (no answer has an entry for it) makes the question that kind.
+    const kindAt = topics.findIndex((t) => this.topics.home(t) !== intent && this.namesKindOnly(t));
+    const kind = kindAt >= 0 ? this.topics.home(topics[kindAt]) : undefined;
+    const rest = topics.filter((_, i) => i !== kindAt);
+    if (kind && rest.length === 0) return this.answers({ ...u, intent: kind }, topics, context);
+    if (kind && rest.length === 1 && this.topics.isTreatedProblem(rest[0])) return this.onCarriedTopic(kind, rest[0]);
     // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
     const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
     const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
@@ -38,6 +41,12 @@ export class TopicAnswers {
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
+  }
+
+  /** "When results show": a topic no answer has an entry for, whose home is an answer of its own. */
+  private namesKindOnly(topic: string): boolean {
+    const home = this.topics.home(topic);
+    return home !== undefined && this.content.answers[home] !== undefined && Object.values(this.content.answers).every((a) => !a.topics?.[topic]);
   }
 
   /**

@@ -37,5 +37,7 @@ describe('TopicAnswers', () => {
     const afterPores = { intent: 'benefits', topic: 'pores', updatedAt: 1 };
     const timing = answers.answers(asked('frequency', 'how soon would i see them get smaller'), ['visible_results'], afterPores);
     expect(timing).toEqual(silences.onProblem('results_timing', 'pores'));
+    const glow = answers.answers(asked('frequency', 'how soon would i see the glow'), ['visible_results', 'glow'], fresh);
+    expect(glow).toEqual([{ kind: 'answer', intent: 'results_timing', topic: 'glow' }]);
   });
 });
