@@ -32,8 +32,11 @@ export function asksNothing(texts: string[]): boolean {
 }
 
 /** A question mark, the words a question starts with, or a request. */
+const HEADING = /^[^:?]{1,25}:\s+/;
+
 export function looksLikeQuestion(text: string): boolean {
-  const lower = text.trim().toLowerCase();
+  // "Two things: does it help pores…", "quick q: …": the heading before a colon asks nothing.
+  const lower = text.trim().toLowerCase().replace(HEADING, '');
   return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
 }
 

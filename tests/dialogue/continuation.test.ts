@@ -170,6 +170,8 @@ describe('asksAboutEverydaySkincare', () => {
   it('hears aftercare subjects asked about as everyday habits, not as what to do after a session', () => {
     expect(asksAboutEverydaySkincare(asked('how often should sunscreen be applied', ['sun']), topics)).toBe(true);
     expect(asksAboutEverydaySkincare(asked('should i wear sunscreen after a session', ['sun']), topics)).toBe(false);
+    expect(asksAboutEverydaySkincare(asked('can i use toner after exfoliating', ['toner']), topics)).toBe(true);
+    expect(asksAboutEverydaySkincare(asked('what shouldn t i put on my face after having it done', ['soothing']), topics)).toBe(false);
   });
 });
 

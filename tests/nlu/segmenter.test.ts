@@ -115,6 +115,8 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
     expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
+    expect(looksLikeQuestion('Two things: does microneedling help large pores')).toBe(true);
+    expect(looksLikeQuestion('Just a note: loving the site')).toBe(false);
   });
 
   it('hears "will it…" as a question and "(I) will ask…" as none', () => {
