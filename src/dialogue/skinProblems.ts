@@ -16,6 +16,9 @@ const WHY_COUNTS_DIFFER =
 const SESSIONS = 'sessions';
 // "Would that take as many sessions as scars do?": the problem after "as" is the one compared with.
 const AS_MANY_AS = /\bas (many|long|much)( \w+)? as\b/;
+// "Would that take more or fewer than stretch marks?": opens on the problem discussed; "my tummy is loose, would that take
+// longer than the marks?" names its own before.
+const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )?(would|will|does|do|is|could|can) (that|it|this|those|they)\b.*\bthan\b/;
 // "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
 // compared to scars?"
 const COUNTS_COMPARED =
@@ -82,8 +85,8 @@ export class SkinProblems {
     const text = u.words.join(' ');
     if (about && WHY_COUNTS_DIFFER.test(text)) return [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }];
     // The problem asked about comes first: "do stretch marks take longer than saggy skin?"; after saggy skin, "would that
-    // take as many sessions as scars?" asks about saggy skin.
-    const pointed = AS_MANY_AS.test(text) && pointsBack(u.words);
+    // take as many sessions as scars?" and "would that take more or fewer than stretch marks?" ask about saggy skin.
+    const pointed = (AS_MANY_AS.test(text) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text);
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     return problem && COUNTS_COMPARED.test(text) ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;

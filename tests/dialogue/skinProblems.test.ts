@@ -63,6 +63,14 @@ describe('SkinProblems', () => {
     expect(compared('would that take as many sessions as scars do', ['scars'], afterSagging)).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
+    expect(compared('would that take more or fewer sessions than say stretch marks', ['stretch_marks'], afterSagging)).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
+    ]);
+    // A message that names its own problem before "that" compares that one.
+    const afterStretchMarks = { intent: 'benefits', topic: 'stretch_marks', updatedAt: 1 };
+    expect(compared('my tummy skin is loose would that take longer than the marks', ['loose_skin'], afterStretchMarks)).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
+    ]);
     // Redness taking longer than expected is no comparison of problems; nor is a question that names none.
     expect(compared('does the redness take longer than a day', ['redness'])).toBeUndefined();
     expect(compared('does it take longer than an hour', [])).toBeUndefined();
