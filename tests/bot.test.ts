@@ -454,6 +454,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how many sessions will I need? my friend had it for her scars')).toMatch(/depends on the problem/);
   });
 
+  it("answers the question a story ends on, beside the silence on the story's own words", () => {
+    const replies = reply(
+      "Long story but I'm 29, had bad cystic acne through college and I'm left with pitted scars, my girlfriend keeps telling me to try microneedling. Is it safe?",
+    );
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'safety']);
+    // A subject in the question itself is the question's.
+    expect(reply('is microneedling safe with rosacea flare ups?')[0].intent).toBe('not_covered');
+  });
+
   it('answers at home or at a clinic for acne about acne: clinic sessions, and silence on a home roller', () => {
     for (const [question, ...before] of [
       ['can i do it at home for acne or should it be a clinic'],

@@ -2,7 +2,7 @@ import { Content, FollowUpKind, loadArticle } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { looksLikeQuestion } from '../nlu/segmenter';
+import { looksLikeQuestion, saidBeforeLastSentence } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
@@ -194,6 +194,11 @@ export class Resolver {
     // something the article never names ("what are the types of skin cancer?").
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
+    // "…had bad cystic acne through college… Is it safe?": the silence is the story's; the question after it is answered too.
+    if (g.subject && this.content.answers[u.intent] && u.confidence >= this.policy.min_confidence && saidBeforeLastSentence(u.text, g.unsupported)) {
+      const half = this.silences.coveredHalf(u, covered);
+      return [{ kind: 'not_covered', subject: g.subject }, ...(half.length > 0 ? half : [{ kind: 'answer', intent: u.intent } as const])];
+    }
     if (g.subject)
       return this.silences.isList(u.intent) && covered.length === 0
         ? this.silences.notListed(u.intent, { subject: g.subject })

@@ -1,4 +1,4 @@
-import { acknowledgesOnly, asksNothing, looksLikeQuestion, splitQuestions } from '../../src/nlu/segmenter';
+import { acknowledgesOnly, asksNothing, looksLikeQuestion, saidBeforeLastSentence, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -130,5 +130,13 @@ describe('acknowledgesOnly', () => {
     for (const text of ['sweet 🙌', 'interesting lol', 'brilliant', 'huh, neat', 'thought so', 'tx', 'lol sorry wrong window', 'alright peace', 'Understood.'])
       expect(acknowledgesOnly(text)).toBe(true);
     for (const text of ['sweet, and for scars?', 'interesting, why?', 'brilliant question: how often?']) expect(acknowledgesOnly(text)).toBe(false);
+  });
+});
+
+describe('saidBeforeLastSentence', () => {
+  it('tells words of the story before a question from words of the question', () => {
+    expect(saidBeforeLastSentence('I had bad cystic acne through college. Is it safe?', ['cystic', 'college'])).toBe(true);
+    expect(saidBeforeLastSentence('I have rosacea. Is it safe with rosacea?', ['rosacea'])).toBe(false);
+    expect(saidBeforeLastSentence('is it safe with rosacea', ['rosacea'])).toBe(false);
   });
 });
