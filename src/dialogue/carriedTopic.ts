@@ -3,11 +3,16 @@ import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
 import { asksHowItComesAbout, doubtsPiercing, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+import { DEFINING_INTENTS } from './silences';
 import type { TopicIndex } from './topicIndex';
 
 const BENEFITS = 'benefits';
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
+// "No I meant…", "sorry i mean…", "really? even…": the visitor corrects or narrows the question just answered.
+const CORRECTS = /^((no|nah|sorry|oh|oops|really) )*(i meant|i mean|even)\b/;
+// "No I meant at home, what would I use?", "even with a 0.25mm roller?": a question of its own, or a detail the answer lacks.
+const ASKS_ANEW = /\b(what|how|where|which|who|why|when|can|could|should|is|are|does|do)\b|\d/;
 
 /** What the intent asked makes of the last answer's topic. */
 export interface TopicCarrying {
@@ -63,6 +68,20 @@ export class TopicCarrier {
       return [{ kind: 'answer', intent: HOW_IT_WORKS }];
     const answered = context.intent === BENEFITS && context.topic === problem;
     return [answered ? { kind: 'answer', intent: BENEFITS, topic: problem, followUp: 'why' } : { kind: 'answer', intent: BENEFITS, topic: problem }];
+  }
+
+  /**
+   * "No I meant the roller at home", "even with a roller at home?" after how often: the last question again, for the tool
+   * or place the visitor meant; the article's answer is the same for it.
+   */
+  askedAgainFor(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+    const last = context.intent;
+    const text = u.words.join(' ');
+    if (!last || !this.content.answers[last] || covered.length === 0 || !CORRECTS.test(text) || ASKS_ANEW.test(text)) return undefined;
+    // After "what is it?", "no I meant the at home one" asks what that one is.
+    if (u.foreignWords.length > 0 || DEFINING_INTENTS.has(last)) return undefined;
+    const tools = covered.every((t) => this.topics.get(t)?.instrument && this.topics.home(t) !== last && !this.content.answers[last].topics?.[t]);
+    return tools ? [{ kind: 'answer', intent: last }] : undefined;
   }
 
   carried(u: Understanding, intent: string, topics: string[], context: ConversationContext, namesKind: boolean): string | undefined {

@@ -137,8 +137,7 @@ export class Resolver {
     if (explained) return [this.topics.alone(explained)];
     const doubted = this.carrier.piercingDoubted(u, covered, context);
     if (doubted) return doubted;
-    // "am I a good candidate?" is not small talk, whatever its words resemble; nor is "do you know a good lasagne recipe?".
-    // "ok I'll ask my clinic" is, though it names one; "and my saggy jawline" is not, however much it resembles it.
+    // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     const acknowledges =
       u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
@@ -160,6 +159,7 @@ export class Resolver {
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
     const timing =
       weighingActions(u, context) ??
+      this.carrier.askedAgainFor(u, covered, context) ??
       afterEffectsFollowUp(u, covered, context) ??
       whatNowAfterSession(u, covered) ??
       explainsLastAnswer(u, covered, context) ??

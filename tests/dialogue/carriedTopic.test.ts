@@ -1,4 +1,7 @@
-import { carriedTopic, explainsLastAnswer } from '../../src/dialogue/carriedTopic';
+import { loadContent } from '../../src/data/content';
+import { intentsWithFlag, loadTrainingData } from '../../src/data/intents';
+import { carriedTopic, explainsLastAnswer, TopicCarrier } from '../../src/dialogue/carriedTopic';
+import { TopicIndex } from '../../src/dialogue/topicIndex';
 import { understanding } from '../kit/understanding';
 
 const asked = (text: string, anchored = false) => understanding({ words: text.split(' '), anchored });
@@ -51,5 +54,26 @@ describe('carriedTopic', () => {
     // A question of its own, or one with nothing before it, is not about the last answer.
     expect(explainsLastAnswer(asked('how often should i do it'), [], afterPores)).toBeUndefined();
     expect(explainsLastAnswer(asked('how come'), [], { updatedAt: 0 })).toBeUndefined();
+  });
+});
+
+describe('TopicCarrier.askedAgainFor', () => {
+  const data = loadTrainingData();
+  const content = loadContent();
+  const carrier = new TopicCarrier(content, new TopicIndex(data.topics), intentsWithFlag(data, 'carries_topic'));
+  const afterHowOften = { intent: 'frequency', updatedAt: 1 };
+
+  it('asks the last question again for the tool the visitor meant', () => {
+    expect(carrier.askedAgainFor(asked('no i meant the roller at home'), ['derma_roller', 'home'], afterHowOften)).toEqual([
+      { kind: 'answer', intent: 'frequency' },
+    ]);
+    expect(carrier.askedAgainFor(asked('really even doing it at home with a roller'), ['home', 'derma_roller'], afterHowOften)).toBeDefined();
+  });
+
+  it('leaves a correction that asks something new, names a detail, or follows a definition', () => {
+    expect(carrier.askedAgainFor(asked('no i meant at home what would i use'), ['home'], afterHowOften)).toBeUndefined();
+    expect(carrier.askedAgainFor(asked('even with a 0.25mm roller'), ['derma_roller'], afterHowOften)).toBeUndefined();
+    expect(carrier.askedAgainFor(asked('no i meant the at home one'), ['home'], { intent: 'what_is', updatedAt: 1 })).toBeUndefined();
+    expect(carrier.askedAgainFor(asked('no i meant for scars'), ['scars'], afterHowOften)).toBeUndefined();
   });
 });
