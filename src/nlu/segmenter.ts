@@ -174,7 +174,7 @@ function mergeBackReferences(sentences: string[]): string[] {
 
 /** "…had bad cystic acne through college. Is it safe?": whether all these words come before the sentence a message ends on. */
 export function saidBeforeLastSentence(text: string, words: string[]): boolean {
-  const sentences = text.toLowerCase().split(/[.!?]+\s+/);
-  const last = new Set(sentences[sentences.length - 1].split(/[^a-z0-9]+/));
+  const sentences = sentencesOf(text);
+  const last = new Set(sentences[sentences.length - 1].toLowerCase().split(/[^a-z0-9]+/));
   return sentences.length > 1 && words.every((w) => !last.has(w));
 }
