@@ -13,13 +13,18 @@ import type { TopicIndex } from './topicIndex';
  * problem carried over from the conversation, or the article's silence on that problem for this kind of question.
  */
 export class TopicAnswers {
+  /** Topics some answer has an entry for; the rest only name a kind of question or a silence. */
+  private readonly answeredTopics: Set<string>;
+
   constructor(
     private readonly content: Content,
     private readonly topics: TopicIndex,
     private readonly carrier: TopicCarrier,
     private readonly silences: Silences,
     private readonly policy: DecisionPolicy,
-  ) {}
+  ) {
+    this.answeredTopics = new Set(Object.values(content.answers).flatMap((a) => Object.keys(a.topics ?? {})));
+  }
 
   answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {
     const intent = u.intent;
@@ -46,7 +51,7 @@ export class TopicAnswers {
   /** "When results show": a topic no answer has an entry for, whose home is an answer of its own. */
   private namesKindOnly(topic: string): boolean {
     const home = this.topics.home(topic);
-    return home !== undefined && this.content.answers[home] !== undefined && Object.values(this.content.answers).every((a) => !a.topics?.[topic]);
+    return home !== undefined && this.content.answers[home] !== undefined && !this.answeredTopics.has(topic);
   }
 
   /**
