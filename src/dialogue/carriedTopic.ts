@@ -9,6 +9,7 @@ import type { TopicIndex } from './topicIndex';
 const BENEFITS = 'benefits';
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
+const ASKS_IF_SAFE = /\b(safe|dangerous|harmful|risky)\b/;
 // "No I meant…", "sorry i mean…", "really? even…": the visitor corrects or narrows the question just answered.
 const CORRECTS = /^((no|nah|sorry|oh|oops|really) )*(i meant|i mean|even)\b/;
 // "No I meant at home, what would I use?", "even with a 0.25mm roller?": a question of its own, or a detail the answer lacks.
@@ -60,6 +61,12 @@ export class TopicCarrier {
    */
   piercingDoubted(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     if (u.intent === SAFETY || !doubtsPiercing(u.words)) return undefined;
+    // "Poking holes in your face sounds mental, how is that meant to be safe?" doubts its safety, not how it works.
+    if (ASKS_IF_SAFE.test(u.words.join(' ')))
+      return [
+        { kind: 'answer', intent: SAFETY },
+        { kind: 'answer', intent: HOW_IT_WORKS },
+      ];
     // "Why would poking holes in your face make it better?" asks how it works whatever was discussed; "why would it shrink them?" not.
     const inGeneral = u.words.includes('why') && !pointsBackPastIt(u.words);
     const problem = covered.length > 0 ? covered.find((t) => this.topics.isTreatedProblem(t)) : inGeneral ? undefined : context.topic;

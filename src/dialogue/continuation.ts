@@ -75,7 +75,8 @@ export function unplacedKind(u: Understanding, continues: boolean): 'not_covered
  * (no topic, no word from elsewhere) only acknowledges the last answer. "She's 9" and "it's been 3 hours" tell something.
  */
 export function onlyAcknowledges(u: Understanding, g: Grounding, continues: boolean, reactionWords: Set<string>): boolean {
-  if (!continues || !asksNothing([u.text, u.words.join(' ')]) || u.elliptical || u.topics.length > 0 || g.unsupported.length > 0 || g.subject) return false;
+  if (!continues || !asksNothing([u.text, u.words.join(' ')]) || u.elliptical || u.topics.length > 0 || g.unsupported.some((w) => !reactionWords.has(w)))
+    return false;
   // "wait doesnt it make more holes", "anything i can do meanwhile" ask without a question mark; a reaction does not.
   const reacts = u.words.every((w) => isStopWord(w) || reactionWords.has(w));
   return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words) && u.words.length >= MIN_REACTION_WORDS;

@@ -192,6 +192,9 @@ export class Resolver {
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
+    // "Grand job": a reaction in words the article never uses is still only a reaction.
+    const acknowledgesOnly = (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues, this.reactionWords);
+    if (acknowledgesOnly) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
     // "…had bad cystic acne through college… Is it safe?": the silence is the story's; the question after it is answered too.
@@ -204,8 +207,6 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
-    if ((u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues, this.reactionWords))
-      return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.topicAnswers.answers({ ...u, intent: ownSubject }, covered, context);

@@ -14,6 +14,12 @@ const isGerund = (word: string) => word.endsWith('ing');
 const SETS_ASIDE =
   /\b(forget( about)?|never ?mind|not into|instead of|rather than|(don t|dont|do not|doesn t|doesnt|does not) want( to (do|have|try|get))?|not interested in|not a fan of|not keen on)( (the|a|an|any|her|his|my|that))?$/;
 
+// "…or do you have to keep going back forever like botox": a closing likeness; "is it like botox?" asks for the comparison.
+const SIMILE = /\b(?<!\b(is|it|s|this|that|just|similar|kind of|sort of|much) )like( the| a| an| with)?$/;
+const ASKS_LIKENESS = /^(is|are|was|does|do|feel|feels)( \w+){0,2} like( the| a| an)?$/;
+
+const likens = (before: string): boolean => SIMILE.test(before) && !ASKS_LIKENESS.test(before);
+
 /** Finds other treatments a message names: the article speaks of microneedling only. */
 export class TreatmentMatcher {
   private readonly terms: Array<{ label: string; stems: string[]; words: string[] }>;
@@ -36,7 +42,8 @@ export class TreatmentMatcher {
       term.stems.forEach((_, k) => covered.add(i + k));
       // "Scars from surgery", "surgery scars": where a problem came from, not a treatment asked about.
       const origin = (words[i - 1] === 'from' && PROBLEM.test(words[i - 2] ?? '')) || PROBLEM.test(words[i + term.stems.length] ?? '');
-      const setAside = SETS_ASIDE.test(words.slice(Math.max(0, i - 6), i).join(' '));
+      const end = i + term.stems.length;
+      const setAside = SETS_ASIDE.test(words.slice(Math.max(0, i - 6), i).join(' ')) || (end === words.length && likens(words.slice(0, i).join(' ')));
       if (!origin && !setAside && !treatments.includes(term.label)) treatments.push(term.label);
       i += term.stems.length - 1;
     }

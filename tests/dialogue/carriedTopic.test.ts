@@ -77,3 +77,19 @@ describe('TopicCarrier.askedAgainFor', () => {
     expect(carrier.askedAgainFor(asked('no i meant for scars'), ['scars'], afterHowOften)).toBeUndefined();
   });
 });
+
+describe('TopicCarrier.piercingDoubted', () => {
+  const data = loadTrainingData();
+  const carrier = new TopicCarrier(loadContent(), new TopicIndex(data.topics), intentsWithFlag(data, 'carries_topic'));
+  const fresh = { updatedAt: 0 };
+
+  it('answers a doubt about piercing the skin with how it works, and one that asks if it is safe with safety too', () => {
+    expect(carrier.piercingDoubted(asked('sounds mental poking holes in ur face to look better'), [], fresh)).toEqual([
+      { kind: 'answer', intent: 'how_it_works' },
+    ]);
+    expect(carrier.piercingDoubted(asked('poking holes in ur face how is that meant to be safe'), [], fresh)).toEqual([
+      { kind: 'answer', intent: 'safety' },
+      { kind: 'answer', intent: 'how_it_works' },
+    ]);
+  });
+});

@@ -118,6 +118,12 @@ describe('onlyAcknowledges', () => {
     expect(onlyAcknowledges(remark("it's been 3 hours"), nothing, true, reactions)).toBe(false);
     expect(onlyAcknowledges(remark('oh the redness is good', { topics: ['redness'] }), nothing, true, reactions)).toBe(false);
   });
+
+  it('reads a reaction in words the article never uses as a reaction, and other words as a subject', () => {
+    expect(onlyAcknowledges(remark('grand job'), { unsupported: ['grand', 'job'], treatments: [] }, true, reactions)).toBe(true);
+    expect(onlyAcknowledges(remark('grand, my job'), { unsupported: ['grand', 'job', 'my'], treatments: [] }, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('ok the gym'), { unsupported: ['gym'], treatments: [] }, true, reactions)).toBe(false);
+  });
 });
 
 describe('unplacedKind', () => {

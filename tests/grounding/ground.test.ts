@@ -65,4 +65,11 @@ describe('Grounder', () => {
     expect(ground("she's not into botox, would this help her wrinkles?").treatments).toEqual([]);
     expect(ground('is microneedling better than botox?').treatments).toEqual(['Botox']);
   });
+
+  it('reads a closing likeness as a comparison made in passing, and "is it like …?" as asking for one', () => {
+    expect(ground('is it permanent or do u have to keep going back forever like botox').treatments).toEqual([]);
+    expect(ground('is it like botox?').treatments).toEqual(['Botox']);
+    expect(ground('is microneedling like a chemical peel?').treatments).toEqual(['chemical peels']);
+    expect(ground('i had botox like a year ago, can i do this?').treatments).toEqual(['Botox']);
+  });
 });
