@@ -290,6 +290,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(comparison.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
     expect(comparison[0].text).toMatch(/doesn't discuss laser treatments/);
     expect(comparison[1].text).toMatch(/2-3 sessions/);
+    const combined = reply('my derm mentioned a chemical peel next time too, can i do both');
+    expect(combined.map((r) => r.intent)).toEqual(['not_covered']);
+    expect(combined[0].text).toMatch(/doesn't discuss chemical peels, or how they compare or combine/);
   });
 
   it('says microneedling with PRP or radiofrequency is not covered, rather than off topic', () => {

@@ -161,7 +161,7 @@ function leansBack(u: Understanding): boolean {
 const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
 // "Really? That quick?", "that long?", "is that it?": surprise at the last answer's figure or at how little it lists.
 const ECHOES_FIGURE =
-  /^((really|seriously|wow|rly) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|is (that|this) (it|all)|that s (it|all)|thats (it|all))( (then|tho|though))?$/;
+  /^((really|seriously|wow|rly|but) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|((isn t|isnt|is) (that|this) (not )?((really|very|quite|a bit|kinda|too|so) )?(quick|fast|soon|long|a long time|short|few|many|often|slow|early))|is (that|this) (it|all)|that s (it|all)|thats (it|all))( (then|tho|though))?$/;
 
 /** "Is that bad?", "should I worry?": asks whether what the last answer described is all right, naming nothing else. */
 export function checksLastAnswer(u: Understanding): boolean {

@@ -28,7 +28,9 @@ export class OtherTreatments {
     // "What about a chemical peel?" mid-conversation asks the same of the other treatment: the article compares nothing.
     // "What's the downtime like compared to the laser?": a topic of microneedling's, weighed against the treatment.
     const topicWeighed = oneMore && covered.length > 0 && comparesWithUnnamed(u.words);
-    const compared = u.anchored || weighsIt || topicWeighed || (oneMore && ((short && followsOn(u.words)) || asksAlongside(u.words)));
+    // "My derm mentioned a peel too, can I do both?": one treatment beside microneedling, on this site.
+    const combined = one && asksAlongside(u.words);
+    const compared = u.anchored || weighsIt || topicWeighed || combined || (oneMore && short && followsOn(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };

@@ -25,6 +25,16 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
   return new Set([...tagged, ...tokenize(trailing.toLowerCase())]);
 }
 
+// "The leaflet in my box said once a week", "my mate reckons…": who said it, before the claim the visitor checks.
+const REPORTS = new Set(['said', 'says', 'told', 'tells', 'reckons', 'reckoned', 'recommended', 'recommends', 'suggested', 'suggests']);
+const MAX_REPORTER_WORDS = 5;
+
+/** Word positions of whoever a message quotes, when it opens with them: the claim is what it asks about. */
+function reporterOf(words: string[]): number[] {
+  const verb = words.findIndex((w) => REPORTS.has(w));
+  return verb > 0 && verb <= MAX_REPORTER_WORDS ? words.slice(0, verb).map((_, i) => i) : [];
+}
+
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 const MOMENT_WORDS = new Set(['after', 'before', 'once', 'until', 'till']);
 const NEXT_WORD_MOMENTS = new Set(['on', 'by']);
@@ -71,7 +81,7 @@ export class Grounder {
 
   ground(u: Understanding): Grounding {
     const { treatments, covered } = this.treatments.match(u.words);
-    const mentioned = new Set([...u.mentioned, ...covered]);
+    const mentioned = new Set([...u.mentioned, ...covered, ...reporterOf(u.words)]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w) && !this.namesMoment(u.words, i));
     if (candidates.length === 0) return { unsupported: [], treatments };
     // Tagging is most of a turn's cost and most decisions never ask for the subject: tag on first use.
@@ -107,7 +117,7 @@ export class Grounder {
   private namesMoment(words: string[], at: number): boolean {
     // "On Friday", "by bedtime", "on amazon": the word right after; "on my tummy" is a place on the body.
     // "Booked for Saturday", "still red Monday": a day says when, never what the question is about.
-    if (weekday(words[at]) !== undefined || (at > 0 && NEXT_WORD_MOMENTS.has(words[at - 1]))) return true;
+    if (weekday(words[at]) !== undefined || words[at] === 'ago' || (at > 0 && NEXT_WORD_MOMENTS.has(words[at - 1]))) return true;
     for (let j = at - 1; j >= 0 && j >= at - 3; j -= 1) {
       if (MOMENT_WORDS.has(words[j])) return true;
       if (!MOMENT_FILLERS.has(words[j])) return false;

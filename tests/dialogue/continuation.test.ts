@@ -6,6 +6,7 @@ import {
   brushesTopic,
   checksLastAnswer,
   continuesConversation,
+  echoesLastFigure,
   isInDomain,
   leansOnConversation,
   onlyAcknowledges,
@@ -186,5 +187,14 @@ describe('checksLastAnswer', () => {
     expect(checksLastAnswer(understanding({ words: 'is that normal or should i worry'.split(' ') }))).toBe(true);
     expect(checksLastAnswer(understanding({ words: 'is it bad to go over a spot'.split(' ') }))).toBe(false);
     expect(checksLastAnswer(understanding({ words: 'is that bad for acne'.split(' '), topics: ['acne'] }))).toBe(false);
+  });
+});
+
+describe('echoesLastFigure', () => {
+  it("hears surprise at the last answer's figure, however it is put, and nothing that asks anew", () => {
+    for (const text of ['really that quick', 'isn t that really long though', 'is that not a bit long', 'that s it'])
+      expect(echoesLastFigure(understanding({ words: text.split(' ') }))).toBe(true);
+    expect(echoesLastFigure(understanding({ words: 'how long does it last'.split(' ') }))).toBe(false);
+    expect(echoesLastFigure(understanding({ words: 'is that long for pores'.split(' '), topics: ['pores'] }))).toBe(false);
   });
 });

@@ -132,6 +132,7 @@ describe('phrasing', () => {
     expect(asksAlongside(words('could i add a chemical peel in between sessions'))).toBe(true);
     expect(asksAlongside(words('can i combine it with botox'))).toBe(true);
     expect(asksAlongside(words('would it mess with fillers i already have'))).toBe(true);
+    expect(asksAlongside(words('my derm mentioned a chemical peel too can i do both'))).toBe(true);
     expect(comparesWithUnnamed(words('can it replace my botox'))).toBe(true);
     expect(comparesWithUnnamed(words('would results look as dramatic as fillers'))).toBe(true);
     expect(comparesWithUnnamed(words('would laser shrink them more'))).toBe(true);

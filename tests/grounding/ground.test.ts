@@ -66,6 +66,12 @@ describe('Grounder', () => {
     expect(ground('is microneedling better than botox?').treatments).toEqual(['Botox']);
   });
 
+  it('reads who a claim comes from and how long ago as no subject', () => {
+    expect(ground('the leaflet in my box said once a week').unsupported).toEqual([]);
+    expect(ground('when should i book the next one, last one was 3 weeks ago').unsupported).toEqual([]);
+    expect(ground('can i use a leaflet').unsupported).toEqual(['leaflet']);
+  });
+
   it('reads a closing likeness as a comparison made in passing, and "is it like …?" as asking for one', () => {
     expect(ground('is it permanent or do u have to keep going back forever like botox').treatments).toEqual([]);
     expect(ground('is it like botox?').treatments).toEqual(['Botox']);
