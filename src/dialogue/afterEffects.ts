@@ -96,6 +96,7 @@ export function howLongTheyLast(u: Understanding, covered: string[], context: Co
 }
 
 const AFTERCARE = 'aftercare';
+const SOOTHING = 'soothing';
 const ROUTINE = 'routine';
 const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
@@ -137,4 +138,14 @@ export function whatNowAfterSession(u: Understanding, covered: string[]): Action
   return covered.length === u.topics.length && WHAT_NOW.test(text) && JUST_DONE.test(text) && !/\bbefore\b/.test(text)
     ? [{ kind: 'answer', intent: AFTERCARE }]
     : undefined;
+}
+
+// "Whats best to put on it now then", "so basically whats safe to use": which products to use, naming none.
+const WHAT_TO_APPLY =
+  /\bwhat (is |s )?(best|good|safe|ok|okay|better|fine|alright|recommended) (for me )?to (use|put|apply)\b|\bwhat (can|should|could|do) i (use|put|apply)\b|\bwhats (best|good|safe|ok|okay|better|fine|alright) to (use|put|apply)\b/;
+
+/** After a session, or in a conversation about one, a question about what to put on the skin asks for the soothing products. */
+export function whatToApply(u: Understanding, context: ConversationContext): Action[] | undefined {
+  if (u.topics.length > 0 || u.foreignWords.length > 0 || !WHAT_TO_APPLY.test(u.words.join(' '))) return undefined;
+  return context.updatedAt > 0 || u.words.includes('after') ? [{ kind: 'answer', intent: AFTERCARE, topic: SOOTHING }] : undefined;
 }

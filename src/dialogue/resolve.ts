@@ -7,7 +7,7 @@ import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { afterEffectsFollowUp, awaitedAftercare, whatNowAfterSession } from './afterEffects';
+import { afterEffectsFollowUp, awaitedAftercare, whatNowAfterSession, whatToApply } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import {
@@ -162,6 +162,7 @@ export class Resolver {
       this.carrier.askedAgainFor(u, covered, context) ??
       afterEffectsFollowUp(u, covered, context) ??
       whatNowAfterSession(u, covered) ??
+      whatToApply(u, context) ??
       explainsLastAnswer(u, covered, context) ??
       this.problems.awaitedResults(u, covered, context) ??
       this.problems.resultsAwaitedFor(u, covered) ??
@@ -193,7 +194,8 @@ export class Resolver {
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
     // "Grand job": a reaction in words the article never uses is still only a reaction.
-    const acknowledgesOnly = (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues, this.reactionWords);
+    const acknowledgesOnly =
+      (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues || context.updatedAt > 0, this.reactionWords);
     if (acknowledgesOnly) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
@@ -252,6 +254,8 @@ export class Resolver {
       return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
     // "Is this safe?" is about microneedling even as a first question; "how soon does hair grow back?" names a silence: no guess.
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
+    // "Is it gonna rain in London tomoz?" as a first message: "it" is the weather's, and the words say so.
+    if (context.updatedAt === 0 && asksAboutElse(u, g)) return undefined;
     // "Really, that quick?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);

@@ -1,4 +1,12 @@
-import { forTheSlowerOnes, howLongTheyLast, outlastedAfterEffects, outlastsTwoDays, whatNowAfterSession, whenToResume } from '../../src/dialogue/afterEffects';
+import {
+  forTheSlowerOnes,
+  howLongTheyLast,
+  outlastedAfterEffects,
+  outlastsTwoDays,
+  whatNowAfterSession,
+  whatToApply,
+  whenToResume,
+} from '../../src/dialogue/afterEffects';
 import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
@@ -124,5 +132,22 @@ describe('whatNowAfterSession', () => {
   it('leaves what to do before a session, or a silence named, to the rest', () => {
     expect(whatNowAfterSession(asked('i just booked what should i do now before it'), [])).toBeUndefined();
     expect(whatNowAfterSession(asked('just had it done and im peeling what do i do now', ['reactions']), [])).toBeUndefined();
+  });
+});
+
+describe('whatToApply', () => {
+  const asked = (text: string, partial = {}) => understanding({ words: words(text), ...partial });
+  const soothing = [{ kind: 'answer', intent: 'aftercare', topic: 'soothing' }];
+
+  it('hears a question about what to put on the skin, mid-conversation or after a session, as asking for soothing products', () => {
+    expect(whatToApply(asked('whats best to put on it now then'), afterRedness)).toEqual(soothing);
+    expect(whatToApply(asked('so basically what s safe to use'), afterRedness)).toEqual(soothing);
+    expect(whatToApply(asked('what can i use after microneedling'), fresh)).toEqual(soothing);
+  });
+
+  it('leaves a question that names a product, a topic, or no session', () => {
+    expect(whatToApply(asked('what can i use for my scars', { topics: ['scars'] }), afterRedness)).toBeUndefined();
+    expect(whatToApply(asked('whats best to use tretinoin or retinol', { foreignWords: ['tretinoin'] }), afterRedness)).toBeUndefined();
+    expect(whatToApply(asked('what can i use'), fresh)).toBeUndefined();
   });
 });

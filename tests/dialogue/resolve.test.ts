@@ -131,4 +131,22 @@ describe('Resolver', () => {
     const unsupported: Grounding = { unsupported: ['wash', 'hair'], subject: 'washing your hair', treatments: [] };
     expect(resolver.resolve(understanding({ intent: 'out_of_scope' }), unsupported, context('frequency'))).toEqual([{ kind: 'out_of_scope' }]);
   });
+
+  it('guesses no microneedling answer for a first question about something else that says "it"', () => {
+    const text = 'is it gonna rain in london tomoz';
+    const ranking = [
+      { label: 'benefits', confidence: 0.19 },
+      { label: 'not_covered', confidence: 0.17 },
+    ];
+    const weather = understanding({ intent: 'out_of_scope', confidence: 0.19, ranking, text, words: text.split(' ') });
+    const elsewhere: Grounding = { unsupported: ['rain', 'london', 'tomoz'], treatments: [] };
+    expect(resolver.resolve(weather, elsewhere, { updatedAt: 0 })).toEqual([{ kind: 'out_of_scope' }]);
+  });
+
+  it('hears a reaction in words the article never uses, mid-conversation, as acknowledging the answer', () => {
+    const ranking = [{ label: 'out_of_scope', confidence: 0.22 }];
+    const grand = understanding({ intent: 'out_of_scope', confidence: 0.22, ranking, text: 'grand job', words: ['grand', 'job'] });
+    const unknown: Grounding = { unsupported: ['grand', 'job'], subject: 'grand job', treatments: [] };
+    expect(resolver.resolve(grand, unknown, context('sessions'))).toEqual([{ kind: 'conversational', intent: loadPolicy().acknowledgement_intent }]);
+  });
 });
