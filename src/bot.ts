@@ -160,6 +160,10 @@ export class MicroneedlingBot {
     if (!looksLikeQuestion(u.text) || u.topics.some((t) => !this.topics.isUncovered(t))) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);
     if (answered.length > 0 && u.topics.length === 0) return { ...u, topics: answered };
+    // "…for my acne scars, no difference yet. Did I waste my money?": the silence's nearest advice is about the scars told.
+    const nearest = u.topics.map((t) => this.topics.get(t)?.related?.intent);
+    const near = problems.filter((t) => nearest.some((intent) => intent && this.content.answers[intent]?.topics?.[t]));
+    if (near.length > 0) return { ...u, topics: [...u.topics, ...near] };
     // "I have acne scars from my teens. Is this the kind of thing that helps with them?": what it does for the problem told;
     // "…would it help, or is she too old?" also asks what the article does not say.
     const home = problems.length > 0 ? this.topics.home(problems[0]) : undefined;

@@ -283,6 +283,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how long does the tingling last after microneedling?')).toMatch(/^The article doesn't say how long the tingling lasts after a session\./);
   });
 
+  it('gives the nearest advice on a silence about the problem the story before it told', () => {
+    const story = reply('had one session for my acne scars and see zero difference. did i waste my money?');
+    expect(story.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(story[1].text).toMatch(/2-3 sessions/);
+  });
+
   it('keeps other treatments apart: only microneedling, and its side of a comparison', () => {
     expect(reply('how much downtime after a chemical peel?').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(text('what is a botox injection?')).toMatch(/only about microneedling.*Botox/);

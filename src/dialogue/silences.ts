@@ -51,7 +51,7 @@ export class Silences {
     // "What is microneedling and PRP?": what it is, then the silence.
     const beside = this.besideSilence.has(u.intent) || (u.anchored && isDefinition(u.words) && u.words.includes('and'));
     const nearest = beside && !this.topics.get(topic)?.condition ? general : half;
-    return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.named(topic);
+    return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.named(topic, covered);
   }
 
   /** What the article does not say, then the nearest thing it does. */
@@ -68,10 +68,13 @@ export class Silences {
   }
 
   /** A listed silence, with the article's nearest fact when the topic names one that truly relates. */
-  named(topic: string): Action[] {
+  named(topic: string, covered: string[] = []): Action[] {
     const related = this.topics.get(topic)?.related;
     const silence: Action = { kind: 'not_covered', topic };
-    return related ? [silence, { kind: 'answer', intent: related.intent, topic: related.topic, related: true }] : [silence];
+    if (!related) return [silence];
+    // "Did I waste my money on my scars?": the nearest advice, about the problem the question names.
+    const problem = related.topic ?? covered.find((t) => this.content.answers[related.intent]?.topics?.[t]);
+    return [silence, { kind: 'answer', intent: related.intent, topic: problem, related: true }];
   }
 
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */

@@ -13,6 +13,9 @@ describe('Silences', () => {
     expect(silences.named('drinking')[0]).toEqual({ kind: 'not_covered', topic: 'drinking' });
     expect(silences.named('drinking')[1]).toMatchObject({ kind: 'answer', related: true });
     expect(silences.named('cost')).toEqual([{ kind: 'not_covered', topic: 'cost' }]);
+    // Whether it is worth it: the nearest advice is about the problem the question names, when the article has an entry for it.
+    expect(silences.named('worth', ['scars'])[1]).toEqual({ kind: 'answer', intent: 'benefits', topic: 'scars', related: true });
+    expect(silences.named('worth')[1]).toEqual({ kind: 'answer', intent: 'benefits', topic: undefined, related: true });
   });
 
   it('names the silence alone when asked whether the business offers something, with no article fact beside it', () => {
