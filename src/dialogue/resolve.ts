@@ -2,7 +2,7 @@ import { Content, FollowUpKind, loadArticle } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { looksLikeQuestion, saidBeforeLastSentence } from '../nlu/segmenter';
+import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
@@ -200,7 +200,9 @@ export class Resolver {
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
     // "…had bad cystic acne through college… Is it safe?": the silence is the story's; the question after it is answered too.
-    if (g.subject && this.content.answers[u.intent] && u.confidence >= this.policy.min_confidence && saidBeforeLastSentence(u.text, g.unsupported)) {
+    // "Watched Dune last night, is it better than the first one?": the question must be about microneedling's world itself.
+    const ofDomain = u.anchored || u.hinted || u.topics.length > 0;
+    if (g.subject && ofDomain && this.content.answers[u.intent] && u.confidence >= this.policy.min_confidence && saidOutsideQuestion(u.text, g.unsupported)) {
       const half = this.silences.coveredHalf(u, covered);
       return [{ kind: 'not_covered', subject: g.subject }, ...(half.length > 0 ? half : [{ kind: 'answer', intent: u.intent } as const])];
     }

@@ -172,9 +172,16 @@ function mergeBackReferences(sentences: string[]): string[] {
   return merged;
 }
 
-/** "…had bad cystic acne through college. Is it safe?": whether all these words come before the sentence a message ends on. */
-export function saidBeforeLastSentence(text: string, words: string[]): boolean {
+/**
+ * "…had bad cystic acne through college. Is it safe?", "whats the downtime like, i work outside on a ranch": whether all
+ * these words are said in the story around the question, not in the question. Without a clause that asks, the question is
+ * the sentence the message ends on.
+ */
+export function saidOutsideQuestion(text: string, words: string[]): boolean {
   const sentences = sentencesOf(text);
-  const last = new Set(sentences[sentences.length - 1].toLowerCase().split(/[^a-z0-9]+/));
-  return sentences.length > 1 && words.every((w) => !last.has(w));
+  const clauses = sentences.flatMap((s) => s.split(/[,;]\s+/));
+  const asking = clauses.filter(looksLikeQuestion);
+  const question = asking.length > 0 && asking.length < clauses.length ? asking : [sentences[sentences.length - 1]];
+  const asked = new Set(question.flatMap((q) => q.toLowerCase().split(/[^a-z0-9]+/)));
+  return clauses.length > 1 && words.every((w) => !asked.has(w));
 }

@@ -1,4 +1,4 @@
-import { acknowledgesOnly, asksNothing, looksLikeQuestion, saidBeforeLastSentence, splitQuestions } from '../../src/nlu/segmenter';
+import { acknowledgesOnly, asksNothing, looksLikeQuestion, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -133,10 +133,17 @@ describe('acknowledgesOnly', () => {
   });
 });
 
-describe('saidBeforeLastSentence', () => {
+describe('saidOutsideQuestion', () => {
   it('tells words of the story before a question from words of the question', () => {
-    expect(saidBeforeLastSentence('I had bad cystic acne through college. Is it safe?', ['cystic', 'college'])).toBe(true);
-    expect(saidBeforeLastSentence('I have rosacea. Is it safe with rosacea?', ['rosacea'])).toBe(false);
-    expect(saidBeforeLastSentence('is it safe with rosacea', ['rosacea'])).toBe(false);
+    expect(saidOutsideQuestion('I had bad cystic acne through college. Is it safe?', ['cystic', 'college'])).toBe(true);
+    expect(saidOutsideQuestion('I have rosacea. Is it safe with rosacea?', ['rosacea'])).toBe(false);
+    expect(saidOutsideQuestion('is it safe with rosacea', ['rosacea'])).toBe(false);
+  });
+
+  it('tells a clause of story beside the question, before or after it, from the question', () => {
+    expect(saidOutsideQuestion('whats the downtime like, i work outside on a ranch', ['ranch'])).toBe(true);
+    expect(saidOutsideQuestion('got a derma roller for christmas, how often should i be using it', ['christmas'])).toBe(true);
+    expect(saidOutsideQuestion('is it safe for rosacea, i have it bad', ['rosacea'])).toBe(false);
+    expect(saidOutsideQuestion('is it ok with rosacea, is it safe', ['rosacea'])).toBe(false);
   });
 });
