@@ -80,7 +80,8 @@ export class Silences {
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
   coveredHalf(u: Understanding, covered: string[]): Action[] {
     const entries = this.content.answers[u.intent]?.topics ?? {};
-    const aboutMicroneedling = u.anchored;
+    // "Would a roller help or am I past it?": a tool of microneedling's named is as good as its name.
+    const aboutMicroneedling = u.anchored || covered.some((t) => this.topics.get(t)?.instrument);
     return (
       covered
         // "Derma roller for my pores, but is it safe?" is about pores; "can I do it at home instead?" is about the instrument.
