@@ -23,7 +23,6 @@ import type { TopicIndex } from './topicIndex';
 // "Even if it's cloudy" asks something; "1" or "hmm" does not.
 const MIN_REMARK_WORDS = 3;
 // "omg nice" reacts; a lone "hmm" stays unclear, as unplacedKind leaves it.
-const MIN_REACTION_WORDS = 2;
 // "Do you know a good recipe for lasagne?": words enough from elsewhere to be a subject of their own.
 const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "Should I stop my retinol first?", "so the foundation part?", "he's also on accutane": words that lean on what came before.
@@ -71,15 +70,15 @@ export function unplacedKind(u: Understanding, continues: boolean): 'not_covered
 }
 
 /**
- * "Oh that's interesting", "right, that's a relief": mid-conversation, a remark that asks nothing and names nothing
- * (no topic, no word from elsewhere) only acknowledges the last answer. "She's 9" and "it's been 3 hours" tell something.
+ * "Oh that's interesting", "right, that's a relief", "grand job": a remark that asks nothing and names nothing (no topic, no
+ * word from elsewhere but a reaction) only acknowledges. "She's 9" and "it's been 3 hours" tell something.
  */
-export function onlyAcknowledges(u: Understanding, g: Grounding, continues: boolean, reactionWords: Set<string>): boolean {
-  if (!continues || !asksNothing([u.text, u.words.join(' ')]) || u.elliptical || u.topics.length > 0 || g.unsupported.some((w) => !reactionWords.has(w)))
-    return false;
+export function onlyAcknowledges(u: Understanding, g: Grounding, reactionWords: Set<string>): boolean {
+  if (!asksNothing([u.text, u.words.join(' ')]) || u.elliptical || u.topics.length > 0 || g.unsupported.some((w) => !reactionWords.has(w))) return false;
   // "wait doesnt it make more holes", "anything i can do meanwhile" ask without a question mark; a reaction does not.
-  const reacts = u.words.every((w) => isStopWord(w) || reactionWords.has(w));
-  return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words) && u.words.length >= MIN_REACTION_WORDS;
+  // "1" or "it" alone is no reaction: at least one word must be.
+  const reacts = u.words.every((w) => isStopWord(w) || reactionWords.has(w)) && u.words.some((w) => reactionWords.has(w));
+  return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words);
 }
 
 /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
@@ -102,7 +101,7 @@ export function recommendsWithin(u: Understanding): boolean {
 
 /** "Oh, that's good to know" mid-conversation, which the classifier leans to calling a goodbye, only reacts to the answer. */
 export function reactsOnly(u: Understanding, g: Grounding, context: ConversationContext, words: Set<string>, policy: DecisionPolicy): boolean {
-  return context.updatedAt > 0 && u.confidence < policy.small_talk_sure_from && onlyAcknowledges(u, g, true, words);
+  return context.updatedAt > 0 && u.confidence < policy.small_talk_sure_from && onlyAcknowledges(u, g, words);
 }
 
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */

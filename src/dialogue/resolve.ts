@@ -191,12 +191,12 @@ export class Resolver {
     const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
+    // "Grand job": a reaction in words the article never uses is still only a reaction; "lol wrong chat my bad" is one too,
+    // whatever the classifier half makes of it.
+    const placed = u.intent !== OUT_OF_SCOPE && u.intent !== UNCLEAR && u.confidence >= this.policy.small_talk_sure_from;
+    if (!placed && onlyAcknowledges(u, g, this.reactionWords)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
-    // "Grand job": a reaction in words the article never uses is still only a reaction.
-    const acknowledgesOnly =
-      (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) && onlyAcknowledges(u, g, continues || context.updatedAt > 0, this.reactionWords);
-    if (acknowledgesOnly) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
       return [{ kind: 'out_of_scope' }];
     // "…had bad cystic acne through college… Is it safe?": the silence is the story's; the question after it is answered too.

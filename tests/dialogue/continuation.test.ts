@@ -106,24 +106,23 @@ describe('onlyAcknowledges', () => {
   const remark = (text: string, partial: Partial<Understanding> = {}): Understanding =>
     outOfScope(text, 0.2, { words: text.toLowerCase().match(/[a-z0-9]+/g) ?? [], ...partial });
 
-  it('reads a reaction that asks and names nothing, mid-conversation, as acknowledging the answer', () => {
-    expect(onlyAcknowledges(remark("oh that's not too bad at all"), nothing, true, reactions)).toBe(true);
-    expect(onlyAcknowledges(remark("oh right, that's a relief"), nothing, true, reactions)).toBe(true);
-    expect(onlyAcknowledges(remark("oh that's not too bad at all"), nothing, false, reactions)).toBe(false);
+  it('reads a reaction that asks and names nothing as acknowledging', () => {
+    expect(onlyAcknowledges(remark("oh that's not too bad at all"), nothing, reactions)).toBe(true);
+    expect(onlyAcknowledges(remark("oh right, that's a relief"), nothing, reactions)).toBe(true);
   });
 
   it('leaves questions without a question mark, news and words of their own alone', () => {
-    expect(onlyAcknowledges(remark('wait doesnt it make more holes in your skin'), nothing, true, reactions)).toBe(false);
-    expect(onlyAcknowledges(remark('anything i can do meanwhile'), nothing, true, reactions)).toBe(false);
-    expect(onlyAcknowledges(remark("so that's good then?"), nothing, true, reactions)).toBe(false);
-    expect(onlyAcknowledges(remark("it's been 3 hours"), nothing, true, reactions)).toBe(false);
-    expect(onlyAcknowledges(remark('oh the redness is good', { topics: ['redness'] }), nothing, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('wait doesnt it make more holes in your skin'), nothing, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('anything i can do meanwhile'), nothing, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark("so that's good then?"), nothing, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark("it's been 3 hours"), nothing, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('oh the redness is good', { topics: ['redness'] }), nothing, reactions)).toBe(false);
   });
 
   it('reads a reaction in words the article never uses as a reaction, and other words as a subject', () => {
-    expect(onlyAcknowledges(remark('grand job'), { unsupported: ['grand', 'job'], treatments: [] }, true, reactions)).toBe(true);
-    expect(onlyAcknowledges(remark('grand, my job'), { unsupported: ['grand', 'job', 'my'], treatments: [] }, true, reactions)).toBe(false);
-    expect(onlyAcknowledges(remark('ok the gym'), { unsupported: ['gym'], treatments: [] }, true, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('grand job'), { unsupported: ['grand', 'job'], treatments: [] }, reactions)).toBe(true);
+    expect(onlyAcknowledges(remark('grand, my job'), { unsupported: ['grand', 'job', 'my'], treatments: [] }, reactions)).toBe(false);
+    expect(onlyAcknowledges(remark('ok the gym'), { unsupported: ['gym'], treatments: [] }, reactions)).toBe(false);
   });
 });
 

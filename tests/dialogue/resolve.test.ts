@@ -143,10 +143,13 @@ describe('Resolver', () => {
     expect(resolver.resolve(weather, elsewhere, { updatedAt: 0 })).toEqual([{ kind: 'out_of_scope' }]);
   });
 
-  it('hears a reaction in words the article never uses, mid-conversation, as acknowledging the answer', () => {
+  it('hears a reaction in words the article never uses, or one the classifier half places, as acknowledging', () => {
     const ranking = [{ label: 'out_of_scope', confidence: 0.22 }];
     const grand = understanding({ intent: 'out_of_scope', confidence: 0.22, ranking, text: 'grand job', words: ['grand', 'job'] });
     const unknown: Grounding = { unsupported: ['grand', 'job'], subject: 'grand job', treatments: [] };
     expect(resolver.resolve(grand, unknown, context('sessions'))).toEqual([{ kind: 'conversational', intent: loadPolicy().acknowledgement_intent }]);
+    const text = 'lol wrong chat my bad';
+    const halfPlaced = understanding({ intent: 'safety', confidence: 0.42, ranking: [{ label: 'safety', confidence: 0.42 }], text, words: text.split(' ') });
+    expect(resolver.resolve(halfPlaced, grounded, { updatedAt: 0 })).toEqual([{ kind: 'conversational', intent: loadPolicy().acknowledgement_intent }]);
   });
 });
