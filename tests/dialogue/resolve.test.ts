@@ -152,4 +152,11 @@ describe('Resolver', () => {
     const halfPlaced = understanding({ intent: 'safety', confidence: 0.42, ranking: [{ label: 'safety', confidence: 0.42 }], text, words: text.split(' ') });
     expect(resolver.resolve(halfPlaced, grounded, { updatedAt: 0 })).toEqual([{ kind: 'conversational', intent: loadPolicy().acknowledgement_intent }]);
   });
+
+  it('answers a short follow-up naming only a tool with what its answer says of the problem under discussion', () => {
+    const text = 'so not at home then';
+    const u = understanding({ intent: 'unclear', confidence: 0.2, text, words: text.split(' '), elliptical: true, topics: ['home'] });
+    expect(resolver.resolve(u, grounded, context('benefits', 'acne'))).toEqual([{ kind: 'answer', intent: 'home_or_clinic', topic: 'acne' }]);
+    expect(resolver.resolve(u, grounded, context('frequency'))).toEqual([{ kind: 'answer', intent: 'home_or_clinic', topic: 'home' }]);
+  });
 });
