@@ -51,7 +51,7 @@ const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling.
 const ALONGSIDE =
-  /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month|appointment|session|visit)|at the same time|mess with|interfere|interact|(do|have|get|use|try) (them )?both)\b/;
+  /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month|appointment|session|visit)|at the same time|mess with|interfere|interact|(do|have|get|use|try) (them )?both|pair (it |this |them )?with|adding|as well|(a|the|same|one) (day|week|month) (after|before|as))\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|faster|quicker|more effective|as good as|as effective as|which one|which of (the|these|them) two)\b/;

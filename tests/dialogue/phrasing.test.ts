@@ -133,6 +133,9 @@ describe('phrasing', () => {
     expect(asksAlongside(words('can i combine it with botox'))).toBe(true);
     expect(asksAlongside(words('would it mess with fillers i already have'))).toBe(true);
     expect(asksAlongside(words('my derm mentioned a chemical peel too can i do both'))).toBe(true);
+    expect(asksAlongside(words('how about a chemical peel the week after'))).toBe(true);
+    expect(asksAlongside(words('could i pair it with a chemical peel'))).toBe(true);
+    expect(asksAlongside(words('how long after a chemical peel can i go in the sun'))).toBe(false);
     expect(comparesWithUnnamed(words('can it replace my botox'))).toBe(true);
     expect(comparesWithUnnamed(words('would results look as dramatic as fillers'))).toBe(true);
     expect(comparesWithUnnamed(words('would laser shrink them more'))).toBe(true);
