@@ -95,6 +95,7 @@ describe('recommendsWithin', () => {
   it('hears a request for a recommendation that names nothing from elsewhere', () => {
     expect(recommendsWithin(outOfScope('which brand do you recommend', 0.66))).toBe(true);
     expect(recommendsWithin(outOfScope('any products u recommend', 0.64))).toBe(true);
+    expect(recommendsWithin(outOfScope('whats the best brand to get', 0.83))).toBe(true);
     expect(recommendsWithin(outOfScope('can you recommend a good protein powder', 0.9, { foreignWords: ['protein', 'powder'] }))).toBe(false);
     expect(recommendsWithin(outOfScope('how often should i go', 0.2))).toBe(false);
   });
