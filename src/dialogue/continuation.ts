@@ -22,7 +22,6 @@ import type { TopicIndex } from './topicIndex';
 
 // "Even if it's cloudy" asks something; "1" or "hmm" does not.
 const MIN_REMARK_WORDS = 3;
-// "omg nice" reacts; a lone "hmm" stays unclear, as unplacedKind leaves it.
 // "Do you know a good recipe for lasagne?": words enough from elsewhere to be a subject of their own.
 const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "Should I stop my retinol first?", "so the foundation part?", "he's also on accutane": words that lean on what came before.
