@@ -91,7 +91,8 @@ export function isInDomain(u: Understanding, covered: string[], topics: TopicInd
 }
 
 // "Which brand do you recommend?", "any products u recommend": asks for a recommendation.
-const RECOMMENDS = /\b(recommend|recommendation|recommendations|suggest)\b|\b(which|what|any|the best|a good) (brand|brands|products?|roller|rollers|pen|pens|one)\b/;
+const RECOMMENDS =
+  /\b(recommend|recommendation|recommendations|suggest)\b|\b(which|what|any|the best|a good) (brand|brands|products?|roller|rollers|pen|pens|one)\b/;
 
 /** "Which brand do you recommend?" mid-conversation names nothing from elsewhere: a recommendation within the conversation. */
 export function recommendsWithin(u: Understanding): boolean {
