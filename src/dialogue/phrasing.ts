@@ -136,6 +136,15 @@ export function asksHowItComesAbout(words: string[]): boolean {
   return BARE_HOW.test(words.join(' '));
 }
 
+// "Just had my first session this morning!", "hey, just got my first derma roller in the post": news, not a question.
+const TELLS_NEWS =
+  /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b/;
+
+/** "Just had my first session this morning!": news of the visitor's own that asks nothing. */
+export function tellsNews(u: Understanding): boolean {
+  return TELLS_NEWS.test(u.words.join(' ')) && !looksLikeQuestion(u.text) && u.topics.length === 0;
+}
+
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */
 export function tellsAboutThemselves(u: Understanding): boolean {
   return ABOUT_THEMSELVES.test(u.words.join(' ')) && !looksLikeQuestion(u.text);

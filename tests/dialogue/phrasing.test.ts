@@ -21,6 +21,7 @@ import {
   asksToRestate,
   asksWhy,
   tellsAboutThemselves,
+  tellsNews,
   reportsElapsedTime,
   doubtsPiercing,
 } from '../../src/dialogue/phrasing';
@@ -96,6 +97,11 @@ describe('phrasing', () => {
     expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin btw', words: words('i take warfarin btw') }))).toBe(true);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin, is that ok?', words: words('i take warfarin is that ok') }))).toBe(false);
+    const news = (text: string, topics: string[] = []) => tellsNews(understanding({ text, words: words(text.replace(/[!?,]/g, '')), topics }));
+    expect(news('just had my first session this morning!')).toBe(true);
+    expect(news('hey just got my first derma roller in the post')).toBe(true);
+    expect(news('just had my first session, is redness normal?')).toBe(false);
+    expect(news('just had my first session and my face is red', ['redness'])).toBe(false);
     expect(tellsAboutThemselves(understanding({ text: 'benefits of drinking water', words: words('benefits of drinking water') }))).toBe(false);
     expect(asksToRestate(words('can you say that simpler'))).toBe(true);
     expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
