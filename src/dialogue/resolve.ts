@@ -287,8 +287,8 @@ export class Resolver {
     if (!context.intent || (u.anchored && !(followsOn(u.words) && pointsBack(u.words)))) return { kind: 'unclear' };
     // "So not at home then?" after acne: what the tool's answer says of the problem under discussion.
     const toolAnswer = topic && this.topics.get(topic)?.instrument ? this.topics.home(topic) : undefined;
-    const problem = context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
-    if (!kind && toolAnswer && problem && this.content.answers[toolAnswer]?.topics?.[problem]) return { kind: 'answer', intent: toolAnswer, topic: problem };
+    const problem = toolAnswer && this.topicAnswers.problemUnderDiscussion(toolAnswer, context);
+    if (!kind && toolAnswer && problem) return { kind: 'answer', intent: toolAnswer, topic: problem };
     // "What about downtime?" after "how often?", "and for scars?" after "what is it?": the topic's own answer, not the last one's.
     const general = !this.topics.isTreatedProblem(topic ?? '') || DEFINING_INTENTS.has(context.intent);
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);

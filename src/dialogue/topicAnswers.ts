@@ -65,8 +65,14 @@ export class TopicAnswers {
     const problems = own.filter((t) => this.topics.isTreatedProblem(t));
     if (problems.length > 0) return problems;
     const tools = own.length > 0 && own.every((t) => this.topics.get(t)?.instrument);
-    const carried = context.topic;
-    return tools && carried && this.topics.isTreatedProblem(carried) && answered(carried) && pointsBack(u.words) ? [carried] : own;
+    const carried = this.problemUnderDiscussion(intent, context);
+    return tools && carried && pointsBack(u.words) ? [carried] : own;
+  }
+
+  /** The skin problem the conversation is about, when this intent's answer has an entry for it ("…at home?" after acne). */
+  problemUnderDiscussion(intent: string, context: ConversationContext): string | undefined {
+    const problem = context.topic;
+    return problem && this.topics.isTreatedProblem(problem) && this.content.answers[intent]?.topics?.[problem] ? problem : undefined;
   }
 
   /** "And how many sessions for that?" after pores: the problem carried over is asked about as if named. */
