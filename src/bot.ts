@@ -109,7 +109,9 @@ export class MicroneedlingBot {
       if (remark) {
         lastRemark = actions;
         // "My tummy is covered in stretch marks. Does it work on those?": the problem told is what the question asks about.
-        remarkProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
+        // "I got stretch marks after my second child. I read it can help. How many sessions?": until another problem is told.
+        const told = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
+        if (told.length > 0) remarkProblems = told;
         if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
         continue;
       }
@@ -204,8 +206,8 @@ interface Reading {
 
 // The questions a site hears most ("hi", "how often?", "thanks"); a larger cache measurably raised the peak RSS under load.
 const READINGS_CACHED = 256;
-// "It's for my forehead lines", "this is for her scars", "for the stretch marks on my tummy".
-const TELLS_PURPOSE = /^((it|this|that) (s|is|would be|d be|will be) )?for\b/;
+// "It's for my forehead lines", "its mostly for my saggy jawline", "this is for her scars", "for the stretch marks on my tummy".
+const TELLS_PURPOSE = /^((it|this|that) ?(s|is|would be|d be|will be) )?((mostly|mainly|mainly just|just|only|really) )?for\b/;
 // The intent that explains how microneedling works.
 const HOW_IT_WORKS = 'how_it_works';
 

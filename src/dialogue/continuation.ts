@@ -2,7 +2,7 @@ import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { asksNothing, looksLikeQuestion } from '../nlu/segmenter';
 import { isStopWord } from '../nlu/tokens';
-import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
+import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 import {
   asksAboutHabit,
@@ -99,9 +99,13 @@ export function recommendsWithin(u: Understanding): boolean {
   return RECOMMENDS.test(u.words.join(' ')) && u.foreignWords.length === 0;
 }
 
-/** "Oh, that's good to know" mid-conversation, which the classifier leans to calling a goodbye, only reacts to the answer. */
-export function reactsOnly(u: Understanding, g: Grounding, context: ConversationContext, words: Set<string>, policy: DecisionPolicy): boolean {
-  return context.updatedAt > 0 && u.confidence < policy.small_talk_sure_from && onlyAcknowledges(u, g, words);
+/**
+ * "Oh, that's good to know", which the classifier leans to calling a goodbye, and "grand job", in words the article never
+ * uses, only react: a reaction the classifier does not surely place as other small talk.
+ */
+export function reactsOnly(u: Understanding, g: Grounding, words: Set<string>, policy: DecisionPolicy): boolean {
+  const placed = u.intent !== OUT_OF_SCOPE && u.intent !== UNCLEAR && u.confidence >= policy.small_talk_sure_from;
+  return !placed && onlyAcknowledges(u, g, words);
 }
 
 /** A question with words of its own from outside the domain ("do you know a good recipe for lasagne?"). */

@@ -21,7 +21,6 @@ import {
   isInDomain,
   leansOnConversation,
   offTopicInConversation,
-  onlyAcknowledges,
   reactsOnly,
   recommendsWithin,
   unplacedKind,
@@ -147,11 +146,13 @@ export class Resolver {
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && context.intent && u.topics.length === 0 && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
+    // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
+    if (reactsOnly(u, g, this.reactionWords, this.policy)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
-        : [{ kind: 'conversational', intent: reactsOnly(u, g, context, this.reactionWords, this.policy) ? this.policy.acknowledgement_intent : u.intent }];
+        : [{ kind: 'conversational', intent: u.intent }];
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
@@ -195,10 +196,6 @@ export class Resolver {
     const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
-    // "Grand job": a reaction in words the article never uses is still only a reaction; "lol wrong chat my bad" is one too,
-    // whatever the classifier half makes of it.
-    const placed = u.intent !== OUT_OF_SCOPE && u.intent !== UNCLEAR && u.confidence >= this.policy.small_talk_sure_from;
-    if (!placed && onlyAcknowledges(u, g, this.reactionWords)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))

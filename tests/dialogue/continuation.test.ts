@@ -10,6 +10,7 @@ import {
   isInDomain,
   leansOnConversation,
   onlyAcknowledges,
+  reactsOnly,
   recommendsWithin,
   unplacedKind,
 } from '../../src/dialogue/continuation';
@@ -124,6 +125,21 @@ describe('onlyAcknowledges', () => {
     expect(onlyAcknowledges(remark('grand job'), { unsupported: ['grand', 'job'], treatments: [] }, reactions)).toBe(true);
     expect(onlyAcknowledges(remark('grand, my job'), { unsupported: ['grand', 'job', 'my'], treatments: [] }, reactions)).toBe(false);
     expect(onlyAcknowledges(remark('ok the gym'), { unsupported: ['gym'], treatments: [] }, reactions)).toBe(false);
+  });
+});
+
+describe('reactsOnly', () => {
+  const reactions = new Set(loadTrainingData().domain.reaction_words);
+  const said = (text: string, intent: string, confidence: number): Understanding =>
+    understanding({ text, words: text.toLowerCase().match(/[a-z0-9]+/g) ?? [], intent, confidence, ranking: [{ label: intent, confidence }] });
+
+  it('acknowledges a reaction the classifier does not surely place as other small talk', () => {
+    expect(reactsOnly(said("oh that's good to know", 'goodbye', 0.3), nothing, reactions, policy)).toBe(true);
+    expect(reactsOnly(said('grand job', 'out_of_scope', 0.9), { unsupported: ['grand', 'job'], treatments: [] }, reactions, policy)).toBe(true);
+  });
+
+  it('leaves small talk the classifier is sure of to its own reply', () => {
+    expect(reactsOnly(said('ok bye', 'goodbye', 0.95), nothing, reactions, policy)).toBe(false);
   });
 });
 

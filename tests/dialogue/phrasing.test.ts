@@ -24,6 +24,7 @@ import {
   tellsNews,
   reportsElapsedTime,
   doubtsPiercing,
+  asksIfItHelps,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -45,6 +46,11 @@ describe('phrasing', () => {
       expect(doubtsPiercing(words(q))).toBe(true);
     for (const q of ['could the little holes get infected', 'does sweat clog the tiny holes after', 'is she damaging her skin'])
       expect(doubtsPiercing(words(q))).toBe(false);
+  });
+
+  it('hears whether microneedling would help, not what the visitor must do', () => {
+    for (const q of ['would it do anything for my jowls', 'is it any good for scars', 'will it help']) expect(asksIfItHelps(words(q))).toBe(true);
+    expect(asksIfItHelps(words('do i need to do anything special in the meantime'))).toBe(false);
   });
 
   it('recognises questions that ask for a waiting time', () => {
