@@ -74,11 +74,12 @@ export class MicroneedlingBot {
     }
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
-    const offTopicRemarks: Reply[] = [];
+    const offTopicBefores: Reply[] = [];
     const readings = this.read(input.text);
     const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
     let otherTreatment: string | undefined;
     let offTopic = false;
+    let offTopicBefore = false;
     let lastRemark: Action[] = [];
     let remarkProblems: string[] = [];
     let askedProblems: string[] = [];
@@ -99,8 +100,11 @@ export class MicroneedlingBot {
           : offTopic && pointsBackToIt(understanding)
             ? [{ kind: 'out_of_scope' }]
             : this.resolver.resolve(understanding, grounding, context);
+      // "So humid here this week. Is it supposed to cool off?": what the bot cannot place goes on with the off-topic remark.
+      if (offTopicBefore && actions.every((a) => a.kind === 'unclear')) actions = [{ kind: 'out_of_scope' }];
       // "What is salmon DNA and what does it do?": "it" is what the off-topic question before it asked about.
-      offTopic = looksLikeQuestion(understanding.text) && actions.every((a) => a.kind === 'out_of_scope');
+      offTopicBefore = actions.every((a) => a.kind === 'out_of_scope');
+      offTopic = looksLikeQuestion(understanding.text) && offTopicBefore;
       // "I had CO2 laser for my scars. My derm says microneedling might be gentler. How many sessions?": microneedling came last.
       otherTreatment = understanding.anchored ? undefined : (otherTreatment ?? (grounding.treatments.join(' or ') || undefined));
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
@@ -126,7 +130,7 @@ export class MicroneedlingBot {
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
       saidContext = context;
-      const said = aside ? offTopicRemarks : replies;
+      const said = aside ? offTopicBefores : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!said.some((r) => r.text === reply.text)) said.push(reply);
@@ -136,7 +140,7 @@ export class MicroneedlingBot {
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
     const remarksOnly = asksNothing(readings.map((r) => r.understanding.text));
-    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks, remarksOnly), context };
+    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicBefores, remarksOnly), context };
   }
 
   /**

@@ -139,6 +139,21 @@ export function asksHowItComesAbout(words: string[]): boolean {
   return BARE_HOW.test(words.join(' '));
 }
 
+// "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?": the weather.
+const FORECAST = /\b(weather|forecast|rain|raining|rainy|humid|humidity|uv index|heat index|surf report|the swell|temperature)\b/;
+const WEATHER_WHEN =
+  /\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+// "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?": the weather, or a word
+// like it, as it touches the skin, a session or what the visitor means to do.
+const OF_SKIN =
+  /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|what about|anything|sunscreen|spf|hat)\b/;
+
+/** "Whats the uv index gonna be tomorrow in Kelowna": asks about the weather itself, not about the skin in it. */
+export function asksForecast(u: Understanding): boolean {
+  const text = u.words.join(' ');
+  return !u.anchored && !u.weaklyAnchored && (FORECAST.test(text) || WEATHER_WHEN.test(text)) && !OF_SKIN.test(text) && !mentionsSession(u.words);
+}
+
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post": news, not a question.
 const TELLS_NEWS =
   /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b/;

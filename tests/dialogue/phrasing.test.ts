@@ -25,6 +25,7 @@ import {
   reportsElapsedTime,
   doubtsPiercing,
   asksIfItHelps,
+  asksForecast,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -51,6 +52,15 @@ describe('phrasing', () => {
   it('hears whether microneedling would help, not what the visitor must do', () => {
     for (const q of ['would it do anything for my jowls', 'is it any good for scars', 'will it help']) expect(asksIfItHelps(words(q))).toBe(true);
     expect(asksIfItHelps(words('do i need to do anything special in the meantime'))).toBe(false);
+  });
+
+  it('hears a question about the weather itself, not about the skin or plans in it', () => {
+    const said = (text: string) => understanding({ text, words: words(text) });
+    for (const q of ['is it gonna rain thursday', 'whats the uv index gonna be tomorrow in kelowna', 'will it be sunny sunday tho'])
+      expect(asksForecast(said(q))).toBe(true);
+    for (const q of ['can i go outside its sunny today', 'will my face still be hot tomorrow', 'can i go to hot yoga tonight'])
+      expect(asksForecast(said(q))).toBe(false);
+    expect(asksForecast(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
   });
 
   it('recognises questions that ask for a waiting time', () => {
