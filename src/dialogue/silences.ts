@@ -2,7 +2,7 @@ import type { Content } from '../data/content';
 import { intentsWithFlag, TrainingData } from '../data/intents';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { Action } from './action';
-import { asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
+import { asksIfItHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
@@ -80,8 +80,10 @@ export class Silences {
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
   coveredHalf(u: Understanding, covered: string[]): Action[] {
     const entries = this.content.answers[u.intent]?.topics ?? {};
-    // "Would a roller help or am I past it?": a tool of microneedling's named is as good as its name.
-    const aboutMicroneedling = u.anchored || covered.some((t) => this.topics.get(t)?.instrument);
+    // "Would a roller help or am I past it?": a tool of microneedling's named is as good as its name; on this site, "would
+    // this tighten anything?" asks it of microneedling.
+    const aboutMicroneedling =
+      u.anchored || covered.some((t) => this.topics.get(t)?.instrument) || (asksIfItHelps(u.words) && IT.some((w) => u.words.includes(w)));
     return (
       covered
         // "Derma roller for my pores, but is it safe?" is about pores; "can I do it at home instead?" is about the instrument.
@@ -111,3 +113,6 @@ export class Silences {
     return [{ kind: 'answer', intent, topic }];
   }
 }
+
+// "Would this tighten anything?", "will it help?": the thing asked about is microneedling; "the fastest way to get rid of a pimple" is not.
+const IT = ['it', 'this'];

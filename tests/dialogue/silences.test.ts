@@ -24,6 +24,14 @@ describe('Silences', () => {
     expect(asked('can i get a spray tan after')).toContainEqual(expect.objectContaining({ kind: 'answer', related: true }));
   });
 
+  it('answers for a skin problem beside a silence when the question asks whether microneedling would help it', () => {
+    const asked = (text: string) => silences.coveredHalf(understanding({ text, words: tokenize(text), intent: 'unclear' }), ['loose_skin']);
+    expect(asked('turning 55 and my jowls are heading south would this tighten anything')).toEqual([
+      { kind: 'answer', intent: 'benefits', topic: 'loose_skin' },
+    ]);
+    expect(asked('whats the fastest way to tighten saggy skin')).toEqual([]);
+  });
+
   it('says a problem is not on the list, then gives the list', () => {
     expect(silences.notListed('benefits', { topic: 'dark_circles' })).toEqual([
       { kind: 'not_covered', topic: 'dark_circles', among: 'benefits' },
