@@ -38,8 +38,9 @@ export class TopicAnswers {
     const rest = topics.filter((_, i) => i !== kindAt);
     if (kind && rest.length === 0) return this.answers({ ...u, intent: kind }, topics, context);
     if (kind && rest.length === 1 && this.topics.isTreatedProblem(rest[0])) return this.onCarriedTopic(kind, rest[0]);
-    // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context.
-    const subjects = topics.every((t) => this.topics.home(t) === intent) ? [] : topics;
+    // "How long until they look smaller?": a topic that only names the kind of question leaves its subject to the context;
+    // "will I see a difference in my fine lines?" names its subject beside it.
+    const subjects = topics.filter((t) => this.topics.home(t) !== intent);
     const topic = subjects.find((t) => !this.topics.get(t)?.instrument);
     if (!topic)
       return this.onCarriedTopic(intent, subjects[0] ?? this.carrier.carried(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
