@@ -178,9 +178,14 @@ export function echoesLastFigure(u: Understanding): boolean {
 
 const AFTERCARE = 'aftercare';
 
+// "I normally use a face scrub, grand to keep going with that?", "should I leave that out this week?": whether a session
+// changes the habit.
+const KEEPS_HABIT = /\b(keep (going|using|doing|on)|carry on|still (use|do)|leave (that|it|them) out|stop (using|it|that)|skip (it|that)|hold off)\b/;
+
 /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
 export function asksAboutEverydaySkincare(u: Understanding, topics: TopicIndex): boolean {
   const aftercare = (t: string) => topics.home(t) === AFTERCARE || topics.get(t)?.related?.intent === AFTERCARE;
   if (u.anchored || u.weaklyAnchored || u.topics.length === 0 || !u.topics.every(aftercare) || followsOn(u.words)) return false;
+  if (KEEPS_HABIT.test(u.words.join(' '))) return false;
   return asksAboutHabit(u.words) || (asksHowOften(u.words) && !mentionsSession(u.words));
 }

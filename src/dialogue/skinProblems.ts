@@ -18,7 +18,9 @@ const SESSIONS = 'sessions';
 const AS_MANY_AS = /\bas (many|long|much)( \w+)? as\b/;
 // "Would that take more or fewer than stretch marks?": opens on the problem discussed; "my tummy is loose, would that take
 // longer than the marks?" names its own before.
-const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )?(would|will|does|do|is|could|can) (that|it|this|those|they)\b.*\bthan\b/;
+const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )*(would|will|does|do|is|could|can) (that|it|this|those|they)\b.*\bthan\b/;
+// "Would it be less than my daughter needs for her scars?" right after the number of sessions compares the counts.
+const LESS_OR_MORE_THAN = /\b(be|is|it s|its)( a lot| much| any)? (less|fewer|more)\b.*\bthan\b/;
 // "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
 // compared to scars?"
 const COUNTS_COMPARED =
@@ -89,7 +91,8 @@ export class SkinProblems {
     const pointed = (AS_MANY_AS.test(text) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text);
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
-    return problem && COUNTS_COMPARED.test(text) ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
+    const compared = COUNTS_COMPARED.test(text) || (context.intent === SESSIONS && LESS_OR_MORE_THAN.test(text));
+    return problem && compared ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */

@@ -5,7 +5,7 @@ import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
-import { acknowledgesOnly, EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
+import { acknowledgesOnly, asksNothing, EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
@@ -126,6 +126,8 @@ export class Understander {
             hinted,
             foreignShare,
             asks: looksLikeQuestion(text),
+            // "hey wat products shud ppl use after" asks, in words the spelling corrector reads.
+            remarksOnly: asksNothing([text, words.join(' ')]),
             greets: GREETING.test(text),
             oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
@@ -171,19 +173,22 @@ export class Understander {
       foreignShare: number;
       asks: boolean;
       greets: boolean;
+      remarksOnly: boolean;
       oneSentence: boolean;
       questionMark: boolean;
       topicAgrees: boolean;
       notEnglish: boolean;
     },
   ): string {
-    const { anchored, hinted, foreignShare, asks, greets, oneSentence, questionMark, topicAgrees, notEnglish } = signals;
+    const { anchored, hinted, foreignShare, asks, remarksOnly, greets, oneSentence, questionMark, topicAgrees, notEnglish } = signals;
     const policy = this.policy;
     const [top] = ranking;
+    // "Hello! My friend recommended this", "hello, i hope this is the right place to ask": a greeting before a remark that
+    // asks nothing and names nothing of microneedling's is a greeting, however unsure the classifier.
+    const greeting = ranking.slice(0, 2).some((p) => p.label === policy.greeting_intent);
+    if (greets && remarksOnly && !hinted && !anchored && greeting) return policy.greeting_intent;
     if (top.label === OUT_OF_SCOPE) {
       const runnerUp = ranking.find((p) => p.label !== OUT_OF_SCOPE);
-      // "Hello! My friend recommended this": a greeting before a remark that asks nothing is a greeting.
-      if (greets && !asks && runnerUp?.label === policy.greeting_intent) return runnerUp.label;
       if (anchored && top.confidence < policy.out_of_scope_overruled_by_anchor_below) {
         return runnerUp && runnerUp.confidence >= policy.runner_up_min_confidence ? runnerUp.label : UNCLEAR;
       }

@@ -195,6 +195,9 @@ describe('asksAboutEverydaySkincare', () => {
     expect(asksAboutEverydaySkincare(asked('should i wear sunscreen after a session', ['sun']), topics)).toBe(false);
     expect(asksAboutEverydaySkincare(asked('can i use toner after exfoliating', ['toner']), topics)).toBe(true);
     expect(asksAboutEverydaySkincare(asked('what shouldn t i put on my face after having it done', ['soothing']), topics)).toBe(false);
+    // Whether a session changes the habit is aftercare's.
+    expect(asksAboutEverydaySkincare(asked('i normally use a face scrub grand to keep going with that', ['exfoliation']), topics)).toBe(false);
+    expect(asksAboutEverydaySkincare(asked('i normally use a face scrub is that good', ['exfoliation']), topics)).toBe(true);
   });
 });
 

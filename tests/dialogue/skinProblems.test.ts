@@ -71,6 +71,12 @@ describe('SkinProblems', () => {
     expect(compared('my tummy skin is loose would that take longer than the marks', ['loose_skin'], afterStretchMarks)).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
+    // Right after the number of sessions for saggy skin, "would it be less than…" compares the counts.
+    const afterSessions = { intent: 'sessions', topic: 'loose_skin', updatedAt: 1 };
+    expect(compared('ok but would it be less than my daughter needs for her acne scars', ['scars'], afterSessions)).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
+    ]);
+    expect(compared('ok but would it be less than my daughter needs for her acne scars', ['scars'], afterSagging)).toBeUndefined();
     // Redness taking longer than expected is no comparison of problems; nor is a question that names none.
     expect(compared('does the redness take longer than a day', ['redness'])).toBeUndefined();
     expect(compared('does it take longer than an hour', [])).toBeUndefined();

@@ -56,6 +56,8 @@ describe('Understander', () => {
 
   it('reads a greeting before a remark that asks nothing as a greeting, and a question after it as a question', () => {
     expect(first('hello! my friend recommended this').intent).toBe('greeting');
+    expect(first('hello, i hope this is the right place to ask').intent).toBe('greeting');
+    expect(first('hey wat products shud ppl use after').intent).not.toBe('greeting');
     expect(first('hello! is it safe?').intent).not.toBe('greeting');
   });
 
