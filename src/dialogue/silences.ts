@@ -80,10 +80,10 @@ export class Silences {
   /** Of a question that is partly outside the article, the part it does answer ("stretch marks" in "… from pregnancy"). */
   coveredHalf(u: Understanding, covered: string[]): Action[] {
     const entries = this.content.answers[u.intent]?.topics ?? {};
-    // "Would a roller help or am I past it?": a tool of microneedling's named is as good as its name; on this site, "would
-    // this tighten anything?" asks it of microneedling.
-    const aboutMicroneedling =
-      u.anchored || covered.some((t) => this.topics.get(t)?.instrument) || (asksIfItHelps(u.words) && IT.some((w) => u.words.includes(w)));
+    // "Would a roller help or am I past it?": a tool of microneedling's named is as good as its name.
+    const aboutMicroneedling = u.anchored || covered.some((t) => this.topics.get(t)?.instrument);
+    // On this site, "my tummy skin is loose now, would this tighten it up?" asks it of microneedling, whatever the classifier.
+    const asksIfMicroneedlingHelps = asksIfItHelps(u.words) && IT.some((w) => u.words.includes(w));
     return (
       covered
         // "Derma roller for my pores, but is it safe?" is about pores; "can I do it at home instead?" is about the instrument.
@@ -94,7 +94,7 @@ export class Silences {
           // only in a question about microneedling whose kind has no answer ("my neck is saggy, would microneedling do anything?"),
           // not in "is it safe for acne?" or "do you know if dogs get acne?".
           const home = this.topics.home(topic);
-          const own = home !== 'benefits' || (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
+          const own = home !== 'benefits' || asksIfMicroneedlingHelps || (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
           return home && own && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
         })
     );

@@ -132,6 +132,7 @@ export class Understander {
             oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
             topicAgrees: ranking.slice(0, 2).some((p) => [...spans.values()].some((span) => this.topicHomes.get(span.topic) === p.label)),
+            sessionsForTopic: weaklyAnchored && topics.length > 0,
             notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
           });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
@@ -177,10 +178,11 @@ export class Understander {
       oneSentence: boolean;
       questionMark: boolean;
       topicAgrees: boolean;
+      sessionsForTopic: boolean;
       notEnglish: boolean;
     },
   ): string {
-    const { anchored, hinted, foreignShare, asks, remarksOnly, greets, oneSentence, questionMark, topicAgrees, notEnglish } = signals;
+    const { anchored, hinted, foreignShare, asks, remarksOnly, greets, oneSentence, questionMark, topicAgrees, sessionsForTopic, notEnglish } = signals;
     const policy = this.policy;
     const [top] = ranking;
     // "Hello! My friend recommended this", "hello, i hope this is the right place to ask": a greeting before a remark that
@@ -215,7 +217,8 @@ export class Understander {
     if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
     if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;
     // "How long is the redness likely to persist?": an unknown word beside a topic the classifier's guesses agree with.
-    if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words && !topicAgrees) return OUT_OF_SCOPE;
+    // "Her cheeks are getting saggy, would she need a ton of sessions?": a session asked about for a topic is microneedling's.
+    if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words && !topicAgrees && !sessionsForTopic) return OUT_OF_SCOPE;
     return top.confidence >= policy.min_confidence ? top.label : UNCLEAR;
   }
 }

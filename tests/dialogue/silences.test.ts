@@ -30,6 +30,8 @@ describe('Silences', () => {
       { kind: 'answer', intent: 'benefits', topic: 'loose_skin' },
     ]);
     expect(asked('whats the fastest way to tighten saggy skin')).toEqual([]);
+    const classedAftercare = understanding({ text: '', words: tokenize('my tummy skin is loose now would this tighten it up'), intent: 'aftercare' });
+    expect(silences.coveredHalf(classedAftercare, ['loose_skin'])).toEqual([{ kind: 'answer', intent: 'benefits', topic: 'loose_skin' }]);
   });
 
   it('says a problem is not on the list, then gives the list', () => {
