@@ -54,6 +54,10 @@ describe('Understander', () => {
     expect(first("I'm wondering if it is safe").words[0]).toBe('i');
   });
 
+  it('keeps sessions asked about for a named topic in scope, whatever words from elsewhere surround them', () => {
+    expect(first('asking for my mom (58, staten island) her cheeks r getting saggy, would she need a ton of sessions').intent).not.toBe('out_of_scope');
+  });
+
   it('reads a greeting before a remark that asks nothing as a greeting, and a question after it as a question', () => {
     expect(first('hello! my friend recommended this').intent).toBe('greeting');
     expect(first('hello, i hope this is the right place to ask').intent).toBe('greeting');
