@@ -64,9 +64,21 @@ const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b|^(
 const FOLLOWS_ON =
   /^((ok|okay|so|right|alright|cool|oh) )?(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
 
-/** "is that safe?", "how many sessions?", "how many would I need then?": short, pointing back ("it", "that") or drawing on it. */
+// "How many sessions would I need roughly?", "how long does it usually take to see a difference?": words that only say what
+// kind of question it is, about nothing of its own.
+const KIND_WORDS = new Set(
+  'how what when session sessions treatment treatments need needed take takes roughly approximately usually normally typically likely expect see seeing results result difference notice many much long soon get'.split(
+    ' ',
+  ),
+);
+
+/**
+ * "is that safe?", "how many sessions?", "how many would I need then?", "how many sessions would I need roughly?": short,
+ * pointing back ("it", "that"), drawing on it, or asking only the kind of question.
+ */
 export function leansOnContext(words: string[]): boolean {
-  return pointsBack(words) || words.length <= SHORT_QUESTION_WORDS || words[words.length - 1] === 'then';
+  if (pointsBack(words) || words.length <= SHORT_QUESTION_WORDS || words[words.length - 1] === 'then') return true;
+  return words.every((w) => isStopWord(w) || KIND_WORDS.has(w));
 }
 
 // "And after?", "what about before?": the same question again, at another moment.

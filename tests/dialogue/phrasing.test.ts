@@ -26,6 +26,7 @@ import {
   doubtsPiercing,
   asksIfItHelps,
   asksForecast,
+  leansOnContext,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -61,6 +62,11 @@ describe('phrasing', () => {
     for (const q of ['can i go outside its sunny today', 'will my face still be hot tomorrow', 'can i go to hot yoga tonight'])
       expect(asksForecast(said(q))).toBe(false);
     expect(asksForecast(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
+  });
+
+  it('hears a question that leans on the conversation for its subject', () => {
+    for (const q of ['is that safe', 'how many sessions would i need roughly', 'how many would i need then']) expect(leansOnContext(words(q))).toBe(true);
+    expect(leansOnContext(words('how many sessions would my mum need for her wedding'))).toBe(false);
   });
 
   it('recognises questions that ask for a waiting time', () => {
