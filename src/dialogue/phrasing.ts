@@ -155,15 +155,21 @@ export function asksHowItComesAbout(words: string[]): boolean {
 const FORECAST = /\b(weather|forecast|rain|raining|rainy|humid|humidity|uv index|heat index|surf report|the swell|temperature)\b/;
 const WEATHER_WHEN =
   /\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-// "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?": the weather, or a word
-// like it, as it touches the skin, a session or what the visitor means to do.
+// "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start": sport.
+const FIXTURES =
+  /\b(score|scores|fixture|fixtures|league|derby|six nations|afl|nfl|nba|footy|football|soccer|cricket|rugby|the game|the match)\b|\bwho( do you reckon| d| will|s)? wins?\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;
+// "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
+const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
+// "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
+// the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
-  /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|what about|anything|sunscreen|spf|hat)\b/;
+  /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|play|plays|playing|practice|practise|train|training|problem|what about|anything|sunscreen|spf|hat)\b/;
 
-/** "Whats the uv index gonna be tomorrow in Kelowna": asks about the weather itself, not about the skin in it. */
-export function asksForecast(u: Understanding): boolean {
+/** "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations": the weather, sport or a calendar itself. */
+export function asksAboutTheWorld(u: Understanding): boolean {
   const text = u.words.join(' ');
-  return !u.anchored && !u.weaklyAnchored && (FORECAST.test(text) || WEATHER_WHEN.test(text)) && !OF_SKIN.test(text) && !mentionsSession(u.words);
+  const worldly = FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text);
+  return !u.anchored && !u.weaklyAnchored && worldly && !OF_SKIN.test(text) && !mentionsSession(u.words);
 }
 
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post": news, not a question.

@@ -48,7 +48,7 @@ import {
   setsAside,
   tellsAboutThemselves,
   tellsNews,
-  asksForecast,
+  asksAboutTheWorld,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
 } from './phrasing';
@@ -147,8 +147,9 @@ export class Resolver {
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && context.intent && u.topics.length === 0 && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
-    // "Will it be sunny Sunday tho": the sun named is the weather's, whatever the conversation was about.
-    if (asksForecast(u) && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
+    // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
+    // conversation was about.
+    if (asksAboutTheWorld(u) && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
     if (reactsOnly(u, g, this.reactionWords, this.policy)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.

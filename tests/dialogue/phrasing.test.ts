@@ -25,7 +25,7 @@ import {
   reportsElapsedTime,
   doubtsPiercing,
   asksIfItHelps,
-  asksForecast,
+  asksAboutTheWorld,
   leansOnContext,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
@@ -55,13 +55,13 @@ describe('phrasing', () => {
     expect(asksIfItHelps(words('do i need to do anything special in the meantime'))).toBe(false);
   });
 
-  it('hears a question about the weather itself, not about the skin or plans in it', () => {
+  it('hears a question about the weather or sport itself, not about the skin or plans in it', () => {
     const said = (text: string) => understanding({ text, words: words(text) });
-    for (const q of ['is it gonna rain thursday', 'whats the uv index gonna be tomorrow in kelowna', 'will it be sunny sunday tho'])
-      expect(asksForecast(said(q))).toBe(true);
-    for (const q of ['can i go outside its sunny today', 'will my face still be hot tomorrow', 'can i go to hot yoga tonight'])
-      expect(asksForecast(said(q))).toBe(false);
-    expect(asksForecast(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
+    for (const q of ['is it gonna rain thursday', 'whats the uv index gonna be tomorrow in kelowna', 'who do you reckon wins the old firm sunday'])
+      expect(asksAboutTheWorld(said(q))).toBe(true);
+    for (const q of ['can i go outside its sunny today', 'will my face still be hot tomorrow', 'he plays football can he go to practice'])
+      expect(asksAboutTheWorld(said(q))).toBe(false);
+    expect(asksAboutTheWorld(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
   });
 
   it('hears a question that leans on the conversation for its subject', () => {
