@@ -27,10 +27,12 @@ const COUNTS_COMPARED =
   /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
 // "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
 // after the problem is named ("going back to the wrinkles, how soon would I see it?").
-const RESULTS_AWAITED = /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b/;
+// "Will my pores look smaller by then?", "would the wrinkles change as quickly?": results awaited by a date or at a pace.
+const RESULTS_AWAITED =
+  /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b|\bby (then|the (wedding|big day|day|event|party|weekend)|my (wedding|birthday|party|holiday|event))\b|\bin time for\b|\bas (quickly|fast|soon)\b/;
 // "How long do the results last?" asks how long they keep, not when they show.
 const LASTING = /\b(last|lasts|lasting)\b/;
-const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working)\b/;
+const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working|change)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */

@@ -87,6 +87,10 @@ describe('SkinProblems', () => {
     expect(asked('how long until my pores look smaller', ['pores'])).toEqual([{ kind: 'answer', intent: 'results_timing', topic: 'pores' }]);
     expect(asked('how long does a session take', [])).toBeUndefined();
     expect(asked('how long does the redness last', ['redness'])).toBeUndefined();
+    // By a date or at a pace: "by then", "as quickly".
+    expect(asked('will my pores look smaller by then', ['pores'])).toEqual([{ kind: 'answer', intent: 'results_timing', topic: 'pores' }]);
+    expect(asked('and the wrinkles would they change as quickly', ['wrinkles'])).toEqual([{ kind: 'answer', intent: 'results_timing', topic: 'wrinkles' }]);
+    expect(asked('will my pores be smaller', ['pores'])).toBeUndefined();
   });
 
   it('hears the wait for results after the problem is named, but not how long results last', () => {
