@@ -18,6 +18,8 @@ export const UNCLEAR = 'unclear';
 const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same', 'skin', 'mostly', 'mainly']);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
+// "Is that the same for stretch marks?", "would it be the same for wrinkles?": the last question again, for another topic.
+const SAME_FOR = /^((and|so|ok|okay|but) )*(is|would|will|does|s) (that|it|this)( be)? the same (for|with)\b/;
 
 export interface Understanding {
   text: string;
@@ -116,7 +118,9 @@ export class Understander {
     const foreignShare = content.length === 0 ? 0 : naming.length / content.length;
     // "Derma roller for tightened pores?" names both the tool and the problem: a question of its own.
     const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
-    const elliptical = topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && !words.some((w) => QUESTION_VERBS.has(w));
+    const asksSameFor = SAME_FOR.test(words.join(' '));
+    const elliptical =
+      topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && (asksSameFor || !words.some((w) => QUESTION_VERBS.has(w)));
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
     const intent =
       (words.length === 0 && EMOJI.test(text)) || acknowledgesOnly(text)

@@ -58,6 +58,11 @@ describe('Understander', () => {
     expect(first('asking for my mom (58, staten island) her cheeks r getting saggy, would she need a ton of sessions').intent).not.toBe('out_of_scope');
   });
 
+  it('reads "is that the same for stretch marks?" as the last question again, for another topic', () => {
+    expect(first('is that the same for stretch marks').elliptical).toBe(true);
+    expect(first('is that safe for stretch marks').elliptical).toBe(false);
+  });
+
   it('reads a greeting before a remark that asks nothing as a greeting, and a question after it as a question', () => {
     expect(first('hello! my friend recommended this').intent).toBe('greeting');
     expect(first('hello, i hope this is the right place to ask').intent).toBe('greeting');
