@@ -296,6 +296,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(comparison.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
     expect(comparison[0].text).toMatch(/doesn't discuss laser treatments/);
     expect(comparison[1].text).toMatch(/2-3 sessions/);
+    const helpsOrOther = reply('does this do anything for wrinkles or is botox the only real fix');
+    expect(helpsOrOther.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(helpsOrOther[1].text).toMatch(/wrinkles/);
     const combined = reply('my derm mentioned a chemical peel next time too, can i do both');
     expect(combined.map((r) => r.intent)).toEqual(['not_covered']);
     expect(combined[0].text).toMatch(/doesn't discuss chemical peels, or how they compare or combine/);

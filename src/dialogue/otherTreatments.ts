@@ -3,7 +3,7 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksAlongside, asksWhichIsBetter, comparesWithUnnamed, followsOn, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
+import { asksAlongside, asksIfItHelps, asksWhichIsBetter, comparesWithUnnamed, followsOn, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -30,7 +30,9 @@ export class OtherTreatments {
     const topicWeighed = oneMore && covered.length > 0 && comparesWithUnnamed(u.words);
     // "My derm mentioned a peel too, can I do both?": one treatment beside microneedling, on this site.
     const combined = one && asksAlongside(u.words);
-    const compared = u.anchored || weighsIt || topicWeighed || combined || (oneMore && short && followsOn(u.words));
+    // "Does this do anything for wrinkles or is Botox the only real fix?": whether microneedling helps, or the other.
+    const helpsOrOther = one && asksIfItHelps(u.words) && u.words.includes('or') && ['this', 'it'].some((w) => u.words.includes(w));
+    const compared = u.anchored || weighsIt || topicWeighed || combined || helpsOrOther || (oneMore && short && followsOn(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };
