@@ -166,6 +166,12 @@ const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|o
 const ECHOES_FIGURE =
   /^((really|seriously|wow|rly|but) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|((isn t|isnt|is) (that|this) (not )?((really|very|quite|a bit|kinda|too|so) )?(quick|fast|soon|long|a long time|short|few|many|often|slow|early))|is (that|this) (it|all)|that s (it|all)|thats (it|all))( (then|tho|though))?$/;
 
+// "Isn't that much less than YouTube says?": the last answer's figure set against what the visitor heard.
+const SETS_FIGURE_AGAINST =
+  /^((but|so|wait|ok) )*(isn t|isnt|is|that s|thats)( (that|this|it))?( (much|a lot|way|so))? (less|more|longer|shorter|fewer|slower) than\b/;
+// "Really??", "seriously tho": surprise at the last answer, nothing more.
+const BARE_SURPRISE = /^(really|seriously|srsly)( (tho|though|now))?$/;
+
 /** "Is that bad?", "should I worry?": asks whether what the last answer described is all right, naming nothing else. */
 export function checksLastAnswer(u: Understanding): boolean {
   return u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
@@ -173,7 +179,8 @@ export function checksLastAnswer(u: Understanding): boolean {
 
 /** "Really, that quick?": whether the last answer's figure is right, which is the answer to give again. */
 export function echoesLastFigure(u: Understanding): boolean {
-  return u.topics.length === 0 && ECHOES_FIGURE.test(u.words.join(' '));
+  const text = u.words.join(' ');
+  return u.topics.length === 0 && (ECHOES_FIGURE.test(text) || SETS_FIGURE_AGAINST.test(text) || BARE_SURPRISE.test(text));
 }
 
 const AFTERCARE = 'aftercare';

@@ -144,6 +144,8 @@ export class Resolver {
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     const acknowledges =
       u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;
+    // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
+    if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && context.intent && u.topics.length === 0 && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
@@ -265,7 +267,6 @@ export class Resolver {
     // "Is it gonna rain in London tomoz?" as a first message: "it" is the weather's, and the words say so.
     if (context.updatedAt === 0 && asksAboutElse(u, g)) return undefined;
     // "Really, that quick?": the last answer again, whatever the classifier guesses.
-    if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.topicAnswers.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));

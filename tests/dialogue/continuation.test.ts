@@ -211,7 +211,14 @@ describe('checksLastAnswer', () => {
 
 describe('echoesLastFigure', () => {
   it("hears surprise at the last answer's figure, however it is put, and nothing that asks anew", () => {
-    for (const text of ['really that quick', 'isn t that really long though', 'is that not a bit long', 'that s it'])
+    for (const text of [
+      'really that quick',
+      'isn t that really long though',
+      'is that not a bit long',
+      'that s it',
+      'really',
+      'isn t that much less than youtube says',
+    ])
       expect(echoesLastFigure(understanding({ words: text.split(' ') }))).toBe(true);
     expect(echoesLastFigure(understanding({ words: 'how long does it last'.split(' ') }))).toBe(false);
     expect(echoesLastFigure(understanding({ words: 'is that long for pores'.split(' '), topics: ['pores'] }))).toBe(false);
