@@ -180,6 +180,7 @@ describe('phrasing', () => {
   it('recognises asking whether something is allowed, and whether the visitor may do something', () => {
     expect(asksIfAllowed(words('should i use my retinol'))).toBe(true);
     expect(asksIfAllowed(words('ice pack ok'))).toBe(true);
+    expect(asksIfAllowed(words('would sudocrem do'))).toBe(true);
     expect(asksIfAllowed(words('what does retinol do'))).toBe(false);
     expect(asksIfTheyMay(words('can i use ice for the redness'))).toBe(true);
     expect(asksIfTheyMay(words('is aloe good for sunburn'))).toBe(false);
