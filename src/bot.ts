@@ -74,7 +74,7 @@ export class MicroneedlingBot {
     }
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
-    const offTopicBefores: Reply[] = [];
+    const offTopicRemarks: Reply[] = [];
     const readings = this.read(input.text);
     const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
     let otherTreatment: string | undefined;
@@ -130,7 +130,7 @@ export class MicroneedlingBot {
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
       if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
       saidContext = context;
-      const said = aside ? offTopicBefores : replies;
+      const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
         if (!said.some((r) => r.text === reply.text)) said.push(reply);
@@ -140,7 +140,7 @@ export class MicroneedlingBot {
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
     const remarksOnly = asksNothing(readings.map((r) => r.understanding.text));
-    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicBefores, remarksOnly), context };
+    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks, remarksOnly), context };
   }
 
   /**

@@ -3,7 +3,7 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksAlongside, asksIfItHelps, asksWhichIsBetter, comparesWithUnnamed, followsOn, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
+import { asksAlongside, asksIfMicroneedlingHelps, asksWhichIsBetter, comparesWithUnnamed, followsOn, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -31,7 +31,7 @@ export class OtherTreatments {
     // "My derm mentioned a peel too, can I do both?": one treatment beside microneedling, on this site.
     const combined = one && asksAlongside(u.words);
     // "Does this do anything for wrinkles or is Botox the only real fix?": whether microneedling helps, or the other.
-    const helpsOrOther = one && asksIfItHelps(u.words) && u.words.includes('or') && ['this', 'it'].some((w) => u.words.includes(w));
+    const helpsOrOther = one && asksIfMicroneedlingHelps(u.words) && u.words.includes('or');
     const compared = u.anchored || weighsIt || topicWeighed || combined || helpsOrOther || (oneMore && short && followsOn(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;

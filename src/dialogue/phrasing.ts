@@ -135,6 +135,11 @@ export function asksIfItHelps(words: string[]): boolean {
   return ASKS_IF_IT_HELPS.test(words.join(' '));
 }
 
+/** "Would this tighten anything?", "does it do anything for wrinkles?": whether microneedling ("it", "this") would help. */
+export function asksIfMicroneedlingHelps(words: string[]): boolean {
+  return asksIfItHelps(words) && (words.includes('it') || words.includes('this'));
+}
+
 // "Wait doesn't it just make more holes?", "how does stabbing your face make it better?", "so it's basically injuring the
 // skin?": the doubt that piercing the skin could help. "Could the little holes get infected?" asks about the holes
 // themselves, "could I have damaged my skin?" about harm done.

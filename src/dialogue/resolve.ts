@@ -266,7 +266,6 @@ export class Resolver {
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     // "Is it gonna rain in London tomoz?" as a first message: "it" is the weather's, and the words say so.
     if (context.updatedAt === 0 && asksAboutElse(u, g)) return undefined;
-    // "Really, that quick?": the last answer again, whatever the classifier guesses.
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.topicAnswers.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));

@@ -2,7 +2,7 @@ import type { Content } from '../data/content';
 import { intentsWithFlag, TrainingData } from '../data/intents';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { Action } from './action';
-import { asksIfItHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
+import { asksIfMicroneedlingHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
@@ -82,8 +82,6 @@ export class Silences {
     const entries = this.content.answers[u.intent]?.topics ?? {};
     // "Would a roller help or am I past it?": a tool of microneedling's named is as good as its name.
     const aboutMicroneedling = u.anchored || covered.some((t) => this.topics.get(t)?.instrument);
-    // On this site, "my tummy skin is loose now, would this tighten it up?" asks it of microneedling, whatever the classifier.
-    const asksIfMicroneedlingHelps = asksIfItHelps(u.words) && IT.some((w) => u.words.includes(w));
     return (
       covered
         // "Derma roller for my pores, but is it safe?" is about pores; "can I do it at home instead?" is about the instrument.
@@ -92,9 +90,11 @@ export class Silences {
           if (entries[topic]) return [{ kind: 'answer', intent: u.intent, topic }];
           // "What about the gym or the sun?": the sun has an answer of its own, whatever the question's kind; a skin problem
           // only in a question about microneedling whose kind has no answer ("my neck is saggy, would microneedling do anything?"),
-          // not in "is it safe for acne?" or "do you know if dogs get acne?".
+          // not in "is it safe for acne?" or "do you know if dogs get acne?". On this site, "my tummy skin is loose now, would
+          // this tighten it up?" asks it of microneedling, whatever the classifier.
           const home = this.topics.home(topic);
-          const own = home !== 'benefits' || asksIfMicroneedlingHelps || (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
+          const own =
+            home !== 'benefits' || asksIfMicroneedlingHelps(u.words) || (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
           return home && own && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
         })
     );
@@ -113,6 +113,3 @@ export class Silences {
     return [{ kind: 'answer', intent, topic }];
   }
 }
-
-// "Would this tighten anything?", "will it help?": the thing asked about is microneedling; "the fastest way to get rid of a pimple" is not.
-const IT = ['it', 'this'];
