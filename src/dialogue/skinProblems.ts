@@ -21,6 +21,8 @@ const AS_MANY_AS = /\bas (many|long|much)( \w+)? as\b/;
 const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )*(would|will|does|do|is|could|can) (that|it|this|those|they)\b.*\bthan\b/;
 // "Would it be less than my daughter needs for her scars?" right after the number of sessions compares the counts.
 const LESS_OR_MORE_THAN = /\b(be|is|it s|its)( a lot| much| any)? (less|fewer|more)\b.*\bthan\b/;
+// "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
+const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( sessions| treatments| goes)? than\b/;
 // "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
 // compared to scars?"
 const COUNTS_COMPARED =
@@ -90,10 +92,10 @@ export class SkinProblems {
     if (about && WHY_COUNTS_DIFFER.test(text)) return [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }];
     // The problem asked about comes first: "do stretch marks take longer than saggy skin?"; after saggy skin, "would that
     // take as many sessions as scars?" and "would that take more or fewer than stretch marks?" ask about saggy skin.
-    const pointed = (AS_MANY_AS.test(text) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text);
+    const pointed = (AS_MANY_AS.test(text) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text) || OPENS_ON_COUNT.test(text);
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
-    const compared = COUNTS_COMPARED.test(text) || (context.intent === SESSIONS && LESS_OR_MORE_THAN.test(text));
+    const compared = COUNTS_COMPARED.test(text) || OPENS_ON_COUNT.test(text) || (context.intent === SESSIONS && LESS_OR_MORE_THAN.test(text));
     return problem && compared ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
   }
 

@@ -57,7 +57,12 @@ describe('phrasing', () => {
 
   it('hears a question about the weather or sport itself, not about the skin or plans in it', () => {
     const said = (text: string) => understanding({ text, words: words(text) });
-    for (const q of ['is it gonna rain thursday', 'whats the uv index gonna be tomorrow in kelowna', 'who do you reckon wins the old firm sunday'])
+    for (const q of [
+      'is it gonna rain thursday',
+      'whats the uv index gonna be tomorrow in kelowna',
+      'who do you reckon wins the old firm sunday',
+      'who do you think wins the superbowl this year',
+    ])
       expect(asksAboutTheWorld(said(q))).toBe(true);
     for (const q of ['can i go outside its sunny today', 'will my face still be hot tomorrow', 'he plays football can he go to practice'])
       expect(asksAboutTheWorld(said(q))).toBe(false);

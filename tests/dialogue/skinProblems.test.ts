@@ -77,6 +77,8 @@ describe('SkinProblems', () => {
       { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
     expect(compared('ok but would it be less than my daughter needs for her acne scars', ['scars'], afterSagging)).toBeUndefined();
+    // "Fewer than my acne scars would need?" opens on the count for the problem discussed.
+    expect(compared('fewer than my acne scars would need', ['scars'], afterSagging)).toEqual([{ kind: 'answer', intent: 'sessions', topic: 'loose_skin' }]);
     // Redness taking longer than expected is no comparison of problems; nor is a question that names none.
     expect(compared('does the redness take longer than a day', ['redness'])).toBeUndefined();
     expect(compared('does it take longer than an hour', [])).toBeUndefined();
