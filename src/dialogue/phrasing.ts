@@ -1,4 +1,4 @@
-import { looksLikeQuestion } from '../nlu/segmenter';
+import { asksNothing, looksLikeQuestion } from '../nlu/segmenter';
 import { isStopWord } from '../nlu/tokens';
 import { SETTING_ASIDE } from '../nlu/topics';
 import type { Understanding } from '../nlu/understand';
@@ -183,7 +183,7 @@ const TELLS_NEWS =
 
 /** "Just had my first session this morning!": news of the visitor's own that asks nothing. */
 export function tellsNews(u: Understanding): boolean {
-  return TELLS_NEWS.test(u.words.join(' ')) && !looksLikeQuestion(u.text) && u.topics.length === 0;
+  return TELLS_NEWS.test(u.words.join(' ')) && asksNothing([u.text]) && u.topics.length === 0;
 }
 
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */

@@ -2,7 +2,7 @@ import { Content, FollowUpKind, loadArticle } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { asksNothing, looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
+import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
@@ -139,8 +139,7 @@ export class Resolver {
     const doubted = this.carrier.piercingDoubted(u, covered, context);
     if (doubted) return doubted;
     // "Just had my first session this morning!": news to welcome; the questions come next.
-    if (tellsNews(u) && asksNothing([u.text]))
-      return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
+    if (tellsNews(u)) return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     const acknowledges =
       u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;
