@@ -132,12 +132,22 @@ export function awaitedAftercare(u: Understanding, covered: string[], topics: To
 const WHAT_NOW = /\bwhat (do|should|shall|must|can) i (need to |have to )?do (now|next|tonight)\b|\bwhat now\b|\bnow what\b/;
 const JUST_DONE = /\b(just|today|tonight|got|had|used|did|done)\b/;
 
+// "Wat do i do after to help it heal", "anything I need to do to help it heal properly?": what to do is the aftercare.
+const WHAT_TO_DO = /\b(what|anything|something) (do |should |shall |must |can )?(i|we|you) (need to |have to |should )?do\b/;
+const TO_HEAL = /\b(after|afterwards|(help|helps|helping|speed up|aid)( it| my skin| the skin| them)? (heal|recover))\b/;
+const RECOVERY = 'recovery';
+// "What is one's face like immediately after?", "what the skin feels like afterwards": the after-effects.
+const LIKE_AFTERWARDS =
+  /\bwhat (is |s |does |will |would |do )?(my|the|one s|ones|your) (face|skin) (be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b/;
+
 /** "I got microneedled today, what do I do now?": what to do after a session, which is the aftercare, unless a silence is named. */
 export function whatNowAfterSession(u: Understanding, covered: string[]): Action[] | undefined {
+  if (covered.length !== u.topics.length) return undefined;
   const text = u.words.join(' ');
-  return covered.length === u.topics.length && WHAT_NOW.test(text) && JUST_DONE.test(text) && !/\bbefore\b/.test(text)
-    ? [{ kind: 'answer', intent: AFTERCARE }]
-    : undefined;
+  if (LIKE_AFTERWARDS.test(text) && covered.length === 0) return [{ kind: 'answer', intent: SIDE_EFFECTS }];
+  const justDone = WHAT_NOW.test(text) && JUST_DONE.test(text);
+  const toHeal = WHAT_TO_DO.test(text) && TO_HEAL.test(text) && covered.every((t) => t === RECOVERY);
+  return (justDone || toHeal) && !/\bbefore\b/.test(text) ? [{ kind: 'answer', intent: AFTERCARE }] : undefined;
 }
 
 // "Whats best to put on it now then", "so basically whats safe to use": which products to use, naming none.

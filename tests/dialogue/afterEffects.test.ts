@@ -129,6 +129,17 @@ describe('whatNowAfterSession', () => {
     expect(whatNowAfterSession(asked('i just used my derma roller what do i do now', ['derma_roller']), ['derma_roller'])).toEqual(aftercare);
   });
 
+  it('reads "what do I do to help it heal?" as the aftercare and "what is my skin like after?" as the after-effects', () => {
+    expect(whatNowAfterSession(asked('what do i do after to help it heal', ['recovery']), ['recovery'])).toEqual([{ kind: 'answer', intent: 'aftercare' }]);
+    expect(whatNowAfterSession(asked('anything i need to do to help it heal properly', ['recovery']), ['recovery'])).toEqual([
+      { kind: 'answer', intent: 'aftercare' },
+    ]);
+    expect(whatNowAfterSession(asked('what is one s face like immediately after a microneedling session'), [])).toEqual([
+      { kind: 'answer', intent: 'side_effects' },
+    ]);
+    expect(whatNowAfterSession(asked('how long does it take to heal'), ['recovery'])).toBeUndefined();
+  });
+
   it('leaves what to do before a session, or a silence named, to the rest', () => {
     expect(whatNowAfterSession(asked('i just booked what should i do now before it'), [])).toBeUndefined();
     expect(whatNowAfterSession(asked('just had it done and im peeling what do i do now', ['reactions']), [])).toBeUndefined();
