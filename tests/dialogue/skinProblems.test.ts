@@ -66,6 +66,13 @@ describe('SkinProblems', () => {
     expect(compared('would that take more or fewer sessions than say stretch marks', ['stretch_marks'], afterSagging)).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
+    expect(compared('more or fewer sessions than for loose saggy skin', ['loose_skin'], { ...afterSagging, topic: 'stretch_marks' })).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'stretch_marks' },
+    ]);
+    const afterCount = { intent: 'sessions', topic: 'loose_skin', updatedAt: 1 };
+    expect(compared('is that more or fewer than someone treating scars would require', ['scars'], afterCount)).toEqual([
+      { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
+    ]);
     // A message that names its own problem before "that" compares that one.
     const afterStretchMarks = { intent: 'benefits', topic: 'stretch_marks', updatedAt: 1 };
     expect(compared('my tummy skin is loose would that take longer than the marks', ['loose_skin'], afterStretchMarks)).toEqual([
