@@ -159,7 +159,7 @@ export function asksHowItComesAbout(words: string[]): boolean {
 // "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?": the weather.
 const FORECAST = /\b(weather|forecast|rain|raining|rainy|humid|humidity|uv index|heat index|surf report|the surf like|surf like|the swell|temperature)\b/;
 const WEATHER_WHEN =
-  /\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start": sport.
 const FIXTURES =
   /\b(score|scores|fixture|fixtures|league|derby|six nations|afl|nfl|nba|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( do you (reckon|think)| d| will|s)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;

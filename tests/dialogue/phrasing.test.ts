@@ -62,9 +62,15 @@ describe('phrasing', () => {
       'whats the uv index gonna be tomorrow in kelowna',
       'who do you reckon wins the old firm sunday',
       'who do you think wins the superbowl this year',
+      'and is it gonna be sunny all week in manchester',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(true);
-    for (const q of ['can i go outside its sunny today', 'will my face still be hot tomorrow', 'he plays football can he go to practice'])
+    for (const q of [
+      'i rolled last night and today is sunny any issue with going out',
+      'can i go outside its sunny today',
+      'will my face still be hot tomorrow',
+      'he plays football can he go to practice',
+    ])
       expect(asksAboutTheWorld(said(q))).toBe(false);
     expect(asksAboutTheWorld(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
   });

@@ -66,7 +66,8 @@ describe('SkinProblems', () => {
     expect(compared('would that take more or fewer sessions than say stretch marks', ['stretch_marks'], afterSagging)).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'loose_skin' },
     ]);
-    expect(compared('more or fewer sessions than for loose saggy skin', ['loose_skin'], { ...afterSagging, topic: 'stretch_marks' })).toEqual([
+    const afterStretchMarks = { intent: 'benefits', topic: 'stretch_marks', updatedAt: 1 };
+    expect(compared('more or fewer sessions than for loose saggy skin', ['loose_skin'], afterStretchMarks)).toEqual([
       { kind: 'answer', intent: 'sessions', topic: 'stretch_marks' },
     ]);
     const afterCount = { intent: 'sessions', topic: 'loose_skin', updatedAt: 1 };
