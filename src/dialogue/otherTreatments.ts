@@ -3,7 +3,16 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksAlongside, asksIfMicroneedlingHelps, asksWhichIsBetter, comparesWithUnnamed, followsOn, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
+import {
+  asksAlongside,
+  asksIfMicroneedlingHelps,
+  asksWhichIsBetter,
+  comparesWithUnnamed,
+  followsOn,
+  pointsBack,
+  SHORT_QUESTION_WORDS,
+  weighsTwo,
+} from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -32,6 +41,13 @@ export class OtherTreatments {
     const combined = one && asksAlongside(u.words);
     // "Does this do anything for wrinkles or is Botox the only real fix?": whether microneedling helps, or the other.
     const helpsOrOther = one && asksIfMicroneedlingHelps(u.words) && u.words.includes('or');
+    // "Would the results last longer than a facelift?", "the cost compared with a facelift?": microneedling's side is a silence.
+    const silence = u.topics.find((t) => this.topics.isUncovered(t) && this.topics.get(t)?.about_treatment);
+    if (one && silence && covered.length === 0 && weighsTwo(u.words))
+      return [
+        { kind: 'not_covered', treatment },
+        { kind: 'not_covered', topic: silence },
+      ];
     const compared = u.anchored || weighsIt || topicWeighed || combined || helpsOrOther || (oneMore && short && followsOn(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;

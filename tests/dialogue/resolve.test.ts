@@ -31,6 +31,16 @@ describe('Resolver', () => {
     expect(resolver.resolve(sure, grounded, { updatedAt: 0 })).toEqual([{ kind: 'not_covered' }]);
   });
 
+  it("weighs a silence of microneedling's against another treatment as two silences", () => {
+    const text = 'would the results last longer than a facelift';
+    const u = understanding({ intent: 'out_of_scope', text, words: text.split(' '), topics: ['results_duration'] });
+    const facelift: Grounding = { unsupported: [], treatments: ['facelifts and surgery'] };
+    expect(resolver.resolve(u, facelift, { updatedAt: 0 })).toEqual([
+      { kind: 'not_covered', treatment: 'facelifts and surgery' },
+      { kind: 'not_covered', topic: 'results_duration' },
+    ]);
+  });
+
   it('takes "and for fine lines" as a follow-up, though "fine" sounds like thanks', () => {
     const u = understanding({ intent: 'thanks', text: 'and for fine lines', words: ['and', 'for', 'fine', 'lines'], elliptical: true, topics: ['wrinkles'] });
     expect(resolver.resolve(u, grounded, context('sessions'))).toEqual([{ kind: 'answer', intent: 'sessions', topic: 'wrinkles' }]);
