@@ -73,7 +73,8 @@ export class TopicMatcher {
 export const SETTING_ASIDE = '(besides|except|excluding|apart from|other than|aside from)';
 const SET_ASIDE = new RegExp(`\\b${SETTING_ASIDE}( (the|my|your|a|an|those|these))?$`);
 
-const JOINED = /^((and|or|the|my|your) ?)+$/;
+// "Besides scars and my pores" joins them; "besides the sagging, my pores…" (the comma gone) starts anew.
+const JOINED = /^((the|my|your) )*(and|or)( (the|my|your))*$/;
 
 /** Whether the words before a mention set it aside. */
 function setAside(words: string[], start: number): boolean {

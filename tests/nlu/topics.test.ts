@@ -18,6 +18,7 @@ describe('TopicMatcher', () => {
     ['am I too old for this?', ['age']],
     ['what are the benefits?', []],
     ['what else does it help with besides scars and pores?', []],
+    ['besides the sagging, my pores seem bigger', ['pores']],
     ['other than the sun, what should i avoid? and toners?', ['toner']],
     ['can i put my usual serum on tonight', ['routine']],
     ['what about my usual toner', ['toner']],
