@@ -69,7 +69,17 @@ export class SkinProblems {
   /** "Does it shrink pores?" … "how soon?": when results show for the problem just answered. */
   awaitedResults(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     const problem = context.topic;
-    if (u.anchored || covered.length > 0 || context.intent !== BENEFITS || !problem || !this.topics.isTreatedProblem(problem)) return undefined;
+    // "How fast will they shrink?": "shrink" names only the kind of question, when results show, and "they" the problem.
+    const named = covered.filter((t) => this.topics.home(t) !== RESULTS_TIMING);
+    if (
+      u.anchored ||
+      named.length > 0 ||
+      (covered.length > 0 && !pointsBack(u.words)) ||
+      context.intent !== BENEFITS ||
+      !problem ||
+      !this.topics.isTreatedProblem(problem)
+    )
+      return undefined;
     if (u.words.length > SHORT_QUESTION_WORDS || !HOW_SOON.test(u.words.join(' '))) return undefined;
     return [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }];
   }

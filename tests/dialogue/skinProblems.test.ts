@@ -115,6 +115,11 @@ describe('SkinProblems', () => {
       { kind: 'answer', intent: 'results_timing', topic: 'pores' },
     ]);
     expect(problems.awaitedResults(understanding({ words: words('how soon can i go again') }), [], afterPores)).toBeUndefined();
+    // "Shrink" names only the kind of question; "they" the problem discussed.
+    const shrink = understanding({ words: words('how fast will they shrink'), topics: ['visible_results'] });
+    expect(problems.awaitedResults(shrink, ['visible_results'], afterPores)).toEqual([{ kind: 'answer', intent: 'results_timing', topic: 'pores' }]);
+    const outcomes = understanding({ words: words('how quickly will i see outcomes'), topics: ['visible_results'] });
+    expect(problems.awaitedResults(outcomes, ['visible_results'], afterPores)).toBeUndefined();
     expect(problems.awaitedResults(understanding({ words: words('how soon') }), [], { updatedAt: 1, intent: 'frequency' })).toBeUndefined();
   });
 });
