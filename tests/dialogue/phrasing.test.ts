@@ -81,7 +81,12 @@ describe('phrasing', () => {
   });
 
   it('recognises questions that ask for a waiting time', () => {
-    for (const q of ['when can i exfoliate after microneedling', 'how soon can i go in the sun', 'when is it safe to wear makeup'])
+    for (const q of [
+      'when can i exfoliate after microneedling',
+      'how soon can i go in the sun',
+      'when is it safe to wear makeup',
+      'how many days i need to avoid the sun',
+    ])
       expect(asksWaitingTime(words(q))).toBe(true);
     expect(asksWaitingTime(words('how often should i microneedle'))).toBe(false);
     expect(asksWaitingTime(words('so when is the best time to exfoliate'))).toBe(true);
