@@ -154,6 +154,7 @@ describe('whatToApply', () => {
     expect(whatToApply(asked('whats best to put on it now then'), afterRedness)).toEqual(soothing);
     expect(whatToApply(asked('so basically what s safe to use'), afterRedness)).toEqual(soothing);
     expect(whatToApply(asked('what can i use after microneedling'), fresh)).toEqual(soothing);
+    expect(whatToApply(asked('so what i put on the skin then'), afterRedness)).toEqual(soothing);
   });
 
   it('leaves a question that names a product, a topic, or no session', () => {
