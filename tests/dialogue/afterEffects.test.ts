@@ -69,6 +69,8 @@ describe('forTheSlowerOnes', () => {
   it('reads "what if I am one of the slow ones?" and "it has been 3 hours" after the redness as how long it lasts', () => {
     const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
     expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('is it always that quick'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('could it hang around longer for some people'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('its been like 3 hours tho'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('and if it drags on'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('and if it doesn t'), [], afterRedness)).toEqual(howLong);
