@@ -87,6 +87,8 @@ export class SkinProblems {
   /** "How long till my pores look smaller?": when results show for a problem, whatever the classifier makes of "pores". */
   resultsAwaitedFor(u: Understanding, covered: string[]): Action[] | undefined {
     const problem = covered.find((t) => this.topics.isTreatedProblem(t));
+    // "Will the scars be completely gone by the wedding?" asks what the article never says, not only when.
+    if (u.topics.some((t) => this.topics.get(t)?.about_treatment && this.topics.isUncovered(t))) return undefined;
     const text = u.words.join(' ');
     return problem && RESULTS_AWAITED.test(text) && SHOWING.test(text) && !LASTING.test(text)
       ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }]

@@ -107,6 +107,9 @@ describe('SkinProblems', () => {
       { kind: 'answer', intent: 'results_timing', topic: 'wrinkles' },
     ]);
     expect(asked('once my scars get better how long do the results last', ['scars'])).toBeUndefined();
+    // Whether they go completely is a silence of its own, not only a question of when.
+    const completely = understanding({ words: words('will the scars be completely gone by the wedding'), topics: ['scars', 'complete_removal'] });
+    expect(problems.resultsAwaitedFor(completely, ['scars'])).toBeUndefined();
   });
 
   it('reads "how soon?" after what microneedling does for a problem as when its results show', () => {
