@@ -28,6 +28,8 @@ export function createSpellingCorrector(domainWords: Iterable<string>, knownWord
     // "Whyy", "sooo", "sweeet": letters held down for emphasis.
     const unstretched = withoutStretching(word).find((w) => known.has(w) || isStopWord(w) || english?.has(w));
     if (unstretched !== undefined) return unstretched;
+    // "Rollin", "mornin", "nothin": the final g dropped, as it is said.
+    if (word.endsWith('in') && (known.has(`${word}g`) || english?.has(`${word}g`))) return `${word}g`;
     let best = word;
     let bestDistance = allowedDistance(word.length) + 1;
     for (const target of targets) {

@@ -22,6 +22,13 @@ describe('createSpellingCorrector', () => {
     expect(correct('aftercaaare')).toBe('aftercare');
   });
 
+  it('restores a final g dropped as it is said, where the word with it is known', () => {
+    const spoken = createSpellingCorrector(['often'], ['rolling', 'washing']);
+    expect(spoken('rollin')).toBe('rolling');
+    expect(spoken('washin')).toBe('washing');
+    expect(spoken('cousin')).toBe('cousin');
+  });
+
   it('does not change the first letter, so ordinary words do not drift into the domain', () => {
     expect(correct('lessons')).toBe('lessons');
   });
