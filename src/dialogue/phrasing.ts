@@ -181,9 +181,21 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 const TELLS_NEWS =
   /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b/;
 
-/** "Just had my first session this morning!": news of the visitor's own that asks nothing. */
-export function tellsNews(u: Understanding): boolean {
-  return TELLS_NEWS.test(u.words.join(' ')) && asksNothing([u.text]) && u.topics.length === 0;
+// "I'm writing a blog post on microneedling, can you help me out?", "I work the front desk at a spa and have a few client
+// questions if that's ok": who the visitor is, and that questions will follow.
+const INTRODUCES =
+  /\b(i m|im|i am) writing (a|an|my) (blog|post|article|piece|essay|paper|story)\b|\bi work (as|at|in|on|the|for)\b|\b(have|got) (a few|a couple of|a couple|some) (\w+ )?(questions|qs)\b/;
+const ASKS_LEAVE = /\b(can|could|would) you help( me)?( out)?$|\bif (that s|thats|that is|it s|its) (ok|okay|alright|fine)$/;
+
+/**
+ * "Just had my first session this morning!", "I work as a practice nurse": news or who the visitor is, asking nothing yet.
+ * Where the visitor works ("at a day spa") is no subject of a question.
+ */
+export function tellsNews(u: Understanding, isPlace: (topic: string) => boolean): boolean {
+  const text = u.words.join(' ');
+  const introduces = INTRODUCES.test(text) && !u.anchored && u.topics.every(isPlace);
+  if (introduces && (asksNothing([u.text]) || ASKS_LEAVE.test(text))) return true;
+  return TELLS_NEWS.test(text) && asksNothing([u.text]) && u.topics.length === 0;
 }
 
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */

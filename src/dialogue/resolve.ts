@@ -139,7 +139,8 @@ export class Resolver {
     const doubted = this.carrier.piercingDoubted(u, covered, context);
     if (doubted) return doubted;
     // "Just had my first session this morning!": news to welcome; the questions come next.
-    if (tellsNews(u)) return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
+    if (tellsNews(u, (t) => this.topics.get(t)?.instrument === true))
+      return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     const acknowledges =
       u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;

@@ -135,11 +135,17 @@ describe('phrasing', () => {
     expect(reportsElapsedTime(words('how long does it last'))).toBe(false);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin btw', words: words('i take warfarin btw') }))).toBe(true);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin, is that ok?', words: words('i take warfarin is that ok') }))).toBe(false);
-    const news = (text: string, topics: string[] = []) => tellsNews(understanding({ text, words: words(text.replace(/[!?,]/g, '')), topics }));
+    const isPlace = (topic: string) => topic === 'clinic';
+    const news = (text: string, topics: string[] = []) => tellsNews(understanding({ text, words: words(text.replace(/[!?,]/g, '')), topics }), isPlace);
     expect(news('just had my first session this morning!')).toBe(true);
     expect(news('hey just got my first derma roller in the post')).toBe(true);
     expect(news('just had my first session, is redness normal?')).toBe(false);
     expect(news('just had my first session and my face is red', ['redness'])).toBe(false);
+    // Who the visitor is, asking nothing yet but leave to ask; not a question that comes with it.
+    expect(news('i work the front desk at a day spa and have a few client questions if that s ok', ['clinic'])).toBe(true);
+    expect(news('i m writing a blog post on this can you help me out?')).toBe(true);
+    expect(news('i work on a farm and have sun spots does it help pigmentation', ['pigmentation'])).toBe(false);
+    expect(news('i work in a clinic, is it safe for pregnant clients?', ['clinic', 'pregnancy'])).toBe(false);
     expect(tellsAboutThemselves(understanding({ text: 'benefits of drinking water', words: words('benefits of drinking water') }))).toBe(false);
     expect(asksToRestate(words('can you say that simpler'))).toBe(true);
     expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
