@@ -358,9 +358,10 @@ export function speaksOfLastAnswer(u: Understanding, restates: 'pointed' | 'aske
   return restates === 'pointed' ? pointsBack(u.words) : restates === 'asked' && looksLikeQuestion(u.text);
 }
 
-// "What exactly does it say?", "quote it", "word for word please": the article's own words for the last answer.
+// "What exactly does it say?", "quote it", "word for word please", "is that your interpretation or does it literally say
+// that?": the article's own words for the last answer.
 const ASKS_FOR_WORDING =
-  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$)/;
+  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|(does|did) (it|the article) (literally|actually) say (that|this|so)|(your|ur) (own )?(interpretation|opinion|reading|words) or\b|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$)/;
 
 export function asksForWording(words: string[]): boolean {
   return ASKS_FOR_WORDING.test(words.join(' '));

@@ -170,6 +170,7 @@ describe('phrasing', () => {
       'word for word please',
       'what are the exact words',
       'what exactly does the article claim',
+      'is that your interpretation or does it literally say that',
     ])
       expect(asksForWording(words(text))).toBe(true);
     for (const text of ['what exactly causes them', 'any data we can quote', 'exact number pls', 'what does it say about scars'])
