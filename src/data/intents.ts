@@ -23,6 +23,8 @@ const IntentSchema = z.object({
   lists: z.boolean().default(false),
   /** Its answer still stands beside a silence the question names ("how often, without damaging my skin?" → the interval first). */
   answers_beside_silence: z.boolean().default(false),
+  /** Asked of one topic ("summarise the anti-aging part"), the topic's own answer is what it asks for. */
+  defers_to_topic: z.boolean().default(false),
   /** It offers help ("can you help me with…?"): asked about a subject the article never mentions, it is out of scope. */
   offers_help: z.boolean().default(false),
   /** Its reply answers a remark ("bye", "thanks"), never a question: "is it too late for me?" is not goodbye, however it reads. */
@@ -113,7 +115,7 @@ export function intentsWithRole(data: TrainingData, role: IntentData['role']): S
   return new Set(data.intents.filter((i) => i.role === role).map((i) => i.intent));
 }
 
-type IntentFlag = 'carries_topic' | 'filler' | 'answers_any_topic' | 'lists' | 'answers_beside_silence' | 'offers_help' | 'remarks_only';
+type IntentFlag = 'carries_topic' | 'filler' | 'answers_any_topic' | 'lists' | 'answers_beside_silence' | 'defers_to_topic' | 'offers_help' | 'remarks_only';
 
 /** Intent names that carry a flag (`lists`, `carries_topic`…), read from `intents/` like their roles. */
 export function intentsWithFlag(data: TrainingData, flag: IntentFlag): Set<string> {

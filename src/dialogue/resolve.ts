@@ -74,6 +74,7 @@ export class Resolver {
   private readonly followUps: Set<string>;
   private readonly carrier: TopicCarrier;
   private readonly offersHelp: Set<string>;
+  private readonly defersToTopic: Set<string>;
   private readonly restatesLast: Map<string, 'pointed' | 'asked'>;
   private readonly remarksOnly: Set<string>;
   private readonly reactionWords: Set<string>;
@@ -94,6 +95,7 @@ export class Resolver {
     this.followUps = intentsWithRole(data, 'follow_up');
     this.carrier = new TopicCarrier(content, this.topics, intentsWithFlag(data, 'carries_topic'));
     this.offersHelp = intentsWithFlag(data, 'offers_help');
+    this.defersToTopic = intentsWithFlag(data, 'defers_to_topic');
     this.restatesLast = new Map(data.intents.flatMap((i) => (i.restates_last ? [[i.intent, i.restates_last] as const] : [])));
     this.remarksOnly = intentsWithFlag(data, 'remarks_only');
     this.reactionWords = new Set(data.domain.reaction_words);
@@ -224,8 +226,9 @@ export class Resolver {
     if (ownSubject) return this.topicAnswers.answers({ ...u, intent: ownSubject }, covered, context);
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
-    // "What are derma rollers?", "how does this help with the scars?": the topic named is the whole question (a short definition).
-    if (covered.length > 0 && (!this.content.answers[u.intent] || (!kindNamed && this.definesTopic(u, covered))))
+    // "What are derma rollers?", "how does this help with the scars?", "summarise the anti-aging part": the topic named is the
+    // whole question (a short definition).
+    if (covered.length > 0 && (!this.content.answers[u.intent] || this.defersToTopic.has(u.intent) || (!kindNamed && this.definesTopic(u, covered))))
       return [this.topics.alone(this.topics.main(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
     // "Why not every week?": the reason behind the interval, which the article never gives.

@@ -41,6 +41,12 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('answers a summary asked of one topic with that topic', () => {
+    const text = 'and the anti aging part summarise pls';
+    const u = understanding({ intent: 'summary', text, words: text.split(' '), topics: ['anti_aging'] });
+    expect(resolver.resolve(u, grounded, { updatedAt: 0 })).toEqual([{ kind: 'answer', intent: 'benefits', topic: 'anti_aging' }]);
+  });
+
   it('takes "and for fine lines" as a follow-up, though "fine" sounds like thanks', () => {
     const u = understanding({ intent: 'thanks', text: 'and for fine lines', words: ['and', 'for', 'fine', 'lines'], elliptical: true, topics: ['wrinkles'] });
     expect(resolver.resolve(u, grounded, context('sessions'))).toEqual([{ kind: 'answer', intent: 'sessions', topic: 'wrinkles' }]);
