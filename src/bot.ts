@@ -7,7 +7,7 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
-import { asksForFact, asksIfItHelps, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS } from './dialogue/phrasing';
+import { asksForFact, asksIfItHelps, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS, weighsTwo } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
@@ -82,6 +82,8 @@ export class MicroneedlingBot {
     let offTopicBefore = false;
     let lastRemark: Action[] = [];
     let remarkProblems: string[] = [];
+    // "I'm torn between fractional laser and microneedling": what a later "which one…?" weighs microneedling against.
+    let weighedTreatment: string | undefined;
     let askedProblems: string[] = [];
     // "Does it help wrinkles? Asking for my brother": a remark after the last question is never said, so it moves nothing.
     let saidContext: ConversationContext | undefined;
@@ -116,6 +118,7 @@ export class MicroneedlingBot {
         // "I got stretch marks after my second child. I read it can help. How many sessions?": until another problem is told.
         const told = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
         if (told.length > 0) remarkProblems = told;
+        if (understanding.anchored && grounding.treatments.length > 0) weighedTreatment = grounding.treatments.join(' or ');
         if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
         continue;
       }
@@ -128,6 +131,9 @@ export class MicroneedlingBot {
       if (silence.length > 0)
         actions = asksForFact(understanding.words) || onProblem || asksBeyondStory(understanding, lastRemark) ? [...silence, ...actions] : lastRemark;
       else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
+      // "…Which one has less downtime?": microneedling's side, beside the article's silence on the other.
+      if (weighedTreatment && weighsTwo(understanding.words) && !actions.some((a) => a.kind === 'not_covered' && a.treatment))
+        actions = [{ kind: 'not_covered', treatment: weighedTreatment }, ...actions];
       if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
       saidContext = context;
       const said = aside ? offTopicRemarks : replies;

@@ -302,6 +302,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     const combined = reply('my derm mentioned a chemical peel next time too, can i do both');
     expect(combined.map((r) => r.intent)).toEqual(['not_covered']);
     expect(combined[0].text).toMatch(/doesn't discuss chemical peels, or how they compare or combine/);
+    // Named in one sentence, weighed in the next.
+    const weighed = reply("I'm torn between fractional laser and microneedling for my old acne marks. Which one has less downtime?");
+    expect(weighed.map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
+    expect(weighed[0].text).toMatch(/doesn't discuss laser treatments/);
   });
 
   it('says microneedling with PRP or radiofrequency is not covered, rather than off topic', () => {
