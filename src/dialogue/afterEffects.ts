@@ -10,7 +10,7 @@ import { asksWaitingTime, pointsBack } from './phrasing';
 
 // "Still red on day 4", "after a week": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about )?(a|one|two|[1-9]) weeks?|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) weeks?|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const OUTLASTED = 'after-effects that last longer than a day or two';
@@ -136,9 +136,10 @@ const JUST_DONE = /\b(just|today|tonight|got|had|used|did|done)\b/;
 const WHAT_TO_DO = /\b(what|anything|something) (do |should |shall |must |can )?(i|we|you) (need to |have to |should )?do\b/;
 const TO_HEAL = /\b(after|afterwards|(help|helps|helping|speed up|aid)( it| my skin| the skin| them)? (heal|recover))\b/;
 const RECOVERY = 'recovery';
-// "What is one's face like immediately after?", "what the skin feels like afterwards": the after-effects.
+// "What is one's face like immediately after?", "what the skin feels like afterwards", "what else might I feel afterwards":
+// the after-effects.
 const LIKE_AFTERWARDS =
-  /\bwhat (is |s |does |will |would |do )?(my|the|one s|ones|your) (face|skin) (be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b/;
+  /\bwhat (is |s |does |will |would |do )?(my|the|one s|ones|your) (face|skin) (be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b|\bwhat (else )?(will|would|might|may|could|should|do) (i|you|we) (feel|notice|experience)( \w+)? (after|afterwards|afterward)$/;
 
 /** "I got microneedled today, what do I do now?": what to do after a session, which is the aftercare, unless a silence is named. */
 export function whatNowAfterSession(u: Understanding, covered: string[]): Action[] | undefined {

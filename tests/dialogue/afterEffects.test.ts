@@ -17,6 +17,7 @@ describe('outlastsTwoDays', () => {
   it('hears a time past the article\'s "a day or two"', () => {
     expect(outlastsTwoDays(words('mine is still red on day 4'))).toBe(true);
     expect(outlastsTwoDays(words('what if it is still there after a week'))).toBe(true);
+    expect(outlastsTwoDays(words('mine was red for almost a week tho'))).toBe(true);
     expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
     expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
   });
@@ -139,6 +140,7 @@ describe('whatNowAfterSession', () => {
     expect(whatNowAfterSession(asked('what is one s face like immediately after a microneedling session'), [])).toEqual([
       { kind: 'answer', intent: 'side_effects' },
     ]);
+    expect(whatNowAfterSession(asked('what else might i feel afterwards'), [])).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
     expect(whatNowAfterSession(asked('how long does it take to heal'), ['recovery'])).toBeUndefined();
   });
 
