@@ -58,7 +58,7 @@ const GOING_AWAY = /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|se
 
 // "It's been like 3 hours", "been a few hours now".
 const HOURS_GONE_BY =
-  /\b(it s been|its been|been) (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b/;
+  /\b(it s been|its been|been) (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b|^(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?) (now|later|on)\b/;
 
 /**
  * "It's been like 3 hours", "what if I'm one of the slow ones?" just after the redness: how long it lasts, which
@@ -134,7 +134,7 @@ const JUST_DONE = /\b(just|today|tonight|got|had|used|did|done)\b/;
 
 // "Wat do i do after to help it heal", "anything I need to do to help it heal properly?": what to do is the aftercare.
 const WHAT_TO_DO = /\b(what|anything|something) (do |should |shall |must |can )?(i|we|you) (need to |have to |should )?do\b/;
-const TO_HEAL = /\b(after|afterwards|(help|helps|helping|speed up|aid)( it| my skin| the skin| them)? (heal|recover))\b/;
+const TO_HEAL = /\b(after|afterwards|tonight|(help|helps|helping|speed up|aid)( it| my skin| the skin| them)? (heal|recover))\b/;
 const RECOVERY = 'recovery';
 // "What is one's face like immediately after?", "what the skin feels like afterwards", "what else might I feel afterwards":
 // the after-effects.

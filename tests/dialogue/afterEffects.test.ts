@@ -71,6 +71,7 @@ describe('forTheSlowerOnes', () => {
     const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
     expect(forTheSlowerOnes(asked('and if im one of the unlucky ones'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('is it always that quick'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('2 hrs now'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('could it hang around longer for some people'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('its been like 3 hours tho'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('and if it drags on'), [], afterRedness)).toEqual(howLong);

@@ -204,6 +204,7 @@ describe('phrasing', () => {
     expect(asksIfAllowed(words('should i use my retinol'))).toBe(true);
     expect(asksIfAllowed(words('ice pack ok'))).toBe(true);
     expect(asksIfAllowed(words('would sudocrem do'))).toBe(true);
+    expect(asksIfAllowed(words('fine to use'))).toBe(true);
     expect(asksIfAllowed(words('what does retinol do'))).toBe(false);
     expect(asksIfTheyMay(words('can i use ice for the redness'))).toBe(true);
     expect(asksIfTheyMay(words('is aloe good for sunburn'))).toBe(false);
