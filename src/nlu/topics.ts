@@ -38,8 +38,10 @@ export class TopicMatcher {
     let asideUntil = -1;
     for (const [start, { topic, length }] of spans) {
       for (let k = 0; k < length; k++) covered.add(start + k);
+      // A contrast needs a topic named before it: "so not every day then?" sets nothing aside.
+      const contrasted = covered.size > length && CONTRASTED.test(words.slice(Math.max(0, start - 3), start).join(' '));
       // "Besides scars and pores": a topic joined to one set aside is set aside too.
-      const aside = setAside(words, start) || (asideUntil >= 0 && JOINED.test(words.slice(asideUntil, start).join(' ')));
+      const aside = setAside(words, start) || contrasted || (asideUntil >= 0 && JOINED.test(words.slice(asideUntil, start).join(' ')));
       asideUntil = aside ? start + length : -1;
       if (!topics.includes(topic) && !aside) topics.push(topic);
     }
@@ -72,6 +74,8 @@ export class TopicMatcher {
 /** "Besides", "other than", "apart from": words that set what follows aside. */
 export const SETTING_ASIDE = '(besides|except|excluding|apart from|other than|aside from)';
 const SET_ASIDE = new RegExp(`\\b${SETTING_ASIDE}( (the|my|your|a|an|those|these))?$`);
+// "The lines on my forehead, not scars", "pores not scars": after a topic, one the visitor says is not the one asked about.
+const CONTRASTED = /\b(not|not for|rather than|instead of)( (the|my|your|a|an|those|these))?$/;
 
 // "Besides scars and my pores" joins them; "besides the sagging, my pores…" (the comma gone) starts anew.
 const JOINED = /^((the|my|your) )*(and|or)( (the|my|your))*$/;
