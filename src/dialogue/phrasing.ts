@@ -37,7 +37,7 @@ const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
 // "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session.
 const HABIT =
-  /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this|having|getting|doing)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b/;
+  /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this|having|getting|doing|according)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b/;
 const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|microneedling)\b/;
 // "After", "post": words that tie a question to the time after a treatment.
 const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;

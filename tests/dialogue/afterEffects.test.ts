@@ -142,6 +142,7 @@ describe('whatNowAfterSession', () => {
       { kind: 'answer', intent: 'side_effects' },
     ]);
     expect(whatNowAfterSession(asked('what else might i feel afterwards'), [])).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
+    expect(whatNowAfterSession(asked('what does it say they ll feel afterwards then'), [])).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
     expect(whatNowAfterSession(asked('how long does it take to heal'), ['recovery'])).toBeUndefined();
   });
 
