@@ -18,7 +18,7 @@ const SESSIONS = 'sessions';
 const AS_MANY_AS = /\bas (many|long|much)( \w+)? as\b/;
 // "Would that take more or fewer than stretch marks?": opens on the problem discussed; "my tummy is loose, would that take
 // longer than the marks?" names its own before.
-const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )*(would|will|does|do|is|could|can) (that|it|this|those|they)\b.*\bthan\b/;
+const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )*(would|will|does|do|is|could|can) (that|it|this|those|they|she|he)\b.*\bthan\b/;
 // "Would it be less than my daughter needs for her scars?", "is that more or fewer than…" right after the number of
 // sessions compares the counts.
 const LESS_OR_MORE_THAN = /\b(be|is|it s|its)( that| it| this)?( a lot| much| any)? (less|fewer|more)( or (less|fewer|more))?\b.*\bthan\b/;
