@@ -170,9 +170,17 @@ const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter
 const OF_SKIN =
   /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|play|plays|playing|practice|practise|train|training|problem|what about|anything|sunscreen|spf|hat)\b/;
 
-/** "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations": the weather, sport or a calendar itself. */
+// "Can you help me write an email to my landlord?", "write me an Instagram caption for our sunscreen sale": a writing task.
+const WRITING_TASK =
+  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b/;
+
+/**
+ * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord":
+ * the weather, sport, a calendar or a writing task itself.
+ */
 export function asksAboutTheWorld(u: Understanding): boolean {
   const text = u.words.join(' ');
+  if (!u.anchored && WRITING_TASK.test(text)) return true;
   const worldly = FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text);
   return !u.anchored && !u.weaklyAnchored && worldly && !OF_SKIN.test(text) && !mentionsSession(u.words);
 }

@@ -63,6 +63,7 @@ describe('phrasing', () => {
       'who do you reckon wins the old firm sunday',
       'who do you think wins the superbowl this year',
       'and is it gonna be sunny all week in manchester',
+      'can you help me write an email to my landlord about the heating',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(true);
     for (const q of [
