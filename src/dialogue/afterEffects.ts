@@ -141,11 +141,15 @@ const RECOVERY = 'recovery';
 const LIKE_AFTERWARDS =
   /\bwhat (is |s |does |will |would |do )?(my|the|one s|ones|your) (face|skin) (be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b|\bwhat (else )?(will|would|might|may|could|should|do) (i|you|we) (feel|notice|experience)( \w+)? (after|afterwards|afterward)$|\b(i|you|we|they|she|he) (ll|will|would|might|may) (feel|notice|experience) (after|afterwards|afterward)\b/;
 
+/** "What is one's face like immediately after?", naming nothing else: the after-effects. */
+export function likeAfterSession(u: Understanding): Action[] | undefined {
+  return u.topics.length === 0 && LIKE_AFTERWARDS.test(u.words.join(' ')) ? [{ kind: 'answer', intent: SIDE_EFFECTS }] : undefined;
+}
+
 /** "I got microneedled today, what do I do now?": what to do after a session, which is the aftercare, unless a silence is named. */
 export function whatNowAfterSession(u: Understanding, covered: string[]): Action[] | undefined {
   if (covered.length !== u.topics.length) return undefined;
   const text = u.words.join(' ');
-  if (LIKE_AFTERWARDS.test(text) && covered.length === 0) return [{ kind: 'answer', intent: SIDE_EFFECTS }];
   const justDone = WHAT_NOW.test(text) && JUST_DONE.test(text);
   const toHeal = WHAT_TO_DO.test(text) && TO_HEAL.test(text) && covered.every((t) => t === RECOVERY);
   return (justDone || toHeal) && !/\bbefore\b/.test(text) ? [{ kind: 'answer', intent: AFTERCARE }] : undefined;

@@ -7,7 +7,7 @@ import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { afterEffectsFollowUp, awaitedAftercare, whatNowAfterSession, whatToApply } from './afterEffects';
+import { afterEffectsFollowUp, awaitedAftercare, likeAfterSession, whatNowAfterSession, whatToApply } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import {
@@ -174,6 +174,7 @@ export class Resolver {
       weighingActions(u, context) ??
       this.carrier.askedAgainFor(u, covered, context) ??
       afterEffectsFollowUp(u, covered, context) ??
+      likeAfterSession(u) ??
       whatNowAfterSession(u, covered) ??
       whatToApply(u, context) ??
       explainsLastAnswer(u, covered, context) ??

@@ -3,6 +3,7 @@ import {
   howLongTheyLast,
   outlastedAfterEffects,
   outlastsTwoDays,
+  likeAfterSession,
   whatNowAfterSession,
   whatToApply,
   whenToResume,
@@ -133,22 +134,30 @@ describe('whatNowAfterSession', () => {
     expect(whatNowAfterSession(asked('i just used my derma roller what do i do now', ['derma_roller']), ['derma_roller'])).toEqual(aftercare);
   });
 
-  it('reads "what do I do to help it heal?" as the aftercare and "what is my skin like after?" as the after-effects', () => {
+  it('reads "what do I do to help it heal?" as the aftercare', () => {
     expect(whatNowAfterSession(asked('what do i do after to help it heal', ['recovery']), ['recovery'])).toEqual([{ kind: 'answer', intent: 'aftercare' }]);
     expect(whatNowAfterSession(asked('anything i need to do to help it heal properly', ['recovery']), ['recovery'])).toEqual([
       { kind: 'answer', intent: 'aftercare' },
     ]);
-    expect(whatNowAfterSession(asked('what is one s face like immediately after a microneedling session'), [])).toEqual([
-      { kind: 'answer', intent: 'side_effects' },
-    ]);
-    expect(whatNowAfterSession(asked('what else might i feel afterwards'), [])).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
-    expect(whatNowAfterSession(asked('what does it say they ll feel afterwards then'), [])).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
     expect(whatNowAfterSession(asked('how long does it take to heal'), ['recovery'])).toBeUndefined();
   });
 
   it('leaves what to do before a session, or a silence named, to the rest', () => {
     expect(whatNowAfterSession(asked('i just booked what should i do now before it'), [])).toBeUndefined();
     expect(whatNowAfterSession(asked('just had it done and im peeling what do i do now', ['reactions']), [])).toBeUndefined();
+  });
+});
+
+describe('likeAfterSession', () => {
+  it('reads what the skin is like, or what one will feel, afterwards as asking for the after-effects', () => {
+    const sideEffects = [{ kind: 'answer', intent: 'side_effects' }];
+    for (const text of [
+      'what is one s face like immediately after a microneedling session',
+      'what else might i feel afterwards',
+      'what does it say they ll feel afterwards then',
+    ])
+      expect(likeAfterSession(understanding({ words: words(text) }))).toEqual(sideEffects);
+    expect(likeAfterSession(understanding({ words: words('what is my face like after a peel'), topics: ['reactions'] }))).toBeUndefined();
   });
 });
 
