@@ -21,6 +21,18 @@ export function cleanInput(raw: unknown, maxLength: number): CleanInput {
 export function variantsFolder(variants: Record<string, string>): (text: string) => string {
   // Longest first, so "micro-needling" is folded before "micro needle" could split it.
   const ordered = Object.entries(variants).sort((a, b) => b[0].length - a[0].length);
+  // A variant can only be in a message whose words include its first word: hundreds of variants, a dozen words.
+  const byFirstWord = new Map<string, number[]>();
+  ordered.forEach(([variant], rank) => {
+    const first = variant.split(' ')[0];
+    byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), rank]);
+  });
+  /** Ranks above `after` of the variants whose first word is a word of `text`, in fold order. */
+  const candidates = (text: string, after: number): number[] => {
+    const ranks = new Set<number>();
+    for (const word of text.split(' ')) for (const rank of byFirstWord.get(word) ?? []) if (rank > after) ranks.add(rank);
+    return [...ranks].sort((a, b) => a - b);
+  };
   return (text) => {
     let out = ` ${text
       .toLowerCase()
@@ -34,9 +46,14 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/%/g, ' percent ')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')
       .replace(/\s+/g, ' ')} `;
-    for (const [variant, canonical] of ordered) {
-      // Most messages hold no variant: testing first spares a split and a join per variant per message.
+    let pending = candidates(out, -1);
+    while (pending.length > 0) {
+      const rank = pending[0];
+      const [variant, canonical] = ordered[rank];
+      const before = out;
       if (out.includes(` ${variant} `)) out = out.split(` ${variant} `).join(` ${canonical} `);
+      // A canonical form may bring a word that starts a later variant ("dosnt" → "doesnt").
+      pending = out === before ? pending.slice(1) : candidates(out, rank);
     }
     return out.trim();
   };

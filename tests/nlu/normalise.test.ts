@@ -35,4 +35,9 @@ describe('variantsFolder', () => {
     expect(fold("What's a Derma (skin) roller?")).toBe("what's a derma roller");
     expect(fold('is it safe (for sensitive skin)?')).toBe('is it safe for sensitive skin');
   });
+
+  it('folds a canonical form again by a shorter variant, as the longest-first order gives', () => {
+    const chained = variantsFolder({ 'micro needle roller': 'dermaroller', dermaroller: 'derma roller', roler: 'roller' });
+    expect(chained('a micro needle roller or a roler')).toBe('a derma roller or a roller');
+  });
 });
