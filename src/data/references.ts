@@ -45,11 +45,14 @@ function vanishingWords(data: TrainingData): string[] {
   const deleted = Object.entries(data.domain.spelling_variants)
     .filter(([, to]) => to === '')
     .map(([from]) => from);
+  // Thousands of terms: a deleted word is looked up among a term's words, a deleted phrase searched for in it.
+  const words = new Set(deleted.filter((d) => !d.includes(' ')));
+  const phrases = deleted.filter((d) => d.includes(' '));
   return data.topics.flatMap((topic) =>
     topic.terms.flatMap((term) =>
-      deleted
-        .filter((word) => ` ${term} `.includes(` ${word} `))
-        .map((word) => `intents/entities/topics.json: topic ${topic.id} term "${term}" contains "${word}", which spelling_variants delete`),
+      [...term.split(' ').filter((word) => words.has(word)), ...phrases.filter((phrase) => ` ${term} `.includes(` ${phrase} `))].map(
+        (word) => `intents/entities/topics.json: topic ${topic.id} term "${term}" contains "${word}", which spelling_variants delete`,
+      ),
     ),
   );
 }

@@ -12,7 +12,29 @@ const VERDICTS = new Set(['ok', 'okay', 'fine', 'alright', 'allowed']);
 const isVerb = (t: Term) => t.tags.has('Verb') && !t.tags.has('Gerund') && !['Copula', 'Modal', 'Auxiliary'].some((tag) => t.tags.has(tag));
 // "swelling" is tagged a verb as often as a noun; in a subject it is the noun.
 const isGerund = (t: Term) => t.tags.has('Gerund') || (t.tags.has('Verb') && t.word.endsWith('ing'));
+// "…reddish-brown, does it help?": the tagger can read an auxiliary after a comma as a plural noun ("does", "wills").
+const AUXILIARIES = new Set([
+  'do',
+  'does',
+  'did',
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
 const isNominal = (t: Term) =>
+  !AUXILIARIES.has(t.word) &&
   (['Noun', 'Adjective', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) || isGerund(t)) &&
   !t.tags.has('Pronoun') &&
   !t.tags.has('QuestionWord') &&

@@ -29,9 +29,10 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
   });
   /** Ranks above `after` of the variants whose first word is a word of `text`, in fold order. */
   const candidates = (text: string, after: number): number[] => {
-    const ranks = new Set<number>();
-    for (const word of text.split(' ')) for (const rank of byFirstWord.get(word) ?? []) if (rank > after) ranks.add(rank);
-    return [...ranks].sort((a, b) => a - b);
+    const ranks: number[] = [];
+    for (const word of text.split(' ')) for (const rank of byFirstWord.get(word) ?? []) if (rank > after) ranks.push(rank);
+    // A word said twice lists its variants twice; trying one again finds nothing left to fold.
+    return ranks.length > 1 ? ranks.sort((a, b) => a - b) : ranks;
   };
   return (text) => {
     let out = ` ${text
