@@ -61,6 +61,8 @@ function embeddedVerb(auxiliary: string, verbs: string[]): string[] {
   return [auxiliary, ...verbs];
 }
 
+const SECOND_CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+
 /**
  * "how long will my results last" → "how long your results will last", "how often would I need to attend" → "how often
  * you would need to attend": a wh-question as a clause, its subject before the verbs.
@@ -70,6 +72,8 @@ function embeddedQuestion(terms: Term[], verbAt: number): string[] | undefined {
   if (!terms[0]?.tags.has('QuestionWord') || auxAt < 1 || auxAt >= verbAt - 1) return undefined;
   let subjectEnd = auxAt + 1;
   while (subjectEnd < verbAt && (subjectEnd === auxAt + 1 || isModifier(terms[subjectEnd]) || isNominal(terms[subjectEnd]))) subjectEnd += 1;
+  // "why does it have to be a clinic, isn't that just upselling": a second finite verb starts a clause of its own.
+  if (terms.slice(subjectEnd, verbAt).some((t) => SECOND_CLAUSE_VERBS.has(t.word) || t.word.endsWith("n't"))) return undefined;
   const wh = terms.slice(0, auxAt).map((t) => t.word);
   const subject = terms.slice(auxAt + 1, subjectEnd).map((t) => t.word);
   const verbs = terms.slice(subjectEnd, verbAt + 1).map((t) => t.word);
