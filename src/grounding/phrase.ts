@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { nlp, tagTerms, Term } from './tagger';
 
 // The visitor's words, turned to address them: "my results" → "your results".
@@ -43,7 +44,20 @@ const isNominal = (t: Term) =>
 const isDoing = (terms: Term[], at: number) => at > 0 && (terms[at - 1].tags.has('Pronoun') || terms[at - 1].tags.has('Modal') || terms[at - 1].word === 'to');
 const isModifier = (t: Term) => t.tags.has('Determiner') || t.tags.has('Possessive');
 
+/** Conjugations already made: each takes two runs of compromise's full build, and visitors use the same verbs. */
+const verbForms = new LRUCache<string, string>({ max: 2_000 });
+
 function verbForm(verb: string, form: 'Gerund' | 'PresentTense' | 'PastTense'): string {
+  const key = `${form} ${verb}`;
+  let conjugated = verbForms.get(key);
+  if (conjugated === undefined) {
+    conjugated = conjugate(verb, form);
+    verbForms.set(key, conjugated);
+  }
+  return conjugated;
+}
+
+function conjugate(verb: string, form: 'Gerund' | 'PresentTense' | 'PastTense'): string {
   // "spent" conjugates from "spend" ("spending", not "spenting"); the tagger finds a past form's infinitive only in a clause.
   const infinitive = nlp(`I ${verb}`).verbs().toInfinitive().text().replace(/^I /, '') || verb;
   const doc = nlp(infinitive);

@@ -22,12 +22,14 @@ const likens = (before: string): boolean => SIMILE.test(before) && !ASKS_LIKENES
 
 /** Finds other treatments a message names: the article speaks of microneedling only. */
 export class TreatmentMatcher {
-  private readonly terms: Array<{ label: string; stems: string[]; words: string[] }>;
+  /** Terms by their first stem, longest first: a word is held up only against the terms it could start. */
+  private readonly termsByFirstStem = new Map<string, Array<{ label: string; stems: string[]; words: string[] }>>();
 
   constructor(treatments: TreatmentData[], fold: (text: string) => string) {
-    this.terms = treatments
+    const terms = treatments
       .flatMap((t) => t.terms.map((term) => tokenize(fold(term))).map((words) => ({ label: t.label, stems: words.map(stem), words })))
       .sort((a, b) => b.stems.length - a.stems.length);
+    for (const term of terms) this.termsByFirstStem.set(term.stems[0], [...(this.termsByFirstStem.get(term.stems[0]) ?? []), term]);
   }
 
   /** Labels of the treatments named, in order of mention, and the word positions they cover. */
@@ -37,7 +39,9 @@ export class TreatmentMatcher {
     const covered = new Set<number>();
     for (let i = 0; i < stems.length; i++) {
       // "The peeling" is what the skin does; "the peel", "peels" and "peeled" name the treatment.
-      const term = this.terms.find((t) => t.stems.every((s, k) => stems[i + k] === s && (isGerund(t.words[k]) || !isGerund(words[i + k]))));
+      const term = this.termsByFirstStem
+        .get(stems[i])
+        ?.find((t) => t.stems.every((s, k) => stems[i + k] === s && (isGerund(t.words[k]) || !isGerund(words[i + k]))));
       if (!term) continue;
       term.stems.forEach((_, k) => covered.add(i + k));
       // "Scars from surgery", "surgery scars": where a problem came from, not a treatment asked about.
