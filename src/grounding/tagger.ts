@@ -1,16 +1,21 @@
 import type compromise from 'compromise';
 
 type Nlp = typeof compromise;
-let tagger: Nlp | undefined;
-let conjugator: Nlp | undefined;
+let loaded: Nlp | undefined;
 
 /**
- * compromise's full build, for what only it does: a verb's infinitive and its other forms. Loaded on first use, like the
- * tagger below.
+ * compromise, the part-of-speech tagger, loaded on first use: loading it takes about 0.3 s, which start-up would
+ * otherwise spend before the server listens. Only some questions need it (a subject the article does not cover, a
+ * word the article lacks); the first of them waits for the load once. Loading it just after listening instead
+ * stalls the event loop at the moment the first requests arrive, long enough for their Redis commands to time out.
  */
 export function nlp(text: string): ReturnType<Nlp> {
-  conjugator ??= require('compromise') as Nlp;
-  return conjugator(text);
+  return compromiseLoaded()(text);
+}
+
+function compromiseLoaded(): Nlp {
+  loaded ??= require('compromise') as Nlp;
+  return loaded;
 }
 
 /** One word of a tagged question: its normal (lower-case) form and the tagger's tags for it. */
@@ -25,15 +30,13 @@ interface RawTerm {
 }
 
 /**
- * The question's words with their tags, from one run of the tagger (the run is most of the grounding's cost).
- * compromise's second build tags exactly as the full one (the same tags on every real question of eval/) in three
- * quarters of the time: the full build also chunks every sentence into phrases, which nothing here reads. Loaded on
- * first use: loading takes about 0.3 s, which start-up would otherwise spend before the server listens, and loading it
- * just after listening stalls the event loop when the first requests arrive, long enough for their Redis commands to
- * time out.
+ * What `nlp(text)` computes after tokenising, without its last step, chunking into phrases, which nothing here reads
+ * and which was an eighth of the tagging's time. The tags are the same (checked on every visitor turn of eval/).
  */
+const TAGGING_STEPS = ['index', 'id', 'freeze', 'typeahead', 'lexicon', 'preTagger', 'contractionTwo', 'postTagger'];
+
+/** The question's words with their tags, from one run of the tagger (the run is most of the grounding's cost). */
 export function tagTerms(text: string): Term[] {
-  tagger ??= require('compromise/two') as Nlp;
-  const sentences = (tagger(text) as unknown as { docs: RawTerm[][] }).docs;
+  const sentences = (compromiseLoaded().tokenize(text).compute(TAGGING_STEPS) as unknown as { docs: RawTerm[][] }).docs;
   return sentences.flatMap((s) => s.map((t) => ({ word: t.normal, tags: t.tags }))).filter((t) => t.word.length > 0);
 }
