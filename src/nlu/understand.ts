@@ -97,7 +97,8 @@ export class Understander {
   }
 
   private understandQuestion(text: string): Understanding {
-    const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map(this.correct)));
+    const names = namesIn(text);
+    const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map((w) => (names.has(w) ? w : this.correct(w)))));
     const { topics: named, covered: mentioned, spans } = this.topics.match(words);
     const origins = new Set([...originsOf(words, this.problemWords(spans)), ...whereHeardOf(words), ...worriesOf(words)]);
     const covered = new Set([...mentioned, ...origins]);
@@ -275,6 +276,22 @@ function withoutReportingFrame(words: string[]): string[] {
 }
 
 // "My daughter is 15", "he's 16", "I'm 17", "my 15 yo": a teenager's age given as a bare number or in short.
+// A capitalised word after the start of a sentence: "Isla", "Denver"; "I" and "I'm" are no names.
+const CAPITALISED = /(?<![.!?]\s*|^\s*)(?<!\p{L})(\p{Lu}\p{Ll}+)/gu;
+const WORD_START = /(?<!\p{L})\p{L}/gu;
+// "How Many Sessions Before Seeing Results?": in a message written in title case, capitals say nothing of names.
+const MAX_CAPITALISED_SHARE = 1 / 3;
+
+/**
+ * "My granddaughter Isla's got marks on her cheeks": in a message written in lower case, a word capitalised inside a
+ * sentence is a name, which the spelling corrector must leave alone ("Isla" is no typo of "Islam").
+ */
+function namesIn(text: string): Set<string> {
+  const names = [...text.matchAll(CAPITALISED)].map((m) => m[1].toLowerCase());
+  const words = text.match(WORD_START)?.length ?? 0;
+  return names.length > words * MAX_CAPITALISED_SHARE ? new Set() : new Set(names);
+}
+
 const BARE_TEEN_AGE = /\b(is|am|m|s|aged|turning|turned) (1[0-9])(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
 const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
 

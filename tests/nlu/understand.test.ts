@@ -116,6 +116,11 @@ describe('Understander', () => {
     expect(first('does it help stretch marks?').elliptical).toBe(false);
   });
 
+  it('leaves a name alone where the message is in lower case, and corrects the same word as a typo elsewhere', () => {
+    expect(first("my granddaughter Isla's got acne scars, would it help her?").words).toContain('isla');
+    expect(first('How Does Isla Work?').words).not.toContain('isla');
+  });
+
   it('understands each question of a two-question message', () => {
     expect(understander.understand('what are the benefits and how often?').map((u) => u.intent)).toEqual(['benefits', 'frequency']);
   });
