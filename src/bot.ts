@@ -223,8 +223,9 @@ const HOW_IT_WORKS = 'how_it_works';
 
 // "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
 const MAX_POINTING_WORDS = 9;
-// "I'm 5 months pregnant. Is microneedling safe for me right now?": "it" and "me" lean on the remark before.
-const POINTERS = ['it', 'me'];
+// "I'm 5 months pregnant. Is microneedling safe for me right now?", "I'm on warfarin. Does that matter with all these little
+// needles?": "it", "me" and "that" lean on the remark before.
+const POINTERS = ['it', 'me', 'that'];
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
