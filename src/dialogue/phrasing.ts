@@ -333,7 +333,7 @@ export function namesOnlyTopics(u: Understanding): boolean {
 // "What does the article say about acne?", "does your article say anything about acne at all?", "tell me about pores": what
 // the article holds on a topic, nothing narrower.
 const ASKS_WHAT_IT_SAYS =
-  /^(what (does|do|did|s) (the article|your article|it|you)( at least)? (say|says|have|know|mention)( to say)? (about|on)|(does|did) (the article|your article|it|you) (say|mention) (anything|much) (about|on)|tell me about)\b/;
+  /^(what (does|do|did|s) (the article|your article|it|you)( at least)? (say|says|have|know|mention)( to say)? (about|on)|(does|did) (the article|your article|it|you) (say|mention) (anything|much) (about|on)( treating)?|tell me about)\b/;
 
 function opensOnlyTopics(u: Understanding, opening: RegExp): boolean {
   const positions = plainPositions(u.words);
