@@ -25,8 +25,24 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
   return new Set([...tagged, ...tokenize(trailing.toLowerCase())]);
 }
 
-// "The leaflet in my box said once a week", "my mate reckons…": who said it, before the claim the visitor checks.
-const REPORTS = new Set(['said', 'says', 'told', 'tells', 'reckons', 'reckoned', 'recommended', 'recommends', 'suggested', 'suggests']);
+// "The leaflet in my box said once a week", "my mate reckons…", "a gentleman asks…": who said or asks it, before what the visitor
+// checks or passes on.
+const REPORTS = new Set([
+  'said',
+  'says',
+  'told',
+  'tells',
+  'reckons',
+  'reckoned',
+  'recommended',
+  'recommends',
+  'suggested',
+  'suggests',
+  'asks',
+  'asking',
+  'wonders',
+  'wondering',
+]);
 const MAX_REPORTER_WORDS = 5;
 
 /** Word positions of whoever a message quotes, when it opens with them: the claim is what it asks about. */
