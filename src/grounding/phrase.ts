@@ -188,6 +188,16 @@ export function subjectPhrase(
     }
   }
   const timing = embedded ? undefined : terms.slice(end).find((t) => TIME_PREPOSITIONS.has(t.word));
-  if (timing) words.push(timing.word, 'a', 'session');
-  return words.map((w) => TO_SECOND_PERSON[w] ?? w).join(' ');
+  const subject = withoutTrailingFillers(words);
+  if (timing) subject.push(timing.word, 'a', 'session');
+  return subject.map((w) => TO_SECOND_PERSON[w] ?? w).join(' ');
+}
+
+// "Tight jeans over the top", "walking home, anything?", "patch test first": where or when, or a tag, after the subject.
+const TRAILING_FILLERS = new Set(['anything', 'here', 'there', 'over', 'first', 'all', 'near', 'right', 'still', 'too', 'though', 'tho']);
+
+function withoutTrailingFillers(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && TRAILING_FILLERS.has(words[end - 1])) end -= 1;
+  return words.slice(0, end);
 }

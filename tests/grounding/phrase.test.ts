@@ -17,6 +17,9 @@ describe('subjectPhrase', () => {
     ['will it make my skin oily', ['oily'], 'whether it will make your skin oily'],
     ['does it make you oily', ['oily'], 'whether it makes you oily'],
     ['I spent years in the sun, can I have it?', ['spent', 'years'], 'spending years in the sun'],
+    ['can I wear tight jeans over it after?', ['jeans'], 'tight jeans after a session'],
+    ['should I do a patch test first?', ['patch'], 'patch test'],
+    ['mine are quite reddish-brown, does it help the colour?', ['reddish'], 'reddish brown'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });
