@@ -275,7 +275,6 @@ function withoutReportingFrame(words: string[]): string[] {
   return frame ? text.slice(frame[0].length).split(' ') : words;
 }
 
-// "My daughter is 15", "he's 16", "I'm 17", "my 15 yo": a teenager's age given as a bare number or in short.
 // A capitalised word after the start of a sentence: "Isla", "Denver"; "I" and "I'm" are no names.
 const CAPITALISED = /(?<![.!?]\s*|^\s*)(?<!\p{L})(\p{Lu}\p{Ll}+)/gu;
 const WORD_START = /(?<!\p{L})\p{L}/gu;
@@ -292,6 +291,7 @@ function namesIn(text: string): Set<string> {
   return names.length > words * MAX_CAPITALISED_SHARE ? new Set() : new Set(names);
 }
 
+// "My daughter is 15", "he's 16", "I'm 17", "my 15 yo": a teenager's age given as a bare number or in short.
 const BARE_TEEN_AGE = /\b(is|am|m|s|aged|turning|turned) (1[0-9])(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
 const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
 
