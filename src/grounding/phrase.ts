@@ -75,7 +75,8 @@ function embeddedVerb(auxiliary: string, verbs: string[]): string[] {
   return [auxiliary, ...verbs];
 }
 
-const SECOND_CLAUSE_VERBS = new Set(['is', 'are', 'was', 'were', 'does', 'did', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must']);
+// "How long do I have to wait": do and have also carry the clause's own verb phrase; the other auxiliaries start a second one.
+const SECOND_CLAUSE_VERBS = new Set([...AUXILIARIES].filter((w) => !['do', 'have', 'has', 'had'].includes(w)));
 
 /**
  * "how long will my results last" → "how long your results will last", "how often would I need to attend" → "how often
