@@ -11,6 +11,14 @@ describe('visitor keys', () => {
     expect(keys.replyId('alice')).not.toBe(id);
   });
 
+  it('starts a reply id with the time it was made, so the ids of one stretch of time are stored together', () => {
+    const before = Date.now();
+    const [nonce] = keys.replyId('alice').split('.');
+    const made = Buffer.from(nonce, 'base64url').readUIntBE(0, 6);
+    expect(made).toBeGreaterThanOrEqual(before);
+    expect(made).toBeLessThanOrEqual(Date.now());
+  });
+
   it('refuses ids it did not make', () => {
     const [nonce, tag] = keys.replyId('alice').split('.');
     for (const forged of ['', 'x', `${nonce}.`, `${nonce}.${'A'.repeat(22)}`, `${'B'.repeat(16)}.${tag}`, `${nonce}.${tag}x`]) {
