@@ -18,6 +18,7 @@ import {
   Target,
   TargetResult,
   targets,
+  WARM_UP_SECONDS,
   WEBHOOK_CONNECTIONS,
   WEBHOOK_SECONDS,
   WebhookResult,
@@ -58,6 +59,13 @@ async function startMeasured(target: Target): Promise<{ server: RunningProcess; 
   return { server, readyMs };
 }
 
+/** Both kinds of load, briefly, as other visitors (the measured ones start their conversations afresh). */
+async function warmUp(target: Target, server: RunningProcess): Promise<void> {
+  process.stdout.write(`  warm-up, ${WARM_UP_SECONDS} s of webhook and of websocket load: ${target.label}\n`);
+  await webhookLoad(server.port, WEBHOOK_CONNECTIONS[0], await userIds(server.port, WEBHOOK_CONNECTIONS[0], `${target.name}-warm-webhook`), WARM_UP_SECONDS);
+  await websocketFleet(server.port, target, await userIds(server.port, WS_USERS, `${target.name}-warm-ws`), WARM_UP_SECONDS);
+}
+
 /**
  * Both servers run side by side and each load level goes to one, then at once to the other, so a change in
  * background load on the machine shifts both alike rather than deciding the comparison.
@@ -71,6 +79,7 @@ async function measureAll(list: Target[]): Promise<TargetResult[]> {
       running.push(entry);
       entry.webhookUsers = await userIds(server.port, Math.max(...WEBHOOK_CONNECTIONS), `${target.name}-webhook`);
       entry.wsUsers = await userIds(server.port, WS_USERS, `${target.name}-ws`);
+      await warmUp(target, server);
     }
     const webhook = new Map<Target, WebhookResult[]>(list.map((t) => [t, []]));
     for (const connections of WEBHOOK_CONNECTIONS) {

@@ -14,6 +14,12 @@ export const WEBHOOK_SECONDS = 8;
 export const PACED = { connections: 10, perSecond: 100 };
 export const WS_USERS = 200;
 export const WS_SECONDS = 8;
+/**
+ * Before any measured load, each server answers both kinds of load for this long: a server runs for days, so its
+ * figures are those of compiled code, not of V8 compiling it (the first seconds of a cold server cost the bot,
+ * with far more code to compile, more than the echo bot).
+ */
+export const WARM_UP_SECONDS = 3;
 /** A turn whose replies have not all arrived by then counts as lost. */
 export const TURN_TIMEOUT_MS = 10_000;
 export const READY_TIMEOUT_MS = 60_000;

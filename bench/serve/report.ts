@@ -1,5 +1,19 @@
 import { fixed, mark, markdownTable } from '../lib';
-import { BOT_ENV, GOALS, PACED, QUESTIONS, SCRIPT, TargetResult, WEBHOOK_SECONDS, WebhookResult, WS_SECONDS, WS_USERS, WsResult } from './plan';
+import {
+  BOT_ENV,
+  GOALS,
+  PACED,
+  QUESTIONS,
+  SCRIPT,
+  TargetResult,
+  WARM_UP_SECONDS,
+  WEBHOOK_CONNECTIONS,
+  WEBHOOK_SECONDS,
+  WebhookResult,
+  WS_SECONDS,
+  WS_USERS,
+  WsResult,
+} from './plan';
 
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const ms = (x: number): string => fixed(x, x < 10 ? 1 : 0);
@@ -152,7 +166,9 @@ export function markdown(bot: TargetResult, echo: TargetResult, when: string): s
     'instance; the question log on, in SQLite, in a fresh `DATA_DIR` per run) and user ids it signed via `POST /api/session`; the ceiling is [`bench/echo-bot.ts`](../bench/echo-bot.ts),',
     'the same Botkit and web adapter replying with the text it got.',
     'Both run side by side as child processes on 127.0.0.1; each load goes to the bot and then at once to the echo bot,',
-    'so a change in background load shifts both alike. The load generator shares the same two cores:',
+    'so a change in background load shifts both alike. The load generator shares the same two cores.',
+    `Before the measured loads, each server gets ${WARM_UP_SECONDS} s of webhook load (${WEBHOOK_CONNECTIONS[0]} connections) and ${WARM_UP_SECONDS} s of websocket load from other visitors,`,
+    'so the figures are those of a running server rather than of V8 compiling it:',
     '',
     `- **webhook**: autocannon POSTs to \`/api/messages\` for ${WEBHOOK_SECONDS} s per level, rotating the ${QUESTIONS.length} real visitors' questions of`,
     '  `eval/real-questions.json`, one user id per connection and a fresh message id per request (as the widget sends);',

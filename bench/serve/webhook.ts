@@ -1,14 +1,19 @@
 import autocannon from 'autocannon';
 import { HOST, QUESTIONS, WEBHOOK_SECONDS, WebhookResult } from './plan';
 
-/** POSTs questions over `connections` for `WEBHOOK_SECONDS`, each connection sending as soon as its answer has come. */
-export async function webhookLoad(port: number, connections: number, users: string[]): Promise<Omit<WebhookResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
+/** POSTs questions over `connections` for `seconds`, each connection sending as soon as its answer has come. */
+export async function webhookLoad(
+  port: number,
+  connections: number,
+  users: string[],
+  seconds = WEBHOOK_SECONDS,
+): Promise<Omit<WebhookResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
   let connection = 0;
   let unanswered = 0;
   const result = await autocannon({
     url: `http://${HOST}:${port}`,
     connections,
-    duration: WEBHOOK_SECONDS,
+    duration: seconds,
     // One user id per connection, so each connection is one visitor with its own conversation state. Each message
     // carries its own id, as the widget's do (the server records the answer for a resend), and the next question.
     setupClient: (client) => {
@@ -35,7 +40,7 @@ export async function webhookLoad(port: number, connections: number, users: stri
   return {
     connections,
     answered: result['2xx'],
-    perSecond: result['2xx'] / WEBHOOK_SECONDS,
+    perSecond: result['2xx'] / seconds,
     p50: result.latency.p50,
     p99: result.latency.p99,
     max: result.latency.max,

@@ -88,11 +88,16 @@ async function converse(socket: WebSocket, user: string, target: Target, until: 
   }
 }
 
-export async function websocketFleet(port: number, target: Target, users: string[]): Promise<Omit<WsResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
+export async function websocketFleet(
+  port: number,
+  target: Target,
+  users: string[],
+  seconds = WS_SECONDS,
+): Promise<Omit<WsResult, 'cpuMsPerMessage' | 'peakRssMb'>> {
   const counters: FleetCounters = { turns: 0, answered: 0, lost: 0, outOfOrder: 0, extra: 0, errors: 0, latencies: [] };
   const sockets = await Promise.all(Array.from({ length: WS_USERS }, () => connect(port)));
   const started = performance.now();
-  const until = started + WS_SECONDS * 1000;
+  const until = started + seconds * 1000;
   await Promise.all(sockets.map((socket, i) => converse(socket, users[i], target, until, counters)));
   const elapsed = (performance.now() - started) / 1000;
   // Replies still in flight would count as extra: give them a moment, then close.
