@@ -12,7 +12,7 @@ export const PUBLISHED_OVERALL_F1: Array<[string, number]> = [
   ['Rasa', 0.88],
   ['Dialogflow', 0.87],
 ];
-export const GOAL_OVERALL_F1 = 0.95;
+export const GOAL_OVERALL_F1 = 0.935;
 /** Each system trains and tests this many times per corpus; times are the median, so JIT warm-up and noise do not decide. */
 export const REPEATS = 5;
 
