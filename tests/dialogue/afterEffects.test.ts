@@ -155,9 +155,11 @@ describe('likeAfterSession', () => {
       'what is one s face like immediately after a microneedling session',
       'what else might i feel afterwards',
       'what does it say they ll feel afterwards then',
+      'after a session what should my face feel like',
     ])
       expect(likeAfterSession(understanding({ words: words(text) }))).toEqual(sideEffects);
     expect(likeAfterSession(understanding({ words: words('what is my face like after a peel'), topics: ['reactions'] }))).toBeUndefined();
+    expect(likeAfterSession(understanding({ words: words('after a session what should i do') }))).toBeUndefined();
   });
 });
 
