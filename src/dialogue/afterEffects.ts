@@ -139,7 +139,7 @@ const RECOVERY = 'recovery';
 // "What is one's face like immediately after?", "after a session what should my face feel like", "what else might I feel afterwards":
 // the after-effects.
 const LIKE_AFTERWARDS =
-  /\bwhat (is |s |does |will |would |should |might |may |do )?(my|the|one s|ones|your) (face|skin) (be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b|^(right |just )?(after|afterwards) (a |the |my )?(session|treatment|it|that)? ?what (is |s |does |will |would |should |might |may |do )?(my|the|your) (face|skin) (be |look |feel )?like$|\bwhat (else )?(will|would|might|may|could|should|do) (i|you|we) (feel|notice|experience)( \w+)? (after|afterwards|afterward)$|\b(i|you|we|they|she|he) (ll|will|would|might|may) (feel|notice|experience) (after|afterwards|afterward)\b/;
+  /\bwhat (is |s |does |will |would |should |might |may |do )?(my|the|one s|ones|your) (face|skin) (going to |gonna )?(be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b|^(right |just )?(after|afterwards) (a |the |my )?(session|treatment|it|that)? ?what (is |s |does |will |would |should |might |may |do )?(my|the|your) (face|skin) (be |look |feel )?like$|\bwhat (else )?(will|would|might|may|could|should|do) (i|you|we) (feel|notice|experience)( \w+)? (after|afterwards|afterward)$|\b(i|you|we|they|she|he) (ll|will|would|might|may) (feel|notice|experience) (after|afterwards|afterward)\b/;
 
 /** "What is one's face like immediately after?", naming nothing else: the after-effects. */
 export function likeAfterSession(u: Understanding): Action[] | undefined {

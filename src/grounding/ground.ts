@@ -51,6 +51,18 @@ function reporterOf(words: string[]): number[] {
   return verb > 0 && verb <= MAX_REPORTER_WORDS ? words.slice(0, verb).map((_, i) => i) : [];
 }
 
+// "Student nurse here", "mum of 2 here, quick q": who the visitor is, when the message opens with it.
+const INTRODUCTION_LINKS = new Set(['a', 'an', 'of']);
+
+/** Word positions of a self-introduction ending in "here" at the message's start: who asks is not what they ask about. */
+function introductionOf(words: string[], isContent: (word: string) => boolean): number[] {
+  const here = words.indexOf('here');
+  if (here <= 0 || here > MAX_REPORTER_WORDS) return [];
+  const who = words.slice(0, here);
+  const introduces = isContent(who[0]) && who.every((w) => isContent(w) || INTRODUCTION_LINKS.has(w) || /^\d+$/.test(w));
+  return introduces ? words.slice(0, here + 1).map((_, i) => i) : [];
+}
+
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 const MOMENT_WORDS = new Set(['after', 'before', 'once', 'until', 'till']);
 const NEXT_WORD_MOMENTS = new Set(['on', 'by']);
@@ -97,7 +109,7 @@ export class Grounder {
 
   ground(u: Understanding): Grounding {
     const { treatments, covered } = this.treatments.match(u.words);
-    const mentioned = new Set([...u.mentioned, ...covered, ...reporterOf(u.words)]);
+    const mentioned = new Set([...u.mentioned, ...covered, ...reporterOf(u.words), ...introductionOf(u.words, (w) => this.vocabulary.isContent(w))]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w) && !this.namesMoment(u.words, i));
     if (candidates.length === 0) return { unsupported: [], treatments };
     // Tagging is most of a turn's cost and most decisions never ask for the subject: tag on first use.

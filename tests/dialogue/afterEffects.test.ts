@@ -156,6 +156,7 @@ describe('likeAfterSession', () => {
       'what else might i feel afterwards',
       'what does it say they ll feel afterwards then',
       'after a session what should my face feel like',
+      'what s my face going to be like afterwards',
     ])
       expect(likeAfterSession(understanding({ words: words(text) }))).toEqual(sideEffects);
     expect(likeAfterSession(understanding({ words: words('what is my face like after a peel'), topics: ['reactions'] }))).toBeUndefined();

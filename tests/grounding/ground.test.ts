@@ -72,6 +72,12 @@ describe('Grounder', () => {
     expect(ground('can i use a leaflet').unsupported).toEqual(['leaflet']);
   });
 
+  it('reads a self-introduction ending in "here" as who asks, not what they ask about', () => {
+    expect(ground("Student nurse here - what's the expected skin reaction straight after a microneedling session?").unsupported).toEqual([]);
+    expect(ground('mum of 2 here, how often should i microneedle?').unsupported).toEqual([]);
+    expect(ground('is the kit sold here').unsupported).toContain('kit');
+  });
+
   it('reads a closing likeness as a comparison made in passing, and "is it like …?" as asking for one', () => {
     expect(ground('is it permanent or do u have to keep going back forever like botox').treatments).toEqual([]);
     expect(ground('is it like botox?').treatments).toEqual(['Botox']);
