@@ -160,9 +160,10 @@ export function asksHowItComesAbout(words: string[]): boolean {
 const FORECAST = /\b(weather|forecast|rain|raining|rainy|humid|humidity|uv index|heat index|surf report|the surf like|surf like|the swell|temperature)\b/;
 const WEATHER_WHEN =
   /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
-// "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start": sport.
+// "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
+// "who go win EPL this season": sport.
 const FIXTURES =
-  /\b(score|scores|fixture|fixtures|league|derby|six nations|afl|nfl|nba|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;
+  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":

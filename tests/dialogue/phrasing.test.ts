@@ -62,6 +62,7 @@ describe('phrasing', () => {
       'whats the uv index gonna be tomorrow in kelowna',
       'who do you reckon wins the old firm sunday',
       'who do you think wins the superbowl this year',
+      'who go win epl this season arsenal or city',
       'and is it gonna be sunny all week in manchester',
       'can you help me write an email to my landlord about the heating',
     ])
