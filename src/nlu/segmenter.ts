@@ -1,7 +1,7 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
-// "(I) will ask my clinic" drops its subject; "will it hurt?" asks.
+// "(I) will ask my clinic", "will pass it on" drop their subject; "will it hurt?" asks.
 const QUESTION_START =
-  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|think|see|go|get|let|keep|talk|speak|consult|find|read|be back)\b)|would|any)\b/;
+  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|think|see|go|get|let|keep|talk|speak|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would|any)\b/;
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus)\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
@@ -68,7 +68,7 @@ const INTERJECTION = /^(really|rly|seriously|srsly|wow|omg|oh|huh|hmm+)[^\p{L}\p
 // "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun": acknowledgements of the last answer before the
 // next question.
 const ACK_WORD =
-  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|understood|noted|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm)';
+  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|understood|noted|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm|ta|cheers|fair|fair play)';
 const ACKNOWLEDGEMENT = new RegExp(
   `^(${ACK_WORD}(?:\\s+(?:${ACK_WORD}|then))*)(\\s*,\\s*|\\s*[\\p{Extended_Pictographic}\\uFE0F]+\\s*|\\s+(?=and\\b))(?=\\S)`,
   'iu',
@@ -138,8 +138,8 @@ const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
 const ASKS_IF_ALL_RIGHT = /^(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct)\s*\?+$/i;
 const SHORT_QUESTION_WORDS = 6;
-// "Ok thank you. Is it safe?": thanks for the last answer, then a new question about microneedling.
-// "…will look into it" starts like a question and is none; a question mark or a question word leaves no doubt.
+// "Ok thank you. Is it safe?", "thanks. is it safe tho": thanks for the last answer, then a new question about microneedling.
+// "…will look into it" is none: a question mark, a question word or a question's first word leaves no doubt.
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
 // "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
@@ -156,7 +156,7 @@ export function acknowledgesOnly(text: string): boolean {
 function asksAboutStatement(previous: string, question: string): boolean {
   return (
     !looksLikeQuestion(previous) &&
-    !(ACKNOWLEDGES_ONLY.test(previous) && CLEAR_QUESTION.test(question.trim())) &&
+    !(ACKNOWLEDGES_ONLY.test(previous) && (CLEAR_QUESTION.test(question.trim()) || QUESTION_START.test(question.trim().toLowerCase()))) &&
     question.split(/\s+/).length <= SHORT_QUESTION_WORDS &&
     ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()))
   );

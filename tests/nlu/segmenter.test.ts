@@ -73,6 +73,8 @@ describe('splitQuestions', () => {
     expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
     // Thanks, then a short question about microneedling: not a question about the thanks.
     expect(splitQuestions('Ok thank you. Is it safe?')).toEqual(['Ok thank you.', 'Is it safe?']);
+    expect(splitQuestions('thanks. is it safe tho')).toEqual(['thanks.', 'is it safe tho']);
+    expect(splitQuestions('fair, thanks. how often would you do it')).toEqual(['fair.', 'thanks.', 'how often would you do it']);
     expect(splitQuestions('I am peeling. Is that normal?')).toEqual(['I am peeling. Is that normal?']);
     expect(splitQuestions('ok thx, whats the usual time between them')).toEqual(['ok thx.', 'whats the usual time between them']);
     expect(splitQuestions('k ty 😊 wat abt sun')).toEqual(['k ty.', 'wat abt sun']);
@@ -122,6 +124,7 @@ describe('splitQuestions', () => {
   it('hears "will it…" as a question and "(I) will ask…" as none', () => {
     expect(looksLikeQuestion('will it hurt')).toBe(true);
     expect(looksLikeQuestion('ok will ask the clinic, bye')).toBe(false);
+    expect(looksLikeQuestion('thanks, will pass it on')).toBe(false);
   });
 });
 
