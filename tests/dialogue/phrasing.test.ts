@@ -207,6 +207,9 @@ describe('phrasing', () => {
     expect(asksIfAllowed(words('ice pack ok'))).toBe(true);
     expect(asksIfAllowed(words('would sudocrem do'))).toBe(true);
     expect(asksIfAllowed(words('fine to use'))).toBe(true);
+    expect(asksIfAllowed(words('okay and my walnut scrub that s fine right'))).toBe(true);
+    expect(asksIfAllowed(words('my toner has a bit of alcohol in it fine or no'))).toBe(true);
+    expect(asksIfAllowed(words('ok that s fine thanks'))).toBe(false);
     expect(asksIfAllowed(words('what does retinol do'))).toBe(false);
     expect(asksIfTheyMay(words('can i use ice for the redness'))).toBe(true);
     expect(asksIfTheyMay(words('is aloe good for sunburn'))).toBe(false);
