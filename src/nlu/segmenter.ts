@@ -65,12 +65,12 @@ export function splitQuestions(text: string): string[] {
 // "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing; nor does "really?" before what it reacts to.
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 const INTERJECTION = /^(really|rly|seriously|srsly|wow|omg|oh|huh|hmm+)[^\p{L}\p{N}]*$/iu;
-// "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun": acknowledgements of the last answer before the
-// next question.
+// "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun", "ok but it does shrink them?": acknowledgements
+// of the last answer before the next question.
 const ACK_WORD =
   '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|understood|noted|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm|ta|cheers|fair|fair play)';
 const ACKNOWLEDGEMENT = new RegExp(
-  `^(${ACK_WORD}(?:\\s+(?:${ACK_WORD}|then))*)(\\s*,\\s*|\\s*[\\p{Extended_Pictographic}\\uFE0F]+\\s*|\\s+(?=and\\b))(?=\\S)`,
+  `^(${ACK_WORD}(?:\\s+(?:${ACK_WORD}|then))*)(\\s*,\\s*|\\s*[\\p{Extended_Pictographic}\\uFE0F]+\\s*|\\s+(?=(?:and|but)\\b))(?=\\S)`,
   'iu',
 );
 // After an emoji the acknowledgement is over, question mark or not.

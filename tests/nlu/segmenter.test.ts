@@ -74,6 +74,8 @@ describe('splitQuestions', () => {
     // Thanks, then a short question about microneedling: not a question about the thanks.
     expect(splitQuestions('Ok thank you. Is it safe?')).toEqual(['Ok thank you.', 'Is it safe?']);
     expect(splitQuestions('thanks. is it safe tho')).toEqual(['thanks.', 'is it safe tho']);
+    expect(splitQuestions('ok but it does shrink them?')).toEqual(['ok.', 'but it does shrink them?']);
+    expect(splitQuestions('ok but only on weekends')).toEqual(['ok but only on weekends']);
     expect(splitQuestions('fair, thanks. how often would you do it')).toEqual(['fair.', 'thanks.', 'how often would you do it']);
     expect(splitQuestions('I am peeling. Is that normal?')).toEqual(['I am peeling. Is that normal?']);
     expect(splitQuestions('ok thx, whats the usual time between them')).toEqual(['ok thx.', 'whats the usual time between them']);
@@ -97,7 +99,8 @@ describe('splitQuestions', () => {
       'who exactly is the treatment for?',
     ]);
     expect(splitQuestions('ok dumb question but how does microneedling work')).toEqual(['ok dumb question.', 'how does microneedling work']);
-    expect(splitQuestions('ok but why not every week')).toEqual(['ok but why not every week']);
+    // A lone "ok" is no remark but an acknowledgement, set apart with the "but" left on the question it leads to.
+    expect(splitQuestions('ok but why not every week')).toEqual(['ok.', 'but why not every week']);
   });
 
   it('keeps a list of topics in one question', () => {
