@@ -141,9 +141,9 @@ const SHORT_QUESTION_WORDS = 6;
 // "Ok thank you. Is it safe?", "thanks. is it safe tho": thanks for the last answer, then a new question about microneedling.
 // "…will look into it" is none: a question mark, a question word or a question's first word leaves no doubt.
 const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
-// "Thank you. Very clear.", "interesting. thanks": words that only acknowledge.
+// "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|interesting|reassuring|neat|huh|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
   'i',
 );
 

@@ -133,7 +133,19 @@ describe('splitQuestions', () => {
 
 describe('acknowledgesOnly', () => {
   it('hears words that only acknowledge, with or without emoji, and nothing that asks', () => {
-    for (const text of ['sweet 🙌', 'interesting lol', 'brilliant', 'huh, neat', 'thought so', 'tx', 'lol sorry wrong window', 'alright peace', 'Understood.'])
+    for (const text of [
+      'sweet 🙌',
+      'interesting lol',
+      'brilliant',
+      'huh, neat',
+      'thought so',
+      'tx',
+      'lol sorry wrong window',
+      'alright peace',
+      'Understood.',
+      'thanks love',
+      'cheers mate',
+    ])
       expect(acknowledgesOnly(text)).toBe(true);
     for (const text of ['sweet, and for scars?', 'interesting, why?', 'brilliant question: how often?']) expect(acknowledgesOnly(text)).toBe(false);
   });
