@@ -26,9 +26,14 @@ const REQUEST = /\b(tell|show|explain to|give) (me|us)\b|^(just |please |kindly 
 // "Unrelated but whats good for dandruff": a question word anywhere, however the sentence starts.
 const QUESTION_WORD = /\b(how|what|what's|whats|when|where|why|which|who|whether|(do|can|could|would) you)\b/;
 
+/** "…maybe ill just book with u guys, how often would i come?": a question word somewhere in the message. */
+export function hasQuestionWord(text: string): boolean {
+  return QUESTION_WORD.test(text.toLowerCase());
+}
+
 /** "Thank you, dear. I shall tell the ladies at my bridge club": only remarks, with no question asked anywhere. */
 export function asksNothing(texts: string[]): boolean {
-  return texts.every((t) => !looksLikeQuestion(t) && !QUESTION_WORD.test(t.toLowerCase()));
+  return texts.every((t) => !looksLikeQuestion(t) && !hasQuestionWord(t));
 }
 
 /** A question mark, the words a question starts with, or a request. */

@@ -5,7 +5,7 @@ import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
-import { acknowledgesOnly, asksNothing, EMOJI, looksLikeQuestion, splitQuestions } from './segmenter';
+import { acknowledgesOnly, asksNothing, EMOJI, hasQuestionWord, looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
@@ -136,6 +136,7 @@ export class Understander {
             greets: GREETING.test(text),
             oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
+            questionWord: hasQuestionWord(text),
             topicAgrees: ranking.slice(0, 2).some((p) => [...spans.values()].some((span) => this.topicHomes.get(span.topic) === p.label)),
             sessionsForTopic: weaklyAnchored && topics.length > 0,
             notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
@@ -182,12 +183,14 @@ export class Understander {
       remarksOnly: boolean;
       oneSentence: boolean;
       questionMark: boolean;
+      questionWord: boolean;
       topicAgrees: boolean;
       sessionsForTopic: boolean;
       notEnglish: boolean;
     },
   ): string {
-    const { anchored, hinted, foreignShare, asks, remarksOnly, greets, oneSentence, questionMark, topicAgrees, sessionsForTopic, notEnglish } = signals;
+    const { anchored, hinted, foreignShare, asks, remarksOnly, greets, oneSentence, questionMark, questionWord, topicAgrees, sessionsForTopic, notEnglish } =
+      signals;
     const policy = this.policy;
     const [top] = ranking;
     // "Hello! My friend recommended this", "hello, i hope this is the right place to ask": a greeting before a remark that
@@ -208,8 +211,9 @@ export class Understander {
       // "What can a dermapen achieve?" names microneedling: it is a question about it, not about the bot.
       const asked = anchored ? ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE) : undefined;
       if (asked && asked.confidence >= policy.min_confidence_anchored) return asked.label;
-      // "My friend says 3x a week is fine??": a question is never just an acknowledgement, however it ends.
-      if (questionMark && top.label === policy.acknowledgement_intent && (hinted || foreignShare > 0)) {
+      // "My friend says 3x a week is fine??", "ok maybe ill just book with u guys, how often would i come?": a question is never
+      // just an acknowledgement, however it ends.
+      if (questionMark && top.label === policy.acknowledgement_intent && (hinted || foreignShare > 0 || questionWord)) {
         const question = ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE);
         return question && question.confidence >= policy.runner_up_min_confidence ? question.label : UNCLEAR;
       }
