@@ -212,8 +212,7 @@ export class Resolver {
     // "…had bad cystic acne through college… Is it safe?": the silence is the story's; the question after it is answered too.
     // "Watched Dune last night, is it better than the first one?": the question must be about microneedling's world itself.
     const ofDomain = u.anchored || u.hinted || u.topics.length > 0;
-    const floor = u.anchored ? this.policy.min_confidence_anchored : this.policy.min_confidence;
-    if (g.subject && ofDomain && this.content.answers[u.intent] && u.confidence >= floor && saidOutsideQuestion(u.text, g.unsupported)) {
+    if (g.subject && ofDomain && this.content.answers[u.intent] && saidOutsideQuestion(u.text, g.unsupported)) {
       const half = this.silences.coveredHalf(u, covered);
       return [{ kind: 'not_covered', subject: g.subject }, ...(half.length > 0 ? half : [{ kind: 'answer', intent: u.intent } as const])];
     }
