@@ -16,6 +16,8 @@ const PolicySchema = z.object({
   min_confidence_with_foreign_words: probability,
   /** When this share of the content words is foreign and nothing names microneedling, the message is about something else. */
   foreign_share_out_of_scope: probability,
+  /** The classifier this sure of one of the bot's intents overrules that share ("is there a section on aftercare?"). */
+  foreign_share_overruled_from: probability,
   /** An anchored message the classifier puts out of scope with less confidence than this goes to the runner-up. */
   out_of_scope_overruled_by_anchor_below: probability,
   /** The runner-up intent taken in that case needs this much. */

@@ -224,7 +224,7 @@ export class Understander {
       return foreignShare === 0 && !(asks && top.label === policy.acknowledgement_intent) ? top.label : UNCLEAR;
     }
     if (anchored) return top.confidence >= policy.min_confidence_anchored ? top.label : UNCLEAR;
-    if (!hinted && foreignShare >= policy.foreign_share_out_of_scope) return OUT_OF_SCOPE;
+    if (!hinted && foreignShare >= policy.foreign_share_out_of_scope && top.confidence < policy.foreign_share_overruled_from) return OUT_OF_SCOPE;
     // "How long is the redness likely to persist?": an unknown word beside a topic the classifier's guesses agree with.
     // "Her cheeks are getting saggy, would she need a ton of sessions?": a session asked about for a topic is microneedling's.
     if (foreignShare > 0 && top.confidence < policy.min_confidence_with_foreign_words && !topicAgrees && !sessionsForTopic) return OUT_OF_SCOPE;
