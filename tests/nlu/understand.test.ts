@@ -110,6 +110,8 @@ describe('Understander', () => {
     expect(first('haha ok maybe ill just book with u guys, how often would i come?').intent).toBe('frequency');
     // Words the training sentences never use ("section") do not outweigh a classifier this sure.
     expect(first('is there a section on aftercare?').intent).toBe('aftercare');
+    // Everyday words ("fewer", "definitely") are no sign of another subject.
+    expect(first('so what kind of problem needs fewer sessions').intent).toBe('sessions');
     expect(first('ok thanks!').intent).toBe('thanks');
   });
 
