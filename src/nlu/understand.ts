@@ -15,7 +15,30 @@ export const OUT_OF_SCOPE = 'out_of_scope';
 export const UNCLEAR = 'unclear';
 
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?", "it's mostly for saggy skin".
-const LINK_WORDS = new Set(['and', 'what', 'about', 'how', 'for', 'also', 'then', 'ok', 'okay', 'so', 'same', 'skin', 'mostly', 'mainly']);
+const LINK_WORDS = new Set([
+  'and',
+  'what',
+  'about',
+  'how',
+  'for',
+  'also',
+  'then',
+  'ok',
+  'okay',
+  'so',
+  'same',
+  'skin',
+  'mostly',
+  'mainly',
+  'specifically',
+  'particularly',
+  'especially',
+  'exactly',
+  'just',
+  'only',
+  'though',
+  'tho',
+]);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
 // "Is that the same for stretch marks?", "would it be the same for wrinkles?": the last question again, for another topic.

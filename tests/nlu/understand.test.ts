@@ -118,6 +118,7 @@ describe('Understander', () => {
   it('marks a topic-only message as elliptical', () => {
     expect(first('and for stretch marks?')).toMatchObject({ elliptical: true, topics: ['stretch_marks'] });
     expect(first('its mostly for saggy skin tbh')).toMatchObject({ elliptical: true, topics: ['loose_skin'] });
+    expect(first('for acne scars specifically')).toMatchObject({ elliptical: true, topics: ['scars'] });
     expect(first('does it help stretch marks?').elliptical).toBe(false);
   });
 
