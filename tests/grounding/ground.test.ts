@@ -25,6 +25,7 @@ describe('Grounder', () => {
       'if i book it on the 18th how many could i squeeze in',
       'if my daughter were to have a session, what should she apply afterwards?',
       'how frequently would my son need to attend?',
+      'what about the scars they left behind',
     ]) {
       expect({ text, unsupported: ground(text).unsupported }).toEqual({ text, unsupported: [] });
     }
