@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import type { TrainingData } from '../data/intents';
 import { variantsFolder } from '../nlu/normalise';
-import { stem, tokenize, weekday } from '../nlu/tokens';
+import { isNumber, stem, tokenize, weekday } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
 import { subjectPhrase } from './phrase';
 import { nlp, tagTerms, Term } from './tagger';
@@ -59,7 +59,7 @@ function introductionOf(words: string[], isContent: (word: string) => boolean): 
   const here = words.indexOf('here');
   if (here <= 0 || here > MAX_REPORTER_WORDS) return [];
   const who = words.slice(0, here);
-  const introduces = isContent(who[0]) && who.every((w) => isContent(w) || INTRODUCTION_LINKS.has(w) || /^\d+$/.test(w));
+  const introduces = isContent(who[0]) && who.every((w) => isContent(w) || INTRODUCTION_LINKS.has(w) || isNumber(w));
   return introduces ? words.slice(0, here + 1).map((_, i) => i) : [];
 }
 

@@ -144,8 +144,11 @@ const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 const ASKS_IF_ALL_RIGHT = /^(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct)\s*\?+$/i;
 const SHORT_QUESTION_WORDS = 6;
 // "Ok thank you. Is it safe?", "thanks. is it safe tho": thanks for the last answer, then a new question about microneedling.
-// "…will look into it" is none: a question mark, a question word or a question's first word leaves no doubt.
-const CLEAR_QUESTION = /\?$|^(how|what|what's|whats|when|where|why|which|who)\b/i;
+// "…will look into it" is none: a question mark or a question's first word leaves no doubt.
+function isClearQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.endsWith('?') || QUESTION_START.test(trimmed.toLowerCase());
+}
 // "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
   `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
@@ -161,7 +164,7 @@ export function acknowledgesOnly(text: string): boolean {
 function asksAboutStatement(previous: string, question: string): boolean {
   return (
     !looksLikeQuestion(previous) &&
-    !(ACKNOWLEDGES_ONLY.test(previous) && (CLEAR_QUESTION.test(question.trim()) || QUESTION_START.test(question.trim().toLowerCase()))) &&
+    !(ACKNOWLEDGES_ONLY.test(previous) && isClearQuestion(question)) &&
     question.split(/\s+/).length <= SHORT_QUESTION_WORDS &&
     ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()))
   );
