@@ -137,7 +137,8 @@ describeWithRedis('two instances sharing Redis', () => {
           // A message sent before the lock was taken may be answered before A dies: wait for one sent after it.
           const sentBefore = inFlight.map((u) => u.sent);
           const waitingOnLock = () => inFlight.every((u, i) => u.sent > sentBefore[i] && u.awaitingAnswer);
-          for (let waited = 0; waited < 2000 && !waitingOnLock(); waited += 5) await sleep(5);
+          // Under a loaded machine a user's next message can take seconds to go out: wait up to most of the lock's life.
+          for (let waited = 0; waited < 8000 && !waitingOnLock(); waited += 5) await sleep(5);
           killedAt = answersSoFar(users);
           await a.kill('SIGKILL');
           await lockHolder.del(...locks);
