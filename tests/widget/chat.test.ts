@@ -51,6 +51,8 @@ describeBrowser('website widget: chatting on the demo page', () => {
     expect(js.headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(js.headers.get('cache-control')).toMatch(/max-age=\d+/);
     expect(js.headers.get('etag')).toBeTruthy();
+    // Read to the end: an unread body holds its connection open after the server has gone, and Jest's worker with it.
+    expect(await js.text()).toContain('microneedling-chat');
     for (const path of ['/', '/chat']) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status).toBe(200);
