@@ -3,7 +3,7 @@ import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
 import type { TopicIndex } from './topicIndex';
-import { asksWaitingTime, pointsBack } from './phrasing';
+import { asksIfAllowed, asksWaitingTime, pointsBack } from './phrasing';
 
 // The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
 // for some people, and nothing about them lasting longer.
@@ -60,6 +60,9 @@ const GOING_AWAY = /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|se
 const HOURS_GONE_BY =
   /\b(it s been|its been|been) (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b|^(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?) (now|later|on)\b/;
 
+// "And the next day?", "what about the morning after?", "by tomorrow?".
+const NEXT_DAY = /\b(the next (day|morning)|the (day|morning) after|tomorrow)\b/;
+
 /**
  * "It's been like 3 hours", "what if I'm one of the slow ones?" just after the redness: how long it lasts, which
  * the article gives for most people and for some.
@@ -76,7 +79,10 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   const onlyRedness = covered.length === 1 && covered[0] === REDNESS && u.foreignWords.length === 0;
   if (HOURS_GONE_BY.test(text) && onlyRedness) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
   if (covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
-  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen) return undefined;
+  // "And after? like the next day": naming nothing else, the next day asks how long the after-effects last; "work tomorrow ok?"
+  // and "anything to avoid the day after?" ask what the visitor may do.
+  const nextDay = NEXT_DAY.test(text) && u.topics.length === 0 && u.foreignWords.length === 0 && !asksIfAllowed(u.words) && !u.words.includes('avoid');
+  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen && !nextDay) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }
 

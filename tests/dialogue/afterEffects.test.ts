@@ -79,6 +79,15 @@ describe('forTheSlowerOnes', () => {
     expect(forTheSlowerOnes(asked('and if it doesn t'), [], afterRedness)).toEqual(howLong);
   });
 
+  it('reads "and the next day?" after the after-effects as how long they last, but not "work tomorrow ok?" or what to avoid', () => {
+    const howLong = [{ kind: 'answer', intent: 'side_effects', topic: 'redness', followUp: 'how_long' }];
+    expect(forTheSlowerOnes(asked('so it could last into the next day'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('so most people are fine by the next morning'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('and the next day'), [], fresh)).toBeUndefined();
+    expect(forTheSlowerOnes(asked('work tomorrow ok'), [], afterRedness)).toBeUndefined();
+    expect(forTheSlowerOnes(asked('anything i should avoid the day after'), [], afterRedness)).toBeUndefined();
+  });
+
   it('reads "how long does it take to calm down afterwards?" with no subject as how long the after-effects last', () => {
     const howLong = [{ kind: 'answer', intent: 'side_effects', followUp: 'how_long' }];
     expect(forTheSlowerOnes(asked('how long does it take to calm down afterwards'), [], fresh)).toEqual(howLong);
