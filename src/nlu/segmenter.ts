@@ -126,7 +126,8 @@ function sentencesOf(text: string): string[] {
     )
     // "ok but why…" is one question: a remark takes more than a word.
     .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (isRemark(whole.slice(0, at)) ? '. ' : but))
-    .split(/(?<=[?!.])\s+/)
+    // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
+    .split(/(?<=[?!]|(?<!\.)\.)\s+/)
     .map((s) => s.trim())
     .filter((s) => s && !WORDLESS.test(s) && !INTERJECTION.test(s))) {
     const previous = sentences[sentences.length - 1];

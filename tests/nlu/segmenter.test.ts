@@ -5,6 +5,17 @@ describe('splitQuestions', () => {
     expect(splitQuestions('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
   });
 
+  it('reads an ellipsis as trailing off, not as the end of a sentence', () => {
+    expect(splitQuestions('I have an old scar from the war .. well from national service. would this help it')).toEqual([
+      'I have an old scar from the war .. well from national service. would this help it',
+    ]);
+    // A full stop does end one: the question is about what came just before it.
+    expect(splitQuestions('I have an old scar from the war. Well, national service. Would this help it?')).toEqual([
+      'I have an old scar from the war.',
+      'Well, national service. Would this help it?',
+    ]);
+  });
+
   it('drops a sentence of emoji or punctuation alone, unless that is the whole message', () => {
     expect(splitQuestions('ok thank u so much!! 😊')).toEqual(['ok thank u so much!!']);
     expect(splitQuestions('👍')).toEqual(['👍']);
