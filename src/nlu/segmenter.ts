@@ -9,6 +9,9 @@ const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|c
 // "What causes wrinkles, What are the treatment options?": a capital after the comma starts a question of its own.
 const CAPITALISED_QUESTION = /\s*,\s*(?=(?:How|What|When|Where|Which|Who|Why|Is|Are|Can|Does|Do|Will|Should)\b)/;
 
+// "How many times a year, and it is painful?": a statement with a question mark after "and" is a question of its own.
+const ASKED_AS_STATEMENT = /^(it|that|this|they) (is|s|are|will|would|can)\b[^?]*\?$/;
+
 // "Which is better, and why?": a lone question word asks about the clause before it.
 const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
@@ -55,7 +58,11 @@ export function splitQuestions(text: string): string[] {
     const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {
-      if (QUESTION_START.test(part.toLowerCase()) && !BARE_QUESTION_WORD.test(part) && current.trim().length > 0) {
+      if (
+        (QUESTION_START.test(part.toLowerCase()) || ASKED_AS_STATEMENT.test(part.toLowerCase())) &&
+        !BARE_QUESTION_WORD.test(part) &&
+        current.trim().length > 0
+      ) {
         questions.push(current.trim());
         current = part;
       } else {

@@ -5,6 +5,14 @@ describe('splitQuestions', () => {
     expect(splitQuestions('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
   });
 
+  it('splits off a statement asked with a question mark after "and", but not a statement that asks nothing', () => {
+    expect(splitQuestions('how many time I can make microneedling in one year and it is painful?')).toEqual([
+      'how many time I can make microneedling in one year',
+      'it is painful?',
+    ]);
+    expect(splitQuestions('I had a session and it is still red')).toEqual(['I had a session and it is still red']);
+  });
+
   it('reads an ellipsis as trailing off, not as the end of a sentence', () => {
     expect(splitQuestions('I have an old scar from the war .. well from national service. would this help it')).toEqual([
       'I have an old scar from the war .. well from national service. would this help it',
