@@ -75,7 +75,7 @@ export class MicroneedlingBot {
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];
-    const readings = this.read(input.text);
+    const readings = this.conditionFirst(this.read(input.text));
     const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
     let otherTreatment: string | undefined;
     let offTopic = false;
@@ -160,6 +160,20 @@ export class MicroneedlingBot {
       this.readings.set(text, readings);
     }
     return readings;
+  }
+
+  /**
+   * "Is it safe? I'm pregnant", "is it safe. I am on warfarin": a condition told after the question qualifies it, as it
+   * does told before ("I'm pregnant. Is it safe?"), so the question is read after it.
+   */
+  private conditionFirst(readings: Reading[]): Reading[] {
+    const [question, remark] = readings.slice(-2);
+    const qualifies =
+      readings.length >= 2 &&
+      looksLikeQuestion(question.understanding.text) &&
+      !looksLikeQuestion(remark.understanding.text) &&
+      remark.understanding.topics.some((t) => this.topics.get(t)?.circumstance);
+    return qualifies ? [...readings.slice(0, -2), remark, question] : readings;
   }
 
   welcome(returning: boolean): Reply {

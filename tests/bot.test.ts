@@ -87,6 +87,14 @@ describe('MicroneedlingBot', () => {
     expect(reply).not.toMatch(/safest/);
   });
 
+  it('reads a question as qualified by a circumstance told after it, as one told before it', () => {
+    for (const message of ["Is it safe? I'm pregnant", 'is it Safe. I am on Warfarin for my heart.']) {
+      const [reply] = play(message);
+      expect(reply).toMatch(/doesn't cover microneedling (during pregnancy|while taking medication)/);
+      expect(reply).not.toMatch(/safest/);
+    }
+  });
+
   it('acknowledges a reaction to an answer that the classifier leans to calling a goodbye, and says goodbye to a goodbye', () => {
     const [, reaction, bye] = play('what are the benefits?', "oh that's good to know", 'ok bye');
     expect(reaction).toBe(THANKS_REPLY);

@@ -56,6 +56,8 @@ const TopicSchema = z.object({
   causes_in_article: z.boolean().default(false),
   /** For a silence: a skin problem the article could have listed among what microneedling helps, and does not. */
   condition: z.boolean().default(false),
+  /** For a silence: something about the visitor ("I'm pregnant", "I'm on warfarin") that qualifies any question it is told with. */
+  circumstance: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */
   related: z.object({ intent: z.string(), topic: z.string().optional() }).optional(),
   /** For a silence: its nearest fact answers more of the question than the topic named beside it ("…before my wedding, for scars?"). */
