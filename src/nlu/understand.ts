@@ -297,10 +297,15 @@ const CURIOSITY_FRAME =
   /^(\w+ )*?(i m|im|i am|i was|just) (curious|wondering) (?=(what|how|why|when|where|which|who|can|could|does|do|is|are|will|would|should) \w+ \w+)/;
 
 function withoutReportingFrame(words: string[]): string[] {
-  const text = words.join(' ');
+  const said = words.join(' ');
+  const text = said.replace(ACCORDING_TO_ARTICLE, '');
   const frame = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text) ?? CURIOSITY_FRAME.exec(text);
-  return frame ? text.slice(frame[0].length).split(' ') : words;
+  if (frame) return text.slice(frame[0].length).split(' ');
+  return text === said ? words : text.split(' ');
 }
+
+// "How long until those fade, according to the article?", "… per the article": every answer is the article's.
+const ACCORDING_TO_ARTICLE = / (according to|per) the article$/;
 
 // A capitalised word after the start of a sentence: "Isla", "Denver"; "I" and "I'm" are no names.
 const CAPITALISED = /(?<![.!?]\s*|^\s*)(?<!\p{L})(\p{Lu}\p{Ll}+)/gu;

@@ -100,6 +100,12 @@ describe('Understander', () => {
     expect(first('what does the article say about acne?').words.slice(0, 3)).toEqual(['what', 'does', 'the']);
   });
 
+  it('drops "according to the article" at the end of a question, but keeps "is that from the article?" whole', () => {
+    expect(first('what else causes them according to the text?').words).toEqual(['what', 'else', 'causes', 'them']);
+    expect(first('how often, per the article?').words).toEqual(['how', 'often']);
+    expect(first('is that from the article?').words).toEqual(['is', 'that', 'from', 'the', 'article']);
+  });
+
   it('knows microneedling by its tools in the plural too', () => {
     expect(first('do derma rollers help with cellulite?').anchored).toBe(true);
     expect(first('do derma rollers help?').anchored).toBe(true);
