@@ -182,6 +182,8 @@ describe('whatToApply', () => {
     expect(whatToApply(asked('so basically what s safe to use'), afterRedness)).toEqual(soothing);
     expect(whatToApply(asked('what can i use after microneedling'), fresh)).toEqual(soothing);
     expect(whatToApply(asked('so what i put on the skin then'), afterRedness)).toEqual(soothing);
+    expect(whatToApply(asked('what is allowed then'), afterRedness)).toEqual(soothing);
+    expect(whatToApply(asked('what is allowed on the flight'), afterRedness)).toBeUndefined();
   });
 
   it('leaves a question that names a product, a topic, or no session', () => {
