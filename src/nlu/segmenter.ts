@@ -19,7 +19,8 @@ const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
 const INNER_QUESTION =
   /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you)( \w+){0,4}$/;
 
-const LEADING_CONJUNCTION = /^(but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya),?\s+/;
+// "ok but like do they numb u?": fillers pile up before the question.
+const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 

@@ -143,6 +143,11 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('Just a note: loving the site')).toBe(false);
   });
 
+  it('reads past a pile of fillers to the question', () => {
+    expect(looksLikeQuestion('ok but like do they numb u at the clinic')).toBe(true);
+    expect(looksLikeQuestion('lol ngl does it hurt')).toBe(true);
+  });
+
   it('hears "will it…" as a question and "(I) will ask…" as none', () => {
     expect(looksLikeQuestion('will it hurt')).toBe(true);
     expect(looksLikeQuestion('ok will ask the clinic, bye')).toBe(false);
