@@ -12,7 +12,7 @@ import { Resolver } from './dialogue/resolve';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
-import { asksNothing, looksLikeQuestion } from './nlu/segmenter';
+import { asksNothing, looksLikeQuestion, readsBack } from './nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understander, Understanding } from './nlu/understand';
 
 export type { Reply } from './answers/compose';
@@ -43,6 +43,7 @@ export class MicroneedlingBot {
   private readonly composer: Composer;
   /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
   private readonly filler: Set<string>;
+  private readonly acknowledgement: string;
   /** Which topics are skin problems the article treats: what a remark before a question can make its subject. */
   private readonly topics: TopicIndex;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
@@ -62,6 +63,7 @@ export class MicroneedlingBot {
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
     this.topics = new TopicIndex(data.topics);
+    this.acknowledgement = policy.acknowledgement_intent;
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -72,6 +74,9 @@ export class MicroneedlingBot {
       const text = this.content.messages.too_long.replace('{limit}', input.limit.toLocaleString('en-US'));
       return { replies: [this.composer.message(text, 'too_long', [])], context };
     }
+    // "ok, sunscreen and a hat. got it": the last answer read back, closed by thanks, asks nothing new.
+    if (context.updatedAt > 0 && readsBack(input.text))
+      return { replies: [this.composer.compose({ kind: 'conversational', intent: this.acknowledgement })], context };
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];

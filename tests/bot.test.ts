@@ -101,6 +101,16 @@ describe('MicroneedlingBot', () => {
     expect(bye).not.toBe(THANKS_REPLY);
   });
 
+  it('thanks back when the visitor reads the last answer back, and still answers a question that ends with thanks', () => {
+    const [, readBack, question] = play(
+      'how should I protect my skin from the sun after?',
+      'ok, sunscreen and a hat. got it',
+      'and how often can I do it? thanks',
+    );
+    expect(readBack).toBe(THANKS_REPLY);
+    expect(question).toMatch(/4-6 weeks/);
+  });
+
   it('keeps the conversation the question took when a remark after it asks nothing', () => {
     const [, timing] = play('Does microneedling help wrinkles? Asking for my brother.', "how long till he'd see a difference?");
     expect(timing).toMatch(/wrinkles/);

@@ -169,6 +169,15 @@ export function acknowledgesOnly(text: string): boolean {
   return ACKNOWLEDGES_ONLY.test(text.replace(EMOJIS, '').trim());
 }
 
+// "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks.
+const READS_BACK = /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|thanks|thank you|thank you so much|thanks so much|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)[\s.!x]*$/i;
+
+/** A remark that asks nothing and ends by acknowledging: the visitor reading the last answer back. */
+export function readsBack(text: string): boolean {
+  const plain = text.replace(EMOJIS, '').trim();
+  return READS_BACK.test(plain) && asksNothing([plain]);
+}
+
 /** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */
 function asksAboutStatement(previous: string, question: string): boolean {
   return (

@@ -1,4 +1,4 @@
-import { acknowledgesOnly, asksNothing, looksLikeQuestion, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
+import { acknowledgesOnly, asksNothing, looksLikeQuestion, readsBack, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -141,6 +141,13 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
     expect(looksLikeQuestion('Two things: does microneedling help large pores')).toBe(true);
     expect(looksLikeQuestion('Just a note: loving the site')).toBe(false);
+  });
+
+  it('hears an answer read back and closed by thanks, but not a question closed by thanks', () => {
+    expect(readsBack("Great, that's my plan then. Thanks!")).toBe(true);
+    expect(readsBack('no exfoliating for a few days, got it 👍')).toBe(true);
+    expect(readsBack('what about toners? thanks')).toBe(false);
+    expect(readsBack('thanks')).toBe(false);
   });
 
   it('reads past a pile of fillers to the question', () => {
