@@ -9,6 +9,7 @@ import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/co
 import { Action, NOT_COVERED } from './dialogue/action';
 import { asksForFact, asksIfItHelps, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS, weighsTwo } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
+import { DEFINING_INTENTS } from './dialogue/silences';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
@@ -243,7 +244,8 @@ const HOW_IT_WORKS = 'how_it_works';
 // "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
 const MAX_POINTING_WORDS = 9;
 // "I'm 5 months pregnant. Is microneedling safe for me right now?", "I'm on warfarin. Does that matter with all these little
-// needles?": "it", "me" and "that" lean on the remark before.
+// needles?": "it", "me" and "that" lean on the remark before, as "microneedling" does in "I am pregnant. Can I do
+// microneedling now or must I wait?".
 const POINTERS = ['it', 'me', 'that'];
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
@@ -267,7 +269,8 @@ function namesNoSubject(u: Understanding, g: Grounding): boolean {
   return (
     u.topics.length === 0 &&
     g.unsupported.length === 0 &&
-    (u.words.length <= SHORT_QUESTION_WORDS || (POINTERS.some((w) => u.words.includes(w)) && u.words.length <= MAX_POINTING_WORDS))
+    (u.words.length <= SHORT_QUESTION_WORDS ||
+      (((u.anchored && !DEFINING_INTENTS.has(u.intent)) || POINTERS.some((w) => u.words.includes(w))) && u.words.length <= MAX_POINTING_WORDS))
   );
 }
 

@@ -88,7 +88,11 @@ describe('MicroneedlingBot', () => {
   });
 
   it('reads a question as qualified by a circumstance told after it, as one told before it', () => {
-    for (const message of ["Is it safe? I'm pregnant", 'is it Safe. I am on Warfarin for my heart.']) {
+    for (const message of [
+      "Is it safe? I'm pregnant",
+      'is it Safe. I am on Warfarin for my heart.',
+      'I am pregnant. Can I do microneedling now or must I wait?',
+    ]) {
       const [reply] = play(message);
       expect(reply).toMatch(/doesn't cover microneedling (during pregnancy|while taking medication)/);
       expect(reply).not.toMatch(/safest/);
