@@ -13,7 +13,7 @@ import { DEFINING_INTENTS } from './dialogue/silences';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
 import { cleanInput } from './nlu/normalise';
-import { asksNothing, looksLikeQuestion, readsBack } from './nlu/segmenter';
+import { asksNothing, closing, looksLikeQuestion } from './nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understander, Understanding } from './nlu/understand';
 
 export type { Reply } from './answers/compose';
@@ -44,7 +44,7 @@ export class MicroneedlingBot {
   private readonly composer: Composer;
   /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
   private readonly filler: Set<string>;
-  private readonly acknowledgement: string;
+  private readonly closingIntents: Record<'reads_back' | 'signs_off', string>;
   /** Which topics are skin problems the article treats: what a remark before a question can make its subject. */
   private readonly topics: TopicIndex;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
@@ -64,7 +64,7 @@ export class MicroneedlingBot {
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
     this.topics = new TopicIndex(data.topics);
-    this.acknowledgement = policy.acknowledgement_intent;
+    this.closingIntents = { reads_back: policy.acknowledgement_intent, signs_off: policy.goodbye_intent };
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -75,9 +75,9 @@ export class MicroneedlingBot {
       const text = this.content.messages.too_long.replace('{limit}', input.limit.toLocaleString('en-US'));
       return { replies: [this.composer.message(text, 'too_long', [])], context };
     }
-    // "ok, sunscreen and a hat. got it": the last answer read back, closed by thanks, asks nothing new.
-    if (context.updatedAt > 0 && readsBack(input.text))
-      return { replies: [this.composer.compose({ kind: 'conversational', intent: this.acknowledgement })], context };
+    // "ok, sunscreen and a hat. got it" reads the last answer back; "kids just got in, gotta go bye" leaves: neither asks anything new.
+    const closes = context.updatedAt > 0 ? closing(input.text) : undefined;
+    if (closes) return { replies: [this.composer.compose({ kind: 'conversational', intent: this.closingIntents[closes] })], context };
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];

@@ -34,6 +34,8 @@ const PolicySchema = z.object({
   acknowledgement_intent: z.string().min(1),
   /** The intent of a greeting, which a remark after it that asks nothing leaves a greeting ("Hello! My friend sent me"). */
   greeting_intent: z.string().min(1),
+  /** The intent of a goodbye, which a reason for leaving beside it leaves a goodbye ("kids just got in, gotta go bye"). */
+  goodbye_intent: z.string().min(1),
   /** A question naming more topics than this gets the general answer rather than one answer per topic. */
   max_topic_answers: z.number().int().min(1).max(5),
 });

@@ -25,7 +25,7 @@ export function referenceProblems(data: TrainingData, content: Content, policy?:
     }
   }
   problems.push(...vanishingWords(data));
-  for (const key of ['acknowledgement_intent', 'greeting_intent'] as const)
+  for (const key of ['acknowledgement_intent', 'greeting_intent', 'goodbye_intent'] as const)
     if (policy && intents.get(policy[key])?.role !== 'conversational')
       problems.push(`intents/policy/decisions.json: ${key} "${policy[key]}" is not a conversational intent`);
   const topicIds = new Set(data.topics.map((t) => t.id));

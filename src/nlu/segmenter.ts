@@ -170,12 +170,18 @@ export function acknowledgesOnly(text: string): boolean {
 }
 
 // "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks.
-const READS_BACK = /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|thanks|thank you|thank you so much|thanks so much|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)[\s.!x]*$/i;
+const READS_BACK =
+  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)[\s.!x]*$/i;
 
-/** A remark that asks nothing and ends by acknowledging: the visitor reading the last answer back. */
-export function readsBack(text: string): boolean {
+// "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
+const SIGNS_OFF = /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$/i;
+
+/** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
+export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
   const plain = text.replace(EMOJIS, '').trim();
-  return READS_BACK.test(plain) && asksNothing([plain]);
+  if (!asksNothing([plain])) return undefined;
+  if (SIGNS_OFF.test(plain)) return 'signs_off';
+  return READS_BACK.test(plain) ? 'reads_back' : undefined;
 }
 
 /** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */

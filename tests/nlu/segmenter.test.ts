@@ -1,4 +1,4 @@
-import { acknowledgesOnly, asksNothing, looksLikeQuestion, readsBack, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
+import { acknowledgesOnly, asksNothing, closing, looksLikeQuestion, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
@@ -143,11 +143,15 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('Just a note: loving the site')).toBe(false);
   });
 
-  it('hears an answer read back and closed by thanks, but not a question closed by thanks', () => {
-    expect(readsBack("Great, that's my plan then. Thanks!")).toBe(true);
-    expect(readsBack('no exfoliating for a few days, got it 👍')).toBe(true);
-    expect(readsBack('what about toners? thanks')).toBe(false);
-    expect(readsBack('thanks')).toBe(false);
+  it('hears an answer read back and closed by thanks, or leaving with a reason, but not a question', () => {
+    expect(closing("Great, that's my plan then. Thanks!")).toBe('reads_back');
+    expect(closing('no exfoliating for a few days, got it 👍')).toBe('reads_back');
+    expect(closing('Very clear. Thank you for explaining.')).toBe('reads_back');
+    expect(closing('kids just got in, gotta go bye')).toBe('signs_off');
+    expect(closing('thanks! off to burn the tea')).toBe('signs_off');
+    expect(closing('what about toners? thanks')).toBeUndefined();
+    expect(closing('i have to go out for lunch in the sun')).toBeUndefined();
+    expect(closing('must go clinic or can do myself one')).toBeUndefined();
   });
 
   it('reads past a pile of fillers to the question', () => {
