@@ -164,7 +164,12 @@ describe('MicroneedlingBot', () => {
   });
 
   it('says where the article is silent and points to a professional', () => {
-    for (const question of ['is microneedling painful?', 'how much does it cost?', 'can I do it while pregnant?']) {
+    for (const question of [
+      'is microneedling painful?',
+      'how much does it cost?',
+      'can I do it while pregnant?',
+      'How many hours before I can wash my face?',
+    ]) {
       const [reply] = play(question);
       expect(reply).toMatch(/doesn't cover/);
       expect(reply).toMatch(/dermatologist|professional/);

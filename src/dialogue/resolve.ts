@@ -39,6 +39,7 @@ import {
   asksOnlyWhen,
   asksIfTheyMay,
   asksToRestate,
+  asksWaitingTime,
   asksWhy,
   followsOn,
   isDefiningQuestion,
@@ -202,7 +203,10 @@ export class Resolver {
       (!offTopicInConversation(u, this.policy) && !asksAboutTheThing(u.words)) ||
       asksIfAllowed(u.words) ||
       (leansOnConversation(u, context, this.policy) && !uncovered.some((t) => this.topics.get(t)?.condition));
-    const ofTreatment = uncovered.some((t) => this.topics.get(t)?.about_treatment);
+    // "How many hours before I can wash my face?": waiting to do what the aftercare speaks of waits on a session.
+    const ofTreatment = uncovered.some(
+      (t) => this.topics.get(t)?.about_treatment || (asksWaitingTime(u.words) && this.topics.get(t)?.related?.intent === AFTERCARE),
+    );
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
