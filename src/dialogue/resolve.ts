@@ -205,7 +205,11 @@ export class Resolver {
       (leansOnConversation(u, context, this.policy) && !uncovered.some((t) => this.topics.get(t)?.condition));
     // "How many hours before I can wash my face?": waiting to do what the aftercare speaks of waits on a session.
     const ofTreatment = uncovered.some(
-      (t) => this.topics.get(t)?.about_treatment || (asksWaitingTime(u.words) && this.topics.get(t)?.related?.intent === AFTERCARE),
+      (t) =>
+        this.topics.get(t)?.about_treatment ||
+        (asksWaitingTime(u.words) && this.topics.get(t)?.related?.intent === AFTERCARE) ||
+        // "hair growth?": a skin problem named alone, on a microneedling site, asks whether it treats it.
+        (u.elliptical && this.topics.get(t)?.condition),
     );
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
