@@ -174,7 +174,8 @@ const READS_BACK =
   /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)[\s.!x]*$/i;
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
-const SIGNS_OFF = /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$/i;
+const SIGNS_OFF =
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {

@@ -73,7 +73,8 @@ export class TopicMatcher {
 // "Besides pores", "other than the sun", "apart from my scars".
 /** "Besides", "other than", "apart from": words that set what follows aside. */
 export const SETTING_ASIDE = '(besides|except|excluding|apart from|other than|aside from)';
-const SET_ASIDE = new RegExp(`\\b${SETTING_ASIDE}( (the|my|your|a|an|those|these))?$`);
+// "Ok forget the money, is it safe?", "never mind the price": a topic dropped is set aside too.
+const SET_ASIDE = new RegExp(`\\b(${SETTING_ASIDE}|forget|forget about|never mind|nevermind|nvm|ignore|scrap)( (the|my|your|a|an|those|these))?$`);
 // "The lines on my forehead, not scars", "pores not scars": after a topic, one the visitor says is not the one asked about.
 const CONTRASTED = /\b(not|not for|rather than|instead of)( (the|my|your|a|an|those|these))?$/;
 

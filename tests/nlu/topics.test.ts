@@ -19,6 +19,7 @@ describe('TopicMatcher', () => {
     ['what are the benefits?', []],
     ['what else does it help with besides scars and pores?', []],
     ['besides the sagging, my pores seem bigger', ['pores']],
+    ['ok forget the money, is it safe at least', []],
     ['for the lines on my forehead not scars', ['wrinkles']],
     ["you're sure it's not an allergic reaction", ['reactions']],
     ['other than the sun, what should i avoid? and toners?', ['toner']],
