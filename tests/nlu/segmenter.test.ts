@@ -159,10 +159,12 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('lol ngl does it hurt')).toBe(true);
   });
 
-  it('hears "will it…" as a question and "(I) will ask…" as none', () => {
+  it('hears "will it…" as a question and "(I) will ask…", "(it) would save me…" as none', () => {
     expect(looksLikeQuestion('will it hurt')).toBe(true);
     expect(looksLikeQuestion('ok will ask the clinic, bye')).toBe(false);
     expect(looksLikeQuestion('thanks, will pass it on')).toBe(false);
+    expect(looksLikeQuestion('would save me so much concealer')).toBe(false);
+    expect(looksLikeQuestion('would people notice')).toBe(true);
   });
 });
 
