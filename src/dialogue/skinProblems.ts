@@ -11,6 +11,7 @@ const RESULTS_TIMING = 'results_timing';
 // "Why do scars need more sessions than saggy skin?", "why fewer?": why problems differ in how many sessions they take.
 const IMPROVING =
   /\b(improve|improves|improved|improving|fade|fades|fading|better|heal|heals|lighten|lightens|go away|disappear|disappears|shrink|shrinks|smaller|tighter)\b/;
+const TREATS_THEM = /\b(that|this|they|microneedling|needling) (help|helps|work|works|fix|fixes|treat|treats)\b/;
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
 const SESSIONS = 'sessions';
@@ -48,8 +49,9 @@ export class SkinProblems {
     // "And saggy skin?" carries the last question on to another problem.
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
     if (WHY_COUNTS_DIFFER.test(u.words.join(' '))) return false;
-    // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are.
-    if (IMPROVING.test(u.words.join(' '))) return false;
+    // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
+    // that help scars?", "that" being microneedling.
+    if (IMPROVING.test(u.words.join(' ')) || TREATS_THEM.test(u.words.join(' '))) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);

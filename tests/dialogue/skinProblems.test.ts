@@ -13,6 +13,7 @@ describe('SkinProblems', () => {
     expect(problems.asksAbout(understanding({ words: words('how do you prevent stretch marks'), topics: ['stretch_marks'] }), ['stretch_marks'])).toBe(true);
     expect(problems.asksAbout(understanding({ words: words('why does it work so well for scars'), topics: ['scars'] }), ['scars'])).toBe(false);
     expect(problems.asksAbout(understanding({ words: words('what actually makes the scars fade'), topics: ['scars'] }), ['scars'])).toBe(false);
+    expect(problems.asksAbout(understanding({ words: words('why does that help scars'), topics: ['scars'] }), ['scars'])).toBe(false);
     expect(problems.asksAbout(understanding({ words: words('what are acne scars'), topics: ['scars'], anchored: true }), ['scars'])).toBe(false);
     // "And saggy skin?" carries the last question over; it does not ask what sagging is.
     const elliptical = understanding({ words: words('and saggy skin'), topics: ['loose_skin'], elliptical: true, intent: 'how_it_works' });
