@@ -32,6 +32,12 @@ describe('MicroneedlingBot', () => {
     expect(loose).toMatch(/fewer sessions/);
   });
 
+  it('carries a follow-up on to a problem in a body area, then says the article is silent on the area', () => {
+    const [, neck] = play('how many sessions for stretch marks?', 'and for saggy skin on the neck');
+    expect(neck).toMatch(/fewer sessions/);
+    expect(neck).toMatch(/doesn't cover which areas of the body/);
+  });
+
   it('answers "and pores?", "why?" and "tell me more" about the current topic', () => {
     const [, pores, why] = play('what are the benefits?', 'and pores?', 'why?');
     expect(pores).toMatch(/pore/);

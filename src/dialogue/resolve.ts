@@ -183,7 +183,11 @@ export class Resolver {
       this.problems.resultsAwaitedFor(u, covered) ??
       this.problems.sessionsCompared(u, context);
     if (timing) return timing;
-    if (u.elliptical && covered.length > 0 && uncovered.length === 0) return [this.followUp(u, covered, context)];
+    // "And for saggy skin on the neck?": the follow-up for the problem, then the silence on the area beside it.
+    const incidental = uncovered.filter((t) => this.topics.get(t)?.incidental);
+    const carriesOnFor = covered.some((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
+    if (u.elliptical && covered.length > 0 && incidental.length === uncovered.length && (uncovered.length === 0 || carriesOnFor))
+      return [this.followUp(u, covered, context), ...incidental.flatMap((t) => this.silences.named(t))];
     // "And the fine lines around my eyes?": the last question asked for the problem, beside the silence on the area.
     const area = this.topics.mainSilence(uncovered);
     if (u.elliptical && context.intent && this.topics.get(area)?.condition && covered.some((t) => this.topics.isTreatedProblem(t)))
