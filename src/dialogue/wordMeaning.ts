@@ -12,6 +12,19 @@ const POINTERS = new Set(['that', 'this', 'it', 'they', 'them', 'those', 'you'])
 // "Harsh how?": the question word after the word asked about.
 const TRAILING = new Set(['how', 'why', 'exactly', 'then', 'here']);
 
+// "Who is the 'skincare adviser' mentioned at the end?", "what does "set their throne" mean?": a phrase quoted to ask about it.
+const QUOTED = /["“”‘’']([^"“”‘’']{3,60})["“”‘’']/;
+const ASKS_ABOUT_QUOTE = /^(what|who|which|whats)\b|\b(mean|means|meant|refer|refers|referring|count|counts)\b/;
+const MAX_QUOTED_WORDS = 8;
+
+/** The words of a phrase quoted in a question about it, or nothing. */
+export function quotedAsked(u: Pick<Understanding, 'text' | 'words'>): string[] | undefined {
+  const quoted = QUOTED.exec(u.text)?.[1];
+  if (!quoted || !ASKS_ABOUT_QUOTE.test(u.words.join(' '))) return undefined;
+  const words = tokenize(quoted.toLowerCase().replace(/-/g, ' '));
+  return words.length > 0 && words.length <= MAX_QUOTED_WORDS ? words : undefined;
+}
+
 /** The words whose meaning a question asks for, or nothing. */
 export function askedMeaning(words: string[]): string[] | undefined {
   const match = ASKS_MEANING.exec(words.join(' '));
@@ -35,7 +48,7 @@ export class WordMeanings {
 
   /** A word the question asks the meaning of, named with the article's one sentence using it; nothing for a topic it explains. */
   explain(u: Understanding): Action | undefined {
-    const asked = askedMeaning(u.words);
+    const asked = askedMeaning(u.words) ?? quotedAsked(u);
     if (!asked || u.topics.length > 0) return undefined;
     const stems = asked.map(stem);
     const used = this.sentences.find((s) => stems.every((w) => s.stems.has(w)));

@@ -1,5 +1,5 @@
 import { loadArticle, loadContent } from '../../src/data/content';
-import { askedMeaning, WordMeanings } from '../../src/dialogue/wordMeaning';
+import { askedMeaning, quotedAsked, WordMeanings } from '../../src/dialogue/wordMeaning';
 import { understanding } from '../kit/understanding';
 
 const words = (text: string) => text.split(' ');
@@ -26,6 +26,13 @@ describe('WordMeanings', () => {
   it("names a word the article uses without defining it, with the article's sentence", () => {
     const purify = meanings.explain(understanding({ words: words('what do you mean by purify') }));
     expect(purify).toEqual({ kind: 'not_covered', subject: 'purify', quote: expect.stringMatching(/purify and clear your skin from acne/) });
+  });
+
+  it('names a phrase quoted from the article when asked who or what it is', () => {
+    const text = 'Who is the "skincare adviser" mentioned at the end?';
+    const adviser = meanings.explain(understanding({ text, words: words('who is the skincare adviser mentioned at the end') }));
+    expect(adviser).toEqual({ kind: 'not_covered', subject: 'skincare adviser', quote: expect.stringMatching(/tips provided by your skincare adviser/) });
+    expect(quotedAsked({ text: 'is "the safest" true', words: words('is the safest true') })).toBeUndefined();
   });
 
   it('leaves a topic it explains to its answer, and a word the article never uses to grounding', () => {
