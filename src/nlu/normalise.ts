@@ -41,6 +41,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/[\u2018\u2019\u02BC`]/g, "'")
       // "A derma (skin) roller", "platelet-rich plasma (PRP)": a one-word aside glosses the words around it.
       .replace(/ ?\([\p{L}\p{N}'-]+\)/gu, '')
+      // A pasted address says where the visitor saw something, not what they ask: "https://… she rolls weekly, ok?".
+      .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' link ')
       // "3x a week", "2x/month": a count of times.
       .replace(/\b(\d+)x\b/g, '$1 times')
       // "What % of people", "50%": a percentage is asked about, not punctuation.

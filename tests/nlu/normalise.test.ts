@@ -27,6 +27,11 @@ describe('variantsFolder', () => {
     expect(fold('3x a week, wat about 2x/month')).toBe('3 times a week what about 2 times month');
   });
 
+  it('reads a pasted address as a link, not as words', () => {
+    expect(fold('https://www.tiktok.com/@jess/video/72344 she rolls every week, ok?')).toBe('link she rolls every week ok');
+    expect(fold('see www.example.com/roller-0.5mm please')).toBe('see link please');
+  });
+
   it('unifies dashes and apostrophes', () => {
     expect(fold('4\u20136 weeks, what\u2019s')).toBe("4-6 weeks what's");
   });
