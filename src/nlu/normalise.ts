@@ -7,7 +7,13 @@ const INVISIBLE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200B-\u200F\u202A-\
 
 export function cleanInput(raw: unknown, maxLength: number): CleanInput {
   if (typeof raw !== 'string') return { kind: 'empty' };
-  const text = raw.normalize('NFKC').replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .normalize('NFKC')
+    .replace(INVISIBLE, '')
+    // "saggy,will it tighten it?how many sessions": a question or clause typed without a space after its mark.
+    .replace(/([,?!;])(?=\p{L})/gu, '$1 ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (text.length === 0) return { kind: 'empty' };
   if (text.length > maxLength) return { kind: 'too_long', limit: maxLength };
   return { kind: 'text', text };

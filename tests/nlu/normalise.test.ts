@@ -9,6 +9,10 @@ describe('cleanInput', () => {
     expect(cleanInput('  how\u0007 often\u202E\n\n is it?\u200B ', 1000)).toEqual({ kind: 'text', text: 'how often is it?' });
   });
 
+  it('puts a space after a comma or question mark typed without one', () => {
+    expect(cleanInput('saggy,will it tighten?how many sessions', 1000)).toEqual({ kind: 'text', text: 'saggy, will it tighten? how many sessions' });
+  });
+
   it('refuses text over the limit instead of truncating it', () => {
     expect(cleanInput('a'.repeat(1001), 1000)).toEqual({ kind: 'too_long', limit: 1000 });
     expect(cleanInput('a'.repeat(1000), 1000)).toEqual({ kind: 'text', text: 'a'.repeat(1000) });
