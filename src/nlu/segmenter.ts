@@ -160,7 +160,7 @@ function isClearQuestion(text: string): boolean {
 }
 // "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|yay+|lush|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|yay+|lush|eish|shot|(god )?bless( you)?|never ?mind|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|(you|u|y'?all|you guys)('re| are| r|re) (the best|a star|a legend|amazing|great)|(sorry )?wrong (chat|window|tab|person)( sorry)?)[\\s,!.]*)+$`,
   'i',
 );
 
@@ -175,7 +175,7 @@ const READS_BACK =
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =
-  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$/i;
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {

@@ -149,6 +149,8 @@ describe('splitQuestions', () => {
     expect(closing('Very clear. Thank you for explaining.')).toBe('reads_back');
     expect(closing('kids just got in, gotta go bye')).toBe('signs_off');
     expect(closing('thanks! off to burn the tea')).toBe('signs_off');
+    expect(closing('brb gettin water')).toBe('signs_off');
+    expect(closing('k sleeping now for real')).toBe('signs_off');
     expect(closing('what about toners? thanks')).toBeUndefined();
     expect(closing('i have to go out for lunch in the sun')).toBeUndefined();
     expect(closing('must go clinic or can do myself one')).toBeUndefined();
