@@ -37,15 +37,20 @@ export function hasQuestionWord(text: string): boolean {
 
 /** "Thank you, dear. I shall tell the ladies at my bridge club": only remarks, with no question asked anywhere. */
 export function asksNothing(texts: string[]): boolean {
-  return texts.every((t) => !looksLikeQuestion(t) && !hasQuestionWord(t));
+  return texts.every((t) => EXCLAMATION.test(t.trim().toLowerCase()) || (!looksLikeQuestion(t) && !hasQuestionWord(t)));
 }
 
 /** A question mark, the words a question starts with, or a request. */
 const HEADING = /^[^:?]{1,25}:\s+/;
 
+// "Oh how clever.", "what a relief": an exclamation that starts like a question.
+const EXCLAMATION =
+  /^((oh|wow|ah|aw+),? )*(how|what an?) (clever|interesting|nice|lovely|cool|fascinating|great|wonderful|amazing|weird|strange|funny|curious|neat|sweet|kind|brilliant|good|relief|shame|pity)\b[^?]*$/;
+
 export function looksLikeQuestion(text: string): boolean {
   // "Two things: does it help pores…", "quick q: …": the heading before a colon asks nothing.
   const lower = text.trim().toLowerCase().replace(HEADING, '');
+  if (EXCLAMATION.test(lower)) return false;
   return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
 }
 

@@ -151,6 +151,8 @@ describe('splitQuestions', () => {
     expect(closing('thanks! off to burn the tea')).toBe('signs_off');
     expect(closing('brb gettin water')).toBe('signs_off');
     expect(closing('k sleeping now for real')).toBe('signs_off');
+    expect(looksLikeQuestion('Oh how clever.')).toBe(false);
+    expect(asksNothing(['Oh how clever. thank you dear'])).toBe(true);
     expect(closing('what about toners? thanks')).toBeUndefined();
     expect(closing('i have to go out for lunch in the sun')).toBeUndefined();
     expect(closing('must go clinic or can do myself one')).toBeUndefined();
