@@ -371,9 +371,9 @@ export function speaksOfLastAnswer(u: Understanding, restates: 'pointed' | 'aske
 }
 
 // "What exactly does it say?", "quote it", "word for word please", "is that your interpretation or does it literally say
-// that?": the article's own words for the last answer.
+// that?", "…or is that your gloss?": the article's own words for the last answer.
 const ASKS_FOR_WORDING =
-  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|(does|did) (it|the article) (literally|actually) say (that|this|so)|(your|ur) (own )?(interpretation|opinion|reading|words) or\b|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$)/;
+  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|(does|did) (it|the article) (literally|actually) say (that|this|so)|(your|ur) (own )?(interpretation|opinion|reading|words) or\b|\bor (is that|is it|are you) (your|ur|just your) (own )?(gloss|interpretation|inference|opinion|reading|words|paraphrase)\b|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$)/;
 
 export function asksForWording(words: string[]): boolean {
   return ASKS_FOR_WORDING.test(words.join(' '));

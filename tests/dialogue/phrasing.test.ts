@@ -173,6 +173,7 @@ describe('phrasing', () => {
       'what are the exact words',
       'what exactly does the article claim',
       'is that your interpretation or does it literally say that',
+      'does the article actually claim it is safe or is that your gloss',
     ])
       expect(asksForWording(words(text))).toBe(true);
     for (const text of ['what exactly causes them', 'any data we can quote', 'exact number pls', 'what does it say about scars'])
