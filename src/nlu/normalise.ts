@@ -49,6 +49,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/ ?\([\p{L}\p{N}'-]+\)/gu, '')
       // A pasted address says where the visitor saw something, not what they ask: "https://… she rolls weekly, ok?".
       .replace(/\bhttps?:\/\/\S+|\bwww\.\S+/g, ' link ')
+      // "1.0mm", "0.5 mm": a needle length, whatever its digits.
+      .replace(/\b\d+(\.\d+)? ?mm\b/g, ' mm ')
       // "3x a week", "2x/month": a count of times.
       .replace(/\b(\d+)x\b/g, '$1 times')
       // "What % of people", "50%": a percentage is asked about, not punctuation.

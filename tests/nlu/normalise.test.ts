@@ -36,6 +36,10 @@ describe('variantsFolder', () => {
     expect(fold('see www.example.com/roller-0.5mm please')).toBe('see link please');
   });
 
+  it('reads a needle length as millimetres, whatever its digits', () => {
+    expect(fold('a 1.0mm roller or 0.5 mm')).toBe('a mm roller or mm');
+  });
+
   it('unifies dashes and apostrophes', () => {
     expect(fold('4\u20136 weeks, what\u2019s')).toBe("4-6 weeks what's");
   });
