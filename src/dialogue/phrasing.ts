@@ -85,6 +85,14 @@ export function leansOnContext(words: string[]): boolean {
 // "And after?", "what about before?": the same question again, at another moment.
 const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
 
+// "For how long?", "how long tho": only the duration, of whatever the last reply was about.
+const ONLY_HOW_LONG = /^((and|so|ok|okay) )?(for )?how long( though| then| exactly)?$/;
+
+/** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
+export function asksOnlyHowLong(words: string[]): boolean {
+  return ONLY_HOW_LONG.test(words.join(' '));
+}
+
 /** "And after?": a follow-up that names only when, asking the last question again for that moment. */
 export function asksOnlyWhen(words: string[]): boolean {
   return ONLY_A_MOMENT.test(words.join(' '));

@@ -36,6 +36,7 @@ import {
   asksForFact,
   asksForWording,
   asksHowOften,
+  asksOnlyHowLong,
   asksOnlyWhen,
   asksIfTheyMay,
   asksToRestate,
@@ -131,6 +132,8 @@ export class Resolver {
     const quoted = asksForWording(u.words) && (covered.length > 0 ? this.topics.alone(this.topics.main(covered)) : this.restated(context));
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
     if (context.silence && asksOnlyWhen(u.words) && !this.topics.isMoment(context.silence)) return [{ kind: 'not_covered', topic: context.silence }];
+    // "Can I go in the sun?" … "for how long?" after a reply that was only a silence: how long is not said either.
+    if (context.silence && !context.intent && asksOnlyHowLong(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);
     if (meaning) return [meaning];

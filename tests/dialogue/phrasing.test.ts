@@ -3,6 +3,7 @@ import {
   asksForWording,
   asksForCause,
   asksHowOften,
+  asksOnlyHowLong,
   asksOnlyWhen,
   asksIfAllowed,
   asksIfTheyMay,
@@ -220,6 +221,8 @@ describe('phrasing', () => {
     expect(asksOnlyWhen(words('and after'))).toBe(true);
     expect(asksOnlyWhen(words('what about before the session'))).toBe(true);
     expect(asksOnlyWhen(words('and after a week'))).toBe(false);
+    expect(asksOnlyHowLong(words('for how long'))).toBe(true);
+    expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
