@@ -176,6 +176,9 @@ describe('acknowledgesOnly', () => {
   it('hears words that only acknowledge, with or without emoji, and nothing that asks', () => {
     for (const text of [
       'sweet 🙌',
+      'ok ur the best',
+      'aright, respect',
+      'lol this chatbot is cute',
       'interesting lol',
       'brilliant',
       'huh, neat',
