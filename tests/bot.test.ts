@@ -32,6 +32,11 @@ describe('MicroneedlingBot', () => {
     expect(loose).toMatch(/fewer sessions/);
   });
 
+  it('asks the last silence again for the tool: "and a roller for home?" after the cost', () => {
+    const [, roller] = play('how much does a session cost?', 'and a roller for home?');
+    expect(roller).toMatch(/doesn't cover the cost/);
+  });
+
   it('carries a follow-up on to a problem in a body area, then says the article is silent on the area', () => {
     const [, neck] = play('how many sessions for stretch marks?', 'and for saggy skin on the neck');
     expect(neck).toMatch(/fewer sessions/);
