@@ -131,7 +131,13 @@ describeWithRedis('two instances sharing Redis', () => {
         let inFlight: SimulatedUser[] = [];
         const killer = (async () => {
           while (answersSoFar(startedOnA) < answersOnA * 0.3) await sleep(5);
-          inFlight = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2).slice(0, 5);
+          // Users whose message held by the lock will be a follow-up come first: its antecedent was answered by A, so
+          // B answering it shows the context surviving the failover, however far the other users have got.
+          const onA = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2);
+          inFlight = [
+            ...onA.filter((u) => FOLLOW_UPS.includes(u.nextTurnAfterInFlight)),
+            ...onA.filter((u) => !FOLLOW_UPS.includes(u.nextTurnAfterInFlight)),
+          ].slice(0, 5);
           const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
           await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
           // A message sent before the lock was taken may be answered before A dies: wait for one sent after it.
@@ -298,6 +304,12 @@ class SimulatedUser {
   /** A message of the script (not a greeting) was sent and its answer has not arrived. */
   get awaitingAnswer(): boolean {
     return this.pending !== undefined && !this.pending.id.includes('#greeting');
+  }
+
+  /** The turn this user sends next once the message in flight, if any, is answered. */
+  get nextTurnAfterInFlight(): number {
+    const current = this.script.length - this.turnsLeft;
+    return this.awaitingAnswer ? current + 1 : current;
   }
 
   turnAnswer(turn: number): Answer {
