@@ -44,6 +44,7 @@ export class MicroneedlingBot {
   private readonly composer: Composer;
   /** Replies that carry no answer of their own, dropped when another question in the same message was answered. */
   private readonly filler: Set<string>;
+  /** What a remark that closes the conversation gets: thanks for the answer read back, goodbye for leaving. */
   private readonly closingIntents: Record<'reads_back' | 'signs_off', string>;
   /** Which topics are skin problems the article treats: what a remark before a question can make its subject. */
   private readonly topics: TopicIndex;
