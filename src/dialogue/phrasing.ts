@@ -93,6 +93,15 @@ export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));
 }
 
+// "And a roller?", "and the derma roller for home?": the last question again, for the tool.
+const SAME_OF_THE_TOOL =
+  /^and (a|the|one of those|for a) (derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself)?$/;
+
+/** "And a roller for home?": the last question asked again of the tool, and nothing else. */
+export function asksSameOfTheTool(words: string[]): boolean {
+  return SAME_OF_THE_TOOL.test(words.join(' '));
+}
+
 /** "And after?": a follow-up that names only when, asking the last question again for that moment. */
 export function asksOnlyWhen(words: string[]): boolean {
   return ONLY_A_MOMENT.test(words.join(' '));

@@ -38,6 +38,7 @@ import {
   asksHowOften,
   asksOnlyHowLong,
   asksOnlyWhen,
+  asksSameOfTheTool,
   asksIfTheyMay,
   asksToRestate,
   asksWaitingTime,
@@ -63,9 +64,6 @@ const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
 const AFTERCARE = 'aftercare';
-// "And a roller?", "and the derma roller for home?": the last question again, for the tool.
-const AND_THE_TOOL =
-  /^and (a|the|one of those|for a) (derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself)?$/;
 const HOW_OFTEN_INTENT = 'frequency';
 
 /**
@@ -135,11 +133,13 @@ export class Resolver {
     const quoted = asksForWording(u.words) && (covered.length > 0 ? this.topics.alone(this.topics.main(covered)) : this.restated(context));
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
     if (context.silence && asksOnlyWhen(u.words) && !this.topics.isMoment(context.silence)) return [{ kind: 'not_covered', topic: context.silence }];
-    // "How much is a session?" … "and a roller for home?": the same silence, for the tool.
-    if (context.silence && !context.intent && this.topics.get(context.silence)?.about_treatment && AND_THE_TOOL.test(u.words.join(' ')))
-      return [{ kind: 'not_covered', topic: context.silence }];
-    // "Can I go in the sun?" … "for how long?" after a reply that was only a silence: how long is not said either.
-    if (context.silence && !context.intent && asksOnlyHowLong(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
+    // After a reply that was only a silence, "for how long?" (after the sun) and "and a roller for home?" (after the cost of a
+    // session) ask what the article does not say either.
+    const silenceAgain =
+      context.silence !== undefined &&
+      !context.intent &&
+      (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
+    if (silenceAgain) return [{ kind: 'not_covered', topic: context.silence }];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);
     if (meaning) return [meaning];

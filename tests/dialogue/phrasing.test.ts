@@ -5,6 +5,7 @@ import {
   asksHowOften,
   asksOnlyHowLong,
   asksOnlyWhen,
+  asksSameOfTheTool,
   asksIfAllowed,
   asksIfTheyMay,
   mentionsSession,
@@ -223,6 +224,8 @@ describe('phrasing', () => {
     expect(asksOnlyWhen(words('and after a week'))).toBe(false);
     expect(asksOnlyHowLong(words('for how long'))).toBe(true);
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
+    expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
+    expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
