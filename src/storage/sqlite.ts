@@ -22,10 +22,11 @@ const AUTOCHECKPOINT_PAGES = 1000;
  * connection goes back to checkpointing by itself.
  */
 const CHECKPOINTER = `
-const { workerData } = require('node:worker_threads');
+const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 0');
+parentPort.postMessage('ready');
 setInterval(() => {
   try {
     db.pragma('wal_checkpoint(RESTART)');
@@ -80,8 +81,10 @@ export class SqliteDatabase implements Database {
   }
 
   private startCheckpointer(file: string): Worker {
-    this.db.pragma('wal_autocheckpoint = 0');
     const worker = new Worker(CHECKPOINTER, { eval: true, workerData: { file, driver: require.resolve('better-sqlite3'), everyMs: CHECKPOINT_EVERY_MS } });
+    // The server's connection checkpoints by itself until the worker has its own connection open: a worker slow to start
+    // on a busy machine would otherwise leave the log to grow unchecked meanwhile.
+    worker.once('message', () => this.db.pragma('wal_autocheckpoint = 0'));
     worker.on('error', () => this.db.pragma(`wal_autocheckpoint = ${AUTOCHECKPOINT_PAGES}`));
     worker.unref();
     return worker;
