@@ -19,6 +19,9 @@ export function cleanInput(raw: unknown, maxLength: number): CleanInput {
   return { kind: 'text', text };
 }
 
+const PRODUCT_STRENGTH =
+  /\b\d+(\.\d+)? ?%(?= (\p{L}+ )?(bha|aha|pha|acids?|niacinamide|retinol|retinal|tretinoin|vitamin|hydroquinone|benzoyl|azelaic|cream|serum|liquid|gel|lotion|solution|toner)\b)/gu;
+
 /**
  * The form every later stage reads: lower case, one kind of dash and apostrophe, no other punctuation, and
  * the domain's multi-word and chat spellings folded into one ("micro needling" → "microneedling", "wat" →
@@ -53,6 +56,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/\b\d+(\.\d+)? ?mm\b/g, ' mm ')
       // "3x a week", "2x/month": a count of times.
       .replace(/\b(\d+)x\b/g, '$1 times')
+      // "My 2% BHA liquid", "10% niacinamide": a product's strength names the product, not a rate of results.
+      .replace(PRODUCT_STRENGTH, ' ')
       // "What % of people", "50%": a percentage is asked about, not punctuation.
       .replace(/%/g, ' percent ')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')

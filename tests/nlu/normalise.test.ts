@@ -40,6 +40,11 @@ describe('variantsFolder', () => {
     expect(fold('a 1.0mm roller or 0.5 mm')).toBe('a mm roller or mm');
   });
 
+  it("drops a product's strength, and keeps a percentage asked about", () => {
+    expect(fold("my Paula's Choice 2% BHA liquid and 10% niacinamide serum")).toBe("my paula's choice bha liquid and niacinamide serum");
+    expect(fold('what % of people see results, 50%?')).toBe('what percent of people see results 50 percent');
+  });
+
   it('unifies dashes and apostrophes', () => {
     expect(fold('4\u20136 weeks, what\u2019s')).toBe("4-6 weeks what's");
   });
