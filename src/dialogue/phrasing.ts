@@ -19,7 +19,7 @@ const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|w
 const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
 const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
-const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me|leave you with|leave me with|risk|risks)\b/;
+const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me|leaves? (you with|me with|a|an|any|some)|risk|risks)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|before|until|till|should|do|must|can|will|to|need|have|got))\b/;

@@ -37,6 +37,7 @@ describe('SkinProblems', () => {
     expect(problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'])).toBeUndefined();
     // On a microneedling site, "it" is microneedling.
     expect(problems.causedByTreatment(understanding({ words: words('could it leave me with dark patches') }), ['pigmentation'])).toBe('pigmentation');
+    expect(problems.causedByTreatment(understanding({ words: words('and it wont leave a dark patch behind') }), ['pigmentation'])).toBe('pigmentation');
     expect(problems.causedByTreatment(understanding({ words: words('what causes dark patches') }), ['pigmentation'])).toBeUndefined();
   });
 
