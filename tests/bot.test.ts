@@ -65,6 +65,10 @@ describe('MicroneedlingBot', () => {
     expect(sure).toContain(sessions);
     const [pores, remark] = play('do big pores shrink?', 'sounds made up');
     expect(remark).not.toContain(pores);
+    const [silence, doubted] = play('how long do results last?', "are you sure? seems like something they'd mention");
+    expect(silence).toMatch(/doesn't cover how long the results last/);
+    expect(doubted).toMatch(/general information/);
+    expect(doubted).toContain(silence);
   });
 
   it("gives the article's own words for the last answer, or for a topic named, when asked what exactly it says", () => {

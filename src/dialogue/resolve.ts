@@ -159,7 +159,8 @@ export class Resolver {
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
-    if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && context.intent && u.topics.length === 0 && !asksForFact(u.words))
+    // After a silence, "are you sure? seems like something they'd mention" gets the silence again.
+    if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && (context.intent || context.silence) && u.topics.length === 0 && !asksForFact(u.words))
       return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
     // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
     // conversation was about.
@@ -324,7 +325,8 @@ export class Resolver {
 
   /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
   private restated(context: ConversationContext): Action {
-    return context.intent ? { kind: 'answer', intent: context.intent, topic: context.topic } : { kind: 'not_covered' };
+    if (context.intent) return { kind: 'answer', intent: context.intent, topic: context.topic };
+    return context.silence ? { kind: 'not_covered', topic: context.silence } : { kind: 'not_covered' };
   }
 
   /**
