@@ -10,7 +10,7 @@ import { asksIfAllowed, asksWaitingTime, pointsBack } from './phrasing';
 
 // "Still red on day 4", "after a week": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) weeks?|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const OUTLASTED = 'after-effects that last longer than a day or two';

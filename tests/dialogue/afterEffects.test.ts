@@ -19,6 +19,8 @@ describe('outlastsTwoDays', () => {
     expect(outlastsTwoDays(words('mine is still red on day 4'))).toBe(true);
     expect(outlastsTwoDays(words('what if it is still there after a week'))).toBe(true);
     expect(outlastsTwoDays(words('mine was red for almost a week tho'))).toBe(true);
+    expect(outlastsTwoDays(words('what if its still red after a whole week'))).toBe(true);
+    expect(outlastsTwoDays(words('and if it lasts like a whole week is that bad'))).toBe(true);
     expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
     expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
   });
