@@ -7,7 +7,7 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
-import { asksForFact, asksIfItHelps, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS, weighsTwo } from './dialogue/phrasing';
+import { asksForFact, asksIfItHelps, checksClaim, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS, weighsTwo } from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { DEFINING_INTENTS } from './dialogue/silences';
 import { TopicIndex } from './dialogue/topicIndex';
@@ -137,7 +137,12 @@ export class MicroneedlingBot {
       const onProblem = actions.some((a) => a.kind === 'answer' && a.topic !== undefined && remarkProblems.includes(a.topic));
       if (silence.length > 0)
         actions = asksForFact(understanding.words) || onProblem || asksBeyondStory(understanding, lastRemark) ? [...silence, ...actions] : lastRemark;
-      else if (namesNothing(understanding, grounding) && lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')) actions = lastRemark;
+      // "My sister told me I shouldn't use it after microneedling. Is she right?": the remark's answer settles it.
+      else if (
+        (namesNothing(understanding, grounding) || (understanding.topics.length === 0 && checksClaim(understanding.words))) &&
+        lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')
+      )
+        actions = lastRemark;
       // "…Which one has less downtime?": microneedling's side, beside the article's silence on the other.
       if (weighedTreatment && weighsTwo(understanding.words) && !actions.some((a) => a.kind === 'not_covered' && a.treatment))
         actions = [{ kind: 'not_covered', treatment: weighedTreatment }, ...actions];

@@ -78,6 +78,11 @@ describe('MicroneedlingBot', () => {
     expect(acne).toMatch(/well-known skincare clinic help to purify and clear your skin from acne/);
   });
 
+  it('answers the claim a remark reports when the visitor asks whether it holds', () => {
+    const [reply] = play("My sister just told me I shouldn't use my alcohol toner after microneedling. Is she right?");
+    expect(reply).toMatch(/alcohol-based toners/);
+  });
+
   it('only thanks back when thanks come with remarks that ask nothing, and still refuses a question beside thanks', () => {
     const intents = (message: string) => bot.respond(message, undefined).replies.map((r) => r.intent);
     expect(intents('Thank you, dear. I shall tell the ladies at my bridge club all about it.')).toEqual(['thanks']);

@@ -307,6 +307,14 @@ export function asksAlongside(words: string[]): boolean {
   return ALONGSIDE.test(words.join(' '));
 }
 
+// "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.
+const CHECKS_CLAIM = /^((so|and|but|ok) )?(is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)\b/;
+
+/** "Is she right?": asks whether a claim told just before holds, naming nothing of its own. */
+export function checksClaim(words: string[]): boolean {
+  return CHECKS_CLAIM.test(words.join(' '));
+}
+
 /** "Can microneedling cause hyperpigmentation?" */
 export function asksCause(words: string[]): boolean {
   return CAUSING.test(words.join(' '));

@@ -27,6 +27,7 @@ import {
   reportsElapsedTime,
   doubtsPiercing,
   asksIfItHelps,
+  checksClaim,
   asksAboutTheWorld,
   leansOnContext,
 } from '../../src/dialogue/phrasing';
@@ -226,6 +227,15 @@ describe('phrasing', () => {
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
     expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
     expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
+  });
+
+  it('hears a question whether a claim reported just before holds', () => {
+    expect(checksClaim(words('is she right'))).toBe(true);
+    expect(checksClaim(words('so is that true'))).toBe(true);
+    expect(checksClaim(words('is my derm right about that'))).toBe(true);
+    expect(checksClaim(words('is she a good candidate'))).toBe(false);
+    expect(checksClaim(words('is it true'))).toBe(true);
+    expect(checksClaim(words('is it right for me'))).toBe(false);
   });
 
   it('recognises questions about causes', () => {
