@@ -580,6 +580,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('how often should I do it?', 'random but do you know a good recipe for lasagne?')[1]).toMatch(/only answer questions about microneedling/);
     // A change of subject to a skin problem the article treats is no aside; a product named beside one is.
     expect(play('how often should I do it?', 'random but does it work on big pores')[1]).toMatch(/plumps/);
+    // A body area asked of "it" is microneedling's, however the visitor introduces it.
+    expect(play('ok random q, can it be done on the back')[0]).toMatch(/doesn't cover which areas of the body/);
     expect(play('how often should I do it?', 'unrelated but is retinol or vitamin c better for wrinkles')[1]).toMatch(
       /only answer questions about microneedling/,
     );

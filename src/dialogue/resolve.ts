@@ -126,7 +126,9 @@ export class Resolver {
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
-    if (callsItAnAside(u) && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
+    // "Random q, can it be done on the back?": a body area asked of "it" is microneedling's, aside or not.
+    const itsArea = uncovered.length > 0 && uncovered.every((t) => this.topics.get(t)?.incidental) && u.words.includes('it');
+    if (callsItAnAside(u) && !itsArea && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
