@@ -49,7 +49,7 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
 
 // "And if I'm one of the unlucky ones?", "for everyone?", "and if it doesn't?" after "…a day or two for some people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?$/;
+  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
 
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
 const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take))\b/;
@@ -106,7 +106,7 @@ const SOOTHING = 'soothing';
 const ROUTINE = 'routine';
 const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
-const RESUMING = /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|follow (these|the|them|those))\b/;
+const RESUMING = /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|use (it|them|that|those) again|follow (these|the|them|those))\b/;
 
 /** Right after the aftercare advice: when to go back to the routine, which the article never says. */
 export function whenToResume(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {

@@ -79,6 +79,7 @@ describe('forTheSlowerOnes', () => {
     expect(forTheSlowerOnes(asked('its been like 3 hours tho'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('and if it drags on'), [], afterRedness)).toEqual(howLong);
     expect(forTheSlowerOnes(asked('and if it doesn t'), [], afterRedness)).toEqual(howLong);
+    expect(forTheSlowerOnes(asked('and if it doesnt go down that fast'), [], afterRedness)).toEqual(howLong);
   });
 
   it('reads "and the next day?" after the after-effects as how long they last, but not "work tomorrow ok?" or what to avoid', () => {
@@ -126,6 +127,7 @@ describe('whenToResume', () => {
     const howLong = [{ kind: 'answer', intent: 'aftercare', topic: undefined, followUp: 'how_long' }];
     expect(whenToResume(asked('when can i go back to it then'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('when can i then'), [], afterAftercare)).toEqual(howLong);
+    expect(whenToResume(asked('how long till i can use it again'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('can i go back to my normal routine the next day', ['routine']), ['routine'], afterAftercare)).toEqual(howLong);
   });
 
