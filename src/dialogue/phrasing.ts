@@ -184,6 +184,8 @@ const FIXTURES =
   /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
+// "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party": the kitchen or a plan.
+const COOKING_AND_PLANS = /\b(recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)|(party|gift|date|costume|name) ideas|ideas for)\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
@@ -194,13 +196,13 @@ const WRITING_TASK =
   /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b/;
 
 /**
- * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord":
- * the weather, sport, a calendar or a writing task itself.
+ * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
+ * "any good pancake recipes?": the weather, sport, a calendar, the kitchen or a writing task itself.
  */
 export function asksAboutTheWorld(u: Understanding): boolean {
   const text = u.words.join(' ');
   if (!u.anchored && WRITING_TASK.test(text)) return true;
-  const worldly = FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text);
+  const worldly = FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text) || COOKING_AND_PLANS.test(text);
   return !u.anchored && !u.weaklyAnchored && worldly && !OF_SKIN.test(text) && !mentionsSession(u.words);
 }
 

@@ -58,7 +58,7 @@ describe('phrasing', () => {
     expect(asksIfItHelps(words('do i need to do anything special in the meantime'))).toBe(false);
   });
 
-  it('hears a question about the weather or sport itself, not about the skin or plans in it', () => {
+  it('hears a question about the weather, sport or the kitchen itself, not about the skin or plans in it', () => {
     const said = (text: string) => understanding({ text, words: words(text) });
     for (const q of [
       'is it gonna rain thursday',
@@ -68,6 +68,8 @@ describe('phrasing', () => {
       'who go win epl this season arsenal or city',
       'and is it gonna be sunny all week in manchester',
       'can you help me write an email to my landlord about the heating',
+      'lol im bored got any good pancake recipes',
+      'ideas for bachelor party',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(true);
     for (const q of [
@@ -75,6 +77,7 @@ describe('phrasing', () => {
       'can i go outside its sunny today',
       'will my face still be hot tomorrow',
       'he plays football can he go to practice',
+      'how do i make my skin less red after',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(false);
     expect(asksAboutTheWorld(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
