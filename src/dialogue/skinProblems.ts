@@ -11,6 +11,10 @@ const RESULTS_TIMING = 'results_timing';
 // "Why do scars need more sessions than saggy skin?", "why fewer?": why problems differ in how many sessions they take.
 const IMPROVING =
   /\b(improve|improves|improved|improving|fade|fades|fading|better|heal|heals|lighten|lightens|go away|disappear|disappears|shrink|shrinks|smaller|tighter)\b/;
+// "What types of acne scars are there?", "who gets them?", "are stretch marks permanent?", "what does one look like?": the
+// problem's own nature, which the article never describes.
+const OF_ITSELF =
+  /\b(types|kinds|sorts|who gets|who get|look like|looks like|permanent|(go|goes|fade|fades) away on (their|its) own|prone|so persistent|hard to treat|created|formed)\b/;
 const TREATS_THEM = /\b(that|this|they|microneedling|needling) (help|helps|work|works|fix|fixes|treat|treats)\b/;
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
@@ -49,6 +53,7 @@ export class SkinProblems {
     // "And saggy skin?" carries the last question on to another problem.
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
     if (WHY_COUNTS_DIFFER.test(u.words.join(' '))) return false;
+    if (OF_ITSELF.test(u.words.join(' '))) return true;
     // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
     // that help scars?", "that" being microneedling.
     if (IMPROVING.test(u.words.join(' ')) || TREATS_THEM.test(u.words.join(' '))) return false;

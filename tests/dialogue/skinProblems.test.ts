@@ -14,6 +14,12 @@ describe('SkinProblems', () => {
     expect(problems.asksAbout(understanding({ words: words('why does it work so well for scars'), topics: ['scars'] }), ['scars'])).toBe(false);
     expect(problems.asksAbout(understanding({ words: words('what actually makes the scars fade'), topics: ['scars'] }), ['scars'])).toBe(false);
     expect(problems.asksAbout(understanding({ words: words('why does that help scars'), topics: ['scars'] }), ['scars'])).toBe(false);
+    // Its kinds, who gets it, how it looks or whether it lasts are the problem's own nature, even asked like a benefit.
+    const itself = (text: string, topic: string) => problems.asksAbout(understanding({ words: words(text), topics: [topic], intent: 'benefits' }), [topic]);
+    expect(itself('what are the different types of acne scars', 'scars')).toBe(true);
+    expect(itself('who gets acne scars', 'scars')).toBe(true);
+    expect(itself('will stretch marks go away on their own', 'stretch_marks')).toBe(true);
+    expect(itself('what are the benefits for pores', 'pores')).toBe(false);
     expect(problems.asksAbout(understanding({ words: words('what are acne scars'), topics: ['scars'], anchored: true }), ['scars'])).toBe(false);
     // "And saggy skin?" carries the last question over; it does not ask what sagging is.
     const elliptical = understanding({ words: words('and saggy skin'), topics: ['loose_skin'], elliptical: true, intent: 'how_it_works' });
