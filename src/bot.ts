@@ -316,5 +316,6 @@ function nextContext(context: ConversationContext, action: Action, now: number, 
   if (action.kind === 'out_of_scope' && action.asked) return { aside: action.asked, updatedAt: now };
   if (action.kind !== 'answer') return context;
   const explains = action.intent === HOW_IT_WORKS || action.followUp !== undefined;
-  return { intent: action.intent, topic: action.topic ?? (explains ? discussed : undefined), updatedAt: now };
+  const told = { intent: action.intent, topic: action.topic ?? (explains ? discussed : undefined), updatedAt: now };
+  return action.followUp === 'more' || action.followUp === 'nothing_more' ? { ...told, toldMore: true } : told;
 }

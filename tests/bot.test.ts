@@ -51,6 +51,14 @@ describe('MicroneedlingBot', () => {
     expect(more).toMatch(/elastin|skin cells/);
   });
 
+  it('goes on with the last answer on "and?", and says so once the article has nothing more on it', () => {
+    const [often, and, more] = play('how often should I do it?', 'and?', 'what else');
+    expect(often).toMatch(/4-6 weeks/);
+    expect(and).toMatch(/^The article adds/);
+    expect(more).toMatch(/^That's everything the article says about how often to microneedle/);
+    expect(bot.respond('what else', undefined).replies[0].intent).not.toBe('frequency');
+  });
+
   it('says where an answer came from and gives it again when asked "is that from the article?"', () => {
     const [scars, vouched] = play('does it help acne scars?', 'is that from the article?');
     expect(vouched).toMatch(/one article/);

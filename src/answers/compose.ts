@@ -90,6 +90,7 @@ export class Composer {
     const topical = topic ? base.topics?.[topic] : undefined;
     const entry = topical ?? base;
     if (followUp === 'quote') return this.quoted(intent, topic, entry);
+    if (followUp === 'nothing_more') return this.nothingMore(intent, topic, entry);
     if (followUp) return this.followUp(intent, topic, topical ?? base, topical ? base : undefined, followUp);
     const answered = [intent, ...(topic ? [topic] : [])];
     if (topic && !topical && this.topics.get(topic)?.home_intent === 'benefits') {
@@ -107,11 +108,23 @@ export class Composer {
   private followUp(intent: string, topic: string | undefined, entry: AnswerEntry, parent: AnswerEntry | undefined, kind: 'more' | 'why' | 'how_long'): Reply {
     const specific = entry[kind] ?? parent?.[kind];
     if (specific) return this.fromEntry(specific, intent, topic, [intent, ...(topic ? [topic] : [])]);
-    const subject = (topic && this.topics.get(topic)?.label) || this.content.subjects[intent] || 'that';
-    const template = kind === 'more' ? this.content.messages.no_more : kind === 'why' ? this.content.messages.no_why : this.content.messages.no_how_long;
+    if (kind === 'more') return this.nothingMore(intent, topic, entry);
+    const subject = this.answeredSubject(intent, topic);
+    const template = kind === 'why' ? this.content.messages.no_why : this.content.messages.no_how_long;
     const reply = this.message(fill(template, { subject }), intent, entry.suggest, topic);
     // "Why?" and "how long does that last?" with no answer in the article are silences on what was asked.
-    return kind === 'more' ? reply : { ...reply, subject: kind === 'why' ? `the reasons behind ${subject}` : `how long ${subject} lasts` };
+    return { ...reply, subject: kind === 'why' ? `the reasons behind ${subject}` : `how long ${subject} lasts` };
+  }
+
+  /** "Tell me more" when the article has nothing more: says so, a silence on anything further. */
+  private nothingMore(intent: string, topic: string | undefined, entry: AnswerEntry): Reply {
+    const subject = this.answeredSubject(intent, topic);
+    return { ...this.message(fill(this.content.messages.no_more, { subject }), intent, entry.suggest, topic), subject: `anything more on ${subject}` };
+  }
+
+  /** What an answer was about, for a reply that says the article has nothing further on it. */
+  private answeredSubject(intent: string, topic: string | undefined): string {
+    return (topic && this.topics.get(topic)?.label) || this.content.subjects[intent] || 'that';
   }
 
   /** "What exactly does it say?": the article's own sentences behind the last answer, under the heading it cites. */

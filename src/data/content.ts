@@ -4,8 +4,11 @@ import { z } from 'zod';
 import { contentDir } from './paths';
 import { parseDataFile } from './validate';
 
-/** What a follow-up asks of the last answer: more of it, why, how long it lasts, or the article's own words for it. */
-export type FollowUpKind = 'more' | 'why' | 'how_long' | 'quote';
+/**
+ * What a follow-up asks of the last answer: more of it, why, how long it lasts, or the article's own words for it;
+ * `nothing_more` is "more" once everything has been told.
+ */
+export type FollowUpKind = 'more' | 'why' | 'how_long' | 'quote' | 'nothing_more';
 
 export interface AnswerEntry {
   /** The article heading the answer is written from. */

@@ -9,6 +9,8 @@ export interface ConversationContext {
   silence?: string;
   /** What the last question about another treatment asked ("how long is the recovery after a peel?"). */
   aside?: AskedAbout;
+  /** The last answer was already "tell me more" of it: another has nothing left to add. */
+  toldMore?: boolean;
   /** Epoch milliseconds of the last turn that changed the context. */
   updatedAt: number;
 }

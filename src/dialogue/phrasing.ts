@@ -86,7 +86,15 @@ export function leansOnContext(words: string[]): boolean {
 const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
 
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
-const ONLY_HOW_LONG = /^((and|so|ok|okay) )?(for )?how long( though| then| exactly)?$/;
+const ONLY_HOW_LONG = /^((and|so|ok|okay) )?(for )?how long( though| tho| then| exactly| for)?$/;
+
+// "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
+const GOES_ON = /^((ok|okay|so|yes|yeah) )*(and|and then|and so|then what|and what else)$/;
+
+/** "And?": asks the last answer to go on, as "tell me more" does. */
+export function asksToGoOn(words: string[]): boolean {
+  return GOES_ON.test(words.join(' '));
+}
 
 /** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
 export function asksOnlyHowLong(words: string[]): boolean {

@@ -41,6 +41,7 @@ import {
   asksSameOfTheTool,
   asksIfTheyMay,
   asksToRestate,
+  asksToGoOn,
   asksWaitingTime,
   asksWhy,
   followsOn,
@@ -61,6 +62,7 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
+const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
 const AFTERCARE = 'aftercare';
@@ -131,6 +133,8 @@ export class Resolver {
     if (callsItAnAside(u) && !itsArea && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
+    // "And?" after an answer: the rest of it, as "tell me more" asks.
+    if (context.intent && asksToGoOn(u.words)) return [this.followUp({ ...u, intent: MORE }, covered, context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
     const quoted = asksForWording(u.words) && (covered.length > 0 ? this.topics.alone(this.topics.main(covered)) : this.restated(context));
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
@@ -322,6 +326,9 @@ export class Resolver {
     if (topic && !kind && !this.content.answers[context.intent]?.topics?.[topic] && general) return this.topics.alone(topic);
     if (!kind) return { kind: 'answer', intent: context.intent, topic };
     if (kind === 'more' && setsAside(u.words)) return { kind: 'answer', intent: context.intent };
+    // A bare "more" after "more": everything the article says on it has been told.
+    if (kind === 'more' && context.toldMore && u.words.length <= BARE_FOLLOW_UP_WORDS)
+      return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'nothing_more' };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
   }
 

@@ -21,6 +21,7 @@ import {
   pointsBack,
   asksWhichIsBetter,
   asksToRestate,
+  asksToGoOn,
   asksWhy,
   tellsAboutThemselves,
   tellsNews,
@@ -230,6 +231,11 @@ describe('phrasing', () => {
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
     expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
     expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
+  });
+
+  it('hears a bare "and?" as asking the last answer to go on', () => {
+    for (const q of ['and', 'ok and then', 'and what else', 'so and']) expect(asksToGoOn(words(q))).toBe(true);
+    for (const q of ['and pores', 'and microneedling makes more of it', 'and then what do i do']) expect(asksToGoOn(words(q))).toBe(false);
   });
 
   it('hears a question whether a claim reported just before holds', () => {
