@@ -108,14 +108,19 @@ const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
 const RESUMING = /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|use (it|them|that|those) again|follow (these|the|them|those))\b/;
 
-/** Right after the aftercare advice: when to go back to the routine, which the article never says. */
+// "And for how many days?", "how long do I have to be careful?": how long the advice just given holds.
+const HOW_MANY_DAYS =
+  /\b(how many (days|weeks|hours)|how long (do|should|must|will) (i|you|we|she|he|they) (have to |need to )?(be careful|keep|stay|avoid|follow|do))\b/;
+
+/** Right after the aftercare advice: when to go back to the routine, or how long the advice holds, which the article never says. */
 export function whenToResume(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   const afterAftercare = covered.length === 0 ? context.intent === AFTERCARE && pointsBack(u.words) : covered.every((t) => t === ROUTINE);
   const text = u.words.join(' ');
   // "When can I then?", "how long should I wait?": a bare question of when, after the aftercare advice.
   const bareWhen = u.topics.length === 0 && context.intent === AFTERCARE && u.words.length <= SHORT_WHEN_WORDS && asksWaitingTime(u.words);
   const resuming = afterAftercare && RESUMING.test(text) && (asksWaitingTime(u.words) || /\b(next day|tomorrow|straight away|right away)\b/.test(text));
-  if (u.anchored || !(bareWhen || resuming)) return undefined;
+  const forHowLong = u.topics.length === 0 && context.intent === AFTERCARE && HOW_MANY_DAYS.test(text);
+  if (u.anchored || !(bareWhen || resuming || forHowLong)) return undefined;
   return [{ kind: 'answer', intent: AFTERCARE, topic: context.topic, followUp: HOW_LONG }];
 }
 

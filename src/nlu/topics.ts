@@ -2,7 +2,9 @@ import type { TopicData } from '../data/intents';
 import { stem, tokenize } from './tokens';
 
 // Words that may sit inside a term without changing it: "how long does microneedling actually last".
-const INTENSIFIERS = new Set(['actually', 'really', 'even', 'truly', 'exactly', 'usually', 'typically', 'generally', 'normally'].map(stem));
+const INTENSIFIERS = new Set(
+  ['actually', 'really', 'even', 'truly', 'exactly', 'usually', 'typically', 'generally', 'normally', 'definitely', 'absolutely'].map(stem),
+);
 
 interface TopicTerm {
   topic: string;

@@ -37,5 +37,6 @@ describe('TopicMatcher', () => {
   it('lets an intensifier sit inside a term, but not another word', () => {
     expect(topicsOf('how long does microneedling actually last?')).toEqual(['results_duration']);
     expect(topicsOf('how long does microneedling for scars last?')).toEqual(['scars']);
+    expect(topicsOf('is there anything i definitely shouldnt do')).toEqual(['avoiding']);
   });
 });
