@@ -296,11 +296,21 @@ const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/
 const CURIOSITY_FRAME =
   /^(\w+ )*?(i m|im|i am|i was|just) (curious|wondering) (?=(what|how|why|when|where|which|who|can|could|does|do|is|are|will|would|should) \w+ \w+)/;
 
+// "…doing it themselves at home and I was wondering, is that something one can do?": the question points back past the frame.
+const POINTS_PAST_FRAME = /^(is|would|could|can|does|do|will) (that|this|they|those)\b/;
+const CURIOSITY_WORDS = /((and|so|but) )?(i m|im|i am|i was|just) (curious|wondering) $/;
+
 function withoutReportingFrame(words: string[]): string[] {
   const said = words.join(' ');
   const text = said.replace(ACCORDING_TO_ARTICLE, '');
-  const frame = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text) ?? CURIOSITY_FRAME.exec(text);
-  if (frame) return text.slice(frame[0].length).split(' ');
+  const reported = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text);
+  if (reported) return text.slice(reported[0].length).split(' ');
+  const curious = CURIOSITY_FRAME.exec(text);
+  if (curious) {
+    const question = text.slice(curious[0].length);
+    // What the question points back to stays; only the words of curiosity go.
+    return (POINTS_PAST_FRAME.test(question) ? curious[0].replace(CURIOSITY_WORDS, '') + question : question).split(' ');
+  }
   return text === said ? words : text.split(' ');
 }
 

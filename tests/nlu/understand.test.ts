@@ -52,6 +52,10 @@ describe('Understander', () => {
       'the',
     ]);
     expect(first("I'm wondering if it is safe").words[0]).toBe('i');
+    // A question that points back keeps what it points to.
+    expect(first("I've seen people doing it themselves at home and I was wondering, is that something one can do?").words.join(' ')).toBe(
+      'i ve seen people doing it themselves at home is that something one can do',
+    );
   });
 
   it('keeps sessions asked about for a named topic in scope, whatever words from elsewhere surround them', () => {
