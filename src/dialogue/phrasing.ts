@@ -262,6 +262,14 @@ export function asksAboutHabit(words: string[]): boolean {
   return HABIT.test(text) && !SESSION_NOUNS.test(text);
 }
 
+// "How often will I need to go back after that?": how often to return for a session, whatever "after" suggests.
+const RETURNING = /\b(go|come|going|coming|get) back\b|\breturn\b/;
+
+/** "How often do I go back?": the interval between sessions. */
+export function asksHowOftenToReturn(words: string[]): boolean {
+  return HOW_OFTEN.test(words.join(' ')) && RETURNING.test(words.join(' '));
+}
+
 /** "… after my session", "post-treatment": the question is tied to a treatment. */
 export function mentionsSession(words: string[]): boolean {
   const text = words.join(' ');

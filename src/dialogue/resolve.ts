@@ -42,6 +42,7 @@ import {
   asksIfTheyMay,
   asksToRestate,
   asksToGoOn,
+  asksHowOftenToReturn,
   asksWaitingTime,
   asksWhy,
   followsOn,
@@ -182,6 +183,7 @@ export class Resolver {
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
       return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
+    if (asksHowOftenToReturn(u.words) && u.topics.length === 0 && this.content.answers[HOW_OFTEN_INTENT]) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = awaitedAftercare(u, covered, this.topics);
@@ -199,6 +201,8 @@ export class Resolver {
       this.problems.resultsAwaitedFor(u, covered) ??
       this.problems.sessionsCompared(u, context);
     if (timing) return timing;
+    const ranked = this.problems.ranked(u, covered);
+    if (ranked) return ranked;
     // "And for saggy skin on the neck?": the follow-up for the problem, then the silence on the area beside it.
     const incidental = uncovered.filter((t) => this.topics.get(t)?.incidental);
     const carriesOnFor = covered.some((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);

@@ -15,6 +15,11 @@ const IMPROVING =
 // problem's own nature, which the article never describes.
 const OF_ITSELF =
   /\b(types|kinds|sorts|who gets|who get|look like|looks like|permanent|(go|goes|fade|fades) away on (their|its) own|prone|so persistent|hard to treat|created|formed)\b/;
+// "Does it help more with pores or wrinkles?", "which clears up faster?": a ranking of problems the article never makes.
+const RANKS =
+  /\b(which|what)( one| of (them|the two|those))? (\w+ ){0,2}(more|better|faster|quicker|most|best|sooner)\b|\b(more|better) (for|on|with) \w+( \w+)? or\b|\b(help|helps|work|works|do|does) (more|better)\b/;
+// Session counts are compared in the article (scars and stretch marks take more than saggy skin): `sessionsCompared`.
+const COUNTS_SESSIONS = /\b(session|sessions|treatment|treatments|goes)\b/;
 const TREATS_THEM = /\b(that|this|they|microneedling|needling) (help|helps|work|works|fix|fixes|treat|treats)\b/;
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
@@ -71,6 +76,15 @@ export class SkinProblems {
     // "Why is that?" after how many sessions saggy skin takes asks about that answer, not about what makes skin sag.
     const aboutAnswer = context.intent !== BENEFITS && u.words[0] === 'why';
     return pointsBack(u.words) && !aboutAnswer && explained(context.topic) ? context.topic : undefined;
+  }
+
+  /** "Does it work better for anti-aging or for scars?": the article's silence on which, then what it says of each. */
+  ranked(u: Understanding, covered: string[]): Action[] | undefined {
+    const problems = covered.filter((t) => this.topics.isTreatedProblem(t));
+    const text = u.words.join(' ');
+    if (problems.length < 2 || !RANKS.test(text) || COUNTS_SESSIONS.test(text)) return undefined;
+    const [first, second] = problems.map((t) => this.topics.get(t)?.label ?? t);
+    return [{ kind: 'not_covered', subject: `whether microneedling does more for ${first} or ${second}` }, ...problems.map((t) => this.topics.alone(t))];
   }
 
   /** "Does it shrink pores?" … "how soon?": when results show for the problem just answered. */

@@ -22,6 +22,7 @@ import {
   asksWhichIsBetter,
   asksToRestate,
   asksToGoOn,
+  asksHowOftenToReturn,
   asksWhy,
   tellsAboutThemselves,
   tellsNews,
@@ -231,6 +232,11 @@ describe('phrasing', () => {
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
     expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
     expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
+  });
+
+  it('hears how often to go back for a session, whatever "after" suggests', () => {
+    expect(asksHowOftenToReturn(words('how often will i need to go back after that'))).toBe(true);
+    expect(asksHowOftenToReturn(words('how often should i reapply sunscreen after'))).toBe(false);
   });
 
   it('hears a bare "and?" as asking the last answer to go on', () => {

@@ -47,6 +47,18 @@ describe('SkinProblems', () => {
     expect(problems.causedByTreatment(understanding({ words: words('what causes dark patches') }), ['pigmentation'])).toBeUndefined();
   });
 
+  it('names the silence on which of two problems microneedling helps more, then what it says of each', () => {
+    const ranked = (text: string, topics: string[]) => problems.ranked(understanding({ words: words(text), topics }), topics);
+    expect(ranked('what does it help more pores or wrinkles', ['pores', 'wrinkles'])).toEqual([
+      { kind: 'not_covered', subject: 'whether microneedling does more for pores or wrinkles and fine lines' },
+      { kind: 'answer', intent: 'benefits', topic: 'pores' },
+      { kind: 'answer', intent: 'benefits', topic: 'wrinkles' },
+    ]);
+    // The article does compare session counts, and one problem asks nothing of the kind.
+    expect(ranked('which takes more sessions scars or saggy skin', ['scars', 'loose_skin'])).toBeUndefined();
+    expect(ranked('does it help pores more than creams', ['pores'])).toBeUndefined();
+  });
+
   it('hears why problems differ in sessions as the question the article never answers, but not why one wants more collagen', () => {
     const why = (text: string, topics: string[] = []) => problems.sessionsCompared(understanding({ words: words(text), topics }), fresh);
     expect(why('why would saggy skin need fewer than scars', ['loose_skin', 'scars'])).toEqual([{ kind: 'answer', intent: 'sessions', followUp: 'why' }]);
