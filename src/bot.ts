@@ -254,6 +254,9 @@ const MAX_POINTING_WORDS = 9;
 // microneedling now or must I wait?".
 const POINTERS = ['it', 'me', 'that'];
 
+// "So what even is microneedling?", "what does it actually do?": asks what microneedling is or does.
+const ASKS_WHAT_IT_IS = /\bwhat( even| actually| exactly)? (is|s) (it|this|microneedling)\b|\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\b/;
+
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
 
@@ -272,6 +275,8 @@ function pointsBackToIt(u: Understanding): boolean {
  * "may I carry on with it after microneedling?" points back to the remark's.
  */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
+  // "Just got back from the gym. So what even is microneedling?": what microneedling is never leans on the remark.
+  if (u.anchored && DEFINING_INTENTS.has(u.intent) && ASKS_WHAT_IT_IS.test(u.words.join(' '))) return false;
   return (
     u.topics.length === 0 &&
     g.unsupported.length === 0 &&
