@@ -86,6 +86,11 @@ describe('MicroneedlingBot', () => {
     expect(acne).toMatch(/well-known skincare clinic help to purify and clear your skin from acne/);
   });
 
+  it('answers what microneedling is after a remark with a silence of its own', () => {
+    const [reply] = play('hiii just got back from the gym and im dying. so what even is microneedling exactly');
+    expect(reply).toMatch(/tiny needles/);
+  });
+
   it('answers the claim a remark reports when the visitor asks whether it holds', () => {
     const [reply] = play("My sister just told me I shouldn't use my alcohol toner after microneedling. Is she right?");
     expect(reply).toMatch(/alcohol-based toners/);
