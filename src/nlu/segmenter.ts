@@ -185,7 +185,8 @@ const SIGNS_OFF =
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
   const plain = text.replace(EMOJIS, '').trim();
-  if (!asksNothing([plain])) return undefined;
+  // "Please po, do they put numbing cream before? Thank you.": a question mark anywhere asks something.
+  if (plain.includes('?') || !asksNothing([plain])) return undefined;
   if (SIGNS_OFF.test(plain)) return 'signs_off';
   return READS_BACK.test(plain) ? 'reads_back' : undefined;
 }

@@ -154,6 +154,7 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('Oh how clever.')).toBe(false);
     expect(asksNothing(['Oh how clever. thank you dear'])).toBe(true);
     expect(closing('what about toners? thanks')).toBeUndefined();
+    expect(closing('Please po, do they put numbing cream before? Thank you.')).toBeUndefined();
     expect(closing('i have to go out for lunch in the sun')).toBeUndefined();
     expect(closing('must go clinic or can do myself one')).toBeUndefined();
   });
