@@ -38,6 +38,8 @@ const LINK_WORDS = new Set([
   'only',
   'though',
   'tho',
+  // "For saggy skin I mean": the visitor narrows the last question.
+  'mean',
 ]);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);

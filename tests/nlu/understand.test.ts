@@ -129,6 +129,7 @@ describe('Understander', () => {
     expect(first('and for stretch marks?')).toMatchObject({ elliptical: true, topics: ['stretch_marks'] });
     expect(first('its mostly for saggy skin tbh')).toMatchObject({ elliptical: true, topics: ['loose_skin'] });
     expect(first('for acne scars specifically')).toMatchObject({ elliptical: true, topics: ['scars'] });
+    expect(first('for saggy skin i mean')).toMatchObject({ elliptical: true, topics: ['loose_skin'] });
     expect(first('does it help stretch marks?').elliptical).toBe(false);
   });
 
