@@ -183,7 +183,10 @@ export class Resolver {
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
       return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
-    if (asksHowOftenToReturn(u.words) && u.topics.length === 0 && this.content.answers[HOW_OFTEN_INTENT]) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
+    // "How often will I need to go back?", "how often should I use my derma roller for the best results?": the interval.
+    const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
+    if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
+      return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = awaitedAftercare(u, covered, this.topics);
