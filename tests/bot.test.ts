@@ -89,7 +89,7 @@ describe('MicroneedlingBot', () => {
   it('gives the interval when asked how often to use the tool, whatever the question says of results', () => {
     const [reply] = play('How often should I use my derma roller to achieve the most effective results for my skin?');
     expect(reply).toMatch(/4-6 weeks/);
-    expect(play('How does microneedling help with redness?')[0]).toMatch(/doesn't cover treating facial redness/);
+    expect(play('How does microneedling help with redness?')[0]).toMatch(/doesn't mention treating facial redness/);
   });
 
   it('answers what microneedling is after a remark with a silence of its own', () => {
