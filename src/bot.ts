@@ -7,7 +7,16 @@ import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
-import { asksForFact, asksIfItHelps, checksClaim, pointsBack, pointsBackPastIt, SHORT_QUESTION_WORDS, weighsTwo } from './dialogue/phrasing';
+import {
+  asksForFact,
+  asksIfItHelps,
+  asksWhatMicroneedlingIs,
+  checksClaim,
+  pointsBack,
+  pointsBackPastIt,
+  SHORT_QUESTION_WORDS,
+  weighsTwo,
+} from './dialogue/phrasing';
 import { Resolver } from './dialogue/resolve';
 import { DEFINING_INTENTS } from './dialogue/silences';
 import { TopicIndex } from './dialogue/topicIndex';
@@ -254,9 +263,6 @@ const MAX_POINTING_WORDS = 9;
 // microneedling now or must I wait?".
 const POINTERS = ['it', 'me', 'that'];
 
-// "So what even is microneedling?", "what does it actually do?": asks what microneedling is or does.
-const ASKS_WHAT_IT_IS = /\bwhat( even| actually| exactly)? (is|s) (it|this|microneedling)\b|\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\b/;
-
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
 
@@ -276,7 +282,7 @@ function pointsBackToIt(u: Understanding): boolean {
  */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
   // "Just got back from the gym. So what even is microneedling?": what microneedling is never leans on the remark.
-  if (u.anchored && DEFINING_INTENTS.has(u.intent) && ASKS_WHAT_IT_IS.test(u.words.join(' '))) return false;
+  if (u.anchored && DEFINING_INTENTS.has(u.intent) && asksWhatMicroneedlingIs(u.words)) return false;
   return (
     u.topics.length === 0 &&
     g.unsupported.length === 0 &&

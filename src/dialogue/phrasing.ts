@@ -267,7 +267,8 @@ const RETURNING = /\b(go|come|going|coming|get) back\b|\breturn\b/;
 
 /** "How often do I go back?": the interval between sessions. */
 export function asksHowOftenToReturn(words: string[]): boolean {
-  return HOW_OFTEN.test(words.join(' ')) && RETURNING.test(words.join(' '));
+  const text = words.join(' ');
+  return HOW_OFTEN.test(text) && RETURNING.test(text);
 }
 
 /** "… after my session", "post-treatment": the question is tied to a treatment. */
@@ -323,6 +324,15 @@ export function asksWhatIsOffered(words: string[]): boolean {
 /** "Could I add a chemical peel between sessions?" */
 export function asksAlongside(words: string[]): boolean {
   return ALONGSIDE.test(words.join(' '));
+}
+
+// "So what even is microneedling?", "what does it actually do?": what microneedling is or does.
+const WHAT_MICRONEEDLING_IS =
+  /\bwhat( even| actually| exactly)? (is|s) (it|this|microneedling)\b|\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\b/;
+
+/** "So what even is microneedling exactly?": asks what microneedling is or does, a question of its own. */
+export function asksWhatMicroneedlingIs(words: string[]): boolean {
+  return WHAT_MICRONEEDLING_IS.test(words.join(' '));
 }
 
 // "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.

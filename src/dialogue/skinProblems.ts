@@ -57,11 +57,12 @@ export class SkinProblems {
     // "Why does it work so well for acne scars?": "it" is microneedling.
     // "And saggy skin?" carries the last question on to another problem.
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
-    if (WHY_COUNTS_DIFFER.test(u.words.join(' '))) return false;
-    if (OF_ITSELF.test(u.words.join(' '))) return true;
+    const text = u.words.join(' ');
+    if (WHY_COUNTS_DIFFER.test(text)) return false;
+    if (OF_ITSELF.test(text)) return true;
     // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
     // that help scars?", "that" being microneedling.
-    if (IMPROVING.test(u.words.join(' ')) || TREATS_THEM.test(u.words.join(' '))) return false;
+    if (IMPROVING.test(text) || TREATS_THEM.test(text)) return false;
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);

@@ -22,6 +22,7 @@ import {
   asksWhichIsBetter,
   asksToRestate,
   asksToGoOn,
+  asksWhatMicroneedlingIs,
   asksHowOftenToReturn,
   asksWhy,
   tellsAboutThemselves,
@@ -232,6 +233,12 @@ describe('phrasing', () => {
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
     expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
     expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
+  });
+
+  it('hears what microneedling is or does asked for itself', () => {
+    expect(asksWhatMicroneedlingIs(words('so what even is microneedling exactly'))).toBe(true);
+    expect(asksWhatMicroneedlingIs(words('what does it actually do'))).toBe(true);
+    expect(asksWhatMicroneedlingIs(words('is it safe for me'))).toBe(false);
   });
 
   it('hears how often to go back for a session, whatever "after" suggests', () => {
