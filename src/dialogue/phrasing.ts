@@ -365,8 +365,14 @@ export function asksForCause(words: string[]): boolean {
 
 /** "What are acne scars?", "what causes pigmentation?", "why do I get …", "but first, what really causes …". */
 export function isDefiningQuestion(words: string[]): boolean {
-  return DEFINING_QUESTION.test(plainQuestion(words).join(' '));
+  const text = plainQuestion(words).join(' ');
+  return DEFINING_QUESTION.test(text) && !ASKS_A_MEASURE.test(text);
 }
+
+// "What is the number of sittings required for acne scars?", "what's the usual gap for stretch marks?": a measure of the
+// treatment for a problem, not what the problem is.
+const ASKS_A_MEASURE =
+  /^what( is| are| s|s) the (usual |normal |typical |recommended |ideal |right |best |total |exact )?(number|amount|count|cost|price|time|length|duration|frequency|interval|gap|schedule)\b/;
 
 // "What does retinol do?", "how do I know if I have ice pick scars?": about the thing itself, not about microneedling.
 const ABOUT_THE_THING =

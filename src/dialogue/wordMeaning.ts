@@ -16,6 +16,8 @@ const TRAILING = new Set(['how', 'why', 'exactly', 'then', 'here']);
 const QUOTED = /["“”‘’']([^"“”‘’']{3,60})["“”‘’']/;
 const ASKS_ABOUT_QUOTE = /^(what|who|which|whats)\b|\b(mean|means|meant|refer|refers|referring|count|counts)\b/;
 const MAX_QUOTED_WORDS = 8;
+// "What exactly is a 'microneedling facial'?": the article's own subject, which it defines.
+const THE_ARTICLES_SUBJECT = /^(micro ?needling|micro ?needle|needling)( facial| treatment| procedure)?$/;
 
 /** The words of a phrase quoted in a question about it, or nothing. */
 export function quotedAsked(u: Pick<Understanding, 'text' | 'words'>): string[] | undefined {
@@ -49,7 +51,7 @@ export class WordMeanings {
   /** A word the question asks the meaning of, named with the article's one sentence using it; nothing for a topic it explains. */
   explain(u: Understanding): Action | undefined {
     const asked = askedMeaning(u.words) ?? quotedAsked(u);
-    if (!asked || u.topics.length > 0) return undefined;
+    if (!asked || u.topics.length > 0 || THE_ARTICLES_SUBJECT.test(asked.join(' '))) return undefined;
     const stems = asked.map(stem);
     const used = this.sentences.find((s) => stems.every((w) => s.stems.has(w)));
     return used ? { kind: 'not_covered', subject: asked.join(' '), quote: used.text } : undefined;

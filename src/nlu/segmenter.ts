@@ -83,6 +83,9 @@ export function splitQuestions(text: string): string[] {
 // "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing; nor does "really?" before what it reacts to.
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
 const INTERJECTION = /^(really|rly|seriously|srsly|wow|omg|oh|huh|hmm+)[^\p{L}\p{N}]*$/iu;
+// "…for acne scars? Kindly tell.", "Please advise": a request to answer the question beside it, not a question of its own.
+const ANSWER_PLEASE =
+  /^(please|pls|plz|kindly)( do)? (tell|advise|reply|revert|answer|let me know|guide|suggest)( me| us)?( asap| soon)?( and do the needful)?[^\p{L}\p{N}]*$/iu;
 // "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun", "ok but it does shrink them?": acknowledgements
 // of the last answer before the next question.
 const ACK_WORD =
@@ -142,7 +145,7 @@ function sentencesOf(text: string): string[] {
     // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
     .split(/(?<=[?!]|(?<!\.)\.)\s+/)
     .map((s) => s.trim())
-    .filter((s) => s && !WORDLESS.test(s) && !INTERJECTION.test(s))) {
+    .filter((s) => s && !WORDLESS.test(s) && !INTERJECTION.test(s) && !ANSWER_PLEASE.test(s))) {
     const previous = sentences[sentences.length - 1];
     if (previous !== undefined && ABBREVIATION.test(previous)) sentences[sentences.length - 1] = `${previous} ${piece}`;
     else sentences.push(piece);

@@ -111,6 +111,12 @@ describe('phrasing', () => {
     expect(isDefinition(words('first how does it work'))).toBe(false);
   });
 
+  it('does not take a measure of the treatment for a definition of the problem', () => {
+    expect(isDefiningQuestion(words('what is the number of sessions required for acne scars'))).toBe(false);
+    expect(isDefiningQuestion(words('whats the usual gap for stretch marks'))).toBe(false);
+    expect(isDefiningQuestion(words('what is the cause of acne scars'))).toBe(true);
+  });
+
   it('tells a question about a thing itself from one about microneedling', () => {
     expect(asksAboutTheThing(words('what does retinol do for your skin'))).toBe(true);
     expect(asksAboutTheThing(words('how do i know if i have ice pick scars'))).toBe(true);

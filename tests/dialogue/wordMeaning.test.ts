@@ -39,4 +39,9 @@ describe('WordMeanings', () => {
     expect(meanings.explain(understanding({ words: words('what does collagen mean'), topics: ['collagen'] }))).toBeUndefined();
     expect(meanings.explain(understanding({ words: words('what does rosacea mean') }))).toBeUndefined();
   });
+
+  it('leaves the article its own subject, which it defines', () => {
+    const text = "what exactly is a 'microneedling facial'?";
+    expect(meanings.explain(understanding({ text, words: words('what exactly is a microneedling facial') }))).toBeUndefined();
+  });
 });

@@ -13,6 +13,14 @@ describe('splitQuestions', () => {
     expect(splitQuestions('I had a session and it is still red')).toEqual(['I had a session and it is still red']);
   });
 
+  it('drops a request to answer the question beside it', () => {
+    expect(splitQuestions('what is the number of sittings required for acne scars? kindly tell')).toEqual([
+      'what is the number of sittings required for acne scars?',
+    ]);
+    expect(splitQuestions('How often? Kindly revert and do the needful.')).toEqual(['How often?']);
+    expect(splitQuestions('Please tell me about aftercare.')).toEqual(['Please tell me about aftercare.']);
+  });
+
   it('reads an ellipsis as trailing off, not as the end of a sentence', () => {
     expect(splitQuestions('I have an old scar from the war .. well from national service. would this help it')).toEqual([
       'I have an old scar from the war .. well from national service. would this help it',
