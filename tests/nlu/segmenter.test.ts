@@ -198,6 +198,9 @@ describe('acknowledgesOnly', () => {
       'Understood.',
       'thanks love',
       'cheers mate',
+      'lol wrong chat mb',
+      'hmm if u say so',
+      'shame ok.',
     ])
       expect(acknowledgesOnly(text)).toBe(true);
     for (const text of ['sweet, and for scars?', 'interesting, why?', 'brilliant question: how often?']) expect(acknowledgesOnly(text)).toBe(false);
