@@ -336,7 +336,9 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
 }
 
 // "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.
-const CHECKS_CLAIM = /^((so|and|but|ok) )?(is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)\b/;
+// "Is that in line with what the article recommends?", "does that match the article?": the claim held against the article.
+const CHECKS_CLAIM =
+  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you))\b/;
 
 /** "Is she right?": asks whether a claim told just before holds, naming nothing of its own. */
 export function checksClaim(words: string[]): boolean {

@@ -261,6 +261,8 @@ describe('phrasing', () => {
     expect(checksClaim(words('is she right'))).toBe(true);
     expect(checksClaim(words('so is that true'))).toBe(true);
     expect(checksClaim(words('is my derm right about that'))).toBe(true);
+    expect(checksClaim(words('is that consistent with what the article recommends'))).toBe(true);
+    expect(checksClaim(words('does that match the article'))).toBe(true);
     expect(checksClaim(words('is she a good candidate'))).toBe(false);
     expect(checksClaim(words('is it true'))).toBe(true);
     expect(checksClaim(words('is it right for me'))).toBe(false);
