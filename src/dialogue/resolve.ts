@@ -62,7 +62,10 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 // "Why?", "how come tho": a follow-up this short names nothing and asks about the topic being discussed.
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
-const OWN_SUBJECT_FOLLOW_UPS = new Set(['why', 'more']);
+const WHY = 'why';
+// Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.
+const SAYS_WHY = /\b(why|how come)\b/i;
+const OWN_SUBJECT_FOLLOW_UPS = new Set([WHY, 'more']);
 const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
@@ -304,6 +307,9 @@ export class Resolver {
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     // "Is it gonna rain in London tomoz?" as a first message: "it" is the weather's, and the words say so.
     if (context.updatedAt === 0 && asksAboutElse(u, g)) return undefined;
+    // "Why can't I just use it straight away?" after the routine answer: the reason for that answer, if the classifier hears a why.
+    const why = u.ranking.slice(0, 2).find((p) => p.label === WHY);
+    if (why && continues && asksWhy(u.words) && SAYS_WHY.test(u.text) && covered.length === 0) return [this.followUp({ ...u, intent: why.label }, covered, context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.topicAnswers.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));

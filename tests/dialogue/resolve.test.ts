@@ -31,6 +31,23 @@ describe('Resolver', () => {
     expect(resolver.resolve(sure, grounded, { updatedAt: 0 })).toEqual([{ kind: 'not_covered' }]);
   });
 
+  it('hears a reason asked for the last answer in a question the classifier doubts', () => {
+    const ask = (text: string) => {
+      const ranking = [
+        { label: 'why', confidence: 0.2 },
+        { label: 'benefits', confidence: 0.16 },
+      ];
+      return understanding({ intent: 'unclear', confidence: 0.2, ranking, text, words: text.toLowerCase().replace(/'/g, ' ').split(' ') });
+    };
+    expect(resolver.resolve(ask("why can't i just use it straight away"), grounded, context('aftercare', 'routine'))).toEqual([
+      { kind: 'answer', intent: 'aftercare', topic: 'routine', followUp: 'why' },
+    ]);
+    // Spanish "y" is no "why", whatever the spelling corrector makes of it.
+    expect(resolver.resolve({ ...ask('y it'), words: ['why', 'it'] }, grounded, context('aftercare', 'routine'))).not.toEqual([
+      { kind: 'answer', intent: 'aftercare', topic: 'routine', followUp: 'why' },
+    ]);
+  });
+
   it("weighs a silence of microneedling's against another treatment as two silences", () => {
     const text = 'would the results last longer than a facelift';
     const u = understanding({ intent: 'out_of_scope', text, words: text.split(' '), topics: ['results_duration'] });
