@@ -238,7 +238,9 @@ export class Understander {
       if (asked && asked.confidence >= policy.min_confidence_anchored) return asked.label;
       // "My friend says 3x a week is fine??", "ok maybe ill just book with u guys, how often would i come?": a question is never
       // just an acknowledgement, however it ends.
-      if (questionMark && top.label === policy.acknowledgement_intent && (hinted || foreignShare > 0 || questionWord)) {
+      // "and for the sun one, spf or is a hat fine" asks as surely, with a topic named, as the classifier hears thanks in "fine".
+      const asksOfTopic = asks && hinted && top.confidence >= policy.min_confidence;
+      if ((questionMark || asksOfTopic) && top.label === policy.acknowledgement_intent && (hinted || foreignShare > 0 || questionWord)) {
         const question = ranking.find((p) => !this.conversational.has(p.label) && p.label !== OUT_OF_SCOPE);
         return question && question.confidence >= policy.runner_up_min_confidence ? question.label : UNCLEAR;
       }

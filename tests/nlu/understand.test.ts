@@ -123,6 +123,8 @@ describe('Understander', () => {
     // Everyday words ("fewer", "definitely") are no sign of another subject.
     expect(first('so what kind of problem needs fewer sessions').intent).toBe('sessions');
     expect(first('ok thanks!').intent).toBe('thanks');
+    // Asked without a question mark, of a topic named, however sure the classifier is of thanks in "fine".
+    expect(first('and for the sun one, spf or is a hat fine').intent).not.toBe('thanks');
   });
 
   it('marks a topic-only message as elliptical', () => {
