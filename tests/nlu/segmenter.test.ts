@@ -146,6 +146,7 @@ describe('splitQuestions', () => {
     expect(asksNothing(['My husband wishes to know whether you can advise on his hay fever.'])).toBe(false);
     expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
     expect(looksLikeQuestion('and for the sun one, spf or is a hat fine')).toBe(true);
+    expect(looksLikeQuestion('its her neck btw, thats fine to do right')).toBe(true);
     expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
     expect(looksLikeQuestion('Two things: does microneedling help large pores')).toBe(true);
