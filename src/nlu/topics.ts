@@ -75,8 +75,11 @@ export class TopicMatcher {
 // "Besides pores", "other than the sun", "apart from my scars".
 /** "Besides", "other than", "apart from": words that set what follows aside. */
 export const SETTING_ASIDE = '(besides|except|excluding|apart from|other than|aside from)';
-// "Ok forget the money, is it safe?", "never mind the price": a topic dropped is set aside too.
-const SET_ASIDE = new RegExp(`\\b(${SETTING_ASIDE}|forget|forget about|never mind|nevermind|nvm|ignore|scrap)( (the|my|your|a|an|those|these))?$`);
+// "Ok forget the money, is it safe?", "never mind the price": a topic dropped is set aside too; so is one done already,
+// "besides staying out of the sun", "other than wearing a hat".
+const SET_ASIDE = new RegExp(
+  `\\b(${SETTING_ASIDE}( \\w+ing( (out of|away from|on|off|with|to|up|about|for|in|from))?)?|forget|forget about|never mind|nevermind|nvm|ignore|scrap)( (the|my|your|a|an|those|these))?$`,
+);
 // "The lines on my forehead, not scars", "pores not scars": after a topic, one the visitor says is not the one asked about.
 const CONTRASTED = /\b(not|not for|rather than|instead of)( (the|my|your|a|an|those|these))?$/;
 
@@ -85,7 +88,7 @@ const JOINED = /^((the|my|your) )*(and|or)( (the|my|your))*$/;
 
 /** Whether the words before a mention set it aside. */
 function setAside(words: string[], start: number): boolean {
-  return SET_ASIDE.test(words.slice(Math.max(0, start - 3), start).join(' '));
+  return SET_ASIDE.test(words.slice(Math.max(0, start - 5), start).join(' '));
 }
 
 /** How many words from `start` the term spans, intensifiers inside it included; 0 when it does not match there. */

@@ -20,6 +20,7 @@ describe('TopicMatcher', () => {
     ['what else does it help with besides scars and pores?', []],
     ['besides the sagging, my pores seem bigger', ['pores']],
     ['ok forget the money, is it safe at least', []],
+    ['anything i should do after besides staying out of the sun', []],
     ['for the lines on my forehead not scars', ['wrinkles']],
     ["you're sure it's not an allergic reaction", ['reactions']],
     ['other than the sun, what should i avoid? and toners?', ['toner']],
