@@ -145,7 +145,13 @@ export class MicroneedlingBot {
       // "My son is 15 and has bad acne. Would it help him?": the silence on his age, then what the article says of acne.
       const onProblem = actions.some((a) => a.kind === 'answer' && a.topic !== undefined && remarkProblems.includes(a.topic));
       if (silence.length > 0)
-        actions = asksForFact(understanding.words) || onProblem || asksBeyondStory(understanding, lastRemark) ? [...silence, ...actions] : lastRemark;
+        actions =
+          asksForFact(understanding.words) ||
+          onProblem ||
+          asksBeyondStory(understanding, lastRemark) ||
+          answersSurely(understanding, actions, silence, this.topics)
+            ? [...silence, ...actions]
+            : lastRemark;
       // "My sister told me I shouldn't use it after microneedling. Is she right?": the remark's answer settles it.
       else if (
         (namesNothing(understanding, grounding) || (understanding.topics.length === 0 && checksClaim(understanding.words))) &&
@@ -281,6 +287,16 @@ function pointsBackToIt(u: Understanding): boolean {
  * "Should I be worried?", "is microneedling safe for me right now?": a short question that names no subject but microneedling;
  * "may I carry on with it after microneedling?" points back to the remark's.
  */
+// "Clinic is trying to upsell me an aftercare kit. Do I actually need special products after?": a question the classifier is
+// this sure of has an answer of its own, beside the remark's silence. "I'm pregnant, is it safe for me?" has none: the
+// article's general word does not reach a circumstance it never considers.
+const SURE_OF_ITS_OWN = 0.9;
+
+function answersSurely(u: Understanding, actions: Action[], silence: Action[], topics: TopicIndex): boolean {
+  const circumstance = silence.some((a) => a.kind === 'not_covered' && a.topic !== undefined && topics.get(a.topic)?.circumstance);
+  return !circumstance && u.confidence >= SURE_OF_ITS_OWN && actions.length > 0 && actions.every((a) => a.kind === 'answer');
+}
+
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
   // "Just got back from the gym. So what even is microneedling?": what microneedling is never leans on the remark.
   if (u.anchored && DEFINING_INTENTS.has(u.intent) && asksWhatMicroneedlingIs(u.words)) return false;

@@ -126,6 +126,12 @@ describe('MicroneedlingBot', () => {
     expect(reply).not.toMatch(/safest/);
   });
 
+  it('answers a question it is sure of beside the silence a remark before it met', () => {
+    const [reply] = play('clinic is trying to upsell me an $80 aftercare kit. do i actually need special products after?');
+    expect(reply).toMatch(/doesn't cover upselling/);
+    expect(reply).toMatch(/exfoliat/);
+  });
+
   it('reads a question as qualified by a circumstance told after it, as one told before it', () => {
     for (const message of [
       "Is it safe? I'm pregnant",
