@@ -309,7 +309,8 @@ export class Resolver {
     if (context.updatedAt === 0 && asksAboutElse(u, g)) return undefined;
     // "Why can't I just use it straight away?" after the routine answer: the reason for that answer, if the classifier hears a why.
     const why = u.ranking.slice(0, 2).find((p) => p.label === WHY);
-    if (why && continues && asksWhy(u.words) && SAYS_WHY.test(u.text) && covered.length === 0) return [this.followUp({ ...u, intent: why.label }, covered, context)];
+    if (why && continues && asksWhy(u.words) && SAYS_WHY.test(u.text) && covered.length === 0)
+      return [this.followUp({ ...u, intent: why.label }, covered, context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.topicAnswers.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
