@@ -22,6 +22,8 @@ export function cleanInput(raw: unknown, maxLength: number): CleanInput {
 const PRODUCT_STRENGTH =
   /\b\d+(\.\d+)? ?%(?= (\p{L}+ )?(bha|aha|pha|acids?|niacinamide|retinol|retinal|tretinoin|vitamin|hydroquinone|benzoyl|azelaic|cream|serum|liquid|gel|lotion|solution|toner)\b)/gu;
 
+const MONEY = /[£$€₹]\s?\d+([.,]\d+)*k?\b|\b\d+([.,]\d+)*k? ?(dollars|bucks|pounds|quid|euros|rupees|usd|gbp|aud|cad)\b/g;
+
 /**
  * The form every later stage reads: lower case, one kind of dash and apostrophe, no other punctuation, and
  * the domain's multi-word and chat spellings folded into one ("micro needling" → "microneedling", "wat" →
@@ -58,6 +60,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(/\b(\d+)x\b/g, '$1 times')
       // "My 2% BHA liquid", "10% niacinamide": a product's strength names the product, not a rate of results.
       .replace(PRODUCT_STRENGTH, ' ')
+      // "£180 a session", "is 300 bucks normal": an amount of money is a price.
+      .replace(MONEY, ' price ')
       // "What % of people", "50%": a percentage is asked about, not punctuation.
       .replace(/%/g, ' percent ')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')

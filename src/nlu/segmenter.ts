@@ -1,7 +1,7 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START =
-  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|think|see|go|get|let|keep|talk|speak|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
+  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|think|see|go|get|let|keep|talk|speak|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus)\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
@@ -180,11 +180,11 @@ export function acknowledgesOnly(text: string): boolean {
 
 // "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks.
 const READS_BACK =
-  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)[\s.!x]*$/i;
+  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)( (hun|hon|love|mate|dear|babe|again))?[\s.!x]*$/i;
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =
-  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$/i;
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|\b(cheerio|ta-ra|tara|toodles|toodle-oo|toodle-pip|ttfn)\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {

@@ -42,6 +42,7 @@ describe('variantsFolder', () => {
 
   it("drops a product's strength, and keeps a percentage asked about", () => {
     expect(fold("my Paula's Choice 2% BHA liquid and 10% niacinamide serum")).toBe("my paula's choice bha liquid and niacinamide serum");
+    expect(fold('is £180 a session normal, or 300 bucks?')).toBe('is price a session normal or price');
     expect(fold('what % of people see results, 50%?')).toBe('what percent of people see results 50 percent');
   });
 

@@ -157,6 +157,9 @@ describe('splitQuestions', () => {
     expect(closing("Great, that's my plan then. Thanks!")).toBe('reads_back');
     expect(closing('no exfoliating for a few days, got it 👍')).toBe('reads_back');
     expect(closing('Very clear. Thank you for explaining.')).toBe('reads_back');
+    expect(closing('ok will ring the clinic, thanks')).toBe('reads_back');
+    expect(closing('ok i will wait till after the baby comes. thanks hun')).toBe('reads_back');
+    expect(closing('Worth a try. Cheerio.')).toBe('signs_off');
     expect(closing('kids just got in, gotta go bye')).toBe('signs_off');
     expect(closing('thanks! off to burn the tea')).toBe('signs_off');
     expect(closing('brb gettin water')).toBe('signs_off');
