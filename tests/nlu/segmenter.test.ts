@@ -160,6 +160,8 @@ describe('splitQuestions', () => {
     expect(closing('ok will ring the clinic, thanks')).toBe('reads_back');
     expect(closing('ok i will wait till after the baby comes. thanks hun')).toBe('reads_back');
     expect(closing('Worth a try. Cheerio.')).toBe('signs_off');
+    expect(closing('Shorter than a Devon shower, then.')).toBe('reads_back');
+    expect(closing('and for scars then')).toBeUndefined();
     expect(closing('kids just got in, gotta go bye')).toBe('signs_off');
     expect(closing('thanks! off to burn the tea')).toBe('signs_off');
     expect(closing('brb gettin water')).toBe('signs_off');
