@@ -147,6 +147,7 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
     expect(looksLikeQuestion('and for the sun one, spf or is a hat fine')).toBe(true);
     expect(looksLikeQuestion('its her neck btw, thats fine to do right')).toBe(true);
+    expect(looksLikeQuestion('my skin is going saggy round the jaw does microneedling tighten it')).toBe(true);
     expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
     expect(looksLikeQuestion('Two things: does microneedling help large pores')).toBe(true);
