@@ -63,6 +63,8 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const WHY = 'why';
+const HOW_IT_WORKS = 'how_it_works';
+const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
 // Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.
 const SAYS_WHY = /\b(why|how come)\b/i;
 const OWN_SUBJECT_FOLLOW_UPS = new Set([WHY, 'more']);
@@ -329,6 +331,8 @@ export class Resolver {
       const action = this.topics.alone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
     }
+    // "Why does it work tho" after a silence: no answer to give the reason for, but "it" working is how microneedling works.
+    if (!context.intent && kind === WHY && WHY_IT_WORKS.test(u.words.join(' '))) return { kind: 'answer', intent: HOW_IT_WORKS };
     // "How long does a microneedling treatment last?" names its own subject; "and microneedling makes more of it?" goes on.
     if (!context.intent || (u.anchored && !(followsOn(u.words) && pointsBack(u.words)))) return { kind: 'unclear' };
     // "So not at home then?" after acne: what the tool's answer says of the problem under discussion.

@@ -48,6 +48,12 @@ describe('Resolver', () => {
     ]);
   });
 
+  it('reads "why does it work?" after a silence as how microneedling works', () => {
+    const text = 'why does it work though';
+    const u = understanding({ intent: 'why', confidence: 0.6, text, words: text.split(' ') });
+    expect(resolver.resolve(u, grounded, { updatedAt: 1, silence: 'skin_tone' })).toEqual([{ kind: 'answer', intent: 'how_it_works' }]);
+  });
+
   it("weighs a silence of microneedling's against another treatment as two silences", () => {
     const text = 'would the results last longer than a facelift';
     const u = understanding({ intent: 'out_of_scope', text, words: text.split(' '), topics: ['results_duration'] });
