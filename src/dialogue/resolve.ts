@@ -63,6 +63,8 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const WHY = 'why';
+// "What if it's sunny on the ride in?": a case put to the advice just given.
+const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
 // Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.
@@ -225,7 +227,9 @@ export class Resolver {
       return [{ kind: 'out_of_scope' }];
     const continues = continuesConversation(u, g, context, this.policy);
     // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.
-    const inDomain = isInDomain(u, covered, this.topics, this.policy) || continues || (covered.length > 0 && asksIfTheyMay(u.words));
+    // "What if it's sunny on the ride in?" mid-conversation: a case put about what the article covers is microneedling's.
+    const asksOfCovered = context.updatedAt > 0 && covered.length > 0 && WHAT_IF.test(u.words.join(' '));
+    const inDomain = isInDomain(u, covered, this.topics, this.policy) || continues || asksOfCovered || (covered.length > 0 && asksIfTheyMay(u.words));
     // A listed silence beside a covered topic, a word like "sessions" or a conversation it carries on ("and showering?") is
     // microneedling's, whatever the classifier says: on a microneedling site, "is retinol ok?" asks about it after a session.
     const carriesOn =
