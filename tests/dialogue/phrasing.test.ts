@@ -166,6 +166,8 @@ describe('phrasing', () => {
     expect(tellsAboutThemselves(understanding({ text: 'benefits of drinking water', words: words('benefits of drinking water') }))).toBe(false);
     expect(asksToRestate(words('can you say that simpler'))).toBe(true);
     expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
+    expect(asksToRestate(words('yes or no simple question'))).toBe(true);
+    expect(asksToRestate(words('one word answer pls'))).toBe(true);
     expect(asksToRestate(words('would you repeat that please'))).toBe(true);
     expect(asksToRestate(words('sorry i didn t quite catch that'))).toBe(true);
     expect(asksToRestate(words('so that means lightening them not erasing them'))).toBe(true);
