@@ -88,7 +88,7 @@ const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwar
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
 // "How long should I wait?" after a silence on the gym: how long to hold off what the silence was about.
 const ONLY_HOW_LONG =
-  /^((and|so|ok|okay|like) )?((for )?how long( though| tho| then| exactly| for)?|(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) (wait|hold off|leave it|give it)( for)?( then| though| tho| after)?)$/;
+  /^((and|so|ok|okay|like) )?((for )?how (long|soon)( though| tho| then| exactly| for)?|(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) (wait|hold off|leave it|give it)( for)?( then| though| tho| after)?)$/;
 
 // "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
 const GOES_ON = /^((ok|okay|so|yes|yeah) )*(and|and then|and so|then what|and what else)$/;

@@ -240,6 +240,7 @@ describe('phrasing', () => {
     expect(asksOnlyHowLong(words('for how long'))).toBe(true);
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
     expect(asksOnlyHowLong(words('like how long should i wait'))).toBe(true);
+    expect(asksOnlyHowLong(words('how soon then'))).toBe(true);
     expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
     expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
   });

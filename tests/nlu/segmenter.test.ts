@@ -209,6 +209,9 @@ describe('acknowledgesOnly', () => {
       'lol wrong chat mb',
       'hmm if u say so',
       'shame ok.',
+      'sigh ok',
+      'sorry, wrong leaflet',
+      'lol worth asking',
     ])
       expect(acknowledgesOnly(text)).toBe(true);
     for (const text of ['sweet, and for scars?', 'interesting, why?', 'brilliant question: how often?']) expect(acknowledgesOnly(text)).toBe(false);
