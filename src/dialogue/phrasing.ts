@@ -86,9 +86,10 @@ export function leansOnContext(words: string[]): boolean {
 const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
 
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
-// "How long should I wait?" after a silence on the gym: how long to hold off what the silence was about.
-const ONLY_HOW_LONG =
-  /^((and|so|ok|okay|like) )?((for )?how (long|soon)( though| tho| then| exactly| for)?|(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) (wait|hold off|leave it|give it)( for)?( then| though| tho| after)?)$/;
+const ONLY_HOW_LONG = /^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?$/;
+// "How long should I wait then?" after a silence on the gym: how long to hold off what the silence was about.
+const HOW_LONG_TO_WAIT =
+  /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) (wait|hold off|leave it|give it)( for)?( then| though| tho| after)?$/;
 
 // "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
 const GOES_ON = /^((ok|okay|so|yes|yeah) )*(and|and then|and so|then what|and what else)$/;
@@ -101,6 +102,11 @@ export function asksToGoOn(words: string[]): boolean {
 /** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
 export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));
+}
+
+/** "How long should I wait then?": how long to hold off what the last reply was about. */
+export function asksHowLongToWait(words: string[]): boolean {
+  return HOW_LONG_TO_WAIT.test(words.join(' '));
 }
 
 // "And a roller?", "and the derma roller for home?": the last question again, for the tool.

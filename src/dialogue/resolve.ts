@@ -44,6 +44,7 @@ import {
   asksToGoOn,
   asksHowOftenToReturn,
   asksWaitingTime,
+  asksHowLongToWait,
   asksWhy,
   followsOn,
   isDefiningQuestion,
@@ -146,7 +147,8 @@ export class Resolver {
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
     const quoted = asksForWording(u.words) && (covered.length > 0 ? this.topics.alone(this.topics.main(covered)) : this.restated(context));
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
-    if (context.silence && asksOnlyWhen(u.words) && !this.topics.isMoment(context.silence)) return [{ kind: 'not_covered', topic: context.silence }];
+    if (context.silence && (asksOnlyWhen(u.words) || asksHowLongToWait(u.words)) && !this.topics.isMoment(context.silence))
+      return [{ kind: 'not_covered', topic: context.silence }];
     // After a reply that was only a silence, "for how long?" (after the sun) and "and a roller for home?" (after the cost of a
     // session) ask what the article does not say either.
     const silenceAgain =

@@ -3,6 +3,7 @@ import {
   asksForWording,
   asksForCause,
   asksHowOften,
+  asksHowLongToWait,
   asksOnlyHowLong,
   asksOnlyWhen,
   asksSameOfTheTool,
@@ -239,7 +240,8 @@ describe('phrasing', () => {
     expect(asksOnlyWhen(words('and after a week'))).toBe(false);
     expect(asksOnlyHowLong(words('for how long'))).toBe(true);
     expect(asksOnlyHowLong(words('how long does the redness last'))).toBe(false);
-    expect(asksOnlyHowLong(words('like how long should i wait'))).toBe(true);
+    expect(asksHowLongToWait(words('like how long should i wait'))).toBe(true);
+    expect(asksHowLongToWait(words('how long should i wait then'))).toBe(true);
     expect(asksOnlyHowLong(words('how soon then'))).toBe(true);
     expect(asksSameOfTheTool(words('and a roller for home'))).toBe(true);
     expect(asksSameOfTheTool(words('what about doing a roller at home then'))).toBe(false);
