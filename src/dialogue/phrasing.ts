@@ -11,7 +11,7 @@ export const SHORT_QUESTION_WORDS = 6;
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
 // "Fewer than what?": asks what the last answer compares with, which the answer itself says.
 const RESTATE =
-  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?)$/;
+  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context)$/;
 // "What kind?", "which type should i get?": the last answer's own words are all the article has on which one.
 const ASKS_WHICH_KIND = /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one)( of (it|that|them|one))?( should i (use|get|buy))?$/;
 const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|we re|they|mine|our)\b/;
@@ -346,7 +346,7 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
 // "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.
 // "Is that in line with what the article recommends?", "does that match the article?": the claim held against the article.
 const CHECKS_CLAIM =
-  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you))\b/;
+  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you)|(does|do) (the article|it|you) agree)\b/;
 
 /** "Is she right?": asks whether a claim told just before holds, naming nothing of its own. */
 export function checksClaim(words: string[]): boolean {

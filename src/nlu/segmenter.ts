@@ -196,11 +196,14 @@ export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
   return READS_BACK.test(plain) ? 'reads_back' : undefined;
 }
 
+// "Ok I'll wait. Is it safe in general?": the visitor settles the last answer, then asks anew.
+const SETTLES_IT = /^(ok|okay|alright|right|fine|sure|cool)[ ,]+(then )?(i ?'?ll|i will|will|gonna|i'm gonna|im gonna)\b/i;
+
 /** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */
 function asksAboutStatement(previous: string, question: string): boolean {
   return (
     !looksLikeQuestion(previous) &&
-    !(ACKNOWLEDGES_ONLY.test(previous) && isClearQuestion(question)) &&
+    !((ACKNOWLEDGES_ONLY.test(previous) || SETTLES_IT.test(previous)) && isClearQuestion(question)) &&
     question.split(/\s+/).length <= SHORT_QUESTION_WORDS &&
     ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()))
   );

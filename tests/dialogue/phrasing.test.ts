@@ -169,6 +169,7 @@ describe('phrasing', () => {
     expect(asksToRestate(words('so is that a yes or no'))).toBe(true);
     expect(asksToRestate(words('yes or no simple question'))).toBe(true);
     expect(asksToRestate(words('one word answer pls'))).toBe(true);
+    expect(asksToRestate(words('in what context'))).toBe(true);
     expect(asksToRestate(words('would you repeat that please'))).toBe(true);
     expect(asksToRestate(words('sorry i didn t quite catch that'))).toBe(true);
     expect(asksToRestate(words('so that means lightening them not erasing them'))).toBe(true);
@@ -269,6 +270,7 @@ describe('phrasing', () => {
     expect(checksClaim(words('is my derm right about that'))).toBe(true);
     expect(checksClaim(words('is that consistent with what the article recommends'))).toBe(true);
     expect(checksClaim(words('does that match the article'))).toBe(true);
+    expect(checksClaim(words('does the article agree'))).toBe(true);
     expect(checksClaim(words('is she a good candidate'))).toBe(false);
     expect(checksClaim(words('is it true'))).toBe(true);
     expect(checksClaim(words('is it right for me'))).toBe(false);

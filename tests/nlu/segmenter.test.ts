@@ -13,6 +13,11 @@ describe('splitQuestions', () => {
     expect(splitQuestions('I had a session and it is still red')).toEqual(['I had a session and it is still red']);
   });
 
+  it('keeps a question apart from the visitor settling the last answer', () => {
+    expect(splitQuestions('ok ill wait. is it safe in general?')).toEqual(['ok ill wait.', 'is it safe in general?']);
+    expect(splitQuestions("I'm peeling after my session. Is that normal?")).toEqual(["I'm peeling after my session. Is that normal?"]);
+  });
+
   it('drops a request to answer the question beside it', () => {
     expect(splitQuestions('what is the number of sittings required for acne scars? kindly tell')).toEqual([
       'what is the number of sittings required for acne scars?',
