@@ -343,6 +343,15 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
   return WHAT_MICRONEEDLING_IS.test(words.join(' '));
 }
 
+// "What even is microneedling, my sister keeps going on about it": a message that opens by asking what microneedling is.
+const OPENS_ON_WHAT_IT_IS =
+  /^((so|ok|okay|and|but|hi|hey|hello|um|hmm) )*what( even| actually| exactly)? (is|s) microneedling\b(?! (for|good|like|used|done|called|made|supposed|meant))/;
+
+/** "What even is microneedling, my sister keeps going on about it": asks what it is, whatever the words after it. */
+export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
+  return OPENS_ON_WHAT_IT_IS.test(words.join(' '));
+}
+
 // "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.
 // "Is that in line with what the article recommends?", "does that match the article?": the claim held against the article.
 const CHECKS_CLAIM =

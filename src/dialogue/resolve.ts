@@ -45,6 +45,7 @@ import {
   asksHowOftenToReturn,
   asksWaitingTime,
   asksHowLongToWait,
+  opensOnWhatMicroneedlingIs,
   asksWhy,
   followsOn,
   isDefiningQuestion,
@@ -64,6 +65,7 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const WHY = 'why';
+const WHAT_IS = 'what_is';
 // "What if it's sunny on the ride in?": a case put to the advice just given.
 const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
@@ -120,7 +122,10 @@ export class Resolver {
     this.topicAnswers = new TopicAnswers(content, this.topics, this.carrier, this.silences, policy);
   }
 
-  resolve(understanding: Understanding, g: Grounding, context: ConversationContext): Action[] {
+  resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
+    // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
+    const definesIt = read.topics.length === 0 && !DEFINING_INTENTS.has(read.intent) && opensOnWhatMicroneedlingIs(read.words);
+    const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS } : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
     // "What are the pros and cons?": the kind of question can bring a second answer with it.

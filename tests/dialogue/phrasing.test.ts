@@ -15,6 +15,7 @@ import {
   comparesWithUnnamed,
   followsOn,
   isDefiningQuestion,
+  opensOnWhatMicroneedlingIs,
   pointsAtLastAnswer,
   asksAboutTheThing,
   isDefinition,
@@ -110,6 +111,12 @@ describe('phrasing', () => {
     expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
     expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
     expect(isDefinition(words('first how does it work'))).toBe(false);
+  });
+
+  it('hears a message that opens by asking what microneedling is', () => {
+    expect(opensOnWhatMicroneedlingIs(words('what even is microneedling my sister keeps going on about it'))).toBe(true);
+    expect(opensOnWhatMicroneedlingIs(words('so what is microneedling good for'))).toBe(false);
+    expect(opensOnWhatMicroneedlingIs(words('how often is microneedling done'))).toBe(false);
   });
 
   it('does not take a measure of the treatment for a definition of the problem', () => {
