@@ -59,6 +59,8 @@ export class MicroneedlingBot {
   private readonly topics: TopicIndex;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
   private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
+  /** How sure the classifier must be of a question for it to get its own answer beside a remark's silence. */
+  private readonly ownAnswerFrom: number;
 
   constructor(
     private readonly content: Content = loadContent(),
@@ -75,6 +77,7 @@ export class MicroneedlingBot {
     this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
     this.topics = new TopicIndex(data.topics);
     this.closingIntents = { reads_back: policy.acknowledgement_intent, signs_off: policy.goodbye_intent };
+    this.ownAnswerFrom = policy.own_answer_beside_remark_from;
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
@@ -149,7 +152,7 @@ export class MicroneedlingBot {
           asksForFact(understanding.words) ||
           onProblem ||
           asksBeyondStory(understanding, lastRemark) ||
-          answersSurely(understanding, actions, silence, this.topics)
+          answersSurely(understanding, actions, silence, this.topics, this.ownAnswerFrom)
             ? [...silence, ...actions]
             : lastRemark;
       // "My sister told me I shouldn't use it after microneedling. Is she right?": the remark's answer settles it.
@@ -287,14 +290,14 @@ function pointsBackToIt(u: Understanding): boolean {
  * "Should I be worried?", "is microneedling safe for me right now?": a short question that names no subject but microneedling;
  * "may I carry on with it after microneedling?" points back to the remark's.
  */
-// "Clinic is trying to upsell me an aftercare kit. Do I actually need special products after?": a question the classifier is
-// this sure of has an answer of its own, beside the remark's silence. "I'm pregnant, is it safe for me?" has none: the
-// article's general word does not reach a circumstance it never considers.
-const SURE_OF_ITS_OWN = 0.9;
-
-function answersSurely(u: Understanding, actions: Action[], silence: Action[], topics: TopicIndex): boolean {
+/**
+ * "Clinic is trying to upsell me an aftercare kit. Do I actually need special products after?": a question the classifier is
+ * sure of has an answer of its own, beside the remark's silence. "I'm pregnant, is it safe for me?" has none: the
+ * article's general word does not reach a circumstance it never considers.
+ */
+function answersSurely(u: Understanding, actions: Action[], silence: Action[], topics: TopicIndex, sureFrom: number): boolean {
   const circumstance = silence.some((a) => a.kind === 'not_covered' && a.topic !== undefined && topics.get(a.topic)?.circumstance);
-  return !circumstance && u.confidence >= SURE_OF_ITS_OWN && actions.length > 0 && actions.every((a) => a.kind === 'answer');
+  return !circumstance && u.confidence >= sureFrom && actions.length > 0 && actions.every((a) => a.kind === 'answer');
 }
 
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
