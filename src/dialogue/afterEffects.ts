@@ -107,7 +107,7 @@ const ROUTINE = 'routine';
 const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
 const RESUMING =
-  /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|(use|start|take) (it|them|that|those) again|follow (these|the|them|those))\b/;
+  /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|follow (these|the|them|those))\b/;
 
 // "And for how many days?", "how long do I have to be careful?": how long the advice just given holds.
 const HOW_MANY_DAYS =

@@ -1,7 +1,7 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START =
-  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|think|see|go|get|let|keep|talk|speak|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
+  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus)\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.

@@ -129,6 +129,7 @@ describe('whenToResume', () => {
     expect(whenToResume(asked('when can i then'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('how long till i can use it again'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('how long after can i start it again'), [], afterAftercare)).toEqual(howLong);
+    expect(whenToResume(asked('how long should i leave it before using it again'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('and for how many days'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('how long do i have to be careful'), [], afterAftercare)).toEqual(howLong);
     expect(whenToResume(asked('can i go back to my normal routine the next day', ['routine']), ['routine'], afterAftercare)).toEqual(howLong);

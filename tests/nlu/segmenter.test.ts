@@ -166,6 +166,8 @@ describe('splitQuestions', () => {
     expect(closing('ok will ring the clinic, thanks')).toBe('reads_back');
     expect(closing('ok i will wait till after the baby comes. thanks hun')).toBe('reads_back');
     expect(closing('Worth a try. Cheerio.')).toBe('signs_off');
+    expect(closing('ok will google it, bye')).toBe('signs_off');
+    expect(closing('ok will bring a hat lol thanks')).toBe('reads_back');
     expect(closing('Shorter than a Devon shower, then.')).toBe('reads_back');
     expect(closing('and for scars then')).toBeUndefined();
     expect(closing('kids just got in, gotta go bye')).toBe('signs_off');
