@@ -334,9 +334,10 @@ export function asksAlongside(words: string[]): boolean {
   return ALONGSIDE.test(words.join(' '));
 }
 
+// "What is", "what even is", "what's": how a visitor asks what something is.
+const WHAT_IS = 'what( even| actually| exactly)? (is|s)';
 // "So what even is microneedling?", "what does it actually do?": what microneedling is or does.
-const WHAT_MICRONEEDLING_IS =
-  /\bwhat( even| actually| exactly)? (is|s) (it|this|microneedling)\b|\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\b/;
+const WHAT_MICRONEEDLING_IS = new RegExp(`\\b${WHAT_IS} (it|this|microneedling)\\b|\\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\\b`);
 
 /** "So what even is microneedling exactly?": asks what microneedling is or does, a question of its own. */
 export function asksWhatMicroneedlingIs(words: string[]): boolean {
@@ -344,8 +345,9 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
 }
 
 // "What even is microneedling, my sister keeps going on about it": a message that opens by asking what microneedling is.
-const OPENS_ON_WHAT_IT_IS =
-  /^((so|ok|okay|and|but|hi|hey|hello|um|hmm) )*what( even| actually| exactly)? (is|s) microneedling\b(?! (for|good|like|used|done|called|made|supposed|meant))/;
+const OPENS_ON_WHAT_IT_IS = new RegExp(
+  `^((so|ok|okay|and|but|hi|hey|hello|um|hmm) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
+);
 
 /** "What even is microneedling, my sister keeps going on about it": asks what it is, whatever the words after it. */
 export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
