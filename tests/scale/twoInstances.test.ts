@@ -128,21 +128,34 @@ describeWithRedis('two instances sharing Redis', () => {
         // surely have a message in flight: their conversation's turn lock is taken here (as a slow turn would hold it),
         // so the next message they send to A waits in A when A dies.
         let killedAt = -1;
-        let inFlight: SimulatedUser[] = [];
+        const inFlight: SimulatedUser[] = [];
         const killer = (async () => {
           while (answersSoFar(startedOnA) < answersOnA * 0.3) await sleep(5);
-          // Users whose message held by the lock will be a follow-up come first: its antecedent was answered by A, so
-          // B answering it shows the context surviving the failover, however far the other users have got.
-          const onA = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2);
-          inFlight = [
-            ...onA.filter((u) => FOLLOW_UPS.includes(u.nextTurnAfterInFlight)),
-            ...onA.filter((u) => !FOLLOW_UPS.includes(u.nextTurnAfterInFlight)),
-          ].slice(0, 5);
-          const locks = inFlight.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
-          await Promise.all(locks.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
+          // Users between turns whose next message is a follow-up come first: its antecedent was answered by A, so B
+          // answering it shows the context surviving the failover. A user with a message already out is no good for
+          // that: on a slow machine that message may itself be the one the lock holds.
+          const locks: string[] = [];
+          const hold = async (chosen: SimulatedUser[]) => {
+            const keys = chosen.map((u) => `mnbot:lock:websocket/${u.user}/${u.user}`);
+            inFlight.push(...chosen);
+            locks.push(...keys);
+            await Promise.all(keys.map((key) => lockHolder.set(key, 'slow-turn', 'PX', 10_000)));
+          };
+          const sentBefore = new Map<SimulatedUser, number>();
+          for (let waited = 0; waited < 1000 && inFlight.length < 5; waited += 1) {
+            const idle = users.filter(
+              (u) => u.on === 'A' && !u.awaitingAnswer && u.turnsLeft >= 1 && FOLLOW_UPS.includes(u.nextTurnAfterInFlight) && !inFlight.includes(u),
+            );
+            const chosen = idle.slice(0, 5 - inFlight.length);
+            chosen.forEach((u) => sentBefore.set(u, u.sent));
+            await hold(chosen);
+            await sleep(1);
+          }
+          const others = users.filter((u) => u.on === 'A' && u.turnsLeft >= 2 && !inFlight.includes(u)).slice(0, 5 - inFlight.length);
+          others.forEach((u) => sentBefore.set(u, u.sent));
+          await hold(others);
           // A message sent before the lock was taken may be answered before A dies: wait for one sent after it.
-          const sentBefore = inFlight.map((u) => u.sent);
-          const waitingOnLock = () => inFlight.every((u, i) => u.sent > sentBefore[i] && u.awaitingAnswer);
+          const waitingOnLock = () => inFlight.every((u) => u.sent > (sentBefore.get(u) ?? 0) && u.awaitingAnswer);
           // Under a loaded machine a user's next message can take seconds to go out: wait up to most of the lock's life.
           for (let waited = 0; waited < 8000 && !waitingOnLock(); waited += 5) await sleep(5);
           killedAt = answersSoFar(users);
