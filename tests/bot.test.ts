@@ -416,6 +416,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how many sessions?', 'does it help with scars?')).toMatch(/2-3 sessions/);
   });
 
+  it('asks the last answer its reason or its workings in words that name no subject of their own', () => {
+    expect(text("what's the biological reason it gives for that", 'what are the benefits for scars?')).toMatch(/collagen/);
+    expect(text('and how is microneedling supposed to counter that?', 'what does it do for aging skin?')).toMatch(/tighten|smooth/);
+  });
+
+  it('hears who may have it and when in everyday words: guys, a trip', () => {
+    expect(text('my bf also want to try, guys can do one?')).toMatch(/doesn't cover microneedling for men/);
+    expect(text('can i get microneedling before i travel?')).toMatch(/doesn't cover when to schedule it/);
+  });
+
   it('never says yes or no to what the article does not settle', () => {
     for (const question of ['is microneedling safe for darker skin?', 'is it normal to peel after microneedling?', 'can I microneedle while pregnant?']) {
       expect(text(question)).not.toMatch(/^\s*(yes|no)\b/i);

@@ -219,9 +219,12 @@ describe('acknowledgesOnly', () => {
       'sigh ok',
       'sorry, wrong leaflet',
       'lol worth asking',
+      'forget it',
+      'ok forget that',
     ])
       expect(acknowledgesOnly(text)).toBe(true);
-    for (const text of ['sweet, and for scars?', 'interesting, why?', 'brilliant question: how often?']) expect(acknowledgesOnly(text)).toBe(false);
+    for (const text of ['sweet, and for scars?', 'forget it, is it safe?', 'interesting, why?', 'brilliant question: how often?'])
+      expect(acknowledgesOnly(text)).toBe(false);
   });
 });
 
