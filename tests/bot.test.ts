@@ -421,6 +421,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('and how is microneedling supposed to counter that?', 'what does it do for aging skin?')).toMatch(/tighten|smooth/);
   });
 
+  it('answers what microneedling is when a message ends by asking it, whatever the story before', () => {
+    expect(text('ok so i keep seeing derma rollers all over my fyp what even is microneedling')).toMatch(/cosmetic procedure/);
+  });
+
   it('hears who may have it and when in everyday words: guys, a trip', () => {
     expect(text('my bf also want to try, guys can do one?')).toMatch(/doesn't cover microneedling for men/);
     expect(text('can i get microneedling before i travel?')).toMatch(/doesn't cover when to schedule it/);

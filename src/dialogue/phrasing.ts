@@ -349,9 +349,17 @@ const OPENS_ON_WHAT_IT_IS = new RegExp(
   `^((so|ok|okay|and|but|hi|hey|hello|um|hmm) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
 );
 
+// "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.
+const ENDS_ON_WHAT_IT_IS = new RegExp(`\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$`);
+
 /** "What even is microneedling, my sister keeps going on about it": asks what it is, whatever the words after it. */
 export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
   return OPENS_ON_WHAT_IT_IS.test(words.join(' '));
+}
+
+/** "…all over my fyp what even is microneedling": asks what it is, whatever the story before it. */
+export function endsOnWhatMicroneedlingIs(words: string[]): boolean {
+  return ENDS_ON_WHAT_IT_IS.test(words.join(' '));
 }
 
 // "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.

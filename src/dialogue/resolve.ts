@@ -45,6 +45,7 @@ import {
   asksHowOftenToReturn,
   asksWaitingTime,
   asksHowLongToWait,
+  endsOnWhatMicroneedlingIs,
   opensOnWhatMicroneedlingIs,
   asksWhy,
   followsOn,
@@ -124,7 +125,9 @@ export class Resolver {
 
   resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
-    const definesIt = read.topics.length === 0 && !DEFINING_INTENTS.has(read.intent) && opensOnWhatMicroneedlingIs(read.words);
+    // "…all over my fyp what even is microneedling": a story before the question names what it likes.
+    const definesIt =
+      !DEFINING_INTENTS.has(read.intent) && ((read.topics.length === 0 && opensOnWhatMicroneedlingIs(read.words)) || endsOnWhatMicroneedlingIs(read.words));
     const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS } : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
