@@ -425,6 +425,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('ok so i keep seeing derma rollers all over my fyp what even is microneedling')).toMatch(/cosmetic procedure/);
   });
 
+  it('hears a question in Singlish word order and its particles as no subject', () => {
+    const needles = text('the needles got how many ah, sounds scary sia');
+    expect(needles).toMatch(/hundreds of tiny needles/);
+    expect(needles).not.toMatch(/doesn't mention/);
+    expect(text('my friend has spots. can she have it done while the spots are actually active tho')).toMatch(/doesn't cover microneedling over active acne/);
+  });
+
   it('hears who may have it and when in everyday words: guys, a trip', () => {
     expect(text('my bf also want to try, guys can do one?')).toMatch(/doesn't cover microneedling for men/);
     expect(text('can i get microneedling before i travel?')).toMatch(/doesn't cover when to schedule it/);
