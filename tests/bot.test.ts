@@ -432,6 +432,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('my friend has spots. can she have it done while the spots are actually active tho')).toMatch(/doesn't cover microneedling over active acne/);
   });
 
+  it('asks the last silence or answer again when only a rough figure is asked for', () => {
+    const [, roughly, ballpark] = play('cost?', 'roughly', 'ballpark?');
+    expect(roughly).toMatch(/doesn't cover the cost/);
+    expect(ballpark).toMatch(/doesn't cover the cost/);
+    expect(play('how many sessions for scars?', 'roughly?')[1]).toMatch(/2-3 sessions/);
+  });
+
+  it('hears what a visitor will feel after a session as the after-effects, not the aftercare', () => {
+    const [, feel, howLong] = play('numbing cream', 'what do i feel after then', 'how long');
+    expect(feel).toMatch(/warm and tight/);
+    expect(howLong).toMatch(/hour or two/);
+  });
+
   it('hears who may have it and when in everyday words: guys, a trip', () => {
     expect(text('my bf also want to try, guys can do one?')).toMatch(/doesn't cover microneedling for men/);
     expect(text('can i get microneedling before i travel?')).toMatch(/doesn't cover when to schedule it/);
