@@ -445,9 +445,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(howLong).toMatch(/hour or two/);
   });
 
-  it('hears who may have it and when in everyday words: guys, a trip', () => {
+  it('hears who may have it, when, which to buy and who made it popular in everyday words', () => {
     expect(text('my bf also want to try, guys can do one?')).toMatch(/doesn't cover microneedling for men/);
     expect(text('can i get microneedling before i travel?')).toMatch(/doesn't cover when to schedule it/);
+    expect(text('going to cancun in 2 weeks, is it ok to get microneedling before i go?')).toMatch(/doesn't cover when to schedule it/);
+    expect(text("according to the article, who's been popularising microneedling lately?")).toMatch(/social media/);
+    expect(play('can i do it myself', 'which one to buy')[1]).toMatch(/doesn't cover which derma roller or pen to buy/);
   });
 
   it('never says yes or no to what the article does not settle', () => {
