@@ -12,6 +12,8 @@ const HOME_OR_CLINIC = 'home_or_clinic';
 // The silences, in intents/entities/topics.json, of the two comparisons the article never makes.
 const DEVICES = 'device_comparison';
 const PLACES = 'home_vs_clinic_results';
+// Which roller or pen to buy: a question of its own, not a weighing of the two ways.
+const BUYING = 'buying';
 const PLACE_TOPICS = new Set(['clinic', 'home', 'derma_roller']);
 // "Better", "as good as": a judgement the article never makes; "faster", "the difference" ask what it does say.
 const JUDGES = /\b(better|safer|gentler|as good|as effective|as safe|as well)\b/;
@@ -31,8 +33,9 @@ export function weighedOptions(u: Understanding, context: ConversationContext): 
   // either place weighed is weighed against the other.
   const places = u.topics.filter((t) => PLACE_TOPICS.has(t));
   if ((places.includes('clinic') && places.length > 1) || (places.length > 0 && JUDGES.test(text) && !PEN.test(text))) return PLACES;
-  // "Which one is better for acne?", "which is safer?" just after the article's two ways to have it.
-  if (context.intent === HOME_OR_CLINIC && WHICH_ONE.test(text)) return context.topic === 'pen' ? DEVICES : PLACES;
+  // "Which one is better for acne?", "which is safer?" just after the article's two ways to have it; "which one to buy"
+  // names its own subject.
+  if (context.intent === HOME_OR_CLINIC && WHICH_ONE.test(text) && !u.topics.includes(BUYING)) return context.topic === 'pen' ? DEVICES : PLACES;
   return undefined;
 }
 
