@@ -439,6 +439,20 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('how many sessions for scars?', 'roughly?')[1]).toMatch(/2-3 sessions/);
   });
 
+  it('meets a reported claim about a topic with what the article says of it, not with thanks', () => {
+    const [, claim] = play('how often?', 'really?? the girl on youtube said every 2 days is fine');
+    expect(claim).toMatch(/4-6 weeks/);
+    expect(claim).not.toMatch(/Glad to help/);
+  });
+
+  it('hears how long, with a guess at the span, as how long the last advice holds', () => {
+    expect(play('should I avoid the sun after?', 'for how long tho, like a whole week?')[1]).toMatch(/doesn't say exactly how long/);
+    expect(play('cost?', 'and a home roller?')[1]).toMatch(/doesn't cover the cost/);
+    expect(play('is swelling normal?', 'so what IS normal then?')[1]).toMatch(/warm and tight/);
+    expect(play('is it safe?', 'even for skin that reacts to basically everything?')[1]).toMatch(/doesn't cover specific skin conditions/);
+    expect(text('Do you have openings this Thursday?')).toMatch(/doesn't cover booking/);
+  });
+
   it('hears what a visitor will feel after a session as the after-effects, not the aftercare', () => {
     const [, feel, howLong] = play('numbing cream', 'what do i feel after then', 'how long');
     expect(feel).toMatch(/warm and tight/);

@@ -86,7 +86,10 @@ export function leansOnContext(words: string[]): boolean {
 const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
 
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
-const ONLY_HOW_LONG = /^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?$/;
+// "…like a whole week?": the visitor's own guess at the span, which names no subject.
+const GUESSED_SPAN = ' like (a (whole |full )?(day|week|fortnight|month)|(a )?(few|couple( of)?|\\d+) (days|weeks))';
+const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?(${GUESSED_SPAN})?$`);
+const GUESSES_SPAN = new RegExp(`${GUESSED_SPAN}$`);
 // "How long should I wait then?" after a silence on the gym: how long to hold off what the silence was about.
 const HOW_LONG_TO_WAIT =
   /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) (wait|hold off|leave it|give it)( for)?( then| though| tho| after)?$/;
@@ -104,6 +107,12 @@ export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));
 }
 
+/** "For how long tho, like a whole week?": the duration only, with a guess at it. */
+export function guessesHowLong(words: string[]): boolean {
+  const text = words.join(' ');
+  return ONLY_HOW_LONG.test(text) && GUESSES_SPAN.test(text);
+}
+
 /** "How long should I wait then?": how long to hold off what the last reply was about. */
 export function asksHowLongToWait(words: string[]): boolean {
   return HOW_LONG_TO_WAIT.test(words.join(' '));
@@ -111,7 +120,7 @@ export function asksHowLongToWait(words: string[]): boolean {
 
 // "And a roller?", "and the derma roller for home?": the last question again, for the tool.
 const SAME_OF_THE_TOOL =
-  /^and (a|the|one of those|for a) (derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself)?$/;
+  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself)?$/;
 
 /** "And a roller for home?": the last question asked again of the tool, and nothing else. */
 export function asksSameOfTheTool(words: string[]): boolean {

@@ -46,6 +46,7 @@ import {
   asksWaitingTime,
   asksHowLongToWait,
   endsOnWhatMicroneedlingIs,
+  guessesHowLong,
   opensOnWhatMicroneedlingIs,
   asksWhy,
   followsOn,
@@ -77,6 +78,8 @@ const OWN_SUBJECT_FOLLOW_UPS = new Set([WHY, 'more']);
 const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
+const HOW_LONG = 'how_long';
+const REPORTED_CLAIM = /\b(said|says|told me|tells me|reckons|swears)\b/;
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 
@@ -164,6 +167,8 @@ export class Resolver {
       !context.intent &&
       (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
     if (silenceAgain) return [{ kind: 'not_covered', topic: context.silence }];
+    // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
+    if (context.intent && u.intent !== HOW_LONG && guessesHowLong(u.words)) return [this.followUp({ ...u, intent: HOW_LONG }, covered, context)];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);
     if (meaning) return [meaning];
@@ -178,8 +183,14 @@ export class Resolver {
     if (tellsNews(u, (t) => this.topics.get(t)?.instrument === true))
       return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
+    // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.
+    const reportsClaim = u.topics.length > 0 && REPORTED_CLAIM.test(u.text.toLowerCase());
     const acknowledges =
-      u.intent === this.policy.acknowledgement_intent && !looksLikeQuestion(u.text) && !u.elliptical && u.confidence >= this.policy.min_confidence;
+      u.intent === this.policy.acknowledgement_intent &&
+      !looksLikeQuestion(u.text) &&
+      !u.elliptical &&
+      !reportsClaim &&
+      u.confidence >= this.policy.min_confidence;
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
@@ -192,7 +203,9 @@ export class Resolver {
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
     if (reactsOnly(u, g, this.reactionWords, this.policy)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
-    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
+    // "He wants to know if it'll be gone by the morning": a question small talk only half fits is no small talk.
+    const unsureQuestion = looksLikeQuestion(u.text) && u.confidence < this.policy.min_confidence;
+    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !unsureQuestion && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
         : [{ kind: 'conversational', intent: u.intent }];
