@@ -445,7 +445,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(claim).not.toMatch(/Glad to help/);
   });
 
-  it('hears how long, with a guess at the span, as how long the last advice holds', () => {
+  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings', () => {
     expect(play('should I avoid the sun after?', 'for how long tho, like a whole week?')[1]).toMatch(/doesn't say exactly how long/);
     expect(play('cost?', 'and a home roller?')[1]).toMatch(/doesn't cover the cost/);
     expect(play('is swelling normal?', 'so what IS normal then?')[1]).toMatch(/warm and tight/);
