@@ -445,12 +445,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(claim).not.toMatch(/Glad to help/);
   });
 
-  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings', () => {
+  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes', () => {
     expect(play('should I avoid the sun after?', 'for how long tho, like a whole week?')[1]).toMatch(/doesn't say exactly how long/);
     expect(play('cost?', 'and a home roller?')[1]).toMatch(/doesn't cover the cost/);
     expect(play('is swelling normal?', 'so what IS normal then?')[1]).toMatch(/warm and tight/);
     expect(play('is it safe?', 'even for skin that reacts to basically everything?')[1]).toMatch(/doesn't cover specific skin conditions/);
     expect(text('Do you have openings this Thursday?')).toMatch(/doesn't cover booking/);
+    expect(text('What should I wear to my appointment?')).toMatch(/doesn't cover what to wear to a session/);
+    expect(text('what should i wear after, like a hat?')).toMatch(/sun hat/);
   });
 
   it('hears what a visitor will feel after a session as the after-effects, not the aftercare', () => {
