@@ -272,6 +272,8 @@ const MAX_POINTING_WORDS = 9;
 // needles?": "it", "me" and "that" lean on the remark before, as "microneedling" does in "I am pregnant. Can I do
 // microneedling now or must I wait?".
 const POINTERS = ['it', 'me', 'that'];
+// "I take warfarin for my heart. Is it safe for me to have this needling done": for whom the remark told of, at any length.
+const FOR_THE_ONE_TOLD = /\bfor (me|him|her|them)\b/;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
@@ -287,10 +289,6 @@ function pointsBackToIt(u: Understanding): boolean {
 }
 
 /**
- * "Should I be worried?", "is microneedling safe for me right now?": a short question that names no subject but microneedling;
- * "may I carry on with it after microneedling?" points back to the remark's.
- */
-/**
  * "Clinic is trying to upsell me an aftercare kit. Do I actually need special products after?": a question the classifier is
  * sure of has an answer of its own, beside the remark's silence. "I'm pregnant, is it safe for me?" has none: the
  * article's general word does not reach a circumstance it never considers.
@@ -300,6 +298,10 @@ function answersSurely(u: Understanding, actions: Action[], silence: Action[], t
   return !circumstance && u.confidence >= sureFrom && actions.length > 0 && actions.every((a) => a.kind === 'answer');
 }
 
+/**
+ * "Should I be worried?", "is microneedling safe for me right now?": a short question that names no subject but microneedling;
+ * "may I carry on with it after microneedling?" points back to the remark's.
+ */
 function namesNoSubject(u: Understanding, g: Grounding): boolean {
   // "Just got back from the gym. So what even is microneedling?": what microneedling is never leans on the remark.
   if (u.anchored && DEFINING_INTENTS.has(u.intent) && asksWhatMicroneedlingIs(u.words)) return false;
@@ -307,7 +309,8 @@ function namesNoSubject(u: Understanding, g: Grounding): boolean {
     u.topics.length === 0 &&
     g.unsupported.length === 0 &&
     (u.words.length <= SHORT_QUESTION_WORDS ||
-      (((u.anchored && !DEFINING_INTENTS.has(u.intent)) || POINTERS.some((w) => u.words.includes(w))) && u.words.length <= MAX_POINTING_WORDS))
+      (((u.anchored && !DEFINING_INTENTS.has(u.intent)) || POINTERS.some((w) => u.words.includes(w))) && u.words.length <= MAX_POINTING_WORDS) ||
+      (FOR_THE_ONE_TOLD.test(u.words.join(' ')) && u.words.length <= MAX_POINTING_WORDS + 4))
   );
 }
 

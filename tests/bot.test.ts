@@ -455,6 +455,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('what should i wear after, like a hat?')).toMatch(/sun hat/);
   });
 
+  it('hears "for me" in a long question after a remark as the remark\'s circumstance', () => {
+    expect(text('Hello. I take warfarin for my heart. Is it safe for me to have this needling done')).toMatch(
+      /doesn't cover microneedling while taking medication/,
+    );
+  });
+
   it('hears what a visitor will feel after a session as the after-effects, not the aftercare', () => {
     const [, feel, howLong] = play('numbing cream', 'what do i feel after then', 'how long');
     expect(feel).toMatch(/warm and tight/);
