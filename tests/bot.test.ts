@@ -445,13 +445,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(claim).not.toMatch(/Glad to help/);
   });
 
-  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes', () => {
+  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes, the gap, getting ready', () => {
     expect(play('should I avoid the sun after?', 'for how long tho, like a whole week?')[1]).toMatch(/doesn't say exactly how long/);
     expect(play('cost?', 'and a home roller?')[1]).toMatch(/doesn't cover the cost/);
     expect(play('is swelling normal?', 'so what IS normal then?')[1]).toMatch(/warm and tight/);
     expect(play('is it safe?', 'even for skin that reacts to basically everything?')[1]).toMatch(/doesn't cover specific skin conditions/);
     expect(text('Do you have openings this Thursday?')).toMatch(/doesn't cover booking/);
     expect(text('What should I wear to my appointment?')).toMatch(/doesn't cover what to wear to a session/);
+    expect(text('whats the normal gap meant to be again')).toMatch(/4-6 weeks/);
+    expect(text('what should the gap between sessions be for scars?')).toMatch(/4-6 weeks/);
+    expect(text('anything to do before')).toMatch(/doesn't cover how to prepare for a session/);
     expect(text('what should i wear after, like a hat?')).toMatch(/sun hat/);
   });
 

@@ -110,6 +110,10 @@ describe('phrasing', () => {
     expect(isDefiningQuestion(words('how do you prevent stretch marks'))).toBe(true);
     expect(isDefinition(words('so what exactly are stretch marks'))).toBe(true);
     expect(isDefiningQuestion(words('how often should i microneedle really'))).toBe(false);
+    // "What should…" asks what to do, not what something is.
+    expect(isDefiningQuestion(words('what should the gap between sessions be for scars'))).toBe(false);
+    expect(isDefiningQuestion(words('what should i put on my face after'))).toBe(false);
+    expect(isDefiningQuestion(words('whats acne scarring'))).toBe(true);
     expect(isDefinition(words('first how does it work'))).toBe(false);
   });
 
