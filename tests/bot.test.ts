@@ -445,7 +445,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(claim).not.toMatch(/Glad to help/);
   });
 
-  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes, the gap, getting ready', () => {
+  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes, the gap, getting ready, spots, sharing, something new', () => {
     expect(play('should I avoid the sun after?', 'for how long tho, like a whole week?')[1]).toMatch(/doesn't say exactly how long/);
     expect(play('cost?', 'and a home roller?')[1]).toMatch(/doesn't cover the cost/);
     expect(play('is swelling normal?', 'so what IS normal then?')[1]).toMatch(/warm and tight/);
@@ -455,6 +455,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('whats the normal gap meant to be again')).toMatch(/4-6 weeks/);
     expect(text('what should the gap between sessions be for scars?')).toMatch(/4-6 weeks/);
     expect(text('anything to do before')).toMatch(/doesn't cover how to prepare for a session/);
+    expect(text('My grandson is 16 and has spots all over his face. Would microneedling help him')).toMatch(/acne/);
+    expect(text('is it ok to do it while i actually have spots though? ive got a couple right now')).toMatch(/doesn't cover microneedling over active acne/);
+    expect(text('random but do you know a good brunch spot in Adelaide?')).not.toMatch(/acne/);
+    expect(text('Can my sister also use the same roller?')).toMatch(/doesn't cover sharing a derma roller/);
+    expect(text('Please can you tell me if this is something new. I have never heard of it before.')).toMatch(/decades/);
     expect(text('what should i wear after, like a hat?')).toMatch(/sun hat/);
   });
 
