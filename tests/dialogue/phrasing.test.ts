@@ -103,6 +103,7 @@ describe('phrasing', () => {
       expect(asksWaitingTime(words(q))).toBe(true);
     expect(asksWaitingTime(words('how often should i microneedle'))).toBe(false);
     expect(asksWaitingTime(words('so when is the best time to exfoliate'))).toBe(true);
+    expect(asksWaitingTime(words('how long am i meant to stay out the sun for'))).toBe(true);
   });
 
   it('looks past an opening "but first" and intensifiers', () => {
