@@ -445,7 +445,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(claim).not.toMatch(/Glad to help/);
   });
 
-  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes, the gap, getting ready, spots, sharing, something new', () => {
+  it('hears follow-ups and topics in everyday words: a guessed span, a home roller, what is normal, reactive skin, openings, clothes, the gap, getting ready, spots, sharing, something new, aftershave', () => {
     expect(play('should I avoid the sun after?', 'for how long tho, like a whole week?')[1]).toMatch(/doesn't say exactly how long/);
     expect(play('cost?', 'and a home roller?')[1]).toMatch(/doesn't cover the cost/);
     expect(play('is swelling normal?', 'so what IS normal then?')[1]).toMatch(/warm and tight/);
@@ -459,6 +459,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('is it ok to do it while i actually have spots though? ive got a couple right now')).toMatch(/doesn't cover microneedling over active acne/);
     expect(text('random but do you know a good brunch spot in Adelaide?')).not.toMatch(/acne/);
     expect(text('Can my sister also use the same roller?')).toMatch(/doesn't cover sharing a derma roller/);
+    const aftershave = text('he normally slaps on an aftershave with alcohol in it');
+    expect(aftershave).toMatch(/doesn't cover aftershave after a session/);
+    expect(aftershave).toMatch(/alcohol-based toners/);
     expect(text('Please can you tell me if this is something new. I have never heard of it before.')).toMatch(/decades/);
     expect(text('what should i wear after, like a hat?')).toMatch(/sun hat/);
   });

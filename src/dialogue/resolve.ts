@@ -212,7 +212,7 @@ export class Resolver {
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
-      return uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) }] : [{ kind: 'out_of_scope' }];
+      return uncovered.length > 0 ? this.everydaySilence(this.topics.mainSilence(uncovered)) : [{ kind: 'out_of_scope' }];
     // "How often will I need to go back?", "how often should I use my derma roller for the best results?": the interval.
     const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
     if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
@@ -375,6 +375,11 @@ export class Resolver {
     if (kind === 'more' && context.toldMore && u.words.length <= BARE_FOLLOW_UP_WORDS)
       return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'nothing_more' };
     return { kind: 'answer', intent: context.intent, topic: context.topic, followUp: kind };
+  }
+
+  /** "He normally slaps on an aftershave with alcohol in it": the silence, with its nearest advice where that comes first. */
+  private everydaySilence(topic: string): Action[] {
+    return this.topics.get(topic)?.related_first ? this.silences.named(topic) : [{ kind: 'not_covered', topic }];
   }
 
   /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
