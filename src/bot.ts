@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import { Composer, Reply } from './answers/compose';
+import { Composer, OTHER_LANGUAGE, Reply } from './answers/compose';
 import { ArticleQuotes } from './answers/quotes';
 import { citedSections, Content, loadArticle, loadContent } from './data/content';
 import { intentsWithFlag, loadTrainingData, TrainingData } from './data/intents';
@@ -74,7 +74,7 @@ export class MicroneedlingBot {
     this.grounder = new Grounder(data, article);
     this.resolver = new Resolver(data, content, policy, article);
     this.composer = new Composer(content, data.topics, new ArticleQuotes(article, citedSections(content)));
-    this.filler = new Set(['unclear', ...intentsWithFlag(data, 'filler')]);
+    this.filler = new Set(['unclear', OTHER_LANGUAGE, ...intentsWithFlag(data, 'filler')]);
     this.topics = new TopicIndex(data.topics);
     this.closingIntents = { reads_back: policy.acknowledgement_intent, signs_off: policy.goodbye_intent };
     this.ownAnswerFrom = policy.own_answer_beside_remark_from;

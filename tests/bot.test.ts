@@ -466,6 +466,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('what should i wear after, like a hat?')).toMatch(/sun hat/);
   });
 
+  it('asks for English when a message in another language cannot be placed, and names no silence in its words', () => {
+    expect(text('estoy embarazada, puedo hacerme microneedling?')).toMatch(/only read English/);
+    const pores = text('tengo los poros bien abiertos, me sirve?');
+    expect(pores).toMatch(/pores/);
+    expect(pores).not.toMatch(/doesn't cover/);
+  });
+
   it('hears "for me" in a long question after a remark as the remark\'s circumstance', () => {
     expect(text('Hello. I take warfarin for my heart. Is it safe for me to have this needling done')).toMatch(
       /doesn't cover microneedling while taking medication/,

@@ -24,6 +24,8 @@ export function namesSilence(reply: Reply): boolean {
 }
 
 const MAX_SUGGESTIONS = 3;
+/** The reply's intent when the question was in a language the bot does not read. */
+export const OTHER_LANGUAGE = 'other_language';
 // A subject that is itself a question ("how long your results will last") reads "doesn't say …", not "doesn't cover …".
 const WH_CLAUSE = /^(how|what|when|where|which|who|why|whether)\b/;
 
@@ -58,7 +60,9 @@ export class Composer {
         return { ...this.message(text, 'out_of_scope', this.content.default_suggestions), subject: action.treatment };
       }
       case 'unclear':
-        return this.message(this.content.messages.unclear, 'unclear', this.content.default_suggestions);
+        return action.language
+          ? this.message(this.content.messages.other_language, OTHER_LANGUAGE, this.content.default_suggestions)
+          : this.message(this.content.messages.unclear, 'unclear', this.content.default_suggestions);
     }
   }
 

@@ -67,6 +67,7 @@ const REQUIRED_MESSAGES = [
   'welcome_back',
   'out_of_scope',
   'unclear',
+  'other_language',
   'not_covered',
   'not_covered_general',
   'not_covered_question',

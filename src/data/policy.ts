@@ -38,6 +38,10 @@ const PolicySchema = z.object({
   greeting_intent: z.string().min(1),
   /** The intent of a goodbye, which a reason for leaving beside it leaves a goodbye ("kids just got in, gotta go bye"). */
   goodbye_intent: z.string().min(1),
+  /** A message with at least this many words that are not English (nor the domain's, nor misspellings)… */
+  other_language_min_words: z.number().int().min(1),
+  /** …making up at least this share of its words is in another language: the bot asks for English. */
+  other_language_share: probability,
   /** A question naming more topics than this gets the general answer rather than one answer per topic. */
   max_topic_answers: z.number().int().min(1).max(5),
 });

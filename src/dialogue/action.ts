@@ -21,6 +21,6 @@ export type Action =
     }
   | { kind: 'conversational'; intent: string }
   | { kind: 'out_of_scope'; treatment?: string; asked?: AskedAbout }
-  | { kind: 'unclear' };
+  | { kind: 'unclear'; language?: boolean };
 
 export const NOT_COVERED = 'not_covered';

@@ -134,6 +134,7 @@ export class Resolver {
     const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS } : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
+    if (read.otherLanguage) return inEnglishOnly(actions);
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
     const also = kind ? this.topics.get(kind)?.related : undefined;
     if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
@@ -399,4 +400,13 @@ export class Resolver {
     const next = u.ranking.find((p) => !this.followUps.has(p.label) && p.label !== u.intent && this.content.answers[p.label]);
     return next && next.confidence >= this.policy.rescue_min_confidence ? next.label : undefined;
   }
+}
+
+/**
+ * "Tengo los poros bien abiertos, me sirve?" is answered through the words it shares with English, without a silence on
+ * words of another language ("the article doesn't cover tengo los poros"); what is left unplaced is asked again in English.
+ */
+function inEnglishOnly(actions: Action[]): Action[] {
+  const placed = actions.filter((a) => a.kind !== 'unclear' && !(a.kind === 'not_covered' && !a.topic && !a.treatment));
+  return placed.length > 0 ? placed : [{ kind: 'unclear', language: true }];
 }

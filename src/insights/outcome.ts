@@ -18,6 +18,7 @@ const DIRECT: Partial<Record<string, Outcome>> = {
   not_covered: 'not_covered',
   out_of_scope: 'out_of_scope',
   unclear: 'unclear',
+  other_language: 'unclear',
   empty: 'unclear',
   rate_limited: 'rate_limited',
 };

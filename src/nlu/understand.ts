@@ -67,6 +67,8 @@ export interface Understanding {
   foreignWords: string[];
   /** The phrases around foreign words ("dark circles"), to name what the article does not mention. */
   foreignPhrases: string[];
+  /** Written in another language ("¿puedo usar bloqueador después?"): no English word to answer from. */
+  otherLanguage: boolean;
 }
 
 export class Understander {
@@ -168,6 +170,7 @@ export class Understander {
           });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
+      otherLanguage: this.inOtherLanguage(text),
       text,
       words,
       intent,
@@ -182,6 +185,16 @@ export class Understander {
       foreignWords,
       foreignPhrases,
     };
+  }
+
+  /**
+   * "Puedo usar bloqueador despues del microneedling?", "Eh maligo at maghilamos po, pwede na po ba?": most words are none
+   * of English, of the domain, or a misspelling of either. Read before spelling correction, which would make English of them.
+   */
+  private inOtherLanguage(text: string): boolean {
+    const words = tokenize(this.fold(text)).filter((w) => !isNumber(w));
+    const unknown = words.filter((w) => !isStopWord(w) && !this.english.has(w) && !this.inScopeStems.has(stem(w)) && this.correct(w) === w);
+    return unknown.length >= this.policy.other_language_min_words && unknown.length >= this.policy.other_language_share * words.length;
   }
 
   /** Positions of the words naming a skin problem the article treats ("acne scars", "stretch marks"). */

@@ -16,6 +16,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     weaklyAnchored: false,
     foreignWords: [],
     foreignPhrases: [],
+    otherLanguage: false,
     ...partial,
   };
 }

@@ -84,6 +84,23 @@ describe('Understander', () => {
     expect(first(text).topics).not.toContain('age');
   });
 
+  it('knows a message in another language from English with slang, typos, dialect or drug names', () => {
+    for (const text of [
+      'puedo usar bloqueador despues del microneedling?',
+      'Eh maligo at maghilamos po, pwede na po ba?',
+      'combien ça coûte en clinique à Montréal?',
+    ])
+      expect({ text, other: first(text).otherLanguage }).toEqual({ text, other: true });
+    for (const text of [
+      'helo does microneedlin help anti agin',
+      'What about the DOACs, apixaban or rivaroxaban?',
+      'ah divvent knaa then, might move it',
+      'wetin be derma roller sef',
+      'ngl lowkey scared of the needles tbh',
+    ])
+      expect({ text, other: first(text).otherLanguage }).toEqual({ text, other: false });
+  });
+
   it('puts markup, mostly not English, out of scope however faintly it resembles thanks', () => {
     expect(first('<img src=x onerror=alert(1)>').intent).toBe('out_of_scope');
   });
