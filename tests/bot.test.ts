@@ -473,6 +473,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(pores).not.toMatch(/doesn't cover/);
   });
 
+  it('reads everyday phrasings: an acknowledgement brushing a topic, calming down, a doubt about holes, a different question', () => {
+    expect(text('worth a shot lol. bye')).not.toMatch(/worth it/);
+    expect(text('had it done this morning and still a bit red. big presentation tomorrow, will it have calmed down?')).toMatch(/hour or two/);
+    expect(play('does it help big pores?', 'But how can this be logical, if the needles make even more little holes in the skin?')[1]).toMatch(/plump/);
+    expect(text('Sorry, a totally different question: do you know a good recipe for protein pancakes after the training?')).toMatch(
+      /can only answer questions about microneedling/,
+    );
+    expect(text('Do you know where I can buy a good one in Germany?')).toMatch(/doesn't cover which derma roller or pen to buy/);
+    expect(play('cost?', 'and a roller to use at home?')[1]).toMatch(/doesn't cover the cost/);
+  });
+
   it('hears "for me" in a long question after a remark as the remark\'s circumstance', () => {
     expect(text('Hello. I take warfarin for my heart. Is it safe for me to have this needling done')).toMatch(
       /doesn't cover microneedling while taking medication/,

@@ -148,7 +148,8 @@ function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
 }
 
 // "Unrelated, but…", "off topic:": the visitor says outright that the message is about something else.
-const SAYS_UNRELATED = /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|not about microneedling)\b|^(also |and )?random\b/;
+const SAYS_UNRELATED =
+  /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|not about microneedling|(totally|completely|entirely) different (question|topic))\b|^(also |and )?random\b/;
 
 /** "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. */
 export function callsItAnAside(u: Understanding): boolean {

@@ -120,7 +120,7 @@ export function asksHowLongToWait(words: string[]): boolean {
 
 // "And a roller?", "and the derma roller for home?": the last question again, for the tool.
 const SAME_OF_THE_TOOL =
-  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself)?$/;
+  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself)?$/;
 
 /** "And a roller for home?": the last question asked again of the tool, and nothing else. */
 export function asksSameOfTheTool(words: string[]): boolean {
@@ -187,7 +187,7 @@ export function asksIfMicroneedlingHelps(words: string[]): boolean {
 // skin?": the doubt that piercing the skin could help. "Could the little holes get infected?" asks about the holes
 // themselves, "could I have damaged my skin?" about harm done.
 const DOUBTS_PIERCING =
-  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,2} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b/;
+  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,3} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b/;
 
 /** "But isn't it literally making more holes?": the doubt that piercing the skin could improve it. */
 export function doubtsPiercing(words: string[]): boolean {

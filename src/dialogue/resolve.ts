@@ -2,7 +2,7 @@ import { Content, FollowUpKind, loadArticle } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
+import { acknowledgesOnly, looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
@@ -186,12 +186,14 @@ export class Resolver {
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.
     const reportsClaim = u.topics.length > 0 && REPORTED_CLAIM.test(u.text.toLowerCase());
+    // "Worth a shot lol": words that only acknowledge, whatever topic they brush.
     const acknowledges =
-      u.intent === this.policy.acknowledgement_intent &&
-      !looksLikeQuestion(u.text) &&
-      !u.elliptical &&
-      !reportsClaim &&
-      u.confidence >= this.policy.min_confidence;
+      acknowledgesOnly(u.text) ||
+      (u.intent === this.policy.acknowledgement_intent &&
+        !looksLikeQuestion(u.text) &&
+        !u.elliptical &&
+        !reportsClaim &&
+        u.confidence >= this.policy.min_confidence);
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
