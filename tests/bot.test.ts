@@ -380,6 +380,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(weighed[0].text).toMatch(/doesn't discuss laser treatments/);
   });
 
+  it('weighs microneedling against the other treatment just asked about when the next message points back to it', () => {
+    const [, that] = play('do yous do botox', 'whats the difference between that and microneedling');
+    expect(that).toMatch(/doesn't discuss Botox/);
+    expect(play('is botox better?', 'and how does microneedling compare with it?')[1]).toMatch(/doesn't discuss Botox/);
+    const [, , pen] = play('is laser hair removal painful', 'ok', 'ok different thing, my sister uses a derma pen, what even is that');
+    expect(pen).not.toMatch(/doesn't discuss/);
+  });
+
   it('says microneedling with PRP or radiofrequency is not covered, rather than off topic', () => {
     expect(reply('what is a vampire facial?').map((r) => r.intent)).toEqual(['not_covered']);
     expect(text('what is a vampire facial?')).toMatch(/doesn't cover microneedling with PRP/);

@@ -9,6 +9,8 @@ export interface ConversationContext {
   silence?: string;
   /** What the last question about another treatment asked ("how long is the recovery after a peel?"). */
   aside?: AskedAbout;
+  /** The other treatment the last question was about ("do yous do botox"): what "the difference between that and it" weighs. */
+  treatment?: string;
   /** The last answer was already "tell me more" of it: another has nothing left to add. */
   toldMore?: boolean;
   /** Epoch milliseconds of the last turn that changed the context. */

@@ -361,6 +361,14 @@ const OPENS_ON_WHAT_IT_IS = new RegExp(
 // "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.
 const ENDS_ON_WHAT_IT_IS = new RegExp(`\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$`);
 
+// "Ok different thing, my sister uses a derma pen, what even is that": a message that ends asking what something is.
+const ENDS_ASKING_WHAT_THAT_IS = new RegExp(`\\b${WHAT_IS} (that|this|those|these|it)$`);
+
+/** "…my sister uses a derma pen, what even is that": asks what the thing just named is, whatever else the words weigh. */
+export function endsAskingWhatThatIs(words: string[]): boolean {
+  return ENDS_ASKING_WHAT_THAT_IS.test(words.join(' '));
+}
+
 /** "What even is microneedling, my sister keeps going on about it": asks what it is, whatever the words after it. */
 export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
   return OPENS_ON_WHAT_IT_IS.test(words.join(' '));

@@ -31,35 +31,38 @@ import { TopicAnswers } from './topicAnswers';
 import { TopicIndex } from './topicIndex';
 import { WordMeanings } from './wordMeaning';
 import {
-  asksIfAllowed,
   asksAboutTheThing,
+  asksAboutTheWorld,
   asksForFact,
   asksForWording,
+  asksHowLongToWait,
   asksHowOften,
+  asksHowOftenToReturn,
+  asksIfAllowed,
+  asksIfTheyMay,
   asksOnlyHowLong,
   asksOnlyWhen,
   asksSameOfTheTool,
-  asksIfTheyMay,
-  asksToRestate,
   asksToGoOn,
-  asksHowOftenToReturn,
+  asksToRestate,
   asksWaitingTime,
-  asksHowLongToWait,
-  endsOnWhatMicroneedlingIs,
-  guessesHowLong,
-  opensOnWhatMicroneedlingIs,
   asksWhy,
+  endsAskingWhatThatIs,
+  endsOnWhatMicroneedlingIs,
   followsOn,
+  guessesHowLong,
   isDefiningQuestion,
   namesOnlyTopics,
+  opensOnWhatMicroneedlingIs,
   pointsBack,
+  pointsBackPastIt,
   reportsElapsedTime,
   setsAside,
-  tellsAboutThemselves,
-  tellsNews,
-  asksAboutTheWorld,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
+  tellsAboutThemselves,
+  tellsNews,
+  weighsTwo,
 } from './phrasing';
 
 const SHORT_FOLLOW_UP_WORDS = 5;
@@ -148,6 +151,10 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
+    // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
+    // "it" once microneedling is named.
+    if (context.treatment && (u.anchored ? pointsBack(u.words) : pointsBackPastIt(u.words)) && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
+      return this.otherTreatments.actions(u, { ...g, treatments: [context.treatment] }, covered, context);
     // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
     // "Random q, can it be done on the back?": a body area asked of "it" is microneedling's, aside or not.
     const itsArea = uncovered.length > 0 && uncovered.every((t) => this.topics.get(t)?.incidental) && u.words.includes('it');
