@@ -490,6 +490,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     );
     expect(text('Do you know where I can buy a good one in Germany?')).toMatch(/doesn't cover which derma roller or pen to buy/);
     expect(play('cost?', 'and a roller to use at home?')[1]).toMatch(/doesn't cover the cost/);
+    expect(text("G'day! anyone home?")).not.toMatch(/derma roller/);
   });
 
   it('hears "for me" in a long question after a remark as the remark\'s circumstance', () => {
