@@ -491,6 +491,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Do you know where I can buy a good one in Germany?')).toMatch(/doesn't cover which derma roller or pen to buy/);
     expect(play('cost?', 'and a roller to use at home?')[1]).toMatch(/doesn't cover the cost/);
     expect(text("G'day! anyone home?")).not.toMatch(/derma roller/);
+    expect(text('is it covered by OHIP or my work benefits')).toMatch(/doesn't cover the cost/);
+    expect(text('And will I look a fright afterwards? I have bridge club the next day.')).toMatch(/hour or two/);
+    expect(text('how soon can i do heavy work after, digging and lifting and that')).toMatch(/doesn't cover exercising/);
+    expect(text('should i get my skin looked at first or just book in')).toMatch(/diagnosing/);
+    expect(play('can i go to the gym after?', 'what about the next day then')[1]).toMatch(/doesn't cover exercising/);
+    expect(play('how often?', 'sorry just to confirm, did you say every 4 to 6 days or 4 to 6 weeks?')[1]).toMatch(/4-6 weeks/);
+    expect(text('did you say the aftercare is as important as the treatment itself?')).toMatch(/as important as the treatment/);
   });
 
   it('hears "for me" in a long question after a remark as the remark\'s circumstance', () => {

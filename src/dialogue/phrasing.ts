@@ -11,7 +11,7 @@ export const SHORT_QUESTION_WORDS = 6;
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
 // "Fewer than what?": asks what the last answer compares with, which the answer itself says.
 const RESTATE =
-  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?)$/;
+  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|((sorry )?(just )?to confirm )?(did|do) (you|u) (just )?say( .*)?|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?)$/;
 // "What kind?", "which type should i get?": the last answer's own words are all the article has on which one.
 const ASKS_WHICH_KIND = /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one)( of (it|that|them|one))?( should i (use|get|buy))?$/;
 const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|we re|they|mine|our)\b/;
@@ -83,7 +83,8 @@ export function leansOnContext(words: string[]): boolean {
 }
 
 // "And after?", "what about before?": the same question again, at another moment.
-const ONLY_A_MOMENT = /^((and|so|ok|okay|what about|how about) )?(after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?$/;
+const ONLY_A_MOMENT =
+  /^((and|so|ok|okay|what about|how about) )?((after|afterwards|before|beforehand|during)( (it|that|a session|the session|the treatment))?|(the next day|the day after|next day|the following day|the next morning|that night|tomorrow)( then| though| tho)?)$/;
 
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
 // "…like a whole week?": the visitor's own guess at the span, which names no subject.

@@ -169,7 +169,7 @@ function isClearQuestion(text: string): boolean {
 }
 // "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot))[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot))[\\s,!.]*)+$`,
   'i',
 );
 

@@ -221,6 +221,7 @@ describe('acknowledgesOnly', () => {
       'lol worth asking',
       'forget it',
       'ok forget that',
+      'gn',
     ])
       expect(acknowledgesOnly(text)).toBe(true);
     for (const text of ['sweet, and for scars?', 'forget it, is it safe?', 'interesting, why?', 'brilliant question: how often?'])
