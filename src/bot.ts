@@ -176,7 +176,7 @@ export class MicroneedlingBot {
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
     // "Do yous do botox?" … "what's the difference between that and microneedling?": the treatment "that" is.
-    const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === 'out_of_scope') ? replies.find((r) => r.subject)?.subject : undefined;
+    const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === OUT_OF_SCOPE) ? replies.find((r) => r.subject)?.subject : undefined;
     if (asideTreatment) context = { ...context, treatment: asideTreatment, updatedAt: now };
     const remarksOnly = asksNothing(readings.map((r) => r.understanding.text));
     return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks, remarksOnly), context };
