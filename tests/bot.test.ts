@@ -498,6 +498,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('can i go to the gym after?', 'what about the next day then')[1]).toMatch(/doesn't cover exercising/);
     expect(play('how often?', 'sorry just to confirm, did you say every 4 to 6 days or 4 to 6 weeks?')[1]).toMatch(/4-6 weeks/);
     expect(text('did you say the aftercare is as important as the treatment itself?')).toMatch(/as important as the treatment/);
+    expect(play('how long does the redness last?', "It's been about 5 hours now though")[1]).not.toMatch(/popular/);
+    expect(text('quick one how long btwn sessions')).toMatch(/4-6 weeks/);
+    expect(text('gotta get kids from school after will i look weird')).not.toMatch(/age limits/);
+    expect(text('is it safe for kids?')).toMatch(/doesn't cover age limits/);
   });
 
   it('hears "for me" in a long question after a remark as the remark\'s circumstance', () => {
