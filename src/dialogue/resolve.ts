@@ -82,7 +82,6 @@ const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
 const HOW_LONG = 'how_long';
-const REPORTED_CLAIM = /\b(said|says|told me|tells me|reckons|swears)\b/;
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 
@@ -192,7 +191,7 @@ export class Resolver {
       return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.
-    const reportsClaim = u.topics.length > 0 && REPORTED_CLAIM.test(u.text.toLowerCase());
+    const reportsClaim = u.topics.length > 0 && u.reportsClaim;
     // "Worth a shot lol": words that only acknowledge, whatever topic they brush.
     const acknowledges =
       acknowledgesOnly(u.text) ||

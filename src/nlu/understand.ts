@@ -69,6 +69,8 @@ export interface Understanding {
   foreignPhrases: string[];
   /** Written in another language ("¿puedo usar bloqueador después?"): no English word to answer from. */
   otherLanguage: boolean;
+  /** Reports what someone else said ("the girl on youtube said every 2 days is fine"): the claim is the question. */
+  reportsClaim: boolean;
 }
 
 export class Understander {
@@ -125,7 +127,9 @@ export class Understander {
 
   private understandQuestion(text: string): Understanding {
     const names = namesIn(text);
-    const words = withAgeSpelledOut(withoutReportingFrame(tokenize(this.fold(text)).map((w) => (names.has(w) ? w : this.correct(w)))));
+    const tokens = tokenize(this.fold(text));
+    const corrected = tokens.map((w) => (names.has(w) ? w : this.correct(w)));
+    const words = withAgeSpelledOut(withoutReportingFrame(corrected));
     const { topics: named, covered: mentioned, spans } = this.topics.match(words);
     const origins = new Set([...originsOf(words, this.problemWords(spans)), ...whereHeardOf(words), ...worriesOf(words)]);
     const covered = new Set([...mentioned, ...origins]);
@@ -170,7 +174,8 @@ export class Understander {
           });
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
-      otherLanguage: this.inOtherLanguage(text),
+      otherLanguage: this.inOtherLanguage(tokens),
+      reportsClaim: HEARSAY_FRAME.test(corrected.join(' ')),
       text,
       words,
       intent,
@@ -191,8 +196,8 @@ export class Understander {
    * "Puedo usar bloqueador despues del microneedling?", "Eh maligo at maghilamos po, pwede na po ba?": most words are none
    * of English, of the domain, or a misspelling of either. Read before spelling correction, which would make English of them.
    */
-  private inOtherLanguage(text: string): boolean {
-    const words = tokenize(this.fold(text)).filter((w) => !isNumber(w));
+  private inOtherLanguage(tokens: string[]): boolean {
+    const words = tokens.filter((w) => !isNumber(w));
     const unknown = words.filter((w) => !isStopWord(w) && !this.english.has(w) && !this.inScopeStems.has(stem(w)) && this.correct(w) === w);
     return unknown.length >= this.policy.other_language_min_words && unknown.length >= this.policy.other_language_share * words.length;
   }

@@ -17,6 +17,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     foreignWords: [],
     foreignPhrases: [],
     otherLanguage: false,
+    reportsClaim: false,
     ...partial,
   };
 }

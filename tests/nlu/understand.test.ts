@@ -107,6 +107,8 @@ describe('Understander', () => {
 
   it('reads a claim heard elsewhere as the question, without where it was heard', () => {
     expect(first('saw on tiktok you should roll every day, is that true?').words.slice(0, 3)).toEqual(['you', 'should', 'roll']);
+    expect(first('the girl on youtube said every 2 days is fine').reportsClaim).toBe(true);
+    expect(first('every 2 days is fine').reportsClaim).toBe(false);
     expect(first('a clinic near me said i need 10 sessions for my scars').words.slice(0, 3)).toEqual(['i', 'need', '10']);
     expect(first('Cosmopolitan says microneedling shrinks pores').words.slice(0, 2)).toEqual(['microneedling', 'shrinks']);
     expect(first('what she said about pores').words.slice(0, 3)).toEqual(['what', 'she', 'said']);
