@@ -510,6 +510,37 @@ describe('MicroneedlingBot grounded in the article', () => {
     );
   });
 
+  it('hears "stop that" in a long question after a remark as the activity the remark told of', () => {
+    const spin = 'I do a spin class three times a week, it is my outlet. Would I have to stop that after microneedling, and for how long?';
+    expect(text(spin)).toMatch(/doesn't cover exercising/);
+    expect(text('Would I have to stop exfoliating after microneedling, and for how long?')).not.toMatch(/exercis/);
+  });
+
+  it('reads formal and everyday wordings of what the article leaves open', () => {
+    expect(play('does it help acne scars?', 'And would the scar vanish altogether?')[1]).toMatch(/doesn't cover whether it gets rid of the problem completely/);
+    expect(text('Which make of roller would you recommend?')).toMatch(/doesn't cover which derma roller or pen to buy/);
+    expect(text('ok cool. what makes the scars better anyway')).not.toMatch(/which derma roller/);
+    expect(text('Does the article say anything about the skin being examined beforehand, then?')).toMatch(/diagnosing/);
+    expect(text('Would I need to keep having it for the rest of my days?')).toMatch(/doesn't cover how long the results last/);
+    expect(text('Is microneedling ok for menopausal skin?')).toMatch(/doesn't cover specific skin types/);
+    expect(play('how much sun after?', 'even if its cloudy')[1]).toMatch(/doesn't cover sun protection on cloudy or rainy days/);
+    expect(text('is it going to rain tomorrow?')).toMatch(/can only answer questions about microneedling/);
+    expect(text('Could you tell me how my face will look immediately after the treatment?')).toMatch(/hour or two/);
+    expect(play('can it help pigmentation?', 'And how soon ought I to expect them to fade?')[1]).toMatch(/doesn't say how soon results show/);
+    expect(play('how many sessions for saggy skin?', 'yeah but what number')[1]).toMatch(/no exact number/);
+    expect(text('My trouble is chiefly sagging about the jawline.')).not.toMatch(/"trouble"/);
+  });
+
+  it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
+    expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
+  });
+
+  it('hears a question about another treatment named after "what is … like with"', () => {
+    expect(text("what's the recovery like with laser resurfacing?")).toMatch(/only about microneedling/);
+    expect(text('can u help me w my chem hw its due at 11')).toMatch(/can only answer questions about microneedling/);
+    expect(text('how long is the downtime for a chem peel?')).toMatch(/only about microneedling/);
+  });
+
   it('hears what a visitor will feel after a session as the after-effects, not the aftercare', () => {
     const [, feel, howLong] = play('numbing cream', 'what do i feel after then', 'how long');
     expect(feel).toMatch(/warm and tight/);

@@ -131,9 +131,10 @@ export class Resolver {
   resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
     // "…all over my fyp what even is microneedling": a story before the question names what it likes.
-    const definesIt =
-      !DEFINING_INTENTS.has(read.intent) && ((read.topics.length === 0 && opensOnWhatMicroneedlingIs(read.words)) || endsOnWhatMicroneedlingIs(read.words));
-    const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS } : read;
+    const endsOnIt = endsOnWhatMicroneedlingIs(read.words);
+    const definesIt = endsOnIt || (!DEFINING_INTENTS.has(read.intent) && read.topics.length === 0 && opensOnWhatMicroneedlingIs(read.words));
+    // "…saw this derma roller thing on tiktok what even is microneedling": the story's topics are not what it asks.
+    const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics } : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);

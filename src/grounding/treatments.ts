@@ -14,9 +14,10 @@ const isGerund = (word: string) => word.endsWith('ing');
 const SETS_ASIDE =
   /\b(forget( about)?|never ?mind|not into|instead of|rather than|(don t|dont|do not|doesn t|doesnt|does not) want( to (do|have|try|get))?|not interested in|not a fan of|not keen on)( (the|a|an|any|her|his|my|that))?$/;
 
-// "…or do you have to keep going back forever like botox": a closing likeness; "is it like botox?" asks for the comparison.
+// "…or do you have to keep going back forever like botox": a closing likeness; "is it like botox?" asks for the comparison,
+// "what's the recovery like with laser resurfacing?" asks about the treatment.
 const SIMILE = /\b(?<!\b(is|it|s|this|that|just|similar|kind of|sort of|much) )like( the| a| an| with)?$/;
-const ASKS_LIKENESS = /^(is|are|was|does|do|feel|feels)( \w+){0,2} like( the| a| an)?$/;
+const ASKS_LIKENESS = /^(is|are|was|does|do|feel|feels)( \w+){0,2} like( the| a| an)?$|^(what s|whats|what is|what are|what was)( \w+){1,3} like with$/;
 
 const likens = (before: string): boolean => SIMILE.test(before) && !ASKS_LIKENESS.test(before);
 
