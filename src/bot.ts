@@ -106,6 +106,8 @@ export class MicroneedlingBot {
     let askedProblems: string[] = [];
     // "Does it help wrinkles? Asking for my brother": a remark after the last question is never said, so it moves nothing.
     let saidContext: ConversationContext | undefined;
+    // "Interval between sessions? Give me a number, not a vibe.": an off-topic part leaves the answer before it to go on from.
+    let answeredContext: ConversationContext | undefined;
     for (const [at, reading] of readings.entries()) {
       const grounding = reading.grounding;
       // "I have fine lines already??? My friend said microneedling helps w that, is that true?": "that" is the problem asked about.
@@ -166,6 +168,7 @@ export class MicroneedlingBot {
         actions = [{ kind: 'not_covered', treatment: weighedTreatment }, ...actions];
       if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
       saidContext = context;
+      if (context !== EMPTY_CONTEXT && context.intent !== undefined) answeredContext = context;
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
@@ -174,7 +177,7 @@ export class MicroneedlingBot {
     }
     context = saidContext ?? context;
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
-    if (context === EMPTY_CONTEXT) context = activeContext(previous, now, this.options.contextTtlMs);
+    if (context === EMPTY_CONTEXT) context = answeredContext ?? activeContext(previous, now, this.options.contextTtlMs);
     // "Do yous do botox?" … "what's the difference between that and microneedling?": the treatment "that" is.
     const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === OUT_OF_SCOPE) ? replies.find((r) => r.subject)?.subject : undefined;
     if (asideTreatment) context = { ...context, treatment: asideTreatment, updatedAt: now };

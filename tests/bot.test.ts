@@ -531,6 +531,36 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('My trouble is chiefly sagging about the jawline.')).not.toMatch(/"trouble"/);
   });
 
+  it('reads a figure of the last answer read back as asking it again', () => {
+    const [, after, check] = play(
+      'does it bleed?',
+      'what will my skin feel like straight after then?',
+      'and that goes within an hour or two, right? sorry, just checking',
+    );
+    expect(after).toMatch(/warm and tight/);
+    expect(check).toMatch(/hour or two/);
+    expect(play('how often?', "so it's every 4 to 6 weeks yeah")[1]).toMatch(/4-6 weeks/);
+  });
+
+  it('keeps the answer of a message whose last part is off topic for the follow-up after it', () => {
+    const [, why] = play('Interval between sessions? Give me a number, not a vibe.', "Why that interval specifically? What's the rationale");
+    expect(why).toMatch(/doesn't explain the 4-6 week interval/);
+    expect(play('oh sorry I meant to ask um why do you have to wait 4 to 6 weeks between sessions')[0]).toMatch(/doesn't explain the 4-6 week interval/);
+  });
+
+  it('reads voice-typed and everyday words for what the article covers or leaves open', () => {
+    expect(text('what even is colour gin')).toMatch(/protein/);
+    expect(play('what is microneedling?', 'and is that the same thing as a derma Rolla')[1]).toMatch(/roller/);
+    expect(text('okay um how long till I can go back and do it again')).toMatch(/4-6 weeks/);
+    expect(text('could i go back in 2 weeks instead to speed things up')).toMatch(/4-6 weeks/);
+    expect(text('which clinic you recommend in Valencia?')).toMatch(/doesn't cover choosing a clinic/);
+    expect(text('theres tiny scabby dots all over my cheeks 3 days on. did she go too deep??')).toMatch(/doesn't cover/);
+    expect(text('any numbers on elasticity improvement?')).toMatch(/doesn't cover percentages/);
+    expect(play('I have rosacea, can I get microneedling', 'would it help the redness in general so')[1]).toMatch(/doesn't cover treating facial redness/);
+    expect(text('how long is the red face gonna last')).toMatch(/hour or two/);
+    expect(play('u do skin fades', 'what about this needle face thing then whats that')[1]).toMatch(/tiny needles/);
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });

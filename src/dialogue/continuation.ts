@@ -167,6 +167,10 @@ const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|o
 const ECHOES_FIGURE =
   /^((really|seriously|wow|rly|but) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|((isn t|isnt|is) (that|this) (not )?((really|very|quite|a bit|kinda|too|so) )?(quick|fast|soon|long|a long time|short|few|many|often|slow|early))|is (that|this) (it|all)|that s (it|all)|thats (it|all))( (then|tho|though))?$/;
 
+// "And that goes within an hour or two, right?", "so it's every 4 to 6 weeks yeah": the last answer's figure read back.
+const READS_FIGURE_BACK =
+  /^((and|so|ok|okay) )?(that|it|this|they|those)( s| is| are)?( (goes|go|fades|fade|lasts|last|wears off|settles|calms down|passes|clears|disappears)( away| down| off| up)?)? (within|in|after|for|every|about) (\w+ ){1,5}(right|yeah|yes|correct|yea)$/;
+
 // "Isn't that much less than YouTube says?": the last answer's figure set against what the visitor heard.
 const SETS_FIGURE_AGAINST =
   /^((but|so|wait|ok) )*(isn t|isnt|is|that s|thats)( (that|this|it))?( (much|a lot|way|so))? (less|more|longer|shorter|fewer|slower) than\b/;
@@ -181,7 +185,7 @@ export function checksLastAnswer(u: Understanding): boolean {
 /** "Really, that quick?": whether the last answer's figure is right, which is the answer to give again. */
 export function echoesLastFigure(u: Understanding): boolean {
   const text = u.words.join(' ');
-  return u.topics.length === 0 && (ECHOES_FIGURE.test(text) || SETS_FIGURE_AGAINST.test(text) || BARE_SURPRISE.test(text));
+  return u.topics.length === 0 && [ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK].some((pattern) => pattern.test(text));
 }
 
 const AFTERCARE = 'aftercare';

@@ -30,7 +30,7 @@ const CAUSE_QUESTION =
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting))/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
-const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now']);
+const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now', 'sorry', 'um', 'umm', 'uh', 'erm', 'hmm']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
 // "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
 const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz']);
@@ -260,7 +260,7 @@ export function tellsAboutThemselves(u: Understanding): boolean {
 
 /** "Why not every week?", "how come it's 4-6 weeks?": asks the reason for what the answer says. */
 export function asksWhy(words: string[]): boolean {
-  return /^(why|how come)\b/.test(plainQuestion(words).join(' '));
+  return /^((oh|sorry|um|umm|uh|erm) )*((i )?(meant|wanted|want) to ask( you)?( um| umm| uh| erm)? )?(why|how come)\b/.test(plainQuestion(words).join(' '));
 }
 
 /** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?", "what kind?": asks for the last answer again. */
@@ -345,7 +345,7 @@ export function asksAlongside(words: string[]): boolean {
 }
 
 // "What is", "what even is", "what's": how a visitor asks what something is.
-const WHAT_IS = 'what( even| actually| exactly)? (is|s)';
+const WHAT_IS = '(what( even| actually| exactly)? (is|s)|whats)';
 // "So what even is microneedling?", "what does it actually do?": what microneedling is or does.
 const WHAT_MICRONEEDLING_IS = new RegExp(`\\b${WHAT_IS} (it|this|microneedling)\\b|\\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\\b`);
 

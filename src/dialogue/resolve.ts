@@ -131,7 +131,9 @@ export class Resolver {
   resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
     // "…all over my fyp what even is microneedling": a story before the question names what it likes.
-    const endsOnIt = endsOnWhatMicroneedlingIs(read.words);
+    // "…this needle face thing then whats that": what a thing of needling the classifier cannot place is.
+    const endsOnIt =
+      endsOnWhatMicroneedlingIs(read.words) || (read.anchored && read.intent === UNCLEAR && read.topics.length === 0 && endsAskingWhatThatIs(read.words));
     const definesIt = endsOnIt || (!DEFINING_INTENTS.has(read.intent) && read.topics.length === 0 && opensOnWhatMicroneedlingIs(read.words));
     // "…saw this derma roller thing on tiktok what even is microneedling": the story's topics are not what it asks.
     const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics } : read;

@@ -14,6 +14,8 @@ const ASKED_AS_STATEMENT = /^(it|that|this|they) (is|s|are|will|would|can)\b[^?]
 
 // "Which is better, and why?": a lone question word asks about the clause before it.
 const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
+// "…till I can go back and do it again": "do it" goes on with the clause's verb, it asks nothing of its own.
+const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
 // "Mine are on my thighs, is that ok", "… in 5 days, should i reschedule", "spf or is a hat fine", "thats fine to do right": a
 // question asked at the end.
@@ -68,6 +70,7 @@ export function splitQuestions(text: string): string[] {
       if (
         (QUESTION_START.test(part.toLowerCase()) || ASKED_AS_STATEMENT.test(part.toLowerCase())) &&
         !BARE_QUESTION_WORD.test(part) &&
+        !SAME_CLAUSE_VERB.test(part) &&
         current.trim().length > 0
       ) {
         questions.push(current.trim());

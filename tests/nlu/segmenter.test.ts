@@ -3,6 +3,7 @@ import { acknowledgesOnly, asksNothing, closing, looksLikeQuestion, saidOutsideQ
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
     expect(splitQuestions('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
+    expect(splitQuestions('how long till I can go back and do it again')).toEqual(['how long till I can go back and do it again']);
   });
 
   it('splits off a statement asked with a question mark after "and", but not a statement that asks nothing', () => {
