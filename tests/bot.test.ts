@@ -561,6 +561,28 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('u do skin fades', 'what about this needle face thing then whats that')[1]).toMatch(/tiny needles/);
   });
 
+  it('answers how often for the problem named, and a sure question beside a silence told in its story', () => {
+    expect(text('how often shud i go for my acne scars')).toMatch(/4-6 weeks/);
+    const [booking, aftercare] = reply('My granddaughter has booked in with you, what aftercare should she be doing?');
+    expect(booking.text).toMatch(/doesn't cover booking/);
+    expect(aftercare.text).toMatch(/exfoliators/);
+    expect(reply("I'm pregnant, is it safe?").map((r) => r.intent)).toEqual(['not_covered']);
+  });
+
+  it('asks about microneedling again after another treatment only when the message names nothing else', () => {
+    expect(play('how long is co2 laser recovery', 'ok what about microneedling aftercare')[1]).toMatch(/exfoliators/);
+    expect(play('how long is the recovery after a chemical peel?', 'ok and for microneedling?')[1]).toMatch(/hour or two/);
+  });
+
+  it('reads everyday and third-person wordings of what the article leaves open', () => {
+    expect(text('when she does have it done how long does she need to keep out the sun for?')).toMatch(/doesn't say how long to wait/);
+    expect(text('Just did my first session this morning, face super red. normal anot?')).toMatch(/hour or two/);
+    expect(text('if do microneedling the results can last how long one?')).toMatch(/doesn't cover how long the results last/);
+    expect(text('What would you look at before starting?')).toMatch(/diagnosing/);
+    expect(text('spf how much ah? 30 enough anot?')).toMatch(/doesn't cover which sunscreen or SPF/);
+    expect(text('how does it help pigment tho')).toMatch(/no details on how it helps/);
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });

@@ -183,7 +183,8 @@ export class Resolver {
     const meaning = this.meanings.explain(u);
     if (meaning) return [meaning];
     // "How long is the recovery after a peel?" … "and for microneedling?": the same question, about microneedling.
-    if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS)
+    // "Ok what about microneedling aftercare" asks its own question.
+    if (context.aside && u.anchored && u.topics.length === 0 && followsOn(u.words) && u.words.length <= SHORT_FOLLOW_UP_WORDS && endsOnMicroneedling(u.words))
       return [{ kind: 'answer', ...context.aside }];
     const explained = this.problems.explainedCause(u, covered, context);
     if (explained) return [this.topics.alone(explained)];
@@ -283,7 +284,7 @@ export class Resolver {
         (u.elliptical && this.topics.get(t)?.condition),
     );
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
-      return this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered));
+      return [...this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered)), ...this.askedBesideStory(u, uncovered)];
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))
@@ -316,6 +317,18 @@ export class Resolver {
     return this.topicAnswers.answers(u, covered, context);
   }
 
+  /**
+   * "My granddaughter has booked in with you, what aftercare should she be doing?": the silence is the story's, and the
+   * question after it, which the classifier is sure of, gets its own answer. A condition ("I'm pregnant, is it safe?") is
+   * what the question asks about, so it gets the silence alone.
+   */
+  private askedBesideStory(u: Understanding, uncovered: string[]): Action[] {
+    const inStory = u.topics.every((t) => uncovered.includes(t) && !this.topics.get(t)?.condition && !this.topics.get(t)?.circumstance);
+    const said = u.mentioned.map((i) => u.words[i]);
+    const sure = u.confidence >= this.policy.own_answer_beside_remark_from && this.content.answers[u.intent] !== undefined;
+    return inStory && sure && said.length > 0 && saidOutsideQuestion(u.text, said) ? [{ kind: 'answer', intent: u.intent }] : [];
+  }
+
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
   private askedKind(u: Understanding, kind: string | undefined): Understanding {
     return kind ? { ...u, intent: this.topics.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
@@ -334,6 +347,9 @@ export class Resolver {
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
+    // "How often shud i go for my acne scars": how often, for the problem named, whatever the classifier doubts.
+    const howOftenFor = asksHowOften(u.words) ? covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]) : undefined;
+    if (howOftenFor) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, topic: howOftenFor }];
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
     const main = covered.length > 0 ? this.topics.main(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.topics.home(main)))
@@ -420,4 +436,11 @@ export class Resolver {
 function inEnglishOnly(actions: Action[]): Action[] {
   const placed = actions.filter((a) => a.kind !== 'unclear' && !(a.kind === 'not_covered' && !a.topic && !a.treatment));
   return placed.length > 0 ? placed : [{ kind: 'unclear', language: true }];
+}
+
+const ENDS_ON_MICRONEEDLING = /\bmicroneedling( then| though| tho| instead| too)?$/;
+
+/** "And for microneedling?", "what about microneedling then": the other treatment's question, asked of microneedling. */
+function endsOnMicroneedling(words: string[]): boolean {
+  return ENDS_ON_MICRONEEDLING.test(words.join(' '));
 }
