@@ -280,7 +280,8 @@ const MAX_POINTING_WORDS = 9;
 const POINTERS = ['it', 'me', 'that'];
 // "I take warfarin for my heart. Is it safe for me to have this needling done": for whom the remark told of, at any length.
 // "I do a spin class three times a week. Would I have to stop that after microneedling, and for how long?": what it told of.
-const FOR_THE_ONE_TOLD = /\bfor (me|him|her|them)\b|\b(stop|quit|pause|skip|give up|keep up|carry on( with)?|continue) (that|this)\b/;
+// "Finished a course of accutane in march. How long do I have to wait before I can get microneedling?": a wait for it.
+const FOR_THE_ONE_TOLD = /\bfor (me|him|her|them)\b|\b(stop|quit|pause|skip|give up|keep up|carry on( with)?|continue) (that|this)\b|\bwait before\b/;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;

@@ -583,6 +583,30 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how does it help pigment tho')).toMatch(/no details on how it helps/);
   });
 
+  it('reads what a tool does, what the article says causes a problem, and a guessed span, in everyday words', () => {
+    expect(play('hi', 'ok. what does the pen actually do then')[1]).toMatch(/microneedling pens/);
+    expect(text('what does collagen do')).toMatch(/protein/);
+    expect(play('does it help wrinkles', 'and what does it say causes wrinkles in the first place')[1]).toMatch(/stress, ageing/);
+    expect(play('can i use a face scrub after', 'how long for, a week?')[1]).toMatch(/doesn't say exactly how long/);
+    expect(text('does it matter what kind of skin i have')).toMatch(/diagnosing your skin type/);
+    expect(text("she's got a do on saturday, will she be ok to wear foundation by then")).toMatch(/doesn't cover wearing makeup/);
+    expect(reply('ach well, worth a shot. night night').map((r) => r.intent)).not.toContain('not_covered');
+    expect(reply('gidday').map((r) => r.intent)).toEqual(['greeting']);
+  });
+
+  it('names the silence on a circumstance told before a question about waiting, sharing or who does it', () => {
+    expect(text('finished a course of accutane in march. how long do i have to wait before i can get microneedling?')).toMatch(
+      /doesn't cover retinoids, acids, serums or acne medicines/,
+    );
+    expect(text("Is using a derma roller at home ok if I'm on apixaban?")).toMatch(/doesn't cover microneedling while taking medication/);
+    expect(text('I had a melanoma removed 2 years ago, is microneedling safe for me?')).toMatch(/health condition/);
+    expect(text('should i get my moles checked for skin cancer')).toMatch(/can only answer questions about microneedling/);
+    expect(text('can me and my bf use the same roller? saves buying two')).toMatch(/doesn't cover sharing a derma roller/);
+    expect(play('should I go to a clinic or do it at home', 'do they use the same roller thing?')[1]).not.toMatch(/sharing/);
+    expect(text('Does a doctor do it or a nurse?')).toMatch(/doesn't cover who may perform microneedling/);
+    expect(text('I go to water aerobics three mornings a week. Can I go the day after micro-needling?')).toMatch(/doesn't cover exercising/);
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });

@@ -25,10 +25,10 @@ const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|before|until|till|should|do|must|can|will|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
-  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b/;
+  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b/;
 // "How do you prevent stretch marks?" asks about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
-  /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting))/;
+  /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now', 'sorry', 'um', 'umm', 'uh', 'erm', 'hmm']);
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
@@ -88,9 +88,10 @@ const ONLY_A_MOMENT =
 
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
 // "…like a whole week?": the visitor's own guess at the span, which names no subject.
-const GUESSED_SPAN = ' like (a (whole |full )?(day|week|fortnight|month)|(a )?(few|couple( of)?|\\d+) (days|weeks))';
-const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?(${GUESSED_SPAN})?$`);
-const GUESSES_SPAN = new RegExp(`${GUESSED_SPAN}$`);
+const SPAN = '(a (whole |full )?(day|week|fortnight|month)|(a )?(few|couple( of)?|\\d+) (days|weeks))';
+// "How long for, a week?": with nothing before it, the span is a guess however it is put.
+const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?( (like )?${SPAN})?$`);
+const GUESSES_SPAN = new RegExp(` (like )?${SPAN}$`);
 // "How long should I wait then?" after a silence on the gym: how long to hold off what the silence was about.
 const HOW_LONG_TO_WAIT =
   /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) (wait|hold off|leave it|give it)( for)?( then| though| tho| after)?$/;

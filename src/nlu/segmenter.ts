@@ -18,9 +18,9 @@ const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
 const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
 // "Mine are on my thighs, is that ok", "… in 5 days, should i reschedule", "spf or is a hat fine", "thats fine to do right": a
-// question asked at the end.
+// question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave.
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) to\b/;
 
 // "ok but like do they numb u?": fillers pile up before the question.
 const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
@@ -93,7 +93,7 @@ const ANSWER_PLEASE =
 // "Cool, and for scars?", "ok thx, whats the usual gap", "k ty 😊 wat abt sun", "ok but it does shrink them?": acknowledgements
 // of the last answer before the next question.
 const ACK_WORD =
-  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|understood|noted|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm|ta|cheers|fair|fair play)';
+  '(?:ok|okay|k|kk|alright|right|fine|sure|cool|great|nice|perfect|awesome|brilliant|lovely|amazing|wow|oh|ah+|hmm+|got it|gotcha|understood|noted|i see|makes sense|fair enough|good to know|thanks|thank you|thx|ty|tysm|ta|cheers|fair|fair play|ach|och)';
 const ACKNOWLEDGEMENT = new RegExp(
   `^(${ACK_WORD}(?:\\s+(?:${ACK_WORD}|then))*)(\\s*,\\s*|\\s*[\\p{Extended_Pictographic}\\uFE0F]+\\s*|\\s+(?=(?:and|but)\\b))(?=\\S)`,
   'iu',
@@ -172,7 +172,7 @@ function isClearQuestion(text: string): boolean {
 }
 // "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot))[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|well|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot))[\\s,!.]*)+$`,
   'i',
 );
 
