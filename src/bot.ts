@@ -10,6 +10,7 @@ import { Action, NOT_COVERED } from './dialogue/action';
 import {
   asksForFact,
   asksIfItHelps,
+  asksLeave,
   asksWhatMicroneedlingIs,
   checksClaim,
   pointsBack,
@@ -157,6 +158,10 @@ export class MicroneedlingBot {
           answersSurely(understanding, actions, silence, this.topics, this.ownAnswerFrom)
             ? [...silence, ...actions]
             : lastRemark;
+      // "I had a melanoma removed from my cheek. Can I microneedle over the scar?": what the article says of scars does not
+      // reach the circumstance told, so its silence comes first.
+      else if (asksLeave(understanding.words) && lastRemark.some((a) => isCircumstance(a, this.topics)))
+        actions = [...lastRemark.filter((a) => isCircumstance(a, this.topics)), ...actions];
       // "My sister told me I shouldn't use it after microneedling. Is she right?": the remark's answer settles it.
       else if (
         (namesNothing(understanding, grounding) || (understanding.topics.length === 0 && checksClaim(understanding.words))) &&
@@ -320,6 +325,11 @@ function namesNoSubject(u: Understanding, g: Grounding): boolean {
       (((u.anchored && !DEFINING_INTENTS.has(u.intent)) || POINTERS.some((w) => u.words.includes(w))) && u.words.length <= MAX_POINTING_WORDS) ||
       (FOR_THE_ONE_TOLD.test(u.words.join(' ')) && u.words.length <= MAX_POINTING_WORDS + 4))
   );
+}
+
+/** A silence on a circumstance the article never considers: a condition, a medicine, a pregnancy. */
+function isCircumstance(action: Action, topics: TopicIndex): boolean {
+  return action.kind === 'not_covered' && action.topic !== undefined && topics.get(action.topic)?.circumstance === true;
 }
 
 /**

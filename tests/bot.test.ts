@@ -600,6 +600,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     );
     expect(text("Is using a derma roller at home ok if I'm on apixaban?")).toMatch(/doesn't cover microneedling while taking medication/);
     expect(text('I had a melanoma removed 2 years ago, is microneedling safe for me?')).toMatch(/health condition/);
+    const [condition, scars] = reply('I had a melanoma removed from my cheek 2 years ago. can I microneedle over the scar?');
+    expect(condition.text).toMatch(/health condition/);
+    expect(scars.text).toMatch(/scars/);
     expect(text('should i get my moles checked for skin cancer')).toMatch(/can only answer questions about microneedling/);
     expect(text('can me and my bf use the same roller? saves buying two')).toMatch(/doesn't cover sharing a derma roller/);
     expect(play('should I go to a clinic or do it at home', 'do they use the same roller thing?')[1]).not.toMatch(/sharing/);

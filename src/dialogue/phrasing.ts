@@ -301,6 +301,11 @@ export function asksIfAllowed(words: string[]): boolean {
   return ASKS_IF_ALLOWED.test(plainQuestion(words).join(' '));
 }
 
+/** "Can I microneedle over the scar?", "is retinol ok?": whether something is allowed, in any words. */
+export function asksLeave(words: string[]): boolean {
+  return asksIfAllowed(words) || MAY_I.test(plainQuestion(words).join(' '));
+}
+
 /** "And showering?", "how about vitamin C?" */
 export function followsOn(words: string[]): boolean {
   return FOLLOWS_ON.test(words.join(' '));
