@@ -610,6 +610,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('I go to water aerobics three mornings a week. Can I go the day after micro-needling?')).toMatch(/doesn't cover exercising/);
   });
 
+  it('reads slang, hedged second questions and remarks that only acknowledge', () => {
+    expect(reply('wagwan').map((r) => r.intent)).toEqual(['greeting']);
+    expect(play('can i use my usual products after', 'ugh. what exactly do i have to ditch')[1]).toMatch(/exfoliators/);
+    const both = text('I have acne scars. how many sessions till i see a difference and roughly how much does each one cost?');
+    expect(both).toMatch(/2-3 sessions/);
+    expect(both).toMatch(/doesn't cover the cost/);
+    expect(play('does it shrink pores', "huh. ok that's actually kind of clever")[1]).not.toMatch(/doesn't cover/);
+    expect(play('is laser better?', 'ok sorry, take care')[1]).not.toMatch(/aftercare advice/);
+    expect(text('whats the latest i should have one before the wedding?')).toMatch(/doesn't cover when to schedule it/);
+    expect(text('When should I start so that I am ready by December?')).toMatch(/doesn't cover when to schedule it/);
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });

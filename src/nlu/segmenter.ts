@@ -14,6 +14,8 @@ const ASKED_AS_STATEMENT = /^(it|that|this|they) (is|s|are|will|would|can)\b[^?]
 
 // "Which is better, and why?": a lone question word asks about the clause before it.
 const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
+// "…and roughly how much does each one cost?": a hedge before the question word still opens a question.
+const HEDGE = /^(roughly|approximately|approx|just|then) /;
 // "…till I can go back and do it again": "do it" goes on with the clause's verb, it asks nothing of its own.
 const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
@@ -68,7 +70,7 @@ export function splitQuestions(text: string): string[] {
     let current = parts[0];
     for (const part of parts.slice(1)) {
       if (
-        (QUESTION_START.test(part.toLowerCase()) || ASKED_AS_STATEMENT.test(part.toLowerCase())) &&
+        (QUESTION_START.test(part.toLowerCase().replace(HEDGE, '')) || ASKED_AS_STATEMENT.test(part.toLowerCase())) &&
         !BARE_QUESTION_WORD.test(part) &&
         !SAME_CLAUSE_VERB.test(part) &&
         current.trim().length > 0
@@ -172,7 +174,7 @@ function isClearQuestion(text: string): boolean {
 }
 // "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|well|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot))[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|well|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot)|sorry|take care|(that s|that's|thats|that is|it s|it's|its)( actually| really| pretty| so| kind of| kinda)* (clever|smart|neat|cool|interesting|fascinating|wild))[\\s,!.]*)+$`,
   'i',
 );
 
