@@ -622,6 +622,22 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('When should I start so that I am ready by December?')).toMatch(/doesn't cover when to schedule it/);
   });
 
+  it('names the silences on weekly sessions, cold weather, needle hygiene and session length, beside what the article says', () => {
+    const weekly = text('can i do it every week to get results faster?');
+    expect(weekly).toMatch(/doesn't cover what happens if you do it too often/);
+    expect(weekly).toMatch(/4-6 weeks/);
+    expect(play('how much sun after?', 'what about the cold, would freezing water mess with it?')[1]).toMatch(/doesn't cover cold weather/);
+    expect(text('is it gonna snow tomorrow in denver?')).toMatch(/can only answer questions about microneedling/);
+    expect(text('are the needles new each time? im paranoid about dirty needles')).toMatch(/doesn't cover cleaning/);
+    expect(text('also how long is a microneedling appt')).toMatch(/doesn't cover how long a session takes/);
+    expect(text('what should i do after my microneedling appointment')).not.toMatch(/how long a session takes/);
+    expect(text('if I get it done Thursday evening will I look normal for work on Sunday?')).toMatch(/hour or two/);
+  });
+
+  it('reads the particles of Taglish as no subject of their own', () => {
+    expect(play('how often?', 'and how far apart po dapat ang sessions?')[1]).toMatch(/4-6 weeks/);
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });
