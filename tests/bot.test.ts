@@ -638,6 +638,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('how often?', 'and how far apart po dapat ang sessions?')[1]).toMatch(/4-6 weeks/);
   });
 
+  it('reads regional words and misheard terms for what the article covers', () => {
+    expect(text('ok real question, what does the article say microneedling actually is')).toMatch(/tiny needles/);
+    expect(text('is wintah a good time to get microneedling?')).toMatch(/doesn't cover when to schedule it/);
+    expect(text('can i do it at 16')).toMatch(/doesn't cover age limits/);
+    expect(text('how does it make colleague?? like whats the point of the needles')).toMatch(/collagen/);
+    expect(text('is microneedling safe no cap')).toMatch(/safest/);
+    expect(text('my missus booked me in next week. what am i in for straight after')).toMatch(/hour or two/);
+    expect(reply('tidy').map((r) => r.intent)).not.toContain('unclear');
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });

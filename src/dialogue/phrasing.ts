@@ -366,7 +366,10 @@ const OPENS_ON_WHAT_IT_IS = new RegExp(
 );
 
 // "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.
-const ENDS_ON_WHAT_IT_IS = new RegExp(`\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$`);
+// "…what does the article say microneedling actually is": the same, asked of the article.
+const ENDS_ON_WHAT_IT_IS = new RegExp(
+  `\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$|\\bwhat does (it|the article) say microneedling( actually| even| really)? is$`,
+);
 
 // "Ok different thing, my sister uses a derma pen, what even is that": a message that ends asking what something is.
 const ENDS_ASKING_WHAT_THAT_IS = new RegExp(`\\b${WHAT_IS} (that|this|those|these|it)$`);
