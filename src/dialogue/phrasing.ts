@@ -261,7 +261,7 @@ export function tellsAboutThemselves(u: Understanding): boolean {
 
 /** "Why not every week?", "how come it's 4-6 weeks?": asks the reason for what the answer says. */
 export function asksWhy(words: string[]): boolean {
-  return /^((oh|sorry|um|umm|uh|erm) )*((i )?(meant|wanted|want) to ask( you)?( um| umm| uh| erm)? )?(why|how come)\b/.test(plainQuestion(words).join(' '));
+  return /^((oh|sorry) )*((i )?(meant|wanted|want) to ask( you)?( um| umm| uh| erm)? )?(why|how come)\b/.test(plainQuestion(words).join(' '));
 }
 
 /** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?", "what kind?": asks for the last answer again. */
@@ -382,6 +382,13 @@ export function endsAskingWhatThatIs(words: string[]): boolean {
 /** "What even is microneedling, my sister keeps going on about it": asks what it is, whatever the words after it. */
 export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
   return OPENS_ON_WHAT_IT_IS.test(words.join(' '));
+}
+
+const ENDS_ON_MICRONEEDLING = /\bmicroneedling( then| though| tho| instead| too)?$/;
+
+/** "And for microneedling?", "what about microneedling then": a question asked again, of microneedling. */
+export function endsOnMicroneedling(words: string[]): boolean {
+  return ENDS_ON_MICRONEEDLING.test(words.join(' '));
 }
 
 /** "…all over my fyp what even is microneedling": asks what it is, whatever the story before it. */

@@ -48,6 +48,7 @@ import {
   asksWaitingTime,
   asksWhy,
   endsAskingWhatThatIs,
+  endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
   followsOn,
   guessesHowLong,
@@ -436,11 +437,4 @@ export class Resolver {
 function inEnglishOnly(actions: Action[]): Action[] {
   const placed = actions.filter((a) => a.kind !== 'unclear' && !(a.kind === 'not_covered' && !a.topic && !a.treatment));
   return placed.length > 0 ? placed : [{ kind: 'unclear', language: true }];
-}
-
-const ENDS_ON_MICRONEEDLING = /\bmicroneedling( then| though| tho| instead| too)?$/;
-
-/** "And for microneedling?", "what about microneedling then": the other treatment's question, asked of microneedling. */
-function endsOnMicroneedling(words: string[]): boolean {
-  return ENDS_ON_MICRONEEDLING.test(words.join(' '));
 }
