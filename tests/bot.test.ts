@@ -646,6 +646,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('is microneedling safe no cap')).toMatch(/safest/);
     expect(text('my missus booked me in next week. what am i in for straight after')).toMatch(/hour or two/);
     expect(reply('tidy').map((r) => r.intent)).not.toContain('unclear');
+    expect(reply('right on').map((r) => r.intent)).toEqual(['thanks']);
+    expect(play('is it ok for acne?', 'ok will chat to her dermatologist first, thanks')[1]).not.toMatch(/clinic/);
   });
 
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {

@@ -1,7 +1,7 @@
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START =
-  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
+  /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus)\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
@@ -174,7 +174,7 @@ function isClearQuestion(text: string): boolean {
 }
 // "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
 const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|well|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot)|sorry|take care|tidy|(that s|that's|thats|that is|it s|it's|its)( actually| really| pretty| so| kind of| kinda)* (clever|smart|neat|cool|interesting|fascinating|wild))[\\s,!.]*)+$`,
+  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|well|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?|never ?mind|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs)|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|(sorry,? )?wrong (chat|window|tab|person|leaflet|page|box|app)( sorry)?|sigh|(lol )?worth (asking|a try|a shot)|sorry|take care|tidy|right on|(that s|that's|thats|that is|it s|it's|its)( actually| really| pretty| so| kind of| kinda)* (clever|smart|neat|cool|interesting|fascinating|wild))[\\s,!.]*)+$`,
   'i',
 );
 
