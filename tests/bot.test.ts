@@ -647,6 +647,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('my missus booked me in next week. what am i in for straight after')).toMatch(/hour or two/);
     expect(reply('tidy').map((r) => r.intent)).not.toContain('unclear');
     expect(reply('right on').map((r) => r.intent)).toEqual(['thanks']);
+    expect(play('can i do it at home?', 'which one should i buy')[1]).toMatch(/doesn't cover which derma roller or pen to buy/);
+    expect(play('what should i put on after?', 'what kind?')[1]).toMatch(/soothing/);
     expect(play('is it ok for acne?', 'ok will chat to her dermatologist first, thanks')[1]).not.toMatch(/clinic/);
   });
 

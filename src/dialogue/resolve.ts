@@ -163,7 +163,8 @@ export class Resolver {
     const itsArea = uncovered.length > 0 && uncovered.every((t) => this.topics.get(t)?.incidental) && u.words.includes('it');
     if (callsItAnAside(u) && !itsArea && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
-    if (context.updatedAt > 0 && covered.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
+    // "Which one should I buy?" names a silence of its own.
+    if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
     // "And?" after an answer: the rest of it, as "tell me more" asks.
     if (context.intent && asksToGoOn(u.words)) return [this.followUp({ ...u, intent: MORE }, covered, context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
