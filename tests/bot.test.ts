@@ -652,6 +652,20 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('is it ok for acne?', 'ok will chat to her dermatologist first, thanks')[1]).not.toMatch(/clinic/);
   });
 
+  it('answers questions about the assistant itself, whatever place or person they name', () => {
+    expect(reply('are you AI or a nurse?').map((r) => r.intent)).toEqual(['bot_identity']);
+    expect(reply("you're a robot right?").map((r) => r.intent)).toEqual(['bot_identity']);
+    expect(reply('is there a way to talk to someone at the clinic').map((r) => r.intent)).toEqual(['contact']);
+    expect(text('are you open saturdays')).toMatch(/doesn't cover booking/);
+  });
+
+  it('reads aftercare asked "after it" beside a habit, leave asked for someone else, and a sitting as a session', () => {
+    expect(text('what can i put on my face after it, i normally use a toner an a scrub')).toMatch(/exfoliators/);
+    expect(text('My father is diabetic, age 62. Can he go for microneedling for wrinkles?')).toMatch(/health condition/);
+    expect(text('Kindly explain what is the procedure, how much time one sitting takes?')).toMatch(/doesn't cover how long a session takes/);
+    expect(text('how often should I exfoliate?')).toMatch(/can only answer questions about microneedling/);
+  });
+
   it('hears a question ending on what microneedling is as that question, whatever story came before it', () => {
     expect(text('ok so i saw this derma roller thing on tiktok what even is microneedling')).toMatch(/tiny needles/);
   });

@@ -194,10 +194,13 @@ const AFTERCARE = 'aftercare';
 // changes the habit.
 const KEEPS_HABIT = /\b(keep (going|using|doing|on)|carry on|still (use|do)|leave (that|it|them) out|stop (using|it|that)|skip (it|that)|hold off)\b/;
 
+// "What can I put on my face after it, I normally use a toner and a scrub": after the session "it" is.
+const AFTER_IT = /\bafter (it|that|this|the treatment|treatment)\b/;
+
 /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
 export function asksAboutEverydaySkincare(u: Understanding, topics: TopicIndex): boolean {
   const aftercare = (t: string) => topics.home(t) === AFTERCARE || topics.get(t)?.related?.intent === AFTERCARE;
   if (u.anchored || u.weaklyAnchored || u.topics.length === 0 || !u.topics.every(aftercare) || followsOn(u.words)) return false;
-  if (KEEPS_HABIT.test(u.words.join(' '))) return false;
+  if (KEEPS_HABIT.test(u.words.join(' ')) || AFTER_IT.test(u.words.join(' '))) return false;
   return asksAboutHabit(u.words) || (asksHowOften(u.words) && !mentionsSession(u.words));
 }

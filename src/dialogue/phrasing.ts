@@ -136,6 +136,8 @@ export function asksOnlyWhen(words: string[]): boolean {
 
 // "Can I use ice…?", "should I stop…?": the visitor asks whether they may do something.
 const MAY_I = /^(can|could|should|may) (i|you|we)\b/;
+// "Can he go for microneedling for wrinkles?": leave asked for the one the remark told of, too.
+const MAY_ONE = /^(can|could|should|may) (i|you|we|he|she|they)\b/;
 
 /** "Can I use ice for the redness?": asks whether the visitor may do something, not whether a thing is good. */
 export function asksIfTheyMay(words: string[]): boolean {
@@ -303,7 +305,7 @@ export function asksIfAllowed(words: string[]): boolean {
 
 /** "Can I microneedle over the scar?", "is retinol ok?": whether something is allowed, in any words. */
 export function asksLeave(words: string[]): boolean {
-  return asksIfAllowed(words) || MAY_I.test(plainQuestion(words).join(' '));
+  return asksIfAllowed(words) || MAY_ONE.test(plainQuestion(words).join(' '));
 }
 
 /** "And showering?", "how about vitamin C?" */

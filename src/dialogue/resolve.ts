@@ -220,7 +220,18 @@ export class Resolver {
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     // "He wants to know if it'll be gone by the morning": a question small talk only half fits is no small talk.
     const unsureQuestion = looksLikeQuestion(u.text) && u.confidence < this.policy.min_confidence;
-    if (this.conversational.has(u.intent) && (u.topics.length === 0 || acknowledges) && !unsureQuestion && !(context.updatedAt > 0 && asksIfAllowed(u.words)))
+    // "Are you AI or a nurse?", "is there a way to talk to someone at the clinic": small talk the classifier is sure of, about
+    // no skin problem, whatever place or person it names.
+    const surelyTalk =
+      looksLikeQuestion(u.text) &&
+      u.confidence >= this.policy.own_answer_beside_remark_from &&
+      u.topics.every((t) => !this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    if (
+      this.conversational.has(u.intent) &&
+      (u.topics.length === 0 || acknowledges || surelyTalk) &&
+      !unsureQuestion &&
+      !(context.updatedAt > 0 && asksIfAllowed(u.words))
+    )
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
         : [{ kind: 'conversational', intent: u.intent }];
