@@ -647,6 +647,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('my missus booked me in next week. what am i in for straight after')).toMatch(/hour or two/);
     expect(reply('tidy').map((r) => r.intent)).not.toContain('unclear');
     expect(reply('right on').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply("Alright, I'll tell her to ask the doctor. Have a blessed week!").map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('proper interesting that').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('sounds proper grim, is it safe?')).toMatch(/safest/);
+    expect(text('hey! if i get it done thursday after work will i look crazy at my friday morning meeting')).toMatch(/hour or two/);
+    expect(text('how tiny are the needles??')).toMatch(/doesn't cover needle length/);
     expect(play('can i do it at home?', 'which one should i buy')[1]).toMatch(/doesn't cover which derma roller or pen to buy/);
     expect(play('what should i put on after?', 'what kind?')[1]).toMatch(/soothing/);
     expect(play('is it ok for acne?', 'ok will chat to her dermatologist first, thanks')[1]).not.toMatch(/clinic/);
