@@ -652,6 +652,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('sounds proper grim, is it safe?')).toMatch(/safest/);
     expect(text('hey! if i get it done thursday after work will i look crazy at my friday morning meeting')).toMatch(/hour or two/);
     expect(text('how tiny are the needles??')).toMatch(/doesn't cover needle length/);
+    const meeting = text('hi quick q before my 3pm meeting - how often can you get microneedling done?');
+    expect(meeting).toMatch(/4-6 weeks/);
+    expect(text('can it leave you with scaring')).toMatch(/doesn't cover risks/);
+    expect(text('whats going on in my skin after each session? like whats it doing')).toMatch(/healing injury/);
     expect(play('can i do it at home?', 'which one should i buy')[1]).toMatch(/doesn't cover which derma roller or pen to buy/);
     expect(play('what should i put on after?', 'what kind?')[1]).toMatch(/soothing/);
     expect(play('is it ok for acne?', 'ok will chat to her dermatologist first, thanks')[1]).not.toMatch(/clinic/);

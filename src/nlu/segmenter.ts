@@ -231,7 +231,7 @@ function mergeBackReferences(sentences: string[]): string[] {
  */
 export function saidOutsideQuestion(text: string, words: string[]): boolean {
   const sentences = sentencesOf(text);
-  const clauses = sentences.flatMap((s) => s.split(/[,;]\s+/));
+  const clauses = sentences.flatMap((s) => s.split(/[,;]\s+|\s+[-–—]\s+/));
   const asking = clauses.filter(looksLikeQuestion);
   const question = asking.length > 0 && asking.length < clauses.length ? asking : [sentences[sentences.length - 1]];
   const asked = new Set(question.flatMap((q) => q.toLowerCase().split(/[^a-z0-9]+/)));
