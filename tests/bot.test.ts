@@ -657,6 +657,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('can it leave you with scaring')).toMatch(/doesn't cover risks/);
     expect(text('Could I do it every fortnight to speed things up?')).toMatch(/4-6 weeks/);
     expect(reply('magic').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('does microneedling actually shrink pores or is that tiktok lying').map((r) => r.intent)).toEqual(['benefits']);
     expect(text('how do yous decide what i need then')).toMatch(/diagnosing/);
     expect(text('whats going on in my skin after each session? like whats it doing')).toMatch(/healing injury/);
     expect(play('can i do it at home?', 'which one should i buy')[1]).toMatch(/doesn't cover which derma roller or pen to buy/);
