@@ -657,6 +657,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('can it leave you with scaring')).toMatch(/doesn't cover risks/);
     expect(text('Could I do it every fortnight to speed things up?')).toMatch(/4-6 weeks/);
     expect(reply('magic').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('how do you figure out what treatment someone needs then')).toMatch(/diagnosing/);
+    expect(play('how many sessions for saggy skin', 'like an actual number tho')[1]).toMatch(/no exact number/);
+    expect(text('oops. is weekly actually bad for your skin then?')).toMatch(/doesn't cover what happens if you do it too often/);
     expect(reply('does microneedling actually shrink pores or is that tiktok lying').map((r) => r.intent)).toEqual(['benefits']);
     expect(text('how do yous decide what i need then')).toMatch(/diagnosing/);
     expect(text('whats going on in my skin after each session? like whats it doing')).toMatch(/healing injury/);
