@@ -307,8 +307,7 @@ function pointsBackToIt(u: Understanding): boolean {
  * article's general word does not reach a circumstance it never considers.
  */
 function answersSurely(u: Understanding, actions: Action[], silence: Action[], topics: TopicIndex, sureFrom: number): boolean {
-  const circumstance = silence.some((a) => a.kind === 'not_covered' && a.topic !== undefined && topics.get(a.topic)?.circumstance);
-  return !circumstance && u.confidence >= sureFrom && actions.length > 0 && actions.every((a) => a.kind === 'answer');
+  return !silence.some((a) => isCircumstance(a, topics)) && u.confidence >= sureFrom && actions.length > 0 && actions.every((a) => a.kind === 'answer');
 }
 
 /**
