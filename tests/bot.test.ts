@@ -1127,4 +1127,40 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('when does skin flaking begin?').map((r) => r.intent)).toContain('not_covered');
     expect(text('after microneedling, when can I go back to my normal skincare?')).toMatch(/doesn't say how long to wait/);
   });
+
+  it('says the article cites no proof, beside the one thing it calls proven', () => {
+    const [, proven] = play('does it work for wrinkles?', 'is that proven?');
+    expect(proven).toMatch(/doesn't cover studies or trials behind its claims/);
+    expect(proven).toMatch(/proven beneficial for treating and lightening scars/);
+  });
+
+  it('answers "and afterwards?" after a silence on what a session feels like with what happens right after one', () => {
+    const [during, after] = play('what will it feel like during the treatment?', 'what about afterwards');
+    expect(during).toMatch(/doesn't cover how the treatment feels/);
+    expect(after).toMatch(/warm and tight/);
+    expect(after).not.toMatch(/doesn't cover how the treatment feels/);
+  });
+
+  it('hears "could it leave me scarred?" as a side effect the article never names, not as scar treatment', () => {
+    const [, scarred] = play('any side effects?', 'could it leave me scarred');
+    expect(scarred).toMatch(/doesn't cover scars as a side effect/);
+    expect(scarred).not.toMatch(/2-3 sessions/);
+  });
+
+  it('calls stinging what it is, an after-effect the article does not name, beside the ones it does', () => {
+    const stinging = text('is stinging normal after microneedling?');
+    expect(stinging).toMatch(/doesn't cover/);
+    expect(stinging).toMatch(/warm and tight/);
+  });
+
+  it('compares the sessions two problems take when asked which takes longer', () => {
+    const [, which] = play('I have stretch marks and saggy skin, would microneedling help both?', 'which one would take longer?');
+    expect(which).toMatch(/fewer sessions than scars and stretch marks/);
+    const [, versus] = play('my jawline is getting saggy, will it help', 'vs my acne scars which would take longer');
+    expect(versus).toMatch(/loose, saggy skin may take fewer sessions/);
+    expect(versus).toMatch(/2-3 sessions/);
+    const [named] = play('which takes more sessions, scars or stretch marks?');
+    expect(named).toMatch(/2-3 sessions/);
+    expect(named).toMatch(/stretch marks, like scars, take more sessions/);
+  });
 });

@@ -19,7 +19,8 @@ const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|w
 const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
 const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
-const CAUSING = /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me|leaves? (you with|me with|a|an|any|some)|risk|risks)\b/;
+const CAUSING =
+  /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked)|a|an|any|some)|risk|risks)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|before|until|till|should|do|must|can|will|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
@@ -406,6 +407,14 @@ const CHECKS_CLAIM =
 /** "Is she right?": asks whether a claim told just before holds, naming nothing of its own. */
 export function checksClaim(words: string[]): boolean {
   return CHECKS_CLAIM.test(words.join(' '));
+}
+
+// "Which would take longer?", "do stretch marks need more sessions?": how long one problem takes beside another.
+const COMPARES_DURATIONS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
+
+/** "Which one would take longer?": compares how many sessions problems take. */
+export function comparesDurations(words: string[]): boolean {
+  return COMPARES_DURATIONS.test(words.join(' '));
 }
 
 /** "Can microneedling cause hyperpigmentation?" */

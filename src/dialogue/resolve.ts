@@ -47,6 +47,7 @@ import {
   asksToRestate,
   asksWaitingTime,
   asksWhy,
+  comparesDurations,
   endsAskingWhatThatIs,
   endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
@@ -85,6 +86,12 @@ const SIDE_EFFECTS = 'side_effects';
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
+const SESSIONS = 'sessions';
+const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
+const THAN = /\bthan\b/;
+const WHICH = /\bwhich\b/;
+// Answers about a problem that "which would take longer?" goes on from.
+const WEIGHS_DURATIONS = new Set(['benefits', 'sessions', 'results_timing']);
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -172,6 +179,9 @@ export class Resolver {
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
     if (context.silence && (asksOnlyWhen(u.words) || asksHowLongToWait(u.words)) && !this.topics.isMoment(context.silence))
       return [{ kind: 'not_covered', topic: context.silence }];
+    // "…during the treatment?" "and afterwards?": what the article says happens right after a session.
+    const later = asksOnlyWhen(u.words) && !u.words.some((w) => w === 'before' || w === 'beforehand' || w === 'during');
+    if (context.silence && later && this.topics.isDuringSession(context.silence)) return [{ kind: 'answer', intent: SIDE_EFFECTS }];
     // After a reply that was only a silence, "for how long?" (after the sun) and "and a roller for home?" (after the cost of a
     // session) ask what the article does not say either.
     const silenceAgain =
@@ -243,6 +253,8 @@ export class Resolver {
     const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
     if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
+    const compared = this.comparedDurations(u, covered, context);
+    if (compared) return compared;
     const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = awaitedAftercare(u, covered, this.topics);
@@ -424,6 +436,22 @@ export class Resolver {
   }
 
   /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
+  /**
+   * "Which one would take longer?" after stretch marks and saggy skin, "vs my acne scars, which…?" after saggy skin, "which
+   * needs more sessions, scars or stretch marks?": how the number of sessions compares for the problems weighed.
+   */
+  private comparedDurations(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
+    if (!comparesDurations(u.words) || asksWhy(u.words) || !this.content.answers[SESSIONS] || u.topics.length > covered.length) return undefined;
+    const named = covered.filter((t) => this.topics.isTreatedProblem(t));
+    if (named.length < covered.length) return undefined;
+    const text = u.words.join(' ');
+    // "Will that need more sessions than my friend's scars did?" asks of one problem; the usual answer serves.
+    if (named.length >= 2) return THAN.test(text) ? undefined : named.flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
+    const weighed = context.topic !== undefined && WEIGHS_DURATIONS.has(context.intent ?? '') && this.topics.isTreatedProblem(context.topic);
+    if (!weighed || context.topic === named[0] || !(named.length === 0 ? WHICH.test(text) : VERSUS.test(text))) return undefined;
+    return [context.topic!, ...named].flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
+  }
+
   private restated(context: ConversationContext): Action {
     if (context.intent) return { kind: 'answer', intent: context.intent, topic: context.topic };
     return context.silence ? { kind: 'not_covered', topic: context.silence } : { kind: 'not_covered' };

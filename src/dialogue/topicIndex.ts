@@ -3,7 +3,8 @@ import { Action, NOT_COVERED } from './action';
 
 // What microneedling does for a skin problem: the home of the problems the article names.
 const BENEFITS = 'benefits';
-const MOMENT_TERM = /^(before|beforehand|prior to|prepare)\b/;
+const BEFORE_TERM = /^(before|beforehand|prior to|prepare)\b/;
+const DURING_TERM = /^during (a |the )?(session|procedure|treatment|microneedling)\b|\bfeels? (during|while)\b/;
 
 /** The topics by id, and what the decide stage asks of them. */
 export class TopicIndex {
@@ -51,9 +52,14 @@ export class TopicIndex {
     return Boolean(topic?.condition || (related && this.isTreatedProblem(related)));
   }
 
-  /** "How to prepare before a session": a topic that is itself a moment, so "and after?" asks something else. */
+  /** "How to prepare before a session", "how it feels during one": a topic that is itself a moment, so "and after?" asks something else. */
   isMoment(id: string): boolean {
-    return (this.byId.get(id)?.terms ?? []).some((term) => MOMENT_TERM.test(term));
+    return (this.byId.get(id)?.terms ?? []).some((term) => BEFORE_TERM.test(term)) || this.isDuringSession(id);
+  }
+
+  /** "What does it feel like during the session?": "and afterwards?" then asks what happens right after one. */
+  isDuringSession(id: string): boolean {
+    return (this.byId.get(id)?.terms ?? []).some((term) => DURING_TERM.test(term));
   }
 
   /** A topic named with nothing else, and no conversation to attach it to: answer from the topic's home. */
