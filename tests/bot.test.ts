@@ -1163,4 +1163,23 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(named).toMatch(/2-3 sessions/);
     expect(named).toMatch(/stretch marks, like scars, take more sessions/);
   });
+
+  it('keeps the problem of the last answer for "roughly how many tho, like an actual number"', () => {
+    const [, number] = play('how many sessions for stretch marks?', 'roughly how many tho, like an actual number');
+    expect(number).toMatch(/stretch marks, like scars, take more sessions/);
+  });
+
+  it('says what a tool named just before "what even is it?" is', () => {
+    expect(text('my cousin left her derma roller at mine lol, what even is it?')).toMatch(/a derma roller is a tool/);
+  });
+
+  it('hears "before bed" as the evening after a session, not as preparing for one', () => {
+    const bedtime = text('anything i should do before bed tonight? had it done at lunch');
+    expect(bedtime).toMatch(/soothing products/);
+    expect(bedtime).not.toMatch(/how to prepare/);
+  });
+
+  it('names dots of dried blood among the after-effects the article does not describe', () => {
+    expect(text('theres little dots of dried blood on my forehead from yesterday, do i pick them off?')).toMatch(/doesn't cover/);
+  });
 });

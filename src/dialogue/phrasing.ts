@@ -69,7 +69,7 @@ const FOLLOWS_ON =
 // "How many sessions would I need roughly?", "how long does it usually take to see a difference?": words that only say what
 // kind of question it is, about nothing of its own.
 const KIND_WORDS = new Set(
-  'how what when session sessions treatment treatments need needed take takes roughly approximately exactly ballpark number load loads lot lots ton tons couple few just like usually normally typically likely expect see seeing results result difference notice many much long soon get'.split(
+  'how what when session sessions treatment treatments need needed take takes roughly approximately exactly ballpark number load loads lot lots ton tons couple few just like usually normally typically likely expect see seeing results result difference notice many much long soon get though'.split(
     ' ',
   ),
 );

@@ -165,6 +165,9 @@ export class Resolver {
     // "it" once microneedling is named.
     if (context.treatment && (u.anchored ? pointsBack(u.words) : pointsBackPastIt(u.words)) && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
       return this.otherTreatments.actions(u, { ...g, treatments: [context.treatment] }, covered, context);
+    // "My cousin left her derma roller at mine, what even is it?": what the tool just named is.
+    const onlyTool = u.topics.length === 1 && this.topics.get(u.topics[0])?.instrument && !u.words.includes('microneedling');
+    if (onlyTool && endsAskingWhatThatIs(u.words)) return [this.topics.alone(u.topics[0])];
     // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
     // "Random q, can it be done on the back?": a body area asked of "it" is microneedling's, aside or not.
     const itsArea = uncovered.length > 0 && uncovered.every((t) => this.topics.get(t)?.incidental) && u.words.includes('it');

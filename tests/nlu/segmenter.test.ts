@@ -215,6 +215,8 @@ describe('acknowledgesOnly', () => {
       'thanks love',
       'cheers mate',
       'lol wrong chat mb',
+      'sorry wrang tab',
+      'braw',
       'hmm if u say so',
       'shame ok.',
       'sigh ok',
