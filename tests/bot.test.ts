@@ -1182,4 +1182,17 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('names dots of dried blood among the after-effects the article does not describe', () => {
     expect(text('theres little dots of dried blood on my forehead from yesterday, do i pick them off?')).toMatch(/doesn't cover/);
   });
+
+  it('hears "after my second baby" as when a problem began, not as aftercare', () => {
+    const stretch = text('got stretch marks on my tummy after my 2nd baby, would microneedling do anything for them');
+    expect(stretch).toMatch(/stretch marks/);
+    expect(stretch).not.toMatch(/aftercare advice/);
+  });
+
+  it('answers "what is microneedling anyway, my colleague won\'t shut up about it" without a silence on colleagues', () => {
+    const what = text("what is microneedling anyway, my colleague won't shut up about it");
+    expect(what).toMatch(/cosmetic procedure/);
+    expect(what).not.toMatch(/doesn't cover/);
+    expect(text('what is microneedling and is it safe when pregnant')).toMatch(/doesn't cover microneedling during pregnancy/);
+  });
 });

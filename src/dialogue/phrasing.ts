@@ -387,6 +387,16 @@ export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
   return OPENS_ON_WHAT_IT_IS.test(words.join(' '));
 }
 
+// "What is microneedling anyway, my colleague won't shut up about it": the question, then a clause of the visitor's own.
+const TELLS_AFTER_WHAT_IT_IS = new RegExp(
+  `${OPENS_ON_WHAT_IT_IS.source}( (anyway|though|tho|then|exactly|even|again))? (my|i|me|everyone|everybody|people|all|she|he|they|someone|so)\\b`,
+);
+
+/** "What is microneedling anyway, my colleague won't shut up about it": what the words after the question tell is no subject. */
+export function tellsAfterWhatMicroneedlingIs(words: string[]): boolean {
+  return TELLS_AFTER_WHAT_IT_IS.test(words.join(' '));
+}
+
 const ENDS_ON_MICRONEEDLING = /\bmicroneedling( then| though| tho| instead| too)?$/;
 
 /** "And for microneedling?", "what about microneedling then": a question asked again, of microneedling. */

@@ -63,6 +63,7 @@ import {
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
   tellsAboutThemselves,
+  tellsAfterWhatMicroneedlingIs,
   tellsNews,
   weighsTwo,
 } from './phrasing';
@@ -142,9 +143,18 @@ export class Resolver {
     // "…this needle face thing then whats that": what a thing of needling the classifier cannot place is.
     const endsOnIt =
       endsOnWhatMicroneedlingIs(read.words) || (read.anchored && read.intent === UNCLEAR && read.topics.length === 0 && endsAskingWhatThatIs(read.words));
-    const definesIt = endsOnIt || (!DEFINING_INTENTS.has(read.intent) && read.topics.length === 0 && opensOnWhatMicroneedlingIs(read.words));
-    // "…saw this derma roller thing on tiktok what even is microneedling": the story's topics are not what it asks.
-    const understanding = definesIt && this.content.answers[WHAT_IS] ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics } : read;
+    const opensOnIt = opensOnWhatMicroneedlingIs(read.words);
+    const definesIt = endsOnIt || (!DEFINING_INTENTS.has(read.intent) && read.topics.length === 0 && opensOnIt);
+    // "…saw this derma roller thing on tiktok what even is microneedling": the story's topics are not what it asks, nor are
+    // those of "what is microneedling anyway, my colleague won't shut up about it" (where "pregnant" would still be asked of).
+    const toldAfter =
+      read.intent === WHAT_IS && read.topics.length > 0 && tellsAfterWhatMicroneedlingIs(read.words) && read.topics.every((t) => this.isStoryOnly(t));
+    const understanding =
+      definesIt && this.content.answers[WHAT_IS]
+        ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics }
+        : toldAfter
+          ? { ...read, topics: [] }
+          : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);
@@ -453,6 +463,12 @@ export class Resolver {
     const weighed = context.topic !== undefined && WEIGHS_DURATIONS.has(context.intent ?? '') && this.topics.isTreatedProblem(context.topic);
     if (!weighed || context.topic === named[0] || !(named.length === 0 ? WHICH.test(text) : VERSUS.test(text))) return undefined;
     return [context.topic!, ...named].flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
+  }
+
+  /** A silence that tells of the visitor's day, not of their body ("my colleagues"): no subject beside a question of its own. */
+  private isStoryOnly(topic: string): boolean {
+    const data = this.topics.get(topic);
+    return this.topics.isUncovered(topic) && !data?.circumstance && !data?.condition && !data?.incidental;
   }
 
   private restated(context: ConversationContext): Action {

@@ -217,6 +217,7 @@ describe('acknowledgesOnly', () => {
       'lol wrong chat mb',
       'sorry wrang tab',
       'braw',
+      'oh lord ok',
       'hmm if u say so',
       'shame ok.',
       'sigh ok',
