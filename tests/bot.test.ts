@@ -1195,4 +1195,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(what).not.toMatch(/doesn't cover/);
     expect(text('what is microneedling and is it safe when pregnant')).toMatch(/doesn't cover microneedling during pregnancy/);
   });
+
+  it('answers what a session left when the tools only say how it was done', () => {
+    const red = text('just did my first go with the roller at home and im really red and warm. is that normal??');
+    expect(red).toMatch(/hour or two/);
+    expect(red).not.toMatch(/a derma roller is a tool/);
+    expect(text('saw loads of ppl on tiktok derma rolling, whats a derma roller actually')).toMatch(/a derma roller is a tool/);
+    expect(text('is it necessary to go to a clinic, or can I do this at home?')).toMatch(/derma roller/);
+  });
+
+  it('reads regional greetings and spellings: "ey up", "wots"', () => {
+    expect(text('ey up, how often can u have it done like')).toMatch(/4-6 weeks/);
+    expect(text('hiya, wots microneedling?')).toMatch(/cosmetic procedure/);
+  });
 });

@@ -4,7 +4,11 @@ import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { pointsBack } from './phrasing';
+import { isDefiningQuestion, pointsBack } from './phrasing';
+
+// "Whats a derma roller actually?": asks what the tool is.
+const WEIGHS = /\b(or|vs|versus)\b/;
+const ASKS_WHAT_A_THING_IS = /\bwhat( even| actually| exactly)? (is|s) (a|an|the|this|that)\b|\bwhats (a|an|the|this|that)\b/;
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -29,6 +33,8 @@ export class TopicAnswers {
   answers(u: Understanding, topics: string[], context: ConversationContext): Action[] {
     const intent = u.intent;
     const own = this.ownTopics(u, intent, topics, context);
+    const asked = this.askedBesideTools(u, own, topics);
+    if (asked) return [{ kind: 'answer', intent: this.topics.home(asked) ?? intent, topic: asked }];
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
     // "How soon would I see them get smaller?", "how soon would I see the glow?" classed as another kind of question: a topic
@@ -47,6 +53,20 @@ export class TopicAnswers {
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
+  }
+
+  /**
+   * "Just did my first go with the roller at home and I'm really red, is that normal?": the tools only say how it was done;
+   * the redness, which another answer has an entry for, is what is asked.
+   */
+  private askedBesideTools(u: Understanding, own: string[], topics: string[]): string | undefined {
+    const tool = (t: string) => this.topics.get(t)?.instrument === true;
+    if (own.length === 0 || !own.every(tool)) return undefined;
+    // "Clinic or at home?" weighs the tools, and "what even is a derma roller?" asks about one.
+    const text = u.words.join(' ');
+    if ((own.length > 1 && WEIGHS.test(text)) || isDefiningQuestion(u.words) || ASKS_WHAT_A_THING_IS.test(text)) return undefined;
+    const asked = (t: string) => !tool(t) && !this.topics.isTreatedProblem(t) && this.content.answers[this.topics.home(t) ?? '']?.topics?.[t] !== undefined;
+    return topics.find(asked);
   }
 
   /** "When results show": a topic no answer has an entry for, whose home is an answer of its own. */

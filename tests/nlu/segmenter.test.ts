@@ -218,6 +218,7 @@ describe('acknowledgesOnly', () => {
       'sorry wrang tab',
       'braw',
       'oh lord ok',
+      'nvm',
       'hmm if u say so',
       'shame ok.',
       'sigh ok',
