@@ -1208,4 +1208,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('ey up, how often can u have it done like')).toMatch(/4-6 weeks/);
     expect(text('hiya, wots microneedling?')).toMatch(/cosmetic procedure/);
   });
+
+  it('names sunburnt skin before a session as a silence, but hears "hot like a sunburn" as the usual warmth', () => {
+    const burnt = text('can i still come in for my appointment if im a bit sunburnt from the cricket on sunday');
+    expect(burnt).toMatch(/doesn't cover having it done on sunburnt skin/);
+    expect(text('my face feels hot and tight like a sunburn after my session, is that ok?')).toMatch(/hour or two/);
+  });
 });
