@@ -1214,4 +1214,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(burnt).toMatch(/doesn't cover having it done on sunburnt skin/);
     expect(text('my face feels hot and tight like a sunburn after my session, is that ok?')).toMatch(/hour or two/);
   });
+
+  it('hears "how long do I have to wait before I can?" after the advice on scrubs as how long the advice holds', () => {
+    const [, wait] = play('can i use my face scrub after', 'how long do i have to wait before i can');
+    expect(wait).toMatch(/doesn't say exactly how long/);
+    expect(wait).not.toMatch(/4-6 weeks/);
+  });
+
+  it('never names a form of address as a subject: "hello madam, kindly tell me…"', () => {
+    const pores = text('Hello madam, kindly tell me if microneedling will reduce my open pores.');
+    expect(pores).toMatch(/shrink large pores/);
+    expect(pores).not.toMatch(/doesn't cover/);
+  });
 });

@@ -203,7 +203,10 @@ export class Resolver {
       (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
     if (silenceAgain) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
-    if (context.intent && u.intent !== HOW_LONG && guessesHowLong(u.words)) return [this.followUp({ ...u, intent: HOW_LONG }, covered, context)];
+    // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
+    const waitsOnAdvice = u.topics.length === 0 && asksHowLongToWait(u.words);
+    if (context.intent && u.intent !== HOW_LONG && (guessesHowLong(u.words) || waitsOnAdvice))
+      return [this.followUp({ ...u, intent: HOW_LONG }, covered, context)];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);
     if (meaning) return [meaning];
