@@ -1226,4 +1226,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(pores).toMatch(/shrink large pores/);
     expect(pores).not.toMatch(/doesn't cover/);
   });
+
+  it('names whether the article is sponsored, and what backs it, as silences', () => {
+    expect(text('is it sponsored or something')).toMatch(/doesn't cover whether the article is sponsored/);
+    expect(text('can i actually trust it? like is it backed by anything')).toMatch(/doesn't cover the evidence behind its claims/);
+  });
+
+  it('keeps "mild sagging on my jawline" on saggy skin, without a silence on mildness', () => {
+    const [, sagging] = play('how many sessions would i need?', 'its mostly mild sagging on my jawline');
+    expect(sagging).toMatch(/fewer sessions/);
+    expect(sagging).not.toMatch(/doesn't cover mild/);
+  });
 });
