@@ -1237,4 +1237,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(sagging).toMatch(/fewer sessions/);
     expect(sagging).not.toMatch(/doesn't cover mild/);
   });
+
+  it('keeps "random but…" about sessions on microneedling, and "unrelated but…" off it', () => {
+    expect(text('random but is there a collagen supplement i should take alongside my sessions')).toMatch(/doesn't cover supplements/);
+    expect(reply('unrelated but what is the best treatment for dandruff?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('reads voice typing of the article\'s words: "micro kneeling", "healing in jury"', () => {
+    expect(text('is it true micro kneeling is also called healing in jury or something')).toMatch(/healing injury/);
+  });
 });

@@ -151,9 +151,16 @@ function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
 const SAYS_UNRELATED =
   /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|not about microneedling|(totally|completely|entirely) different (question|topic))\b|^(also |and )?random\b/;
 
-/** "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. */
+// "Unrelated", unlike "random but", says outright that the message leaves microneedling.
+const SAYS_OFF_TOPIC = /\b(unrelated|off topic|off-topic|change of subject|not about microneedling|different (question|topic))\b/;
+
+/**
+ * "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. "Random but is there a
+ * collagen supplement I should take alongside my sessions?" says it is, by its sessions.
+ */
 export function callsItAnAside(u: Understanding): boolean {
-  return !u.anchored && SAYS_UNRELATED.test(u.text.toLowerCase());
+  const text = u.text.toLowerCase();
+  return !u.anchored && SAYS_UNRELATED.test(text) && !(u.weaklyAnchored && !SAYS_OFF_TOPIC.test(text));
 }
 
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */

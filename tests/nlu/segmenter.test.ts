@@ -219,6 +219,8 @@ describe('acknowledgesOnly', () => {
       'braw',
       'oh lord ok',
       'nvm',
+      'oops wrong app sorry',
+      'oh my bad i thought this was google lol',
       'hmm if u say so',
       'shame ok.',
       'sigh ok',
