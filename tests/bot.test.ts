@@ -1246,4 +1246,19 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads voice typing of the article\'s words: "micro kneeling", "healing in jury"', () => {
     expect(text('is it true micro kneeling is also called healing in jury or something')).toMatch(/healing injury/);
   });
+
+  it('answers "and a microneedling pen?" after the roller with the pen', () => {
+    const [, pen] = play('whats a derma roller', 'and a microneedling pen?');
+    expect(pen).toMatch(/microneedling pens/);
+    expect(play('how many sessions for acne scars', 'ugh ok. thats a lot of needles lol')[1]).toBe(THANKS_REPLY);
+  });
+
+  it('answers "what kind would you recommend?" after the sun advice with the kind the article names', () => {
+    const [, kind] = play('do i need sunscreen after microneedling?', 'What kind would you recommend?');
+    expect(kind).toMatch(/broad-spectrum/);
+  });
+
+  it('acknowledges "oh lord 😅 ok" mid-conversation, though it ends in "ok"', () => {
+    expect(play('should i squeeze the peeling bits', 'oh lord 😅 ok')[1]).toBe(THANKS_REPLY);
+  });
 });

@@ -225,8 +225,9 @@ export class Resolver {
     // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.
     const reportsClaim = u.topics.length > 0 && u.reportsClaim;
     // "Worth a shot lol": words that only acknowledge, whatever topic they brush.
+    const onlyAcknowledges = acknowledgesOnly(u.text);
     const acknowledges =
-      acknowledgesOnly(u.text) ||
+      onlyAcknowledges ||
       (u.intent === this.policy.acknowledgement_intent &&
         !looksLikeQuestion(u.text) &&
         !u.elliptical &&
@@ -256,7 +257,8 @@ export class Resolver {
       this.conversational.has(u.intent) &&
       (u.topics.length === 0 || acknowledges || surelyTalk) &&
       !unsureQuestion &&
-      !(context.updatedAt > 0 && asksIfAllowed(u.words))
+      // "Ice pack ok?" asks leave; "oh lord 😅 ok" only acknowledges.
+      !(context.updatedAt > 0 && asksIfAllowed(u.words) && !onlyAcknowledges)
     )
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
@@ -430,7 +432,11 @@ export class Resolver {
     // "Why does it work tho" after a silence: no answer to give the reason for, but "it" working is how microneedling works.
     if (!context.intent && kind === WHY && WHY_IT_WORKS.test(u.words.join(' '))) return { kind: 'answer', intent: HOW_IT_WORKS };
     // "How long does a microneedling treatment last?" names its own subject; "and microneedling makes more of it?" goes on.
-    if (!context.intent || (u.anchored && !(followsOn(u.words) && pointsBack(u.words)))) return { kind: 'unclear' };
+    // "And a microneedling pen?" after the roller names only its topic, and goes on.
+    // "Wetin be derma roller?" too; "ugh ok. thats a lot of needles lol" only remarks.
+    const namesOnlyTopic = topic !== undefined && u.elliptical && (followsOn(u.words) || looksLikeQuestion(u.text));
+    const goesOn = (followsOn(u.words) && pointsBack(u.words)) || namesOnlyTopic;
+    if (!context.intent || (u.anchored && !goesOn)) return { kind: 'unclear' };
     // "So not at home then?" after acne: what the tool's answer says of the problem under discussion.
     const toolAnswer = topic && this.topics.get(topic)?.instrument ? this.topics.home(topic) : undefined;
     const problem = toolAnswer && this.topicAnswers.problemUnderDiscussion(toolAnswer, context);
@@ -451,7 +457,6 @@ export class Resolver {
     return this.topics.get(topic)?.related_first ? this.silences.named(topic) : [{ kind: 'not_covered', topic }];
   }
 
-  /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
   /**
    * "Which one would take longer?" after stretch marks and saggy skin, "vs my acne scars, which…?" after saggy skin, "which
    * needs more sessions, scars or stretch marks?": how the number of sessions compares for the problems weighed.
@@ -474,6 +479,7 @@ export class Resolver {
     return this.topics.isUncovered(topic) && !data?.circumstance && !data?.condition && !data?.incidental;
   }
 
+  /** "Is that bad?", "say that again?": the last answer again, or the silence it was. */
   private restated(context: ConversationContext): Action {
     if (context.intent) return { kind: 'answer', intent: context.intent, topic: context.topic };
     return context.silence ? { kind: 'not_covered', topic: context.silence } : { kind: 'not_covered' };
