@@ -1261,4 +1261,11 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('acknowledges "oh lord 😅 ok" mid-conversation, though it ends in "ok"', () => {
     expect(play('should i squeeze the peeling bits', 'oh lord 😅 ok')[1]).toBe(THANKS_REPLY);
   });
+
+  it('puts the silence on a medicine first when asked what microneedling would do, and again for stopping it', () => {
+    const [bleed, stop] = play('im on warfarin for AF. would microneedling make me bleed loads?', 'should i stop taking it a few days before');
+    expect(bleed).toMatch(/^The article doesn't cover microneedling while taking medication/);
+    expect(stop).toMatch(/doesn't cover microneedling while taking medication/);
+    expect(text("I've still got active spots, not just scars. can microneedling help the acne itself?")).toMatch(/clear the skin of acne/);
+  });
 });

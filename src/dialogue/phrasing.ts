@@ -305,9 +305,17 @@ export function asksIfAllowed(words: string[]): boolean {
   return ASKS_IF_ALLOWED.test(plainQuestion(words).join(' '));
 }
 
-/** "Can I microneedle over the scar?", "is retinol ok?": whether something is allowed, in any words. */
+// "Would microneedling make me bleed loads?": what the treatment would do to the one just told of.
+const WHAT_IT_WOULD_DO =
+  /^(would|will|could|can|does|might) (it|microneedling|this|that|the treatment|needling) (make|cause|give|trigger|affect|hurt|harm|damage|worsen|irritate|interfere|react|be (bad|dangerous|risky|a problem))\b/;
+
+/**
+ * "Can I microneedle over the scar?", "is retinol ok?": whether something is allowed, in any words; "would microneedling make
+ * me bleed loads?" asks it of what it would do.
+ */
 export function asksLeave(words: string[]): boolean {
-  return asksIfAllowed(words) || MAY_ONE.test(plainQuestion(words).join(' '));
+  const plain = plainQuestion(words).join(' ');
+  return asksIfAllowed(words) || MAY_ONE.test(plain) || WHAT_IT_WOULD_DO.test(plain);
 }
 
 /** "And showering?", "how about vitamin C?" */

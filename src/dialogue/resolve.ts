@@ -90,6 +90,7 @@ const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
 const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
 const THAN = /\bthan\b/;
+const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
 const WHICH = /\bwhich\b/;
 // Answers about a problem that "which would take longer?" goes on from.
 const WEIGHS_DURATIONS = new Set(['benefits', 'sessions', 'results_timing']);
@@ -202,6 +203,10 @@ export class Resolver {
       !context.intent &&
       (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
     if (silenceAgain) return [{ kind: 'not_covered', topic: context.silence }];
+    // "Should I stop taking it a few days before?" after warfarin: the medicine the article never considers, again.
+    const stopsIt =
+      context.silence !== undefined && this.topics.get(context.silence)?.circumstance && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
+    if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
     const waitsOnAdvice = u.topics.length === 0 && asksHowLongToWait(u.words);
