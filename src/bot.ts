@@ -135,7 +135,11 @@ export class MicroneedlingBot {
       // "Seems backwards to me", "love your site": a short aside leaves the conversation where the message took it.
       const aside = isAside(understanding, actions);
       if (remark) {
-        lastRemark = actions;
+        // "I got sunburned pretty good at the lake last weekend. Can I still go to my appointment?": the circumstance told is
+        // what the question after it asks leave for, though the remark alone is about the lake.
+        const circumstances = understanding.topics.filter((t) => this.topics.get(t)?.circumstance).map((topic): Action => ({ kind: 'not_covered', topic }));
+        const offTopicOnly = actions.every((a) => a.kind === 'out_of_scope' && a.treatment === undefined);
+        lastRemark = circumstances.length > 0 && offTopicOnly ? circumstances : actions;
         // "My tummy is covered in stretch marks. Does it work on those?": the problem told is what the question asks about.
         // "I got stretch marks after my second child. I read it can help. How many sessions?": until another problem is told.
         const told = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));

@@ -1268,4 +1268,24 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(stop).toMatch(/doesn't cover microneedling while taking medication/);
     expect(text("I've still got active spots, not just scars. can microneedling help the acne itself?")).toMatch(/clear the skin of acne/);
   });
+
+  it('reads "MN", "tl;dr", "wtf" and forms of address the way visitors mean them', () => {
+    expect(text('how often does it say to book ppl in for MN?')).toMatch(/4-6 weeks/);
+    expect(text('wtf actually is microneedling')).toMatch(/cosmetic procedure/);
+    expect(text('Beta what is this microneedling my daughter keeps talking about')).toMatch(/cosmetic procedure/);
+    expect(text('aloha!')).toMatch(/^Hi!/);
+  });
+
+  it('keeps a circumstance told in an off-topic remark for the question after it', () => {
+    const sunburn = text('I got sunburned pretty good at the lake last weekend. can I still go to my appointment tomorrow');
+    expect(sunburn).toMatch(/^The article doesn't cover having it done on sunburnt skin/);
+    const laser = text('My derm mentioned laser can sometimes burn darker skin. Is microneedling itself considered safe?');
+    expect(laser).toMatch(/safest skincare technique/);
+  });
+
+  it('keeps a question about a problem the article treats on microneedling when no intent is sure', () => {
+    const [, lines] = play('I want microneedling for my forehead wrinkles', 'how many months till i notice the lines softening?');
+    expect(lines).toMatch(/doesn't cover/);
+    expect(lines).not.toMatch(/only answer questions about microneedling/);
+  });
 });

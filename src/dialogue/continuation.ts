@@ -87,7 +87,10 @@ export function isInDomain(u: Understanding, covered: string[], topics: TopicInd
   const [top, second] = u.ranking;
   const doubted = top?.label === OUT_OF_SCOPE && top.confidence < policy.out_of_scope_in_conversation_below;
   const answered = second !== undefined && second.confidence >= policy.runner_up_min_confidence && covered.some((t) => topics.home(t) === second.label);
-  return u.anchored || u.intent !== OUT_OF_SCOPE || (doubted && answered);
+  // "How many months till I notice the lines softening?": no intent sure enough, none of them elsewhere, and a problem the
+  // article treats.
+  const unplaced = u.intent === OUT_OF_SCOPE && top !== undefined && top.label !== OUT_OF_SCOPE && covered.some((t) => topics.isTreatedProblem(t));
+  return u.anchored || u.intent !== OUT_OF_SCOPE || (doubted && answered) || unplaced;
 }
 
 // "Which brand do you recommend?", "any products u recommend": asks for a recommendation.

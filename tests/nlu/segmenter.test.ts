@@ -221,6 +221,8 @@ describe('acknowledgesOnly', () => {
       'nvm',
       'lol wrong chat sry',
       'vinaka',
+      'God bless you my dear',
+      'shoots',
       "fa'afetai lava",
       'oops wrong app sorry',
       'oh my bad i thought this was google lol',
