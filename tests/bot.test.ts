@@ -1288,4 +1288,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(lines).toMatch(/doesn't cover/);
     expect(lines).not.toMatch(/only answer questions about microneedling/);
   });
+
+  it('answers how often for the problem told, even in a message the classifier reads as about benefits', () => {
+    expect(text('Hallo, I want to make microneedling for my acne scars. How often I can do it?')).toMatch(/4-6 weeks/);
+    expect(text('How Often Should I Use a Derma Roller for Hair Loss?')).toMatch(/doesn't mention hair or beard growth/);
+  });
+
+  it('reads a few more Taglish words and the area by the eyes', () => {
+    expect(text('hi po! how often po ba dapat mag microneedling?')).toMatch(/4-6 weeks/);
+    expect(text('ask ko lang, after ng session ano mararamdaman ko?')).toMatch(/warm and tight/);
+    const [, eyes] = play('does microneedling help wrinkles?', 'even the crows feet right by my eyes?');
+    expect(eyes).toMatch(/doesn't (cover|mention) the under-eye area/);
+  });
 });

@@ -88,6 +88,7 @@ const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
+const BENEFITS = 'benefits';
 const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
 const THAN = /\bthan\b/;
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
@@ -278,6 +279,11 @@ export class Resolver {
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     const compared = this.comparedDurations(u, covered, context);
     if (compared) return compared;
+    // "I want to make microneedling for my acne scars. How often I can do it?": how often, for the problem told.
+    if (u.intent === BENEFITS && uncovered.length === 0 && asksHowOften(u.words) && this.content.answers[HOW_OFTEN_INTENT]) {
+      const problem = covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]);
+      return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, topic: problem }];
+    }
     const caused = this.problems.causedByTreatment(u, covered);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = awaitedAftercare(u, covered, this.topics);

@@ -223,6 +223,7 @@ describe('acknowledgesOnly', () => {
       'vinaka',
       'God bless you my dear',
       'shoots',
+      'Alright, thanks. Stay warm!',
       "fa'afetai lava",
       'oops wrong app sorry',
       'oh my bad i thought this was google lol',
