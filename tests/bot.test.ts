@@ -1300,4 +1300,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [, eyes] = play('does microneedling help wrinkles?', 'even the crows feet right by my eyes?');
     expect(eyes).toMatch(/doesn't (cover|mention) the under-eye area/);
   });
+
+  it('reads a question in a learner\'s word order: "what I can put on the face now?"', () => {
+    const [, put] = play('I had microneedling yesterday, still red', 'What I can put on the face now?');
+    expect(put).toMatch(/soothing products/);
+    expect(text('after microneedling when i can use my scrub again?')).toMatch(/exfoliat/);
+  });
+
+  it('hears "y\'all know a good crawfish place?" as a question about something else', () => {
+    const crawfish = reply("hey! random but y'all know a good crawfish place near metairie").map((r) => r.intent);
+    expect(crawfish).toContain('out_of_scope');
+  });
 });
