@@ -1311,4 +1311,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     const crawfish = reply("hey! random but y'all know a good crawfish place near metairie").map((r) => r.intent);
     expect(crawfish).toContain('out_of_scope');
   });
+
+  it('counts "a lot of treatments" as the number of sessions, for the problem discussed', () => {
+    const [, lot] = play('my cheeks are sagging, will it help', 'Would I need a lot of treatments?');
+    expect(lot).toMatch(/loose, saggy skin may take fewer sessions/);
+  });
+
+  it('names the article\'s silence on which roller to buy when asked "which one should I get?" after the roller', () => {
+    const [, which] = play('do i need a derma roller', 'which one should i get');
+    expect(which).toMatch(/doesn't cover which derma roller or pen to buy/);
+  });
 });

@@ -14,7 +14,7 @@ const RESTATE =
   /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|say that again|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|((sorry )?(just )?to confirm )?(did|do) (you|u) (just )?say( .*)?|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?)$/;
 // "What kind?", "which type should i get?": the last answer's own words are all the article has on which one.
 const ASKS_WHICH_KIND =
-  /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one)( of (it|that|them|one))?( should i (use|get|buy)| (would|do|did|can) (you|u) (recommend|suggest))?( then| though| tho)?$/;
+  /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one)( of (it|that|them|one))?( should i (use|get|buy)| (would|do|did|can) (you|u) (recommend|suggest)( to (buy|get))?)?( then| though| tho)?$/;
 const ABOUT_THEMSELVES = /^(i|i m|im|i ve|ive|he|he s|hes|she|she s|shes|my|we|we re|they|mine|our)\b/;
 // "How does that work?", "how does it shrink them?": words for what the last answer was about; "it" is microneedling.
 const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
@@ -430,6 +430,14 @@ export function checksClaim(words: string[]): boolean {
 
 // "Which would take longer?", "do stretch marks need more sessions?": how long one problem takes beside another.
 const COMPARES_DURATIONS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
+
+// "Would I need a lot of treatments?", "how many visits?": the number of sessions, in the visitor's words.
+const HOW_MANY_SESSIONS = /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b/;
+
+/** "Would I need a lot of treatments?" */
+export function asksHowManySessions(words: string[]): boolean {
+  return HOW_MANY_SESSIONS.test(words.join(' '));
+}
 
 /** "Which one would take longer?": compares how many sessions problems take. */
 export function comparesDurations(words: string[]): boolean {

@@ -37,6 +37,7 @@ import {
   asksForWording,
   asksHowLongToWait,
   asksHowOften,
+  asksHowManySessions,
   asksHowOftenToReturn,
   asksIfAllowed,
   asksIfTheyMay,
@@ -89,6 +90,9 @@ const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
 const BENEFITS = 'benefits';
+// Which derma roller or pen to buy: what "which one should I get?" asks after a tool.
+const BUYING = 'buying';
+const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
 const THAN = /\bthan\b/;
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
@@ -186,7 +190,11 @@ export class Resolver {
     if (callsItAnAside(u) && !itsArea && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     // "Which one should I buy?" names a silence of its own.
-    if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) return [this.restated(context)];
+    if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) {
+      // "Which one should I get?" after the derma roller asks for a product the article never names.
+      const product = context.topic !== undefined && this.topics.get(context.topic)?.instrument && RECOMMENDS_ONE.test(u.words.join(' '));
+      return [product && this.topics.get(BUYING) ? { kind: 'not_covered', topic: BUYING } : this.restated(context)];
+    }
     // "And?" after an answer: the rest of it, as "tell me more" asks.
     if (context.intent && asksToGoOn(u.words)) return [this.followUp({ ...u, intent: MORE }, covered, context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
@@ -279,6 +287,9 @@ export class Resolver {
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     const compared = this.comparedDurations(u, covered, context);
     if (compared) return compared;
+    // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
+    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && this.content.answers[SESSIONS])
+      return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
     // "I want to make microneedling for my acne scars. How often I can do it?": how often, for the problem told.
     if (u.intent === BENEFITS && uncovered.length === 0 && asksHowOften(u.words) && this.content.answers[HOW_OFTEN_INTENT]) {
       const problem = covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]);

@@ -224,6 +224,7 @@ describe('acknowledgesOnly', () => {
       'God bless you my dear',
       'shoots',
       'Alright, thanks. Stay warm!',
+      'choice',
       "fa'afetai lava",
       'oops wrong app sorry',
       'oh my bad i thought this was google lol',
