@@ -1321,4 +1321,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [, which] = play('do i need a derma roller', 'which one should i get');
     expect(which).toMatch(/doesn't cover which derma roller or pen to buy/);
   });
+
+  it('hears "would it take ages?" as the number of sessions, and names more areas and the length of an appointment', () => {
+    const [, ages] = play('my tummy skin is loose after losing weight, will microneedling help?', 'would it take ages');
+    expect(ages).toMatch(/fewer sessions/);
+    expect(text('can microneedling be done on underarms?')).toMatch(/doesn't cover which areas of the body/);
+    expect(text('how long does the appointment itself take')).toMatch(/doesn't cover how long a session takes|doesn't cover the length/);
+  });
 });

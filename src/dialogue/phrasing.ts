@@ -431,8 +431,9 @@ export function checksClaim(words: string[]): boolean {
 // "Which would take longer?", "do stretch marks need more sessions?": how long one problem takes beside another.
 const COMPARES_DURATIONS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
 
-// "Would I need a lot of treatments?", "how many visits?": the number of sessions, in the visitor's words.
-const HOW_MANY_SESSIONS = /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b/;
+// "Would I need a lot of treatments?", "how many visits?", "would that take ages?": the number of sessions, in the visitor's words.
+const HOW_MANY_SESSIONS =
+  /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b/;
 
 /** "Would I need a lot of treatments?" */
 export function asksHowManySessions(words: string[]): boolean {

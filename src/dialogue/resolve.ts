@@ -95,6 +95,8 @@ const BUYING = 'buying';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
 const THAN = /\bthan\b/;
+// "…compared to scars": weighs one problem against another, which the comparison's own answer serves.
+const WEIGHS_AGAINST = /\b(than|compared|vs|versus)\b/;
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
 const WHICH = /\bwhich\b/;
 // Answers about a problem that "which would take longer?" goes on from.
@@ -288,7 +290,8 @@ export class Resolver {
     const compared = this.comparedDurations(u, covered, context);
     if (compared) return compared;
     // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
-    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && this.content.answers[SESSIONS])
+    const weighs = WEIGHS_AGAINST.test(u.words.join(' '));
+    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && !weighs && this.content.answers[SESSIONS])
       return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
     // "I want to make microneedling for my acne scars. How often I can do it?": how often, for the problem told.
     if (u.intent === BENEFITS && uncovered.length === 0 && asksHowOften(u.words) && this.content.answers[HOW_OFTEN_INTENT]) {
