@@ -1328,4 +1328,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('can microneedling be done on underarms?')).toMatch(/doesn't cover which areas of the body/);
     expect(text('how long does the appointment itself take')).toMatch(/doesn't cover how long a session takes|doesn't cover the length/);
   });
+
+  it("names the article's silence on cheaper ways beside its nearest fact, the roller at home", () => {
+    const [, cheaper] = play('how much does it cost', 'is there a cheaper way to do it');
+    expect(cheaper).toMatch(/doesn't cover cheaper ways to have it done/);
+    expect(cheaper).toMatch(/buy a derma roller/);
+  });
 });
