@@ -1334,4 +1334,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(cheaper).toMatch(/doesn't cover cheaper ways to have it done/);
     expect(cheaper).toMatch(/buy a derma roller/);
   });
+
+  it('answers "what kind of stuff is ok to use?" after a silence on serums with the soothing products advised', () => {
+    const [, ok] = play('What serum should I put on after? I have vitamin c and retinol', 'ok so what kind of stuff is ok to use');
+    expect(ok).toMatch(/soothing products/);
+  });
+
+  it('reads "spf50" and "huh how" as visitors mean them', () => {
+    const [, spf] = play('do i need sunscreen after', 'does it have to be spf50 or is 30 fine');
+    expect(spf).toMatch(/doesn't cover which sunscreen or SPF to use/);
+    expect(play('does it shrink pores', 'huh how')[1]).toMatch(/collagen/);
+  });
 });

@@ -47,6 +47,7 @@ import {
   asksToGoOn,
   asksToRestate,
   asksWaitingTime,
+  asksWhatIsOk,
   asksWhy,
   comparesDurations,
   endsAskingWhatThatIs,
@@ -92,6 +93,8 @@ const SESSIONS = 'sessions';
 const BENEFITS = 'benefits';
 // Which derma roller or pen to buy: what "which one should I get?" asks after a tool.
 const BUYING = 'buying';
+// The aftercare's advice on what to put on the skin instead.
+const SOOTHING = 'soothing';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
 const THAN = /\bthan\b/;
@@ -218,6 +221,10 @@ export class Resolver {
     const stopsIt =
       context.silence !== undefined && this.topics.get(context.silence)?.circumstance && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
     if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
+    // "Ok so what kind of stuff is ok to use?" after vitamin C and retinol: the soothing products the aftercare advises.
+    const aftercareBefore = context.intent === AFTERCARE || (context.silence !== undefined && this.topics.get(context.silence)?.related?.intent === AFTERCARE);
+    if (aftercareBefore && u.topics.length === 0 && asksWhatIsOk(u.words) && this.content.answers[AFTERCARE]?.topics?.[SOOTHING])
+      return [{ kind: 'answer', intent: AFTERCARE, topic: SOOTHING }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
     const waitsOnAdvice = u.topics.length === 0 && asksHowLongToWait(u.words);
