@@ -1345,4 +1345,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(spf).toMatch(/doesn't cover which sunscreen or SPF to use/);
     expect(play('does it shrink pores', 'huh how')[1]).toMatch(/collagen/);
   });
+
+  it('hears "so microneedling makes more of it?" after collagen as going on about it', () => {
+    const [, more] = play('whats collagen and why does it matter', 'so microneedling makes more of it?');
+    expect(more).toMatch(/collagen/);
+    expect(more).not.toMatch(/not sure I understood/);
+    expect(text('can u do it while i have pimples tho')).toMatch(/doesn't cover microneedling over active acne/);
+  });
 });

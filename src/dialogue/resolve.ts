@@ -467,7 +467,8 @@ export class Resolver {
     // "And a microneedling pen?" after the roller names only its topic, and goes on.
     // "Wetin be derma roller?" too; "ugh ok. thats a lot of needles lol" only remarks.
     const namesOnlyTopic = topic !== undefined && u.elliptical && (followsOn(u.words) || looksLikeQuestion(u.text));
-    const goesOn = (followsOn(u.words) && pointsBack(u.words)) || namesOnlyTopic;
+    // "So microneedling makes more of it?" checks what the last answer said of "it".
+    const goesOn = ((followsOn(u.words) || u.words[0] === 'so') && pointsBack(u.words)) || namesOnlyTopic;
     if (!context.intent || (u.anchored && !goesOn)) return { kind: 'unclear' };
     // "So not at home then?" after acne: what the tool's answer says of the problem under discussion.
     const toolAnswer = topic && this.topics.get(topic)?.instrument ? this.topics.home(topic) : undefined;

@@ -225,6 +225,8 @@ describe('acknowledgesOnly', () => {
       'shoots',
       'Alright, thanks. Stay warm!',
       'choice',
+      'okie dokie 👍',
+      'nice one pet',
       "fa'afetai lava",
       'oops wrong app sorry',
       'oh my bad i thought this was google lol',
