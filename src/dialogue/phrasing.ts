@@ -428,9 +428,6 @@ export function checksClaim(words: string[]): boolean {
   return CHECKS_CLAIM.test(words.join(' '));
 }
 
-// "Which would take longer?", "do stretch marks need more sessions?": how long one problem takes beside another.
-const COMPARES_DURATIONS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
-
 // "Would I need a lot of treatments?", "how many visits?", "would that take ages?": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
   /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b/;
@@ -448,6 +445,9 @@ const ASKS_WHAT_IS_OK =
 export function asksWhatIsOk(words: string[]): boolean {
   return ASKS_WHAT_IS_OK.test(words.join(' '));
 }
+
+// "Which would take longer?", "do stretch marks need more sessions?": how long one problem takes beside another.
+const COMPARES_DURATIONS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
 
 /** "Which one would take longer?": compares how many sessions problems take. */
 export function comparesDurations(words: string[]): boolean {

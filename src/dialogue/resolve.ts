@@ -96,11 +96,15 @@ const BUYING = 'buying';
 // The aftercare's advice on what to put on the skin instead.
 const SOOTHING = 'soothing';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
+// "Vs my acne scars, which would take longer?": the problem named is weighed against the last one.
 const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
+// "Will that need more sessions than my friend's scars did?": one problem, measured against another's.
 const THAN = /\bthan\b/;
 // "…compared to scars": weighs one problem against another, which the comparison's own answer serves.
 const WEIGHS_AGAINST = /\b(than|compared|vs|versus)\b/;
+// "Should I stop taking it?": whether to stop the medicine just told of.
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
+// "Which one would take longer?": asks which of the problems just discussed.
 const WHICH = /\bwhich\b/;
 // Answers about a problem that "which would take longer?" goes on from.
 const WEIGHS_DURATIONS = new Set(['benefits', 'sessions', 'results_timing']);
@@ -501,9 +505,10 @@ export class Resolver {
     const text = u.words.join(' ');
     // "Will that need more sessions than my friend's scars did?" asks of one problem; the usual answer serves.
     if (named.length >= 2) return THAN.test(text) ? undefined : named.flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
-    const weighed = context.topic !== undefined && WEIGHS_DURATIONS.has(context.intent ?? '') && this.topics.isTreatedProblem(context.topic);
-    if (!weighed || context.topic === named[0] || !(named.length === 0 ? WHICH.test(text) : VERSUS.test(text))) return undefined;
-    return [context.topic!, ...named].flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
+    const last = context.topic;
+    const weighed = last !== undefined && WEIGHS_DURATIONS.has(context.intent ?? '') && this.topics.isTreatedProblem(last);
+    if (!weighed || last === named[0] || !(named.length === 0 ? WHICH.test(text) : VERSUS.test(text))) return undefined;
+    return [last, ...named].flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
   }
 
   /** A silence that tells of the visitor's day, not of their body ("my colleagues"): no subject beside a question of its own. */

@@ -5,12 +5,13 @@ import type { Action } from './action';
 import type { TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
 import { isDefiningQuestion, pointsBack } from './phrasing';
-
-// "Whats a derma roller actually?": asks what the tool is.
-const WEIGHS = /\b(or|vs|versus)\b/;
-const ASKS_WHAT_A_THING_IS = /\bwhat( even| actually| exactly)? (is|s) (a|an|the|this|that)\b|\bwhats (a|an|the|this|that)\b/;
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
+
+// "Clinic or at home?": weighs the tools against each other.
+const WEIGHS = /\b(or|vs|versus)\b/;
+// "Whats a derma roller actually?": asks what the tool is.
+const ASKS_WHAT_A_THING_IS = /\bwhat( even| actually| exactly)? (is|s) (a|an|the|this|that)\b|\bwhats (a|an|the|this|that)\b/;
 
 /**
  * The answer to a question of an intent with answers, given the topics it names: the intent's entries for them, the
