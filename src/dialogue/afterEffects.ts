@@ -167,9 +167,10 @@ export function whatNowAfterSession(u: Understanding, covered: string[]): Action
   return (justDone || toHeal) && !/\bbefore\b/.test(text) ? [{ kind: 'answer', intent: AFTERCARE }] : undefined;
 }
 
-// "Whats best to put on it now then", "so basically whats safe to use", "what is allowed then?": which products to use, naming none.
+// "Whats best to put on it now then", "so basically whats safe to use", "what is allowed then?", "what kind of stuff is ok to
+// use?": which products to use, naming none.
 const WHAT_TO_APPLY =
-  /^what (is|s|are) (allowed|ok|okay|fine|safe)( then| instead)?$|\bwhat (is |s )?(best|good|safe|ok|okay|better|fine|alright|recommended) (for me )?to (use|put|apply)\b|\bwhat ((can|should|could|do) )?i (use|put|apply)\b|\bwhats (best|good|safe|ok|okay|better|fine|alright) to (use|put|apply)\b/;
+  /^what (is|s|are) (allowed|ok|okay|fine|safe)( then| instead)?$|\bwhat (kind of |sort of |type of )?(stuff|products|things|creams|skincare)( (is|are|would be))? (ok|okay|fine|safe|good|allowed)\b|\bwhat (is |s )?(best|good|safe|ok|okay|better|fine|alright|recommended) (for me )?to (use|put|apply)\b|\bwhat ((can|should|could|do) )?i (use|put|apply)\b|\bwhats (best|good|safe|ok|okay|better|fine|alright) to (use|put|apply)\b/;
 
 /** After a session, or in a conversation about one, a question about what to put on the skin asks for the soothing products. */
 export function whatToApply(u: Understanding, context: ConversationContext): Action[] | undefined {

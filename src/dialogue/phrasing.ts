@@ -437,23 +437,6 @@ export function asksHowManySessions(words: string[]): boolean {
   return HOW_MANY_SESSIONS.test(words.join(' '));
 }
 
-// "Ok so what kind of stuff is ok to use?", "what products ARE ok then": what may go on the skin, after advice on what may not.
-const ASKS_WHAT_IS_OK =
-  /\bwhat (kind of |sort of |type of )?(stuff|products|things|creams|skincare)( (is|are|would be))? (ok|okay|fine|safe|good|allowed)\b|\bwhat can i (use|put on)\b/;
-
-/** "What kind of stuff is ok to use?": asks what products are fine, after a silence on one or the aftercare. */
-export function asksWhatIsOk(words: string[]): boolean {
-  return ASKS_WHAT_IS_OK.test(words.join(' '));
-}
-
-// "Which would take longer?", "do stretch marks need more sessions?": how long one problem takes beside another.
-const COMPARES_DURATIONS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
-
-/** "Which one would take longer?": compares how many sessions problems take. */
-export function comparesDurations(words: string[]): boolean {
-  return COMPARES_DURATIONS.test(words.join(' '));
-}
-
 /** "Can microneedling cause hyperpigmentation?" */
 export function asksCause(words: string[]): boolean {
   return CAUSING.test(words.join(' '));

@@ -47,9 +47,7 @@ import {
   asksToGoOn,
   asksToRestate,
   asksWaitingTime,
-  asksWhatIsOk,
   asksWhy,
-  comparesDurations,
   endsAskingWhatThatIs,
   endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
@@ -93,21 +91,9 @@ const SESSIONS = 'sessions';
 const BENEFITS = 'benefits';
 // Which derma roller or pen to buy: what "which one should I get?" asks after a tool.
 const BUYING = 'buying';
-// The aftercare's advice on what to put on the skin instead.
-const SOOTHING = 'soothing';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
-// "Vs my acne scars, which would take longer?": the problem named is weighed against the last one.
-const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
-// "Will that need more sessions than my friend's scars did?": one problem, measured against another's.
-const THAN = /\bthan\b/;
-// "…compared to scars": weighs one problem against another, which the comparison's own answer serves.
-const WEIGHS_AGAINST = /\b(than|compared|vs|versus)\b/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
-// "Which one would take longer?": asks which of the problems just discussed.
-const WHICH = /\bwhich\b/;
-// Answers about a problem that "which would take longer?" goes on from.
-const WEIGHS_DURATIONS = new Set(['benefits', 'sessions', 'results_timing']);
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -225,10 +211,6 @@ export class Resolver {
     const stopsIt =
       context.silence !== undefined && this.topics.get(context.silence)?.circumstance && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
     if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
-    // "Ok so what kind of stuff is ok to use?" after vitamin C and retinol: the soothing products the aftercare advises.
-    const aftercareBefore = context.intent === AFTERCARE || (context.silence !== undefined && this.topics.get(context.silence)?.related?.intent === AFTERCARE);
-    if (aftercareBefore && u.topics.length === 0 && asksWhatIsOk(u.words) && this.content.answers[AFTERCARE]?.topics?.[SOOTHING])
-      return [{ kind: 'answer', intent: AFTERCARE, topic: SOOTHING }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
     const waitsOnAdvice = u.topics.length === 0 && asksHowLongToWait(u.words);
@@ -298,12 +280,6 @@ export class Resolver {
     const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
     if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
-    const compared = this.comparedDurations(u, covered, context);
-    if (compared) return compared;
-    // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
-    const weighs = WEIGHS_AGAINST.test(u.words.join(' '));
-    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && !weighs && this.content.answers[SESSIONS])
-      return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
     // "I want to make microneedling for my acne scars. How often I can do it?": how often, for the problem told.
     if (u.intent === BENEFITS && uncovered.length === 0 && asksHowOften(u.words) && this.content.answers[HOW_OFTEN_INTENT]) {
       const problem = covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]);
@@ -326,6 +302,9 @@ export class Resolver {
       this.problems.resultsAwaitedFor(u, covered) ??
       this.problems.sessionsCompared(u, context);
     if (timing) return timing;
+    // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
+    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && this.content.answers[SESSIONS])
+      return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
     const ranked = this.problems.ranked(u, covered);
     if (ranked) return ranked;
     // "And for saggy skin on the neck?": the follow-up for the problem, then the silence on the area beside it.
@@ -492,23 +471,6 @@ export class Resolver {
   /** "He normally slaps on an aftershave with alcohol in it": the silence, with its nearest advice where that comes first. */
   private everydaySilence(topic: string): Action[] {
     return this.topics.get(topic)?.related_first ? this.silences.named(topic) : [{ kind: 'not_covered', topic }];
-  }
-
-  /**
-   * "Which one would take longer?" after stretch marks and saggy skin, "vs my acne scars, which…?" after saggy skin, "which
-   * needs more sessions, scars or stretch marks?": how the number of sessions compares for the problems weighed.
-   */
-  private comparedDurations(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
-    if (!comparesDurations(u.words) || asksWhy(u.words) || !this.content.answers[SESSIONS] || u.topics.length > covered.length) return undefined;
-    const named = covered.filter((t) => this.topics.isTreatedProblem(t));
-    if (named.length < covered.length) return undefined;
-    const text = u.words.join(' ');
-    // "Will that need more sessions than my friend's scars did?" asks of one problem; the usual answer serves.
-    if (named.length >= 2) return THAN.test(text) ? undefined : named.flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
-    const last = context.topic;
-    const weighed = last !== undefined && WEIGHS_DURATIONS.has(context.intent ?? '') && this.topics.isTreatedProblem(last);
-    if (!weighed || last === named[0] || !(named.length === 0 ? WHICH.test(text) : VERSUS.test(text))) return undefined;
-    return [last, ...named].flatMap((t) => this.topicAnswers.onCarriedTopic(SESSIONS, t));
   }
 
   /** A silence that tells of the visitor's day, not of their body ("my colleagues"): no subject beside a question of its own. */

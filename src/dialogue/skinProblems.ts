@@ -38,6 +38,16 @@ const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|few
 // compared to scars?"
 const COUNTS_COMPARED =
   /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
+// "Which one would take longer?", "do stretch marks need more sessions?": counts weighed without a "than" to name the other.
+const WEIGHS_COUNTS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
+// "Which one would take longer?" asks which of the problems just discussed; "vs my acne scars, which…?" weighs the one named
+// against the last.
+const WHICH = /\bwhich\b/;
+const VERSUS = /^(vs|versus|compared to|compared with|than)\b/;
+// "Will that need more sessions than my friend's scars did?": one problem, measured against another's.
+const THAN = /\bthan\b/;
+// The answers about a problem that "which one would take longer?" goes on from.
+const WEIGHS_AFTER = new Set([BENEFITS, SESSIONS, RESULTS_TIMING]);
 // "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
 // after the problem is named ("going back to the wrinkles, how soon would I see it?").
 // "Will my pores look smaller by then?", "would the wrinkles change as quickly?": results awaited by a date or at a pace.
@@ -131,7 +141,21 @@ export class SkinProblems {
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     const compared = COUNTS_COMPARED.test(text) || OPENS_ON_COUNT.test(text) || (context.intent === SESSIONS && LESS_OR_MORE_THAN.test(text));
-    return problem && compared ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : undefined;
+    return problem && compared ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : this.countsWeighed(u, context);
+  }
+
+  /**
+   * "Which one would take longer?" after stretch marks and saggy skin, "vs my acne scars, which…?" after saggy skin, "which
+   * needs more sessions, scars or stretch marks?": the count of each problem weighed.
+   */
+  private countsWeighed(u: Understanding, context: ConversationContext): Action[] | undefined {
+    const text = u.words.join(' ');
+    if (!WEIGHS_COUNTS.test(text) || !u.topics.every((t) => this.topics.isTreatedProblem(t))) return undefined;
+    const named = u.topics;
+    const last = context.topic;
+    const after = last !== undefined && WEIGHS_AFTER.has(context.intent ?? '') && this.topics.isTreatedProblem(last) && !named.includes(last);
+    const weighed = named.length >= 2 ? (THAN.test(text) ? [] : named) : after && (named.length === 0 ? WHICH : VERSUS).test(text) ? [last, ...named] : [];
+    return weighed.length > 0 ? weighed.map((topic): Action => ({ kind: 'answer', intent: SESSIONS, topic })) : undefined;
   }
 
   /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */
