@@ -1352,4 +1352,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(more).not.toMatch(/not sure I understood/);
     expect(text('can u do it while i have pimples tho')).toMatch(/doesn't cover microneedling over active acne/);
   });
+
+  it('hears the weather asked mid-conversation, a greeting to the team and a rundown as what they are', () => {
+    const [, storm] = play('how often should I microneedle?', 'is it meant to storm in brissie tonight?');
+    expect(storm).toMatch(/only answer questions about microneedling/);
+    expect(text('Respected team, I wish to know whether microneedling is a safe procedure.')).toMatch(/safest skincare technique/);
+    expect(text('hiya could u give me a quick rundown of the aftercare stuff')).toMatch(/exfoliat/);
+    expect(text('can ye get it done under yer eyes for the bags')).toMatch(/doesn't cover the under-eye area/);
+  });
+
+  it('answers what microneedling is after a story of a booked appointment, and "can wash face?" with no "I"', () => {
+    const booked = text('hi, i have my first microneedling appt booked in 2 weeks and im kinda nervous tbh. what actually is it?');
+    expect(booked).toMatch(/tiny needles/);
+    expect(booked).not.toMatch(/booking/);
+    const [, wash] = play('can wear makeup after or not?', 'can wash face same night?');
+    expect(wash).not.toMatch(/only answer questions about microneedling/);
+    expect(wash).toMatch(/doesn't cover/);
+  });
 });

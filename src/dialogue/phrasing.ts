@@ -46,7 +46,7 @@ const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?", "ice pack ok?", "moisturiser counts?", "my walnut scrub,
 // that's fine right", "toner with alcohol, fine or no": asks whether something is allowed.
 const ASKS_IF_ALLOWED =
-  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) (i|you|we) (use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)$/;
+  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) ((i|you|we) )?(use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
   /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
@@ -206,7 +206,8 @@ export function asksHowItComesAbout(words: string[]): boolean {
 }
 
 // "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?": the weather.
-const FORECAST = /\b(weather|forecast|rain|raining|rainy|humid|humidity|uv index|heat index|surf report|the surf like|surf like|the swell|temperature)\b/;
+const FORECAST =
+  /\b(weather|forecast|rain|raining|rainy|storm|storms|stormy|storming|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|surf report|the surf like|surf like|the swell|temperature)\b/;
 const WEATHER_WHEN =
   /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",

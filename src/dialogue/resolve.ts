@@ -142,8 +142,12 @@ export class Resolver {
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
     // "…all over my fyp what even is microneedling": a story before the question names what it likes.
     // "…this needle face thing then whats that": what a thing of needling the classifier cannot place is.
+    // "…my first microneedling appt is booked and im nervous. what actually is it?": the booking is the story, not the question.
+    const asksWhatItIs = read.anchored && endsAskingWhatThatIs(read.words);
     const endsOnIt =
-      endsOnWhatMicroneedlingIs(read.words) || (read.anchored && read.intent === UNCLEAR && read.topics.length === 0 && endsAskingWhatThatIs(read.words));
+      endsOnWhatMicroneedlingIs(read.words) ||
+      (asksWhatItIs && read.intent === UNCLEAR && read.topics.length === 0) ||
+      (asksWhatItIs && read.intent === WHAT_IS && read.words.at(-1) === 'it' && read.topics.every((t) => this.isStoryOnly(t)));
     const opensOnIt = opensOnWhatMicroneedlingIs(read.words);
     const definesIt = endsOnIt || (!DEFINING_INTENTS.has(read.intent) && read.topics.length === 0 && opensOnIt);
     // "…saw this derma roller thing on tiktok what even is microneedling": the story's topics are not what it asks, nor are
