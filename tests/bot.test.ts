@@ -1369,4 +1369,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(wash).not.toMatch(/only answer questions about microneedling/);
     expect(wash).toMatch(/doesn't cover/);
   });
+
+  it('hears "when will they go?" of a problem as when results show, active spots as active acne, and "grand stuff" as thanks', () => {
+    expect(text('i did it for my forehead lines. when will they go?')).toMatch(/doesn't (cover|say) (when|how)/);
+    const [, spots] = play('does it help acne', 'even if ive got loads of spots right now? like active ones');
+    expect(spots).toMatch(/doesn't cover microneedling over active acne/);
+    expect(play('what should i do after', 'grand stuff')[1]).not.toMatch(/doesn't cover/);
+    expect(play('thanks', 'no stress, have a good night')[1]).not.toMatch(/doesn't cover/);
+  });
 });

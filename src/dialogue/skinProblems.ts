@@ -55,7 +55,8 @@ const RESULTS_AWAITED =
   /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b|\bby (then|the (wedding|big day|day|event|party|weekend)|my (wedding|birthday|party|holiday|event))\b|\bin time for\b|\bas (quickly|fast|soon)\b/;
 // "How long do the results last?" asks how long they keep, not when they show.
 const LASTING = /\b(last|lasts|lasting)\b/;
-const SHOWING = /\b(look|looks|see|shrink|fade|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working|change)\b/;
+const SHOWING =
+  /\b(look|looks|see|shrink|fade|go|go away|disappear|vanish|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working|change)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
