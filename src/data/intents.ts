@@ -64,6 +64,15 @@ const TopicSchema = z.object({
   related_first: z.boolean().default(false),
 });
 
+function isRegularExpression(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'i');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const DomainSchema = z.object({
   /** Phrases that make a message about microneedling whatever else it says. */
   anchors: z.array(z.string()),
@@ -77,6 +86,11 @@ const DomainSchema = z.object({
   frame_words: z.array(z.string()),
   /** Words a remark that only reacts to an answer is made of, beside stop words ("oh that's interesting", "what a relief"). */
   reaction_words: z.array(z.string()),
+  /**
+   * Remarks that only acknowledge, part or apologise, beside the words a question may open with ("ok", "thanks"): regular
+   * expressions, matched whole and case-insensitively ("sweet( as)?", "(no|nae) (bother|worries)").
+   */
+  acknowledgements: z.array(z.string().min(1).refine(isRegularExpression, 'not a valid regular expression')),
   /** Visitors' words for things the article says in other words ("appointment" → "session"). */
   article_synonyms: z.record(z.string(), z.string()),
 });

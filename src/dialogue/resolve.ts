@@ -2,7 +2,7 @@ import { Content, FollowUpKind, loadArticle } from '../data/content';
 import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
-import { acknowledgesOnly, looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
+import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
@@ -238,9 +238,8 @@ export class Resolver {
     // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.
     const reportsClaim = u.topics.length > 0 && u.reportsClaim;
     // "Worth a shot lol": words that only acknowledge, whatever topic they brush.
-    const onlyAcknowledges = acknowledgesOnly(u.text);
     const acknowledges =
-      onlyAcknowledges ||
+      u.acknowledgesOnly ||
       (u.intent === this.policy.acknowledgement_intent &&
         !looksLikeQuestion(u.text) &&
         !u.elliptical &&
@@ -271,7 +270,7 @@ export class Resolver {
       (u.topics.length === 0 || acknowledges || surelyTalk) &&
       !unsureQuestion &&
       // "Ice pack ok?" asks leave; "oh lord 😅 ok" only acknowledges.
-      !(context.updatedAt > 0 && asksIfAllowed(u.words) && !onlyAcknowledges)
+      !(context.updatedAt > 0 && asksIfAllowed(u.words) && !u.acknowledgesOnly)
     )
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]

@@ -60,12 +60,13 @@ export function looksLikeQuestion(text: string): boolean {
 }
 
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
-export function splitQuestions(text: string): string[] {
-  const sentences = mergeBackReferences(sentencesOf(text));
+export function splitQuestions(text: string, acknowledges: Acknowledges): string[] {
+  const sentences = mergeBackReferences(sentencesOf(text), acknowledges);
   const questions: string[] = [];
   for (const sentence of sentences) {
     // "I have stretch marks on my belly, does it help with those?" asks about the clause before it.
-    const listed = mergeBackReferences(sentence.split((sentence.match(/,/g) ?? []).length >= 2 ? LISTED_QUESTION : CAPITALISED_QUESTION)).join(' and ');
+    const clauses = sentence.split((sentence.match(/,/g) ?? []).length >= 2 ? LISTED_QUESTION : CAPITALISED_QUESTION);
+    const listed = mergeBackReferences(clauses, acknowledges).join(' and ');
     const parts = listed.split(JOINERS);
     let current = parts[0];
     for (const part of parts.slice(1)) {
@@ -172,15 +173,13 @@ function isClearQuestion(text: string): boolean {
   const trimmed = text.trim();
   return trimmed.endsWith('?') || QUESTION_START.test(trimmed.toLowerCase());
 }
-// "Thank you. Very clear.", "interesting. thanks", "thanks love": words that only acknowledge.
-const ACKNOWLEDGES_ONLY = new RegExp(
-  `^(?:(?:${ACK_WORD}|very much|so much|love|luv|hun|hon|mate|pet|dear|babe|buddy|bro|sis|interesting|reassuring|neat|huh|well|yay+|lush|eish|shame|shot|mb|my bad|(if )?(you|u) say so|(god )?bless( you)?( my dear)?|shoots|stay (warm|safe|cool|dry)|choice( bro)?|okie( dokie)?|okey( dokey)?|nice one|never ?mind|nvm|forget (it|that|about it)|sweet( as)?|brill|(no|nae) (bother|worries|probs|stress)|(grand|great|good|class) stuff|thought so|lol|haha|tx|peace( out)?|whatever|bet|gg|right you are|(good ?)?night( x+)?|gn|nite|chur|((you|u|y'?all|you guys)('re| are| r|re)|ur|youre) (the best|a star|a legend|amazing|great|smart|cute)|aright|respect|(this|the) (chat ?bot|bot) is (cute|smart|great|cool)|((sorry|oops|whoops),? )?wr[oa]ng (chat|window|tab|person|leaflet|page|box|app)( (sorry|sry|soz))?|(i )?thought (this|it|you) (was|were) (google|siri|alexa|chatgpt|a real person|a person)|sigh|(lol )?worth (asking|a try|a shot)|sorry|take care|tidy|right on|magic|boss|sound|mint|ace|class|braw|(oh |good )?lord|vinaka( (vaka )?levu)?|fa ?'?afetai( lava)?|malo( aupito)?|have a (good|great|nice|lovely|blessed) (day|week|weekend|one|evening|night)|(proper |really |very |so )?interesting that|(that s|that's|thats|that is|it s|it's|its)( actually| really| pretty| so| kind of| kinda)* (clever|smart|neat|cool|interesting|fascinating|wild))[\\s,!.]*)+$`,
-  'i',
-);
+/** Whether a remark only acknowledges: "Thank you. Very clear.", "interesting. thanks", "thanks love", "lol wrong chat mb". */
+export type Acknowledges = (text: string) => boolean;
 
-/** "Sweet 🙌", "interesting lol", "hmm if u say so", "y'all are the best", "lol wrong chat mb": words that only acknowledge, part or apologise. */
-export function acknowledgesOnly(text: string): boolean {
-  return ACKNOWLEDGES_ONLY.test(text.replace(EMOJIS, '').trim());
+/** The test for remarks made only of the words a question may open with ("ok", "thanks") and the phrases of intents/. */
+export function acknowledgementTest(phrases: string[]): Acknowledges {
+  const pattern = new RegExp(`^(?:(?:${ACK_WORD}|${phrases.join('|')})[\\s,!.]*)+$`, 'i');
+  return (text) => pattern.test(text.replace(EMOJIS, '').trim());
 }
 
 // "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks; "Bearable,
@@ -205,20 +204,20 @@ export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
 const SETTLES_IT = /^(ok|okay|alright|right|fine|sure|cool)[ ,]+(then )?(i ?'?ll|i will|will|gonna|i'm gonna|im gonna)\b/i;
 
 /** Whether a short question only asks about the statement before it: "I'm peeling. Is that normal?" */
-function asksAboutStatement(previous: string, question: string): boolean {
+function asksAboutStatement(previous: string, question: string, acknowledges: Acknowledges): boolean {
   return (
     !looksLikeQuestion(previous) &&
-    !((ACKNOWLEDGES_ONLY.test(previous) || SETTLES_IT.test(previous)) && isClearQuestion(question)) &&
+    !((acknowledges(previous) || SETTLES_IT.test(previous)) && isClearQuestion(question)) &&
     question.split(/\s+/).length <= SHORT_QUESTION_WORDS &&
     ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()))
   );
 }
 
-function mergeBackReferences(sentences: string[]): string[] {
+function mergeBackReferences(sentences: string[], acknowledges: Acknowledges): string[] {
   const merged: string[] = [];
   for (const sentence of sentences) {
     const previous = merged[merged.length - 1];
-    if (previous !== undefined && asksAboutStatement(previous, sentence)) merged[merged.length - 1] = `${previous} ${sentence}`;
+    if (previous !== undefined && asksAboutStatement(previous, sentence, acknowledges)) merged[merged.length - 1] = `${previous} ${sentence}`;
     else merged.push(sentence);
   }
   return merged;

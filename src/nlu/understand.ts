@@ -5,7 +5,7 @@ import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
 import { variantsFolder } from './normalise';
-import { acknowledgesOnly, asksNothing, EMOJI, hasQuestionWord, looksLikeQuestion, splitQuestions } from './segmenter';
+import { acknowledgementTest, Acknowledges, asksNothing, EMOJI, hasQuestionWord, looksLikeQuestion, splitQuestions } from './segmenter';
 import type { Prediction } from './softmaxClassifier';
 import { createSpellingCorrector, SpellingCorrector } from './spelling';
 import { TopicMatcher } from './topics';
@@ -71,6 +71,8 @@ export interface Understanding {
   otherLanguage: boolean;
   /** Reports what someone else said ("the girl on youtube said every 2 days is fine"): the claim is the question. */
   reportsClaim: boolean;
+  /** Only acknowledges, parts or apologises ("sweet as", "no bother, have a good one"), whatever words it brushes. */
+  acknowledgesOnly: boolean;
 }
 
 export class Understander {
@@ -89,6 +91,7 @@ export class Understander {
   private readonly topicHomes: Map<string, string>;
   /** Skin problems the article treats, or kinds of them it answers by its general word ("rolling scars"). */
   private readonly problems: Set<string>;
+  private readonly acknowledges: Acknowledges;
 
   constructor(
     data: TrainingData,
@@ -101,6 +104,7 @@ export class Understander {
     this.topicHomes = new Map(data.topics.map((t) => [t.id, t.home_intent]));
     this.problems = new Set(data.topics.filter((t) => t.home_intent === 'benefits' || (t.related?.intent === 'benefits' && t.related.topic)).map((t) => t.id));
     this.fold = variantsFolder(data.domain.spelling_variants);
+    this.acknowledges = acknowledgementTest(data.domain.acknowledgements);
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(data.topics, this.fold);
     // "Derma rollers": the spelling folds "derma roller" into one word, which its plural escapes; both forms anchor.
@@ -122,7 +126,7 @@ export class Understander {
 
   /** One understanding per question the message asks. */
   understand(text: string): Understanding[] {
-    return splitQuestions(text).map((question) => this.understandQuestion(question));
+    return splitQuestions(text, this.acknowledges).map((question) => this.understandQuestion(question));
   }
 
   private understandQuestion(text: string): Understanding {
@@ -153,9 +157,10 @@ export class Understander {
     const asksSameFor = SAME_FOR.test(words.join(' '));
     const elliptical =
       topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && (asksSameFor || !words.some((w) => QUESTION_VERBS.has(w)));
+    const acknowledgesOnly = this.acknowledges(text);
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
     const intent =
-      (words.length === 0 && EMOJI.test(text)) || acknowledgesOnly(text)
+      (words.length === 0 && EMOJI.test(text)) || acknowledgesOnly
         ? this.policy.acknowledgement_intent
         : this.decideIntent(ranking, {
             anchored,
@@ -176,6 +181,7 @@ export class Understander {
     return {
       otherLanguage: this.inOtherLanguage(tokens),
       reportsClaim: HEARSAY_FRAME.test(corrected.join(' ')),
+      acknowledgesOnly,
       text,
       words,
       intent,

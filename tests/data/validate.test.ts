@@ -1,4 +1,9 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { z } from 'zod';
+import { loadTrainingData } from '../../src/data/intents';
+import { intentsDir } from '../../src/data/paths';
 import { parseDataFile } from '../../src/data/validate';
 
 describe('parseDataFile', () => {
@@ -16,5 +21,21 @@ describe('parseDataFile', () => {
 
   it('names the file of malformed JSON', () => {
     expect(() => parseDataFile('intents/frequency.json', '{"intent": ', schema)).toThrow(/intents\/frequency\.json: not valid JSON/);
+  });
+});
+
+describe('loadTrainingData', () => {
+  it('refuses an acknowledgement that is not a regular expression, naming the file and the entry', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    try {
+      cpSync(intentsDir, dir, { recursive: true });
+      const file = join(dir, 'entities', 'domain.json');
+      const domain = JSON.parse(readFileSync(file, 'utf8')) as { acknowledgements: string[] };
+      domain.acknowledgements[3] = 'sweet( as';
+      writeFileSync(file, JSON.stringify(domain));
+      expect(() => loadTrainingData(dir)).toThrow(/entities\/domain\.json: acknowledgements\.3: not a valid regular expression/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

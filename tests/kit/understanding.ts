@@ -18,6 +18,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     foreignPhrases: [],
     otherLanguage: false,
     reportsClaim: false,
+    acknowledgesOnly: false,
     ...partial,
   };
 }

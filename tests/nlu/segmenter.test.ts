@@ -1,51 +1,54 @@
-import { acknowledgesOnly, asksNothing, closing, looksLikeQuestion, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
+import { loadTrainingData } from '../../src/data/intents';
+import { acknowledgementTest, asksNothing, closing, looksLikeQuestion, saidOutsideQuestion, splitQuestions } from '../../src/nlu/segmenter';
+
+// The acknowledgements intents/ lists, as the bot reads them.
+const acknowledgesOnly = acknowledgementTest(loadTrainingData().domain.acknowledgements);
+const split = (text: string) => splitQuestions(text, acknowledgesOnly);
 
 describe('splitQuestions', () => {
   it('splits two questions joined by "and"', () => {
-    expect(splitQuestions('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
-    expect(splitQuestions('how long till I can go back and do it again')).toEqual(['how long till I can go back and do it again']);
+    expect(split('what are the benefits and how often?')).toEqual(['what are the benefits', 'how often?']);
+    expect(split('how long till I can go back and do it again')).toEqual(['how long till I can go back and do it again']);
   });
 
   it('splits off a statement asked with a question mark after "and", but not a statement that asks nothing', () => {
-    expect(splitQuestions('how many time I can make microneedling in one year and it is painful?')).toEqual([
+    expect(split('how many time I can make microneedling in one year and it is painful?')).toEqual([
       'how many time I can make microneedling in one year',
       'it is painful?',
     ]);
-    expect(splitQuestions('I had a session and it is still red')).toEqual(['I had a session and it is still red']);
+    expect(split('I had a session and it is still red')).toEqual(['I had a session and it is still red']);
   });
 
   it('keeps a question apart from the visitor settling the last answer', () => {
-    expect(splitQuestions('ok ill wait. is it safe in general?')).toEqual(['ok ill wait.', 'is it safe in general?']);
-    expect(splitQuestions("I'm peeling after my session. Is that normal?")).toEqual(["I'm peeling after my session. Is that normal?"]);
+    expect(split('ok ill wait. is it safe in general?')).toEqual(['ok ill wait.', 'is it safe in general?']);
+    expect(split("I'm peeling after my session. Is that normal?")).toEqual(["I'm peeling after my session. Is that normal?"]);
   });
 
   it('drops a request to answer the question beside it', () => {
-    expect(splitQuestions('what is the number of sittings required for acne scars? kindly tell')).toEqual([
-      'what is the number of sittings required for acne scars?',
-    ]);
-    expect(splitQuestions('How often? Kindly revert and do the needful.')).toEqual(['How often?']);
-    expect(splitQuestions('Please tell me about aftercare.')).toEqual(['Please tell me about aftercare.']);
+    expect(split('what is the number of sittings required for acne scars? kindly tell')).toEqual(['what is the number of sittings required for acne scars?']);
+    expect(split('How often? Kindly revert and do the needful.')).toEqual(['How often?']);
+    expect(split('Please tell me about aftercare.')).toEqual(['Please tell me about aftercare.']);
   });
 
   it('reads an ellipsis as trailing off, not as the end of a sentence', () => {
-    expect(splitQuestions('I have an old scar from the war .. well from national service. would this help it')).toEqual([
+    expect(split('I have an old scar from the war .. well from national service. would this help it')).toEqual([
       'I have an old scar from the war .. well from national service. would this help it',
     ]);
     // A full stop does end one: the question is about what came just before it.
-    expect(splitQuestions('I have an old scar from the war. Well, national service. Would this help it?')).toEqual([
+    expect(split('I have an old scar from the war. Well, national service. Would this help it?')).toEqual([
       'I have an old scar from the war.',
       'Well, national service. Would this help it?',
     ]);
   });
 
   it('drops a sentence of emoji or punctuation alone, unless that is the whole message', () => {
-    expect(splitQuestions('ok thank u so much!! 😊')).toEqual(['ok thank u so much!!']);
-    expect(splitQuestions('👍')).toEqual(['👍']);
+    expect(split('ok thank u so much!! 😊')).toEqual(['ok thank u so much!!']);
+    expect(split('👍')).toEqual(['👍']);
   });
 
   it('splits a question joined by a capitalised "And", and a listed "who" question', () => {
-    expect(splitQuestions('What Is Dermarolling And How Bad Does It Hurt?')).toEqual(['What Is Dermarolling', 'How Bad Does It Hurt?']);
-    expect(splitQuestions('What is microneedling, who is it for, and when should I avoid it?')).toEqual([
+    expect(split('What Is Dermarolling And How Bad Does It Hurt?')).toEqual(['What Is Dermarolling', 'How Bad Does It Hurt?']);
+    expect(split('What is microneedling, who is it for, and when should I avoid it?')).toEqual([
       'What is microneedling',
       'who is it for',
       'when should I avoid it?',
@@ -53,96 +56,94 @@ describe('splitQuestions', () => {
   });
 
   it('splits a heading whose second question starts with a capital after a comma, and keeps a lower-case clause whole', () => {
-    expect(splitQuestions('What causes wrinkles, What are the treatment options?')).toEqual(['What causes wrinkles', 'What are the treatment options?']);
-    expect(splitQuestions('if it is red, what should i do?')).toEqual(['if it is red, what should i do?']);
+    expect(split('What causes wrinkles, What are the treatment options?')).toEqual(['What causes wrinkles', 'What are the treatment options?']);
+    expect(split('if it is red, what should i do?')).toEqual(['if it is red, what should i do?']);
   });
 
   it('keeps "ok?" with the statement it asks about, but not after thanks', () => {
-    expect(splitQuestions('i had a session 2 weeks ago and want another. ok?')).toEqual(['i had a session 2 weeks ago and want another. ok?']);
-    expect(splitQuestions('Thanks. Ok?')).toEqual(['Thanks.', 'Ok?']);
+    expect(split('i had a session 2 weeks ago and want another. ok?')).toEqual(['i had a session 2 weeks ago and want another. ok?']);
+    expect(split('Thanks. Ok?')).toEqual(['Thanks.', 'Ok?']);
   });
 
   it('keeps the question a correction says was meant, without the one it says was not', () => {
-    expect(splitQuestions('Sorry, I meant how many sessions altogether, not how often.')).toEqual(['how many sessions altogether.']);
-    expect(splitQuestions('not gym, i meant can i wash my face')).toEqual(['can i wash my face']);
+    expect(split('Sorry, I meant how many sessions altogether, not how often.')).toEqual(['how many sessions altogether.']);
+    expect(split('not gym, i meant can i wash my face')).toEqual(['can i wash my face']);
     // A correction that names a thing, not a question, is left to the conversation.
-    expect(splitQuestions('Sorry, I meant a derma pen: is that the same thing?')).toEqual(['Sorry, I meant a derma pen: is that the same thing?']);
+    expect(split('Sorry, I meant a derma pen: is that the same thing?')).toEqual(['Sorry, I meant a derma pen: is that the same thing?']);
   });
 
   it('splits a numbered list of questions, and keeps a lone number', () => {
-    expect(splitQuestions('Hi! 1) what is a microneedling facial 2) what does it cost 3) how often')).toEqual([
+    expect(split('Hi! 1) what is a microneedling facial 2) what does it cost 3) how often')).toEqual([
       'Hi!.',
       'what is a microneedling facial.',
       'what does it cost.',
       'how often',
     ]);
-    expect(splitQuestions("I'm 30. How often?")).toEqual(["I'm 30.", 'How often?']);
+    expect(split("I'm 30. How often?")).toEqual(["I'm 30.", 'How often?']);
   });
 
   it('keeps a listed question about the clause before it with that clause', () => {
-    expect(splitQuestions('hi, i have stretch marks on my belly, does it help with those?')).toEqual([
-      'hi, i have stretch marks on my belly does it help with those?',
-    ]);
-    expect(splitQuestions('k thanks. and is it even safe')).toEqual(['k thanks.', 'is it even safe']);
+    expect(split('hi, i have stretch marks on my belly, does it help with those?')).toEqual(['hi, i have stretch marks on my belly does it help with those?']);
+    expect(split('k thanks. and is it even safe')).toEqual(['k thanks.', 'is it even safe']);
   });
 
   it('keeps "also" inside a clause, and splits at ", also"', () => {
-    expect(splitQuestions('do you also do botox?')).toEqual(['do you also do botox?']);
-    expect(splitQuestions('how often, also how many sessions?')).toEqual(['how often', 'how many sessions?']);
+    expect(split('do you also do botox?')).toEqual(['do you also do botox?']);
+    expect(split('how often, also how many sessions?')).toEqual(['how often', 'how many sessions?']);
   });
 
   it('drops an interjection before what it reacts to, unless it is the whole message', () => {
-    expect(splitQuestions('really? the box says 3 times a week')).toEqual(['the box says 3 times a week']);
-    expect(splitQuestions('really?')).toEqual(['really?']);
+    expect(split('really? the box says 3 times a week')).toEqual(['the box says 3 times a week']);
+    expect(split('really?')).toEqual(['really?']);
   });
 
   it('splits sentences', () => {
-    expect(splitQuestions('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
+    expect(split('Is it safe? Can I do it at home?')).toEqual(['Is it safe?', 'Can I do it at home?']);
   });
 
   it('sets an acknowledgement apart from the question after it, but not from a remark', () => {
-    expect(splitQuestions('cool, and for scars?')).toEqual(['cool.', 'and for scars?']);
-    expect(splitQuestions('great and for scars?')).toEqual(['great.', 'and for scars?']);
-    expect(splitQuestions('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
+    expect(split('cool, and for scars?')).toEqual(['cool.', 'and for scars?']);
+    expect(split('great and for scars?')).toEqual(['great.', 'and for scars?']);
+    expect(split('ok thanks, very useful')).toEqual(['ok thanks, very useful']);
     // Thanks, then a short question about microneedling: not a question about the thanks.
-    expect(splitQuestions('Ok thank you. Is it safe?')).toEqual(['Ok thank you.', 'Is it safe?']);
-    expect(splitQuestions('thanks. is it safe tho')).toEqual(['thanks.', 'is it safe tho']);
-    expect(splitQuestions('ok but it does shrink them?')).toEqual(['ok.', 'but it does shrink them?']);
-    expect(splitQuestions('ok but only on weekends')).toEqual(['ok but only on weekends']);
-    expect(splitQuestions('fair, thanks. how often would you do it')).toEqual(['fair.', 'thanks.', 'how often would you do it']);
-    expect(splitQuestions('I am peeling. Is that normal?')).toEqual(['I am peeling. Is that normal?']);
-    expect(splitQuestions('ok thx, whats the usual time between them')).toEqual(['ok thx.', 'whats the usual time between them']);
-    expect(splitQuestions('k ty 😊 wat abt sun')).toEqual(['k ty.', 'wat abt sun']);
-    expect(splitQuestions('thanks 🙏')).toEqual(['thanks 🙏']);
+    expect(split('Ok thank you. Is it safe?')).toEqual(['Ok thank you.', 'Is it safe?']);
+    expect(split('thanks. is it safe tho')).toEqual(['thanks.', 'is it safe tho']);
+    expect(split('ok but it does shrink them?')).toEqual(['ok.', 'but it does shrink them?']);
+    expect(split('ok but only on weekends')).toEqual(['ok but only on weekends']);
+    expect(split('fair, thanks. how often would you do it')).toEqual(['fair.', 'thanks.', 'how often would you do it']);
+    expect(split('I am peeling. Is that normal?')).toEqual(['I am peeling. Is that normal?']);
+    expect(split('ok thx, whats the usual time between them')).toEqual(['ok thx.', 'whats the usual time between them']);
+    expect(split('k ty 😊 wat abt sun')).toEqual(['k ty.', 'wat abt sun']);
+    expect(split('thanks 🙏')).toEqual(['thanks 🙏']);
   });
 
   it('keeps a note that the question is an aside with the question', () => {
-    expect(splitQuestions('random q but how long does a spray tan last')).toEqual(['random q but how long does a spray tan last']);
+    expect(split('random q but how long does a spray tan last')).toEqual(['random q but how long does a spray tan last']);
   });
 
   it("sets the bot's words quoted back apart from the question about them", () => {
-    expect(splitQuestions('you said 4-6 weeks, why so long?')).toEqual(['you said 4-6 weeks.', 'why so long?']);
-    expect(splitQuestions('you said fewer sessions - fewer than what?')).toEqual(['you said fewer sessions.', 'fewer than what?']);
-    expect(splitQuestions('you said it was safe, right')).toEqual(['you said it was safe, right']);
+    expect(split('you said 4-6 weeks, why so long?')).toEqual(['you said 4-6 weeks.', 'why so long?']);
+    expect(split('you said fewer sessions - fewer than what?')).toEqual(['you said fewer sessions.', 'fewer than what?']);
+    expect(split('you said it was safe, right')).toEqual(['you said it was safe, right']);
   });
 
   it('sets a remark apart from the question it leads to with ", but"', () => {
-    expect(splitQuestions('Sessions do a wonderful job on the skin, but who exactly is the treatment for?')).toEqual([
+    expect(split('Sessions do a wonderful job on the skin, but who exactly is the treatment for?')).toEqual([
       'Sessions do a wonderful job on the skin.',
       'who exactly is the treatment for?',
     ]);
-    expect(splitQuestions('ok dumb question but how does microneedling work')).toEqual(['ok dumb question.', 'how does microneedling work']);
+    expect(split('ok dumb question but how does microneedling work')).toEqual(['ok dumb question.', 'how does microneedling work']);
     // A lone "ok" is no remark but an acknowledgement, set apart with the "but" left on the question it leads to.
-    expect(splitQuestions('ok but why not every week')).toEqual(['ok.', 'but why not every week']);
+    expect(split('ok but why not every week')).toEqual(['ok.', 'but why not every week']);
   });
 
   it('keeps a list of topics in one question', () => {
-    expect(splitQuestions('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
+    expect(split('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
   });
 
   it('does not end a sentence at an abbreviation', () => {
-    expect(splitQuestions('What is the Dr. Pen? Is it safe?')).toEqual(['What is the Dr. Pen?', 'Is it safe?']);
-    expect(splitQuestions('Microneedling vs. lasers: which is better?')).toEqual(['Microneedling vs. lasers: which is better?']);
+    expect(split('What is the Dr. Pen? Is it safe?')).toEqual(['What is the Dr. Pen?', 'Is it safe?']);
+    expect(split('Microneedling vs. lasers: which is better?')).toEqual(['Microneedling vs. lasers: which is better?']);
   });
 
   it('hears a question asked at the end of a statement, without a question mark', () => {
@@ -197,7 +198,7 @@ describe('splitQuestions', () => {
   });
 });
 
-describe('acknowledgesOnly', () => {
+describe('acknowledgementTest', () => {
   it('hears words that only acknowledge, with or without emoji, and nothing that asks', () => {
     for (const text of [
       'sweet 🙌',
