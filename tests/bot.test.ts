@@ -1377,4 +1377,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('what should i do after', 'grand stuff')[1]).not.toMatch(/doesn't cover/);
     expect(play('thanks', 'no stress, have a good night')[1]).not.toMatch(/doesn't cover/);
   });
+
+  it('names a kind of microneedling the article never names, the needle asked of "this needle", and what a treatment consists of', () => {
+    const holistic = text('What is Holistic Microneedling?');
+    expect(holistic).toMatch(/doesn't cover holistic microneedling/);
+    expect(holistic).toMatch(/tiny needles/);
+    expect(text('HOW BIG IS THIS NEEDLE?!?!?!?')).toMatch(/doesn't cover needle length or size/);
+    expect(text('What does the treatment consist of?')).toMatch(/doesn't cover what happens during a session[\s\S]*tiny needles/);
+  });
 });

@@ -176,6 +176,10 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
+    // "What is holistic microneedling?": a kind the article never names, beside what it says microneedling is.
+    const kind =
+      u.intent === WHAT_IS && u.topics.length === 0 ? u.words.find((w, i) => u.words[i + 1] === 'microneedling' && u.foreignWords.includes(w)) : undefined;
+    if (kind) return this.silences.thenNearest(`${kind} microneedling`, { kind: 'answer', intent: WHAT_IS, related: true });
     // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
     // "it" once microneedling is named.
     if (context.treatment && (u.anchored ? pointsBack(u.words) : pointsBackPastIt(u.words)) && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
