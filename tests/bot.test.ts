@@ -1384,5 +1384,6 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(holistic).toMatch(/tiny needles/);
     expect(text('HOW BIG IS THIS NEEDLE?!?!?!?')).toMatch(/doesn't cover needle length or size/);
     expect(text('What does the treatment consist of?')).toMatch(/doesn't cover what happens during a session[\s\S]*tiny needles/);
+    expect(text('Is Microneedling the Next Big Thing in Skincare?')).toMatch(/popular only recently/);
   });
 });
