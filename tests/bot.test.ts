@@ -1386,4 +1386,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('What does the treatment consist of?')).toMatch(/doesn't cover what happens during a session[\s\S]*tiny needles/);
     expect(text('Is Microneedling the Next Big Thing in Skincare?')).toMatch(/popular only recently/);
   });
+
+  it('neither affirms nor denies a quality the article never gives microneedling, and reads a course, the steps and stopping', () => {
+    expect(text('Is microneedling invasive?')).toMatch(/doesn't say whether microneedling is invasive/);
+    expect(text('What is a Dermapen, Anyway?')).toMatch(/microneedling pens/);
+    expect(text('What Can I Expect After 3 Microneedling Sessions?')).toMatch(/2-3 sessions/);
+    expect(text('What are the steps for Dermaroller?')).toMatch(/doesn't cover how to use a derma roller step by step/);
+    expect(text('What happens if you stop microneedling?')).toMatch(/doesn't cover how long the results last/);
+    expect(text("So what's the deal with rolling mini needles over your face?")).toMatch(/collagen/);
+  });
 });

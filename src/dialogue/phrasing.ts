@@ -33,7 +33,8 @@ const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now', 'sorry', 'um', 'umm', 'uh', 'erm', 'hmm']);
-const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly']);
+// "What is it really?", "what is a dermapen anyway?": words that stress a question without changing it.
+const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly', 'anyway', 'anyways']);
 // "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
 const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz']);
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;

@@ -57,6 +57,9 @@ const RESULTS_AWAITED =
 const LASTING = /\b(last|lasts|lasting)\b/;
 const SHOWING =
   /\b(look|looks|see|shrink|fade|go|go away|disappear|vanish|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working|change)\b/;
+// "What can I expect after 3 microneedling sessions?": what a course brings, not a session's after-effects.
+const AFTER_A_COURSE =
+  /\b(expect|see|notice|results?|difference|look like)\b.*\bafter (\d+|two|three|four|five|six|a few|several|a couple( of)?) (\w+ )?(sessions|treatments)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
@@ -117,9 +120,13 @@ export class SkinProblems {
     return [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }];
   }
 
-  /** "How long till my pores look smaller?": when results show for a problem, whatever the classifier makes of "pores". */
+  /**
+   * "How long till my pores look smaller?": when results show for a problem, whatever the classifier makes of "pores";
+   * "what can I expect after 3 sessions?": when results show at all.
+   */
   resultsAwaitedFor(u: Understanding, covered: string[]): Action[] | undefined {
     const problem = covered.find((t) => this.topics.isTreatedProblem(t));
+    if (u.topics.length === 0 && AFTER_A_COURSE.test(u.words.join(' '))) return [{ kind: 'answer', intent: RESULTS_TIMING }];
     // "Will the scars be completely gone by the wedding?" asks what the article never says, not only when.
     if (u.topics.some((t) => this.topics.get(t)?.about_treatment && this.topics.isUncovered(t))) return undefined;
     const text = u.words.join(' ');
