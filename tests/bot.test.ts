@@ -1395,4 +1395,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('What happens if you stop microneedling?')).toMatch(/doesn't cover how long the results last/);
     expect(text("So what's the deal with rolling mini needles over your face?")).toMatch(/collagen/);
   });
+
+  it('answers a question that brings its own subject the same whatever came before', () => {
+    const smog = 'During this Smog reason, what are the basic tips with which we can protect our skin?';
+    expect(play('is it painful?', smog)[1]).toBe(text(smog));
+    const better = 'Could hurting our skin actually make it look better?';
+    expect(play('does it help with acne scars?', better)[1]).toBe(text(better));
+    const qualified = 'Do you have nationally accredited qualifications that are from a university or a registered training organisation?';
+    expect(text(qualified)).toMatch(/doesn't cover who may perform microneedling/);
+    expect(play('how often should I microneedle?', qualified)[1]).toBe(text(qualified));
+  });
 });

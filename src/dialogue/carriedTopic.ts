@@ -48,6 +48,9 @@ export function explainsLastAnswer(u: Understanding, covered: string[], context:
 }
 
 /** Which topic of the last answer a follow-up goes on about, from what the intent asked answers. */
+// "…make it look better?", "…make your skin better": the skin in general made better, no problem in particular.
+const BETTER_SKIN = /\bmake (it|skin|the skin|your skin|our skin|my skin) (look )?better\b/;
+
 export class TopicCarrier {
   constructor(
     private readonly content: Content,
@@ -67,8 +70,9 @@ export class TopicCarrier {
         { kind: 'answer', intent: SAFETY },
         { kind: 'answer', intent: HOW_IT_WORKS },
       ];
-    // "Why would poking holes in your face make it better?" asks how it works whatever was discussed; "why would it shrink them?" not.
-    const inGeneral = u.words.includes('why') && !pointsBackPastIt(u.words);
+    // "Why would poking holes in your face make it better?", "could hurting our skin make it look better?" ask how it works
+    // whatever was discussed; "why would it shrink them?" not.
+    const inGeneral = (u.words.includes('why') || BETTER_SKIN.test(u.words.join(' '))) && !pointsBackPastIt(u.words);
     const problem = covered.length > 0 ? covered.find((t) => this.topics.isTreatedProblem(t)) : inGeneral ? undefined : context.topic;
     if (covered.length > 0 && problem === undefined) return undefined;
     if (problem === undefined || !this.topics.isTreatedProblem(problem) || !this.content.answers[BENEFITS]?.topics?.[problem]?.why)

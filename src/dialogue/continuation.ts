@@ -39,7 +39,9 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   if (context.updatedAt === 0 || u.anchored || g.treatments.length > 0) return false;
   // "Can I put coconut oil on it?" leans on the conversation for what "it" is, whatever else it names; "what about witch
   // hazel?" goes on with it.
-  const leansOn = pointsBack(u.words) || asksIfAllowed(u.words) || followsOn(u.words);
+  // "During this smog season…": a "this" that introduces the message's own subject points at nothing said before.
+  const pointer = pointsBack(u.words.map((w, i) => ((w === 'this' || w === 'these') && g.unsupported.includes(u.words[i + 1]) ? '' : w)));
+  const leansOn = pointer || asksIfAllowed(u.words) || followsOn(u.words);
   if (g.unsupported.length > 1 && !leansOn) return false;
   // Out of scope by the classifier's doubt, not by words from elsewhere ("why should guys have microderm?"); words the
   // article uses ("it's been 5 hours") are not from elsewhere, and "can I pop them?" asks about what came before.
@@ -56,7 +58,7 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   if (followsOn(u.words) || u.elliptical || asksIfAllowed(u.words)) return true;
   // "Should I see a doctor?", "what's the tool called again?" go on; "what makes skin sensitive?" asks its own question.
   const ownQuestion = isDefiningQuestion(u.words) && !u.words.includes('the');
-  return u.topics.length === 0 && (pointsBack(u.words) || (u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion));
+  return u.topics.length === 0 && (pointer || (u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion));
 }
 
 /**
