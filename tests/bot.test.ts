@@ -1405,4 +1405,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text(qualified)).toMatch(/doesn't cover who may perform microneedling/);
     expect(play('how often should I microneedle?', qualified)[1]).toBe(text(qualified));
   });
+
+  it('hears a good option as whether it is worth it, time off as going back to work, and minoxidil as hair growth', () => {
+    expect(text('So is needling a good option?')).toMatch(/doesn't cover whether it is worth it for you/);
+    expect(text('Will I Need to Take Time Off After Microneedling?')).toMatch(/doesn't cover going back to work[\s\S]*hour or two/);
+    expect(text('Should You Microneedle Before Or After Minoxidil')).toMatch(/doesn't cover hair or beard growth/);
+  });
 });
