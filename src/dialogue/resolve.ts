@@ -180,11 +180,13 @@ export class Resolver {
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     // "What is holistic microneedling?": a kind the article never names, beside what it says microneedling is.
     const kind =
-      u.intent === WHAT_IS && u.topics.length === 0 ? u.words.find((w, i) => u.words[i + 1] === 'microneedling' && u.foreignWords.includes(w)) : undefined;
+      u.intent === WHAT_IS && u.topics.length === 0 && !u.otherLanguage
+        ? u.words.find((w, i) => u.words[i + 1] === 'microneedling' && u.foreignWords.includes(w))
+        : undefined;
     if (kind) return this.silences.thenNearest(`${kind} microneedling`, { kind: 'answer', intent: WHAT_IS, related: true });
     // "Is microneedling invasive?": a quality the article never gives it, neither affirmed nor denied.
     const quality = IS_IT_SO.exec(u.words.join(' '))?.[4];
-    if (quality && u.topics.length === 0 && !context.treatment && u.foreignWords.includes(quality))
+    if (quality && u.topics.length === 0 && !context.treatment && !u.otherLanguage && u.foreignWords.includes(quality))
       return [{ kind: 'not_covered', subject: `whether microneedling is ${quality}` }];
     // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
     // "it" once microneedling is named.
