@@ -1411,4 +1411,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Will I Need to Take Time Off After Microneedling?')).toMatch(/doesn't cover going back to work[\s\S]*hour or two/);
     expect(text('Should You Microneedle Before Or After Minoxidil')).toMatch(/doesn't cover hair or beard growth/);
   });
+
+  it('reads what to do on returning home from a session as the aftercare', () => {
+    expect(text('What To Do When You Return Home From a Microneedling Treatment')).toMatch(/exfoliat/);
+  });
 });
