@@ -1415,4 +1415,10 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads what to do on returning home from a session as the aftercare', () => {
     expect(text('What To Do When You Return Home From a Microneedling Treatment')).toMatch(/exfoliat/);
   });
+
+  it('hears whether scars fade with time, or how two problems differ, as about the problems themselves', () => {
+    expect(text('Do Acne Scars Fade with Time?')).toMatch(/doesn't explain scars as such/);
+    expect(text("What's the Difference Between Acne Scars and Acne Marks?")).toMatch(/doesn't explain scars as such/);
+    expect(text('does microneedling make acne scars fade over time?')).toMatch(/2-3 sessions|lighten/);
+  });
 });
