@@ -47,10 +47,10 @@ export function explainsLastAnswer(u: Understanding, covered: string[], context:
   return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'why' }];
 }
 
-/** Which topic of the last answer a follow-up goes on about, from what the intent asked answers. */
 // "…make it look better?", "…make your skin better": the skin in general made better, no problem in particular.
 const BETTER_SKIN = /\bmake (it|skin|the skin|your skin|our skin|my skin) (look )?better\b/;
 
+/** Which topic of the last answer a follow-up goes on about, from what the intent asked answers. */
 export class TopicCarrier {
   constructor(
     private readonly content: Content,
