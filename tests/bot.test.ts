@@ -1421,4 +1421,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("What's the Difference Between Acne Scars and Acne Marks?")).toMatch(/doesn't explain scars as such/);
     expect(text('does microneedling make acne scars fade over time?')).toMatch(/2-3 sessions|lighten/);
   });
+
+  it('reads "should I just book in at a clinic?" as going to a clinic, not as the booking', () => {
+    const clinic = text("g'day, is it actually safe to use a derma roller at home or should i just book in at a clinic?");
+    expect(clinic).toMatch(/safest skincare technique/);
+    expect(clinic).not.toMatch(/booking/);
+  });
 });
