@@ -1414,6 +1414,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('reads what to do on returning home from a session as the aftercare', () => {
     expect(text('What To Do When You Return Home From a Microneedling Treatment')).toMatch(/exfoliat/);
+    expect(text('So, your microneedling session is done. What now?')).toMatch(/exfoliat/);
   });
 
   it('hears whether scars fade with time, or how two problems differ, as about the problems themselves', () => {

@@ -166,6 +166,8 @@ const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b/i;
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
 const ASKS_IF_ALL_RIGHT = /^(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct)\s*\?+$/i;
+// "So, your session is done. What now?": what to do next, after what the sentence before it tells.
+const ASKS_WHAT_NEXT = /^(so |ok |okay )?(what now|now what|what next|what then)\W*$/i;
 const SHORT_QUESTION_WORDS = 6;
 // "Ok thank you. Is it safe?", "thanks. is it safe tho": thanks for the last answer, then a new question about microneedling.
 // "…will look into it" is none: a question mark or a question's first word leaves no doubt.
@@ -209,7 +211,7 @@ function asksAboutStatement(previous: string, question: string, acknowledges: Ac
     !looksLikeQuestion(previous) &&
     !((acknowledges(previous) || SETTLES_IT.test(previous)) && isClearQuestion(question)) &&
     question.split(/\s+/).length <= SHORT_QUESTION_WORDS &&
-    ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()))
+    ((BACK_REFERENCE.test(question) && !ASKS_WHAT_IT_IS.test(question)) || ASKS_IF_ALL_RIGHT.test(question.trim()) || ASKS_WHAT_NEXT.test(question.trim()))
   );
 }
 

@@ -21,6 +21,7 @@ describe('splitQuestions', () => {
 
   it('keeps a question apart from the visitor settling the last answer', () => {
     expect(split('ok ill wait. is it safe in general?')).toEqual(['ok ill wait.', 'is it safe in general?']);
+    expect(split('So, your microneedling session is done. What now?')).toEqual(['So, your microneedling session is done. What now?']);
     expect(split("I'm peeling after my session. Is that normal?")).toEqual(["I'm peeling after my session. Is that normal?"]);
   });
 
