@@ -533,3 +533,11 @@ const ASKS_FOR_WORDING =
 export function asksForWording(words: string[]): boolean {
   return ASKS_FOR_WORDING.test(words.join(' '));
 }
+
+// "Is microneedling invasive?", "is it really vegan?": one quality asked of microneedling.
+const IS_IT_SO = /^((so|and|but) )?(is|isn t|isnt) (microneedling|it|this|needling)( (really|actually|very|too|quite))? (?<quality>\w+)$/;
+
+/** "Is microneedling invasive?": the one word asked of microneedling, if that is all the message asks. */
+export function qualityAsked(words: string[]): string | undefined {
+  return IS_IT_SO.exec(words.join(' '))?.groups?.quality;
+}

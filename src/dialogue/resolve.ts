@@ -92,8 +92,6 @@ const BENEFITS = 'benefits';
 // Which derma roller or pen to buy: what "which one should I get?" asks after a tool.
 const BUYING = 'buying';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
-// "Is microneedling invasive?", "is it really vegan?": one quality asked of microneedling.
-const IS_IT_SO = /^((so|and|but) )?(is|isn t|isnt) (?:microneedling|it|this|needling)(?: (?:really|actually|very|too|quite))? (\w+)$/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
 
@@ -178,16 +176,8 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
-    // "What is holistic microneedling?": a kind the article never names, beside what it says microneedling is.
-    const kind =
-      u.intent === WHAT_IS && u.topics.length === 0 && !u.otherLanguage
-        ? u.words.find((w, i) => u.words[i + 1] === 'microneedling' && u.foreignWords.includes(w))
-        : undefined;
-    if (kind) return this.silences.thenNearest(`${kind} microneedling`, { kind: 'answer', intent: WHAT_IS, related: true });
-    // "Is microneedling invasive?": a quality the article never gives it, neither affirmed nor denied.
-    const quality = IS_IT_SO.exec(u.words.join(' '))?.[4];
-    if (quality && u.topics.length === 0 && !context.treatment && !u.otherLanguage && u.foreignWords.includes(quality))
-      return [{ kind: 'not_covered', subject: `whether microneedling is ${quality}` }];
+    const unnamed = this.silences.unnamedOfMicroneedling(u, context);
+    if (unnamed) return unnamed;
     // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
     // "it" once microneedling is named.
     if (context.treatment && (u.anchored ? pointsBack(u.words) : pointsBackPastIt(u.words)) && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))

@@ -2,11 +2,13 @@ import type { Content } from '../data/content';
 import { intentsWithFlag, TrainingData } from '../data/intents';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { Action } from './action';
-import { asksIfMicroneedlingHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack } from './phrasing';
+import type { ConversationContext } from './context';
+import { asksIfMicroneedlingHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack, qualityAsked } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
-export const DEFINING_INTENTS = new Set(['what_is', 'how_it_works']);
+const WHAT_IS = 'what_is';
+export const DEFINING_INTENTS = new Set([WHAT_IS, 'how_it_works']);
 // What a product alone is, does or risks ("what does niacinamide do?") is about that product.
 const ABOUT_ITSELF = new Set([...DEFINING_INTENTS, 'benefits', 'safety']);
 
@@ -57,6 +59,19 @@ export class Silences {
   /** What the article does not say, then the nearest thing it does. */
   thenNearest(subject: string, nearest: Action): Action[] {
     return [{ kind: 'not_covered', subject }, nearest];
+  }
+
+  /**
+   * "What is holistic microneedling?": a kind of it the article never names, beside what it says microneedling is;
+   * "is microneedling invasive?": a quality it never gives it, neither affirmed nor denied.
+   */
+  unnamedOfMicroneedling(u: Understanding, context: ConversationContext): Action[] | undefined {
+    if (u.topics.length > 0 || u.otherLanguage) return undefined;
+    const unknown = (w: string | undefined) => w !== undefined && u.foreignWords.includes(w);
+    const kind = u.intent === WHAT_IS ? u.words.find((w, i) => u.words[i + 1] === 'microneedling' && unknown(w)) : undefined;
+    if (kind) return this.thenNearest(`${kind} microneedling`, { kind: 'answer', intent: WHAT_IS, related: true });
+    const quality = qualityAsked(u.words);
+    return !context.treatment && unknown(quality) ? [{ kind: 'not_covered', subject: `whether microneedling is ${quality}` }] : undefined;
   }
 
   /** "Is it good for dark circles?": not on the article's list, and here is the list. */
