@@ -1428,4 +1428,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(clinic).toMatch(/safest skincare technique/);
     expect(clinic).not.toMatch(/booking/);
   });
+
+  it('names no silence after words that only praise or frame ("a top treatment", "maximize")', () => {
+    expect(text('Have you heard of micro needling as a top treatment for open pores?')).not.toMatch(/doesn't mention "top"/);
+    expect(text('How do you maximize microneedling results?')).not.toMatch(/doesn't cover maximizing/);
+  });
 });
