@@ -1433,4 +1433,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Have you heard of micro needling as a top treatment for open pores?')).not.toMatch(/doesn't mention "top"/);
     expect(text('How do you maximize microneedling results?')).not.toMatch(/doesn't cover maximizing/);
   });
+
+  it('hears "I\'m booked in for my first one" as news, not a question about booking', () => {
+    const booked = text('hiya, im booked in for my first microneedling on thursday and im a bit nervous. what actually happens to your skin?');
+    expect(booked).not.toMatch(/booking/);
+    expect(booked).toMatch(/warm and tight/);
+  });
 });

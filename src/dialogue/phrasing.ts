@@ -241,7 +241,7 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post": news, not a question.
 const TELLS_NEWS =
-  /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b/;
+  /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b/;
 
 // "I'm writing a blog post on microneedling, can you help me out?", "I work the front desk at a spa and have a few client
 // questions if that's ok": who the visitor is, and that questions will follow.
@@ -250,14 +250,15 @@ const INTRODUCES =
 const ASKS_LEAVE = /\b(can|could|would) you help( me)?( out)?$|\bif (that s|thats|that is|it s|its) (ok|okay|alright|fine)$/;
 
 /**
- * "Just had my first session this morning!", "I work as a practice nurse": news or who the visitor is, asking nothing yet.
- * Where the visitor works ("at a day spa") is no subject of a question.
+ * "Just had my first session this morning!", "I work as a practice nurse", "I'm booked in for my first one on Thursday":
+ * news or who the visitor is, asking nothing yet. Where the visitor works ("at a day spa") or that they are booked is
+ * no subject of a question.
  */
-export function tellsNews(u: Understanding, isPlace: (topic: string) => boolean): boolean {
+export function tellsNews(u: Understanding, onlyTold: (topic: string) => boolean): boolean {
   const text = u.words.join(' ');
-  const introduces = INTRODUCES.test(text) && !u.anchored && u.topics.every(isPlace);
+  const introduces = INTRODUCES.test(text) && !u.anchored && u.topics.every(onlyTold);
   if (introduces && (asksNothing([u.text]) || ASKS_LEAVE.test(text))) return true;
-  return TELLS_NEWS.test(text) && asksNothing([u.text]) && u.topics.length === 0;
+  return TELLS_NEWS.test(text) && asksNothing([u.text]) && u.topics.every(onlyTold);
 }
 
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */
