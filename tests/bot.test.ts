@@ -1439,4 +1439,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(booked).not.toMatch(/booking/);
     expect(booked).toMatch(/warm and tight/);
   });
+
+  it("answers whether a tool is safe with the article's word on safety, beside its silence on makes", () => {
+    const pen = text('Is the Skin Pen Safe?');
+    expect(pen).toMatch(/safest skincare technique/);
+    expect(pen).toMatch(/doesn't cover particular brands/);
+    expect(text('are derma rollers dangerous?')).toMatch(/safest skincare technique/);
+  });
 });

@@ -77,6 +77,7 @@ const WHAT_IS = 'what_is';
 // "What if it's sunny on the ride in?": a case put to the advice just given.
 const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
+const SAFETY = 'safety';
 const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
 // Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.
 const SAYS_WHY = /\b(why|how come)\b/i;
@@ -91,6 +92,10 @@ const SESSIONS = 'sessions';
 const BENEFITS = 'benefits';
 // Which derma roller or pen to buy: what "which one should I get?" asks after a tool.
 const BUYING = 'buying';
+// Makes and brands of devices ("SkinPen", "Dermapen"), which the article never names.
+const BRANDS = 'brands';
+// "Is the skin pen safe?", "are derma rollers dangerous?": whether a tool is safe, and nothing more.
+const TOOL_SAFE = /^(is|are) (the |a |an |this |that |these |those |my |your )?(\w+ ){1,3}(safe|dangerous)$/;
 // The practicalities of booking, which "I'm booked in for my first one" only tells of.
 const BOOKING = 'booking';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
@@ -180,6 +185,12 @@ export class Resolver {
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     const unnamed = this.silences.unnamedOfMicroneedling(u, context);
     if (unnamed) return unnamed;
+    // "Is the Skin Pen safe?": the safety of the tool named, whatever else the classifier hears, beside the silence on its make.
+    const tools = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument || t === BRANDS);
+    if (tools && u.intent !== SAFETY && TOOL_SAFE.test(u.words.join(' '))) {
+      const asked = { ...u, intent: SAFETY };
+      return uncovered.includes(BRANDS) ? this.silences.forTopic(asked, covered, BRANDS) : this.topicAnswers.answers(asked, covered, context);
+    }
     // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
     // "it" once microneedling is named.
     if (context.treatment && (u.anchored ? pointsBack(u.words) : pointsBackPastIt(u.words)) && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
