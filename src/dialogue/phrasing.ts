@@ -394,6 +394,14 @@ export function endsAskingWhatThatIs(words: string[]): boolean {
   return ENDS_ASKING_WHAT_THAT_IS.test(words.join(' '));
 }
 
+// "Whats a derma roller actually?", "what even is the roller": asks what a thing is.
+const ASKS_WHAT_A_THING_IS = new RegExp(`\\b${WHAT_IS} (a|an|the|this|that)\\b`);
+
+/** "Whats a derma roller actually?": asks what a thing is, wherever in the message. */
+export function asksWhatAThingIs(words: string[]): boolean {
+  return ASKS_WHAT_A_THING_IS.test(words.join(' '));
+}
+
 /** "What even is microneedling, my sister keeps going on about it": asks what it is, whatever the words after it. */
 export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
   return OPENS_ON_WHAT_IT_IS.test(words.join(' '));

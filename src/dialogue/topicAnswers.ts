@@ -4,14 +4,12 @@ import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { isDefiningQuestion, pointsBack } from './phrasing';
+import { asksWhatAThingIs, isDefiningQuestion, pointsBack } from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
 // "Clinic or at home?": weighs the tools against each other.
 const WEIGHS = /\b(or|vs|versus)\b/;
-// "Whats a derma roller actually?": asks what the tool is.
-const ASKS_WHAT_A_THING_IS = /\bwhat( even| actually| exactly)? (is|s) (a|an|the|this|that)\b|\bwhats (a|an|the|this|that)\b/;
 
 /**
  * The answer to a question of an intent with answers, given the topics it names: the intent's entries for them, the
@@ -65,7 +63,7 @@ export class TopicAnswers {
     if (own.length === 0 || !own.every(tool)) return undefined;
     // "Clinic or at home?" weighs the tools, and "what even is a derma roller?" asks about one.
     const text = u.words.join(' ');
-    if ((own.length > 1 && WEIGHS.test(text)) || isDefiningQuestion(u.words) || ASKS_WHAT_A_THING_IS.test(text)) return undefined;
+    if ((own.length > 1 && WEIGHS.test(text)) || isDefiningQuestion(u.words) || asksWhatAThingIs(u.words)) return undefined;
     const asked = (t: string) => !tool(t) && !this.topics.isTreatedProblem(t) && this.content.answers[this.topics.home(t) ?? '']?.topics?.[t] !== undefined;
     return topics.find(asked);
   }
