@@ -1446,4 +1446,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(pen).toMatch(/doesn't cover particular brands/);
     expect(text('are derma rollers dangerous?')).toMatch(/safest skincare technique/);
   });
+
+  it('gives only the silence on a kind of microneedling the article never discusses, unless microneedling is named apart', () => {
+    const rf = text('How Soon Can I Wear Makeup After RF Microneedling?');
+    expect(rf).toMatch(/doesn't cover radiofrequency \(RF\) microneedling/);
+    expect(rf).not.toMatch(/skincare routine|makeup/);
+    expect(text('does vampire facial help acne scars')).not.toMatch(/collagen|2-3 sessions/);
+    expect(text('for deep acne scars does microneedling work or do i need prp?')).toMatch(/collagen/);
+  });
 });

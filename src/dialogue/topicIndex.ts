@@ -4,6 +4,7 @@ import { Action, NOT_COVERED } from './action';
 // What microneedling does for a skin problem: the home of the problems the article names.
 const BENEFITS = 'benefits';
 const BEFORE_TERM = /^(before|beforehand|prior to|prepare)\b/;
+const MICRONEEDLING = /\b(micro ?-?needl\w*|needling)\b/;
 const DURING_TERM = /^during (a |the )?(session|procedure|treatment|microneedling)\b|\bfeels? (during|while)\b/;
 
 /** The topics by id, and what the decide stage asks of them. */
@@ -50,6 +51,18 @@ export class TopicIndex {
     const topic = this.byId.get(id);
     const related = topic?.related?.topic;
     return Boolean(topic?.condition || (related && this.isTreatedProblem(related)));
+  }
+
+  /**
+   * "How soon can I wear makeup after RF microneedling?": the kind of microneedling the article never discusses that a
+   * question is about, unless it names microneedling apart from it ("does microneedling help acne, or is that the vampire
+   * facial?").
+   */
+  kindAskedAbout(topics: string[], words: string[]): string | undefined {
+    const kind = topics.find((t) => this.byId.get(t)?.kind_of_microneedling);
+    if (!kind) return undefined;
+    const rest = (this.byId.get(kind)?.terms ?? []).reduce((text, term) => text.split(` ${term} `).join(' '), ` ${words.join(' ')} `);
+    return MICRONEEDLING.test(rest) ? undefined : kind;
   }
 
   /** "How to prepare before a session", "how it feels during one": a topic that is itself a moment, so "and after?" asks something else. */
