@@ -13,6 +13,7 @@ import {
   asksLeave,
   asksWhatMicroneedlingIs,
   checksClaim,
+  isDefiningQuestion,
   pointsBack,
   pointsBackPastIt,
   SHORT_QUESTION_WORDS,
@@ -100,6 +101,7 @@ export class MicroneedlingBot {
     let otherTreatment: string | undefined;
     let offTopic = false;
     let offTopicBefore = false;
+    let problemAsked: string | undefined;
     let lastRemark: Action[] = [];
     let remarkProblems: string[] = [];
     // "I'm torn between fractional laser and microneedling": what a later "which one…?" weighs microneedling against.
@@ -123,12 +125,16 @@ export class MicroneedlingBot {
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
           : offTopic && pointsBackToIt(understanding)
             ? [{ kind: 'out_of_scope' }]
-            : this.resolver.resolve(understanding, grounding, context);
+            : problemAsked && pointsBackToIt(understanding)
+              ? [{ kind: 'not_covered', topic: problemAsked }]
+              : this.resolver.resolve(understanding, grounding, context);
       // "So humid here this week. Is it supposed to cool off?": what the bot cannot place goes on with the off-topic remark.
       if (offTopicBefore && actions.every((a) => a.kind === 'unclear')) actions = [{ kind: 'out_of_scope' }];
       // "What is salmon DNA and what does it do?": "it" is what the off-topic question before it asked about.
       offTopicBefore = actions.every((a) => a.kind === 'out_of_scope');
       offTopic = looksLikeQuestion(understanding.text) && offTopicBefore;
+      // "What is rosacea, and how is it managed?": "it" is the skin problem the article never names that was just asked about.
+      problemAsked = this.problemAskedAbout(understanding, actions);
       // "I had CO2 laser for my scars. My derm says microneedling might be gentler. How many sessions?": microneedling came last.
       otherTreatment = understanding.anchored ? undefined : (otherTreatment ?? (grounding.treatments.join(' or ') || undefined));
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
@@ -227,6 +233,13 @@ export class MicroneedlingBot {
   }
 
   /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */
+  /** The skin problem the article never names that a question asked about for itself ("what is rosacea?"), if it did. */
+  private problemAskedAbout(u: Understanding, actions: Action[]): string | undefined {
+    const [only] = actions;
+    const problem = actions.length === 1 && only.kind === 'not_covered' ? only.topic : undefined;
+    return problem && !u.anchored && this.topics.isSkinProblem(problem) && isDefiningQuestion(u.words) ? problem : undefined;
+  }
+
   private withProblemOf(u: Understanding, problems: string[]): Understanding {
     if (!looksLikeQuestion(u.text) || u.topics.some((t) => !this.topics.isUncovered(t))) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);

@@ -1454,4 +1454,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('does vampire facial help acne scars')).not.toMatch(/collagen|2-3 sessions/);
     expect(text('for deep acne scars does microneedling work or do i need prp?')).toMatch(/collagen/);
   });
+
+  it('names the silence on a skin problem the article never names when it is asked about for itself, and keeps "it" on it', () => {
+    expect(text('What Are Keloids?')).toMatch(/doesn't cover specific skin conditions/);
+    const rosacea = text('What is Rosacea, and How is it Managed?');
+    expect(rosacea).toMatch(/doesn't cover specific skin conditions/);
+    expect(rosacea).not.toMatch(/collagen|safest/);
+    expect(text('does it work on rosacea and is it safe?')).toMatch(/safest skincare technique/);
+  });
 });

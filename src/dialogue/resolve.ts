@@ -338,9 +338,9 @@ export class Resolver {
     const area = this.topics.mainSilence(uncovered);
     if (u.elliptical && context.intent && this.topics.get(area)?.condition && covered.some((t) => this.topics.isTreatedProblem(t)))
       return this.silences.forTopic({ ...u, intent: context.intent }, covered, area);
-    // "What causes dark circles?": a skin problem the article never names, asked about for itself.
-    if (!u.anchored && covered.length === 0 && uncovered.some((t) => this.topics.isSkinProblem(t)) && isDefiningQuestion(u.words))
-      return [{ kind: 'out_of_scope' }];
+    // "What causes dark circles?": a skin problem the article never names, asked about for itself, with no microneedling fact beside it.
+    const problemItself = uncovered.find((t) => this.topics.isSkinProblem(t));
+    if (!u.anchored && covered.length === 0 && problemItself && isDefiningQuestion(u.words)) return [{ kind: 'not_covered', topic: problemItself }];
     const continues = continuesConversation(u, g, context, this.policy);
     // "Can I use ice for the redness?": whether the visitor may do something about what a session leaves is microneedling's.
     // "What if it's sunny on the ride in?" mid-conversation: a case put about what the article covers is microneedling's.
