@@ -1462,4 +1462,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(rosacea).not.toMatch(/collagen|safest/);
     expect(text('does it work on rosacea and is it safe?')).toMatch(/safest skincare technique/);
   });
+
+  it('names an after-effect the article never mentions, asked as one microneedling might bring on, beside the ones it does', () => {
+    const capillaries = text('Can Microneedling Cause Broken Capillaries');
+    expect(capillaries).toMatch(/doesn't cover broken capillaries as a side effect/);
+    expect(capillaries).toMatch(/warm and tight/);
+    expect(text('Why Do I Feel Tired After Microneedling')).toMatch(/doesn't cover feeling tired after a session/);
+  });
 });

@@ -307,7 +307,7 @@ export class Resolver {
       const problem = covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]);
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, topic: problem }];
     }
-    const caused = this.problems.causedByTreatment(u, covered);
+    const caused = this.problems.causedByTreatment(u, covered, g);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = awaitedAftercare(u, covered, this.topics);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;

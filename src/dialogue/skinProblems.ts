@@ -1,3 +1,4 @@
+import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
@@ -166,11 +167,15 @@ export class SkinProblems {
     return weighed.length > 0 ? weighed.map((topic): Action => ({ kind: 'answer', intent: SESSIONS, topic })) : undefined;
   }
 
-  /** "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label. */
-  causedByTreatment(u: Understanding, covered: string[]): string | undefined {
+  /**
+   * "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label.
+   * "Can microneedling cause broken capillaries?": one the article never names, by the question's own words.
+   */
+  causedByTreatment(u: Understanding, covered: string[], g: Grounding): string | undefined {
     // "Will it cause hyperpigmentation?": on a microneedling site, "it" is microneedling.
     if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
     const condition = covered.find((t) => this.topics.isTreatedProblem(t));
-    return condition && this.topics.get(condition)?.label;
+    if (condition) return this.topics.get(condition)?.label;
+    return u.topics.length === 0 ? g.subject : undefined;
   }
 }

@@ -7,6 +7,8 @@ const TO_SECOND_PERSON: Record<string, string> = { my: 'your', i: 'you', me: 'yo
 const DURATION_QUESTION = /^how long (do|does|did|will|would|should) (.+?) (last|take|stay|persist)( (?:after|before|during) .+)?$/;
 const LINKING_PREPOSITIONS = new Set(['of', 'for', 'with', 'on', 'in', 'to', 'from']);
 const TIME_PREPOSITIONS = new Set(['after', 'before', 'during']);
+// "Feel sick": a verb whose adjective says how the visitor is.
+const FEELING_VERBS = new Set(['feel', 'feels', 'felt']);
 // "Ice pack ok?": the verdict asked for ends the subject; it is no part of it.
 const VERDICTS = new Set(['ok', 'okay', 'fine', 'alright', 'allowed']);
 
@@ -164,6 +166,10 @@ export function subjectPhrase(
   } else if (embedded) {
     words = embedded;
     end = terms.length;
+  } else if (terms[at].tags.has('Adjective') && at > 0 && FEELING_VERBS.has(terms[at - 1].word) && isDoing(terms, at - 1)) {
+    // "Why do I feel sick after…": how the visitor feels.
+    words = [verbForm(terms[at - 1].word, 'Gerund'), terms[at].word];
+    end = at + 1;
   } else if (isVerb(terms[at]) && isDoing(terms, at)) {
     const object = nounPhraseFrom(terms, at + 1, isAnchor);
     words = [verbForm(terms[at].word, 'Gerund'), ...object.words];
@@ -172,7 +178,11 @@ export function subjectPhrase(
     // Reach back only over the subject's own modifiers: "darker skin tones", not "a derma roller".
     let start = at;
     while (start > 0 && terms[start - 1].tags.has('Adjective') && !isAnchor(terms[start - 1].word)) start -= 1;
-    ({ words, end } = nounPhraseFrom(terms, start, isAnchor));
+    // "Broken capillaries": a past participle describing the unknown noun after it.
+    const next = terms[at + 1];
+    const participle = terms[at].tags.has('PastTense') && next !== undefined && next.tags.has('Noun') && unsupported.has(next.word);
+    ({ words, end } = nounPhraseFrom(terms, participle ? at + 1 : start, isAnchor));
+    if (participle && words.length > 0) words.unshift(terms[at].word);
   }
   // A lone adjective ("hardest") names nothing the visitor would recognise as their question, unless the question
   // is about that quality: "will it make my skin oily?" → "whether it will make your skin oily".

@@ -20,6 +20,8 @@ describe('subjectPhrase', () => {
     ['can I wear tight jeans over it after?', ['jeans'], 'tight jeans after a session'],
     ['should I do a patch test first?', ['patch'], 'patch test'],
     ['mine are quite reddish-brown, does it help the colour?', ['reddish'], 'reddish brown'],
+    ['Why Do I Feel Sick After Microneedling', ['sick'], 'feeling sick after a session'],
+    ['Can Microneedling Cause Broken Capillaries', ['broken', 'capillaries'], 'broken capillaries'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });
