@@ -766,9 +766,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(pores.subject).toBe('when results show for pores');
   });
 
-  it('gives the benefits and the after-effects for pros and cons, and keeps causes of a problem it never names off topic', () => {
+  it('gives the benefits and the after-effects for pros and cons, and only the silence on causes of a problem it never names', () => {
     expect(text('what are the pros and cons of microneedling?')).toMatch(/scar treatment[\s\S]*warm and tight/);
-    expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('what causes dark circles?').map((r) => r.intent)).toEqual(['not_covered']);
+    expect(text('what causes dark circles?')).toMatch(/doesn't cover dark circles/);
   });
 
   it('answers a question with no subject of its own on the remark before it, and only when that remark is on topic', () => {
