@@ -1470,4 +1470,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(capillaries).toMatch(/warm and tight/);
     expect(text('Why Do I Feel Tired After Microneedling')).toMatch(/doesn't cover feeling tired after a session/);
   });
+
+  it('reads whether a skin problem is dangerous or genetic as a question about the problem, not about microneedling', () => {
+    expect(text('Are Stretch Marks Dangerous?')).toMatch(/doesn't explain stretch marks as such/);
+    expect(text('are acne scars genetic')).toMatch(/doesn't explain scars as such/);
+    expect(text('is it dangerous on stretch marks?')).toMatch(/safest skincare technique/);
+  });
 });
