@@ -1454,6 +1454,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(rf).not.toMatch(/skincare routine|makeup/);
     expect(text('does vampire facial help acne scars')).not.toMatch(/collagen|2-3 sessions/);
     expect(text('for deep acne scars does microneedling work or do i need prp?')).toMatch(/collagen/);
+    const pih = text('What are the strategies for hyperpigmentation in patients undergoing radiofrequency (RF) microneedling?');
+    expect(pih).toMatch(/doesn't cover radiofrequency \(RF\) microneedling/);
+    expect(pih).not.toMatch(/pigmentation among/);
+    expect(text('How safe is non-RF microneedling?')).toMatch(/safest skincare technique/);
   });
 
   it('names the silence on a skin problem the article never names when it is asked about for itself, and keeps "it" on it', () => {

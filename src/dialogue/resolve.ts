@@ -182,13 +182,13 @@ export class Resolver {
     const u = remarkOnly ? { ...asked, intent: UNCLEAR } : asked;
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
-    if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
-    const unnamed = this.silences.unnamedOfMicroneedling(u, context);
-    if (unnamed) return unnamed;
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
     // discusses, and microneedling's own facts would read as if they applied to it. A comparison keeps microneedling's side.
     const kindOf = this.topics.kindAskedAbout(uncovered, u.words);
     if (kindOf && !weighsTwo(u.words)) return [{ kind: 'not_covered', topic: kindOf }];
+    if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
+    const unnamed = this.silences.unnamedOfMicroneedling(u, context);
+    if (unnamed) return unnamed;
     // "Is the Skin Pen safe?": the safety of the tool named, whatever else the classifier hears, beside the silence on its make.
     const tools = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument || t === BRANDS);
     if (tools && u.intent !== SAFETY && TOOL_SAFE.test(u.words.join(' '))) {

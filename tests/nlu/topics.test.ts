@@ -26,6 +26,8 @@ describe('TopicMatcher', () => {
     ['other than the sun, what should i avoid? and toners?', ['toner']],
     ['can i put my usual serum on tonight', ['routine']],
     ['what about my usual toner', ['toner']],
+    ['how safe is non-RF microneedling?', []],
+    ['how safe is RF microneedling?', ['rf_microneedling']],
   ])('finds the topics of "%s"', (text, expected) => {
     expect(topicsOf(text)).toEqual(expected);
   });
