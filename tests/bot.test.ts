@@ -1480,4 +1480,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('are acne scars genetic')).toMatch(/doesn't explain scars as such/);
     expect(text('is it dangerous on stretch marks?')).toMatch(/safest skincare technique/);
   });
+
+  it('tells tipping the practitioner apart from the aftercare tips', () => {
+    expect(text('Do You Tip for Microneedling?')).toMatch(/doesn't cover tipping/);
+    expect(text('any aftercare tips?')).toMatch(/exfoliators/);
+    expect(text('are these tips the only ones?')).not.toMatch(/tipping/);
+  });
 });
