@@ -147,8 +147,17 @@ export function subjectPhrase(
     const when = timing ? [timing.trim().split(' ')[0], 'a', 'session'] : [];
     return ['how long', ...subject.split(' ').map((w) => TO_SECOND_PERSON[w] ?? w), ...embeddedVerb(auxiliary, [verb]), ...when].join(' ');
   }
-  const at = terms.findIndex((t) => unsupported.has(t.word));
-  if (at < 0) return undefined;
+  // "Does microneedling affect skin with broken capillaries?": a verb that names nothing gives way to the next unknown word.
+  for (const [at, term] of terms.entries()) {
+    if (!unsupported.has(term.word)) continue;
+    const phrase = phraseAround(terms, at, unsupported, isAnchor);
+    if (phrase || !isVerb(term)) return phrase;
+  }
+  return undefined;
+}
+
+/** The subject phrase around the unknown word at `at`, or undefined when none reads as one. */
+function phraseAround(terms: Term[], at: number, unsupported: ReadonlySet<string>, isAnchor: (word: string) => boolean): string | undefined {
   let words: string[];
   let end: number;
   const last = terms.length - 1;
