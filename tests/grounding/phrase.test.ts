@@ -22,7 +22,7 @@ describe('subjectPhrase', () => {
     ['mine are quite reddish-brown, does it help the colour?', ['reddish'], 'reddish brown'],
     ['Why Do I Feel Sick After Microneedling', ['sick'], 'feeling sick after a session'],
     ['Can Microneedling Cause Broken Capillaries', ['broken', 'capillaries'], 'broken capillaries'],
-    ['Does Microneedling Affect Skin with Facial Broken Capillaries?', ['affect', 'broken', 'capillaries'], 'broken capillaries'],
+    ['Does Microneedling Affect Skin with Facial Broken Capillaries?', ['affect', 'broken', 'capillaries'], 'facial broken capillaries'],
   ])('names the subject of "%s" from its own words', (question, unsupported, phrase) => {
     expect(subjectPhrase(question, new Set(unsupported), isAnchor)).toBe(phrase);
   });
