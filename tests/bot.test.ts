@@ -1486,4 +1486,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('any aftercare tips?')).toMatch(/exfoliators/);
     expect(text('are these tips the only ones?')).not.toMatch(/tipping/);
   });
+
+  it('hears the time to wait between sessions as the interval, and "why so long between sessions" as its reason', () => {
+    expect(text('Is there a specific amount of time I need to wait between microneedling treatments?')).toMatch(/4-6 weeks/);
+    expect(text('why do you have to wait between sessions anyway?')).not.toMatch(
+      /^According to the article, you can have a microneedling session every 4-6 weeks/,
+    );
+  });
 });

@@ -291,10 +291,15 @@ export function asksAboutHabit(words: string[]): boolean {
 // "How often will I need to go back after that?": how often to return for a session, whatever "after" suggests.
 const RETURNING = /\b(go|come|going|coming|get) back\b|\breturn\b/;
 
-/** "How often do I go back?": the interval between sessions. */
+// "Is there a specific amount of time I need to wait between treatments?", "how long a gap between sessions?".
+const WAIT_BETWEEN =
+  /\b(wait|waiting|time|gap|space|spacing|break|interval)( \w+){0,2} between (my |the |each |two )?(microneedling |needling )?(sessions|treatments|appointments|procedures)\b/;
+
+/** "How often do I go back?", "how long should I wait between sessions?": the interval between sessions. */
 export function asksHowOftenToReturn(words: string[]): boolean {
   const text = words.join(' ');
-  return HOW_OFTEN.test(text) && RETURNING.test(text);
+  // "Why so long between sessions?" asks the reason for the interval, not the interval.
+  return (HOW_OFTEN.test(text) && RETURNING.test(text)) || (WAIT_BETWEEN.test(text) && !/\b(why|how come)\b/.test(text));
 }
 
 /** "… after my session", "post-treatment": the question is tied to a treatment. */

@@ -38,6 +38,8 @@ const AUXILIARIES = new Set([
 ]);
 const isNominal = (t: Term) =>
   !AUXILIARIES.has(t.word) &&
+  // "…the needle piece—aren't at-home needles…": a negated auxiliary ends a phrase too.
+  !t.word.endsWith("n't") &&
   (['Noun', 'Adjective', 'Acronym', 'Value'].some((tag) => t.tags.has(tag)) || isGerund(t)) &&
   !t.tags.has('Pronoun') &&
   !t.tags.has('QuestionWord') &&
