@@ -60,6 +60,8 @@ const TopicSchema = z.object({
   circumstance: z.boolean().default(false),
   /** For a silence: a kind of microneedling the article never discusses (RF, PRP): a question about it gets the silence, never microneedling's facts as if they applied. */
   kind_of_microneedling: z.boolean().default(false),
+  /** For a silence: a plan a visitor tells of as news ("I'm booked in for Thursday") as often as asks about: told alone, it asks nothing. */
+  told_of: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */
   related: z.object({ intent: z.string(), topic: z.string().optional() }).optional(),
   /** For a silence: its nearest fact answers more of the question than the topic named beside it ("…before my wedding, for scars?"). */

@@ -96,8 +96,6 @@ const BUYING = 'buying';
 const BRANDS = 'brands';
 // "Is the skin pen safe?", "are derma rollers dangerous?": whether a tool is safe, and nothing more.
 const TOOL_SAFE = /^(is|are) (the |a |an |this |that |these |those |my |your )?(\w+ ){1,3}(safe|dangerous)$/;
-// The practicalities of booking, which "I'm booked in for my first one" only tells of.
-const BOOKING = 'booking';
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
@@ -251,7 +249,7 @@ export class Resolver {
     const doubted = this.carrier.piercingDoubted(u, covered, context);
     if (doubted) return doubted;
     // "Just had my first session this morning!": news to welcome; the questions come next.
-    if (tellsNews(u, (t) => this.topics.get(t)?.instrument === true || t === BOOKING))
+    if (tellsNews(u, (t) => this.topics.get(t)?.instrument === true || this.topics.get(t)?.told_of === true))
       return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.
