@@ -1493,4 +1493,15 @@ describe('MicroneedlingBot grounded in the article', () => {
       /^According to the article, you can have a microneedling session every 4-6 weeks/,
     );
   });
+
+  it('takes "how silly of me" and "of course" as remarks, and "wait why…" as asking the reason', () => {
+    expect(reply('Of course, how silly of me. Thank you regardless.').map((r) => r.intent)).not.toContain('out_of_scope');
+    const context = bot.respond('how often should I microneedle at home?', undefined).context;
+    expect(
+      bot
+        .respond('wait why so long in between', context)
+        .replies.map((r) => r.text)
+        .join(' '),
+    ).toMatch(/doesn't explain the 4-6 week interval/);
+  });
 });

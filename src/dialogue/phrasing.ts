@@ -266,9 +266,9 @@ export function tellsAboutThemselves(u: Understanding): boolean {
   return ABOUT_THEMSELVES.test(u.words.join(' ')) && !looksLikeQuestion(u.text);
 }
 
-/** "Why not every week?", "how come it's 4-6 weeks?": asks the reason for what the answer says. */
+/** "Why not every week?", "how come it's 4-6 weeks?", "wait why so long?": asks the reason for what the answer says. */
 export function asksWhy(words: string[]): boolean {
-  return /^((oh|sorry) )*((i )?(meant|wanted|want) to ask( you)?( um| umm| uh| erm)? )?(why|how come)\b/.test(plainQuestion(words).join(' '));
+  return /^((oh|sorry|wait) )*((i )?(meant|wanted|want) to ask( you)?( um| umm| uh| erm)? )?(why|how come)\b/.test(plainQuestion(words).join(' '));
 }
 
 /** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?", "what kind?": asks for the last answer again. */
