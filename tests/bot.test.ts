@@ -1504,4 +1504,10 @@ describe('MicroneedlingBot grounded in the article', () => {
         .join(' '),
     ).toMatch(/doesn't explain the 4-6 week interval/);
   });
+
+  it('keeps general skincare questions apart from the aftercare of a session', () => {
+    expect(reply('Are scrubs bad for my skin?').map((r) => r.intent)).not.toContain('aftercare');
+    expect(reply('Does exfoliating come before or after toner?').map((r) => r.intent)).not.toContain('aftercare');
+    expect(text('can I use scrubs after microneedling?')).toMatch(/exfoliators/);
+  });
 });

@@ -38,9 +38,10 @@ const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly', 'anyway',
 // "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
 const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz']);
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
-// "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session.
+// "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session; "are scrubs bad for
+// your skin?", "before or after toner?", "why is alcohol used in toners?": skincare in general.
 const HABIT =
-  /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this|having|getting|doing|according)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b/;
+  /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this|having|getting|doing|according)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b|\b(bad|good) for (your|my|the) skin\b|\bbefore or after (\w+ )?(toner|serum|moisturi[sz]er|cleanser|exfoliating)\b|\bafter skin ?care\b|\bin preventing\b|\bused in\b/;
 const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|microneedling)\b/;
 // "After", "post": words that tie a question to the time after a treatment.
 const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
