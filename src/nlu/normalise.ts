@@ -30,8 +30,10 @@ const MONEY = /[£$€₹]\s?\d+([.,]\d+)*k?\b|\b\d+([.,]\d+)*k? ?(dollars|bucks
  * "what"), so training data, topic terms and user messages meet on the same words.
  */
 export function variantsFolder(variants: Record<string, string>): (text: string) => string {
-  // Longest first, so "micro-needling" is folded before "micro needle" could split it.
-  const ordered = Object.entries(variants).sort((a, b) => b[0].length - a[0].length);
+  // A word dropped wherever it stands ("gaano po kadalas": "po" only adds politeness) first, so the words around it meet;
+  // then longest first, so "micro-needling" is folded before "micro needle" could split it.
+  const dropped = ([variant, canonical]: [string, string]) => (canonical === '' && !variant.includes(' ') ? 0 : 1);
+  const ordered = Object.entries(variants).sort((a, b) => dropped(a) - dropped(b) || b[0].length - a[0].length);
   // A variant can only be in a message whose words include its first word: hundreds of variants, a dozen words.
   const byFirstWord = new Map<string, number[]>();
   ordered.forEach(([variant], rank) => {
@@ -71,7 +73,7 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       const rank = pending[0];
       const [variant, canonical] = ordered[rank];
       const before = out;
-      if (out.includes(` ${variant} `)) out = out.split(` ${variant} `).join(` ${canonical} `);
+      if (out.includes(` ${variant} `)) out = out.split(` ${variant} `).join(canonical === '' ? ' ' : ` ${canonical} `);
       // A canonical form may bring a word that starts a later variant ("dosnt" → "doesnt").
       pending = out === before ? pending.slice(1) : candidates(out, rank);
     }

@@ -27,6 +27,12 @@ describe('variantsFolder', () => {
     expect(fold('micro needling, at home')).toBe('microneedling at home');
   });
 
+  it('drops a filler word before folding the words around it, leaving single spaces', () => {
+    const withFiller = variantsFolder({ po: '', 'gaano kadalas': 'how often', 'colleague do': 'collagen do', actualy: '' });
+    expect(withFiller('gaano po kadalas yung sessions')).toBe('how often yung sessions');
+    expect(withFiller('wats colleague actualy do')).toBe('wats collagen do');
+  });
+
   it('reads "3x" as a count of times', () => {
     expect(fold('3x a week, wat about 2x/month')).toBe('3 times a week what about 2 times month');
   });
