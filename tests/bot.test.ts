@@ -1510,4 +1510,27 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Does exfoliating come before or after toner?').map((r) => r.intent)).not.toContain('aftercare');
     expect(text('can I use scrubs after microneedling?')).toMatch(/exfoliators/);
   });
+
+  it('goes on with the last answer for a short follow-on that names nothing new, but not for another moment', () => {
+    const redness = bot.respond('how long does the redness last', undefined).context;
+    expect(
+      bot
+        .respond("And if it hasn't settled by then?", redness)
+        .replies.map((r) => r.text)
+        .join(' '),
+    ).toMatch(/day or two/);
+    const often = bot.respond('how often should I do it', undefined).context;
+    expect(
+      bot
+        .respond('and him?', often)
+        .replies.map((r) => r.text)
+        .join(' '),
+    ).toMatch(/4-6 weeks/);
+    expect(
+      bot
+        .respond('and sooner?', often)
+        .replies.map((r) => r.text)
+        .join(' '),
+    ).not.toMatch(/^According to the article, you can have/);
+  });
 });

@@ -96,6 +96,9 @@ const BUYING = 'buying';
 const BRANDS = 'brands';
 // "Is the skin pen safe?", "are derma rollers dangerous?": whether a tool is safe, and nothing more.
 const TOOL_SAFE = /^(is|are) (the |a |an |this |that |these |those |my |your )?(\w+ ){1,3}(safe|dangerous)$/;
+// "And if it hasn't settled by then?": a case put about the last answer.
+const CONDITIONAL = /^((and|but|so) )?(what )?if\b/;
+const OTHER_MOMENT = /\b(before|beforehand|sooner|earlier|once|today|tonight|tomorrow|same|close|open|gone)\b/;
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
@@ -379,7 +382,13 @@ export class Resolver {
         ? this.silences.notListed(u.intent, { subject: g.subject })
         : [{ kind: 'not_covered', subject: g.subject }, ...this.silences.coveredHalf(u, covered)];
     if (brushesTopic(u, g, this.policy)) return [{ kind: 'out_of_scope' }];
-    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR) return this.rescue(u, g, covered, context, continues) ?? [{ kind: unplacedKind(u, continues) }];
+    // "And him?", "and if it hasn't settled by then?": a follow-on that names nothing new goes on with the last answer.
+    // "What about before?", "and sooner?" ask of another moment, which the last answer does not speak to.
+    const text = u.words.join(' ');
+    const sameMoment = CONDITIONAL.test(text) || !OTHER_MOMENT.test(text);
+    const goesOnWithLast = continues && context.intent !== undefined && followsOn(u.words) && u.topics.length === 0 && g.unsupported.length === 0 && sameMoment;
+    if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
+      return this.rescue(u, g, covered, context, continues) ?? [goesOnWithLast ? this.restated(context) : { kind: unplacedKind(u, continues) }];
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.topicAnswers.answers({ ...u, intent: ownSubject }, covered, context);
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
