@@ -1533,4 +1533,10 @@ describe('MicroneedlingBot grounded in the article', () => {
         .join(' '),
     ).not.toMatch(/^According to the article, you can have/);
   });
+
+  it('hears whether a rate is all right as the interval, and a plan to ask the clinic as an acknowledgement', () => {
+    expect(text('is it okay to do weekly only?')).toMatch(/4-6 weeks/);
+    expect(reply('fair enough, the clinic will tell me I suppose').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Well you learn something new every day').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -292,6 +292,17 @@ export function asksAboutHabit(words: string[]): boolean {
 // "How often will I need to go back after that?": how often to return for a session, whatever "after" suggests.
 const RETURNING = /\b(go|come|going|coming|get) back\b|\breturn\b/;
 
+// "Is it okay to do weekly?", "can I roll every day?", "should I go once a month?": whether a rate is all right.
+const AT_A_RATE =
+  /\b(weekly|daily|monthly|fortnightly|every (single |other |second |few |couple of |2 |3 |two |three )?(day|days|night|nights|week|weeks|month|months|fortnight)|(once|twice|two times|three times|\d+ times) a (day|week|month|fortnight))\b/;
+const ASKS_IF_RATE = /^(is it|is that|would it be|will it be|can i|could i|should i|do i|may i|am i able to|is doing it|can you|should you)\b/;
+
+/** "Is it okay to do weekly?", "can I do it every day?": whether to have it at a rate, which the interval answers. */
+export function asksIfAtRate(words: string[]): boolean {
+  const plain = plainQuestion(words).join(' ');
+  return AT_A_RATE.test(plain) && ASKS_IF_RATE.test(plain);
+}
+
 // "Is there a specific amount of time I need to wait between treatments?", "how long a gap between sessions?".
 const WAIT_BETWEEN =
   /\b(wait|waiting|time|gap|space|spacing|break|interval)( \w+){0,2} between (my |the |each |two )?(microneedling |needling )?(sessions|treatments|appointments|procedures)\b/;

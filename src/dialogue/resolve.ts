@@ -39,6 +39,7 @@ import {
   asksHowOften,
   asksHowManySessions,
   asksHowOftenToReturn,
+  asksIfAtRate,
   asksIfAllowed,
   asksIfTheyMay,
   asksOnlyHowLong,
@@ -278,13 +279,16 @@ export class Resolver {
     if (reactsOnly(u, g, this.reactionWords, this.policy)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     // "He wants to know if it'll be gone by the morning": a question small talk only half fits is no small talk.
-    const unsureQuestion = looksLikeQuestion(u.text) && u.confidence < this.policy.min_confidence;
+    const unsureQuestion = looksLikeQuestion(u.text) && u.confidence < this.policy.min_confidence && !u.acknowledgesOnly;
     // "Are you AI or a nurse?", "is there a way to talk to someone at the clinic": small talk the classifier is sure of, about
     // no skin problem, whatever place or person it names.
     const surelyTalk =
       looksLikeQuestion(u.text) &&
       u.confidence >= this.policy.own_answer_beside_remark_from &&
       u.topics.every((t) => !this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    // "Is it okay to do weekly?": whether to have it at a rate, which the interval answers, however much "okay" sounds like thanks.
+    if (u.topics.length === 0 && asksIfAtRate(u.words) && g.unsupported.length === 0 && this.content.answers[HOW_OFTEN_INTENT])
+      return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     if (
       this.conversational.has(u.intent) &&
       (u.topics.length === 0 || acknowledges || surelyTalk) &&
