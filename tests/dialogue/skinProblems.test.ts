@@ -6,6 +6,8 @@ import { understanding } from '../kit/understanding';
 const problems = new SkinProblems(new TopicIndex(loadTrainingData().topics));
 const words = (text: string) => text.split(' ');
 const fresh = { updatedAt: 0 };
+// A question whose every word the article uses.
+const NOTHING_UNSUPPORTED = { unsupported: [], treatments: [] };
 
 describe('SkinProblems', () => {
   it('tells a question about the problem itself from one about what microneedling does for it', () => {
@@ -39,12 +41,23 @@ describe('SkinProblems', () => {
 
   it('names a problem microneedling treats when it is asked about as one microneedling might cause', () => {
     const caused = understanding({ words: words('can microneedling cause wrinkles'), anchored: true });
-    expect(problems.causedByTreatment(caused, ['wrinkles'])).toBe('wrinkles and fine lines');
-    expect(problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'])).toBeUndefined();
+    expect(problems.causedByTreatment(caused, ['wrinkles'], NOTHING_UNSUPPORTED)).toBe('wrinkles and fine lines');
+    expect(
+      problems.causedByTreatment(understanding({ words: words('does microneedling help wrinkles'), anchored: true }), ['wrinkles'], NOTHING_UNSUPPORTED),
+    ).toBeUndefined();
     // On a microneedling site, "it" is microneedling.
-    expect(problems.causedByTreatment(understanding({ words: words('could it leave me with dark patches') }), ['pigmentation'])).toBe('pigmentation');
-    expect(problems.causedByTreatment(understanding({ words: words('and it wont leave a dark patch behind') }), ['pigmentation'])).toBe('pigmentation');
-    expect(problems.causedByTreatment(understanding({ words: words('what causes dark patches') }), ['pigmentation'])).toBeUndefined();
+    expect(problems.causedByTreatment(understanding({ words: words('could it leave me with dark patches') }), ['pigmentation'], NOTHING_UNSUPPORTED)).toBe(
+      'pigmentation',
+    );
+    expect(problems.causedByTreatment(understanding({ words: words('and it wont leave a dark patch behind') }), ['pigmentation'], NOTHING_UNSUPPORTED)).toBe(
+      'pigmentation',
+    );
+    expect(problems.causedByTreatment(understanding({ words: words('what causes dark patches') }), ['pigmentation'], NOTHING_UNSUPPORTED)).toBeUndefined();
+    // One the article never names, by the question's own words.
+    const capillaries = { unsupported: ['broken', 'capillaries'], subject: 'broken capillaries', treatments: [] };
+    expect(problems.causedByTreatment(understanding({ words: words('can microneedling cause broken capillaries'), anchored: true }), [], capillaries)).toBe(
+      'broken capillaries',
+    );
   });
 
   it('names the silence on which of two problems microneedling helps more, then what it says of each', () => {
