@@ -92,13 +92,13 @@ describe('Resolver', () => {
     ]);
   });
 
-  it('says the article does not tell kinds of scars apart, then what it says of scars; what they are is not its subject', () => {
+  it('says the article does not tell kinds of scars apart, then what it says of scars; what they are gets that silence alone', () => {
     expect(resolver.resolve(understanding({ intent: 'benefits', topics: ['scar_kinds'] }), grounded, context(''))).toEqual([
       { kind: 'not_covered', topic: 'scar_kinds' },
       { kind: 'answer', intent: 'benefits', topic: 'scars', related: true },
     ]);
     const defining = understanding({ intent: 'what_is', words: ['what', 'are', 'boxcar', 'scars'], topics: ['scar_kinds'] });
-    expect(resolver.resolve(defining, grounded, context(''))).toEqual([{ kind: 'out_of_scope' }]);
+    expect(resolver.resolve(defining, grounded, context(''))).toEqual([{ kind: 'not_covered', topic: 'scar_kinds' }]);
   });
 
   it('names a silence the classifier only doubts is off topic, but not when it is sure', () => {
