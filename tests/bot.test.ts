@@ -1496,13 +1496,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('takes "how silly of me" and "of course" as remarks, and "wait why…" as asking the reason', () => {
     expect(reply('Of course, how silly of me. Thank you regardless.').map((r) => r.intent)).not.toContain('out_of_scope');
-    const context = bot.respond('how often should I microneedle at home?', undefined).context;
-    expect(
-      bot
-        .respond('wait why so long in between', context)
-        .replies.map((r) => r.text)
-        .join(' '),
-    ).toMatch(/doesn't explain the 4-6 week interval/);
+    expect(text('wait why so long in between', 'how often should I microneedle at home?')).toMatch(/doesn't explain the 4-6 week interval/);
   });
 
   it('keeps general skincare questions apart from the aftercare of a session', () => {
@@ -1512,26 +1506,9 @@ describe('MicroneedlingBot grounded in the article', () => {
   });
 
   it('goes on with the last answer for a short follow-on that names nothing new, but not for another moment', () => {
-    const redness = bot.respond('how long does the redness last', undefined).context;
-    expect(
-      bot
-        .respond("And if it hasn't settled by then?", redness)
-        .replies.map((r) => r.text)
-        .join(' '),
-    ).toMatch(/day or two/);
-    const often = bot.respond('how often should I do it', undefined).context;
-    expect(
-      bot
-        .respond('and him?', often)
-        .replies.map((r) => r.text)
-        .join(' '),
-    ).toMatch(/4-6 weeks/);
-    expect(
-      bot
-        .respond('and sooner?', often)
-        .replies.map((r) => r.text)
-        .join(' '),
-    ).not.toMatch(/^According to the article, you can have/);
+    expect(text("And if it hasn't settled by then?", 'how long does the redness last')).toMatch(/day or two/);
+    expect(text('and him?', 'how often should I do it')).toMatch(/4-6 weeks/);
+    expect(text('and sooner?', 'how often should I do it')).not.toMatch(/^According to the article, you can have/);
   });
 
   it('hears whether a rate is all right as the interval, and a plan to ask the clinic as an acknowledgement', () => {
