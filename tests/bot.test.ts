@@ -1516,4 +1516,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('fair enough, the clinic will tell me I suppose').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('Well you learn something new every day').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it("checks a claim that microneedling is dangerous against the article's word on safety", () => {
+    expect(text('My husband says it is dangerous to do it by myself at home. Is this true?')).toMatch(/safest skincare technique/);
+  });
 });

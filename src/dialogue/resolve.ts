@@ -100,6 +100,7 @@ const TOOL_SAFE = /^(is|are) (the |a |an |this |that |these |those |my |your )?(
 // "And if it hasn't settled by then?": a case put about the last answer.
 const CONDITIONAL = /^((and|but|so) )?(what )?if\b/;
 const OTHER_MOMENT = /\b(before|beforehand|sooner|earlier|once|today|tonight|tomorrow|same|close|open|gone)\b/;
+const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you|your skin))\b/;
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
 const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
@@ -170,7 +171,10 @@ export class Resolver {
           ? { ...read, topics: [] }
           : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
-    const actions = this.decide(this.askedKind(understanding, kind), g, context, kind !== undefined);
+    // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
+    const safetyClaim = understanding.reportsClaim && CALLS_IT_UNSAFE.test(understanding.words.join(' ')) && this.content.answers[SAFETY] !== undefined;
+    const checked = safetyClaim ? { ...understanding, intent: SAFETY } : understanding;
+    const actions = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
     const also = kind ? this.topics.get(kind)?.related : undefined;
