@@ -232,7 +232,6 @@ export class MicroneedlingBot {
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
   }
 
-  /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */
   /** The skin problem the article never names that a question asked about for itself ("what is rosacea?"), if it did. */
   private problemAskedAbout(u: Understanding, actions: Action[]): string | undefined {
     const [only] = actions;
@@ -240,6 +239,7 @@ export class MicroneedlingBot {
     return problem && !u.anchored && this.topics.isSkinProblem(problem) && isDefiningQuestion(u.words) ? problem : undefined;
   }
 
+  /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */
   private withProblemOf(u: Understanding, problems: string[]): Understanding {
     if (!looksLikeQuestion(u.text) || u.topics.some((t) => !this.topics.isUncovered(t))) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);

@@ -99,7 +99,9 @@ const BRANDS = 'brands';
 const TOOL_SAFE = /^(is|are) (the |a |an |this |that |these |those |my |your )?(\w+ ){1,3}(safe|dangerous)$/;
 // "And if it hasn't settled by then?": a case put about the last answer.
 const CONDITIONAL = /^((and|but|so) )?(what )?if\b/;
+// "What about before?", "and sooner?", "could I have both the same day?": a moment other than the last answer's.
 const OTHER_MOMENT = /\b(before|beforehand|sooner|earlier|once|today|tonight|tomorrow|same|close|open|gone)\b/;
+// "My husband says it's dangerous": a claim that microneedling is unsafe.
 const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you|your skin))\b/;
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
