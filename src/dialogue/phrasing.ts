@@ -311,7 +311,15 @@ const WAIT_BETWEEN =
 export function asksHowOftenToReturn(words: string[]): boolean {
   const text = words.join(' ');
   // "Why so long between sessions?" asks the reason for the interval, not the interval.
-  return (HOW_OFTEN.test(text) && RETURNING.test(text)) || (WAIT_BETWEEN.test(text) && !/\b(why|how come)\b/.test(text));
+  return (HOW_OFTEN.test(text) && RETURNING.test(text)) || (WAIT_BETWEEN.test(text) && !saysWhy(text));
+}
+
+// Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.
+const SAYS_WHY = /\b(why|how come)\b/i;
+
+/** "Why so long between sessions?", "how come?": the words ask a reason, wherever they stand. */
+export function saysWhy(text: string): boolean {
+  return SAYS_WHY.test(text);
 }
 
 /** "… after my session", "post-treatment": the question is tied to a treatment. */

@@ -59,6 +59,7 @@ import {
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
+  saysWhy,
   reportsElapsedTime,
   setsAside,
   SHORT_QUESTION_WORDS,
@@ -80,8 +81,6 @@ const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
 const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
-// Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.
-const SAYS_WHY = /\b(why|how come)\b/i;
 const OWN_SUBJECT_FOLLOW_UPS = new Set([WHY, 'more']);
 const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
@@ -463,8 +462,7 @@ export class Resolver {
     if (context.updatedAt === 0 && asksAboutElse(u, g)) return undefined;
     // "Why can't I just use it straight away?" after the routine answer: the reason for that answer, if the classifier hears a why.
     const why = u.ranking.slice(0, 2).find((p) => p.label === WHY);
-    if (why && continues && asksWhy(u.words) && SAYS_WHY.test(u.text) && covered.length === 0)
-      return [this.followUp({ ...u, intent: why.label }, covered, context)];
+    if (why && continues && asksWhy(u.words) && saysWhy(u.text) && covered.length === 0) return [this.followUp({ ...u, intent: why.label }, covered, context)];
     const runnerUp = u.ranking.find((p) => p.label !== OUT_OF_SCOPE && this.content.answers[p.label]);
     if (runnerUp && runnerUp.confidence >= this.policy.rescue_min_confidence)
       return this.topicAnswers.onCarriedTopic(runnerUp.label, this.carrier.carried(u, runnerUp.label, covered, context, false));
