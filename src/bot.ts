@@ -303,7 +303,10 @@ const POINTERS = ['it', 'me', 'that'];
 // "I take warfarin for my heart. Is it safe for me to have this needling done": for whom the remark told of, at any length.
 // "I do a spin class three times a week. Would I have to stop that after microneedling, and for how long?": what it told of.
 // "Finished a course of accutane in march. How long do I have to wait before I can get microneedling?": a wait for it.
-const FOR_THE_ONE_TOLD = /\bfor (me|him|her|them)\b|\b(stop|quit|pause|skip|give up|keep up|carry on( with)?|continue) (that|this)\b|\bwait before\b/;
+// "I go to a spin class on Tuesdays. Could I still go if I had microneedling that morning?": going on with what it told of.
+// "I use a retinol cream at night. When can I go back to using it after microneedling?": taking it up again.
+const FOR_THE_ONE_TOLD =
+  /\bfor (me|him|her|them)\b|\b(stop|quit|pause|skip|give up|keep up|carry on( with)?|continue) (that|this)\b|\bwait before\b|\bstill go\b|\bgo back to( using| doing)? (it|that|them)\b/;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;

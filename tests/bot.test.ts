@@ -516,6 +516,29 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Would I have to stop exfoliating after microneedling, and for how long?')).not.toMatch(/exercis/);
   });
 
+  it('hears "still go" and "go back to using it" after a remark as the activity or product the remark told of', () => {
+    expect(text('I go to a spin class on Tuesday evenings. Could I still go if I had microneedling that morning?')).toMatch(/doesn't cover exercising/);
+    expect(text('I use a retinol cream at night. When can I go back to using it after microneedling?')).toMatch(/doesn't cover retinoids/);
+    expect(text('When can I go back to using my cleanser after microneedling?')).not.toMatch(/retinoids|exercis/);
+  });
+
+  it('reads "how many sessions make up a course" as a count of sessions, not as makeup', () => {
+    const course = text('Does the article actually say how many sessions make up a full course?');
+    expect(course).not.toMatch(/makeup/);
+    expect(course).toMatch(/depends on the problem/);
+    expect(text('can i put make up on the day after?')).toMatch(/doesn't cover wearing makeup/);
+  });
+
+  it('reads a plan to book as the setting of a question, and asks who performs it for "a doctor or just the beautician"', () => {
+    expect(text("I'm thinking of booking in for microneedling for my pores. What are the main benefits?")).not.toMatch(/booking/);
+    expect(play('do they check my skin first', 'is that a doctor or just the beautician')[1]).toMatch(/who may perform microneedling/);
+  });
+
+  it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
+    expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
+    expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);
+  });
+
   it('reads formal and everyday wordings of what the article leaves open', () => {
     expect(play('does it help acne scars?', 'And would the scar vanish altogether?')[1]).toMatch(/doesn't cover whether it gets rid of the problem completely/);
     expect(text('Which make of roller would you recommend?')).toMatch(/doesn't cover which derma roller or pen to buy/);
