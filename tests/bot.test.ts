@@ -534,6 +534,25 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('do they check my skin first', 'is that a doctor or just the beautician')[1]).toMatch(/who may perform microneedling/);
   });
 
+  it('names no skin problem for the words of another treatment\'s name: "red light therapy" asks nothing about redness', () => {
+    const [others, safety] = reply('Red-light therapy, dermaplaning and microneedling — are they safe?');
+    expect(others.text).toMatch(/only about microneedling/);
+    expect(safety.text).toMatch(/safest skincare technique/);
+  });
+
+  it('hears "how quickly does it go away" after the after-effects as how long they last, not when results show', () => {
+    expect(play('how long does the redness last', 'how quickly does it go away')[1]).toMatch(/hour or two/);
+    expect(play('what does your skin feel like straight after', 'and how fast does that go')[1]).toMatch(/hour or two/);
+    expect(play('does it help acne scars', 'how fast does it work')[1]).toMatch(/2-3 sessions/);
+  });
+
+  it('names patch tests and the wait "afterward" as silences, and lets a call to other readers pass', () => {
+    expect(text('Patch Test. Do I need one?')).toMatch(/doesn't cover patch tests/);
+    expect(text('For how many days afterward should I keep out of the sun?')).toMatch(/doesn't say how long to wait/);
+    const healing = reply('How long is the healing time for microneedling? Does anybody have any idea?');
+    expect(healing.map((r) => r.intent)).toEqual(['side_effects']);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -54,7 +54,10 @@ const THE_SLOWER_ONES =
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
 const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take))\b/;
 const AFTERWARDS = /\b(after|afterwards|afterward)\b/;
-const GOING_AWAY = /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b/;
+const GOING_AWAY =
+  /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b|\b(does|will|did) (it|that|this|they|those) go$/;
+// "How quickly does it go away?": the words asking when name when results show, which is not what ends.
+const WHEN_RESULTS_SHOW = 'visible_results';
 
 // "It's been like 3 hours", "been a few hours now".
 const HOURS_GONE_BY =
@@ -78,7 +81,8 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   // "It's been like 5 hours and still pink": how long the redness lasts, unless the message brings a subject of its own.
   const onlyRedness = covered.length === 1 && covered[0] === REDNESS && u.foreignWords.length === 0;
   if (HOURS_GONE_BY.test(text) && onlyRedness) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
-  if (covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
+  const named = endsWhen ? covered.filter((t) => t !== WHEN_RESULTS_SHOW) : covered;
+  if (named.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
   // "And after? like the next day": naming nothing else, the next day asks how long the after-effects last; "work tomorrow ok?"
   // and "anything to avoid the day after?" ask what the visitor may do.
   const nextDay = NEXT_DAY.test(text) && u.topics.length === 0 && u.foreignWords.length === 0 && !asksIfAllowed(u.words) && !u.words.includes('avoid');

@@ -6,9 +6,13 @@ const INTENSIFIERS = new Set(
   ['actually', 'really', 'even', 'truly', 'exactly', 'usually', 'typically', 'generally', 'normally', 'definitely', 'absolutely'].map(stem),
 );
 
+const isGerund = (word: string) => word.endsWith('ing');
+
 interface TopicTerm {
-  topic: string;
+  /** Undefined for another treatment's name, whose words name no topic: "red light therapy" is not redness. */
+  topic?: string;
   stems: string[];
+  words: string[];
 }
 
 /** Finds the topics a message names ("acne scars", "sun hat"), longest term first at each position. */
@@ -17,9 +21,13 @@ export class TopicMatcher {
   /** The terms by first stem, longest first as in `terms`: each position is tried only against terms that can start there. */
   private readonly termsByFirstStem = new Map<string, TopicTerm[]>();
 
-  constructor(topics: TopicData[], fold: (text: string) => string) {
-    this.terms = topics
-      .flatMap((t) => t.terms.map((term) => ({ topic: t.id, stems: tokenize(fold(term)).map(stem) })))
+  constructor(topics: TopicData[], fold: (text: string) => string, otherTreatments: string[] = []) {
+    const named = (topic: string | undefined) => (term: string) => {
+      const words = tokenize(fold(term));
+      return { topic, stems: words.map(stem), words };
+    };
+    // A topic's term as long as a treatment's name keeps its words: the sort is stable.
+    this.terms = [...topics.flatMap((t) => t.terms.map(named(t.id))), ...otherTreatments.map(named(undefined))]
       .filter((t) => t.stems.length > 0)
       .sort((a, b) => b.stems.length - a.stems.length);
     for (const term of this.terms) {
@@ -57,8 +65,9 @@ export class TopicMatcher {
     for (let i = 0; i < stems.length; i++) {
       for (const term of this.termsByFirstStem.get(stems[i]) ?? []) {
         const length = spanOf(term.stems, stems, i);
-        if (length === 0) continue;
-        spans.set(i, { topic: term.topic, length });
+        // "A peeling with AHA" is a product, not "a peel": a treatment's name holds its words' form.
+        if (length === 0 || (term.topic === undefined && term.words.some((w, k) => !isGerund(w) && isGerund(words[i + k] ?? '')))) continue;
+        if (term.topic !== undefined) spans.set(i, { topic: term.topic, length });
         i += length - 1;
         break;
       }

@@ -106,7 +106,11 @@ export class Understander {
     this.fold = variantsFolder(data.domain.spelling_variants);
     this.acknowledges = acknowledgementTest(data.domain.acknowledgements);
     const words = (text: string) => tokenize(this.fold(text));
-    this.topics = new TopicMatcher(data.topics, this.fold);
+    this.topics = new TopicMatcher(
+      data.topics,
+      this.fold,
+      data.treatments.flatMap((t) => t.terms),
+    );
     // "Derma rollers": the spelling folds "derma roller" into one word, which its plural escapes; both forms anchor.
     this.anchors = data.domain.anchors.flatMap((a) => [words(a), tokenize(a)]).map((anchor) => anchor.map(stem));
     this.weakAnchors = new Set(data.domain.weak_anchors.flatMap(words).map(stem));

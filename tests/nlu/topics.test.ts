@@ -32,6 +32,15 @@ describe('TopicMatcher', () => {
     expect(topicsOf(text)).toEqual(expected);
   });
 
+  it("reads no topic in another treatment's name, unless a word's form differs from the name's", () => {
+    const withTreatments = new TopicMatcher(data.topics, fold, ['red light therapy', 'a peel']);
+    const topicsBeside = (text: string) => withTreatments.match(tokenize(fold(text))).topics;
+    expect(topicsOf('red light therapy and microneedling, are they safe?')).toContain('redness');
+    expect(topicsBeside('red light therapy and microneedling, are they safe?')).toEqual([]);
+    expect(topicsBeside('is my face meant to be this red?')).toEqual(['redness']);
+    expect(topicsBeside('i use a peeling with AHA twice a week')).toEqual(topicsOf('i use a peeling with AHA twice a week'));
+  });
+
   it('matches inflected forms through stems', () => {
     expect(topicsOf('wrinkle')).toEqual(['wrinkles']);
     expect(topicsOf('my enlarged pore')).toEqual(['pores']);
