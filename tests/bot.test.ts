@@ -553,6 +553,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(healing.map((r) => r.intent)).toEqual(['side_effects']);
   });
 
+  it('hears that the schedule depends on skin type, a session\'s length at the clinic, a typhoon and "told him" as meant', () => {
+    expect(play('how often should i do it', 'it depends on skin type?')[1]).toMatch(/diagnosing your skin type/);
+    expect(text('How long does a session at the clinic take?')).toMatch(/doesn't cover how long a session takes/);
+    expect(reply('is there typhoon this weekend? I have appointment on saturday').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('ha see, told him').map((r) => r.intent)).not.toContain('not_covered');
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -64,6 +64,8 @@ export function variantsFolder(variants: Record<string, string>): (text: string)
       .replace(PRODUCT_STRENGTH, ' ')
       // "£180 a session", "is 300 bucks normal": an amount of money is a price.
       .replace(MONEY, ' price ')
+      // "After a session, like how should my skin feel?": a "like" after a pause only hedges what follows.
+      .replace(/,\s*like (?=how\b)/g, ', ')
       // "What % of people", "50%": a percentage is asked about, not punctuation.
       .replace(/%/g, ' percent ')
       .replace(/[^\p{L}\p{N}'\- ]+/gu, ' ')

@@ -33,6 +33,11 @@ describe('variantsFolder', () => {
     expect(withFiller('wats colleague actualy do')).toBe('wats collagen do');
   });
 
+  it('drops a hedging "like" before "how" after a pause, and keeps a likeness', () => {
+    expect(fold('whats normal after a session, like how should my skin feel?')).toBe('whats normal after a session how should my skin feel');
+    expect(fold('or do I have to keep getting it, like botox?')).toBe('or do i have to keep getting it like botox');
+  });
+
   it('reads "3x" as a count of times', () => {
     expect(fold('3x a week, wat about 2x/month')).toBe('3 times a week what about 2 times month');
   });
