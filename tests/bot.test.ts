@@ -481,6 +481,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(pores).not.toMatch(/doesn't cover/);
   });
 
+  it('asks for English, not a question about microneedling, when a message is written in another script', () => {
+    for (const message of ['Что такое мезороллер и безопасен ли он?', 'कैसे काम करता है डर्मा रोलर?', 'ダーマローラーの頻度は?']) {
+      expect(reply(message).map((r) => r.intent)).toEqual(['other_language']);
+    }
+    expect(reply('what is a derma roller? 🙂').map((r) => r.intent)).not.toContain('other_language');
+  });
+
   it('reads everyday phrasings: an acknowledgement brushing a topic, calming down, a doubt about holes, a different question', () => {
     expect(text('worth a shot lol. bye')).not.toMatch(/worth it/);
     expect(text('had it done this morning and still a bit red. big presentation tomorrow, will it have calmed down?')).toMatch(/hour or two/);

@@ -171,6 +171,7 @@ export class Resolver {
         : toldAfter
           ? { ...read, topics: [] }
           : read;
+    if (read.otherScript) return [{ kind: 'unclear', language: true }];
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
     const safetyClaim = understanding.reportsClaim && CALLS_IT_UNSAFE.test(understanding.words.join(' ')) && this.content.answers[SAFETY] !== undefined;

@@ -14,6 +14,13 @@ import { isNumber, isStopWord, stem, tokenize } from './tokens';
 export const OUT_OF_SCOPE = 'out_of_scope';
 export const UNCLEAR = 'unclear';
 
+/** "Что такое мезороллер?", "ダーマローラーの頻度は?": most letters in a script English is not written in. */
+function inOtherScript(text: string): boolean {
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  return letters > 0 && latin * 2 < letters;
+}
+
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?", "it's mostly for saggy skin".
 const LINK_WORDS = new Set([
   'and',
@@ -69,6 +76,8 @@ export interface Understanding {
   foreignPhrases: string[];
   /** Written in another language ("¿puedo usar bloqueador después?"): no English word to answer from. */
   otherLanguage: boolean;
+  /** Written mostly in a script English is not written in ("Что такое мезороллер?"): nothing the bot can read. */
+  otherScript: boolean;
   /** Reports what someone else said ("the girl on youtube said every 2 days is fine"): the claim is the question. */
   reportsClaim: boolean;
   /** Only acknowledges, parts or apologises ("sweet as", "no bother, have a good one"), whatever words it brushes. */
@@ -181,9 +190,11 @@ export class Understander {
             sessionsForTopic: weaklyAnchored && topics.length > 0,
             notEnglish: content.length > 0 && foreignWords.filter((w) => !this.english.has(w)).length * 2 >= content.length,
           });
+    const otherScript = inOtherScript(text);
     const foreignPhrases = phrasesAround(words, (w, i) => !covered.has(i) && !isStopWord(w) && !this.anchorStems.has(stem(w)), new Set(foreignWords));
     return {
-      otherLanguage: this.inOtherLanguage(tokens),
+      otherLanguage: otherScript || this.inOtherLanguage(tokens),
+      otherScript,
       reportsClaim: HEARSAY_FRAME.test(corrected.join(' ')),
       acknowledgesOnly,
       text,

@@ -17,6 +17,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     foreignWords: [],
     foreignPhrases: [],
     otherLanguage: false,
+    otherScript: false,
     reportsClaim: false,
     acknowledgesOnly: false,
     ...partial,
