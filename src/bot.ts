@@ -121,7 +121,7 @@ export class MicroneedlingBot {
       const remark = asks && !looksLikeQuestion(understanding.text);
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
       let actions: Action[] =
-        otherTreatment && !understanding.anchored
+        otherTreatment && !understanding.anchored && !this.asksOwnProblem(understanding)
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
           : offTopic && pointsBackToIt(understanding)
             ? [{ kind: 'out_of_scope' }]
@@ -237,6 +237,15 @@ export class MicroneedlingBot {
     const [only] = actions;
     const problem = actions.length === 1 && only.kind === 'not_covered' ? only.topic : undefined;
     return problem && !u.anchored && this.topics.isSkinProblem(problem) && isDefiningQuestion(u.words) ? problem : undefined;
+  }
+
+  /**
+   * "The salon did a facial and IPL that did not improve my large pores. How can I make my pores finer?": a question
+   * naming a problem the article treats, without pointing back at the treatment told of, asks about the problem.
+   */
+  private asksOwnProblem(u: Understanding): boolean {
+    // "Do you know about laser CO2? Is good for scars?": a short question leaves its subject to the one before.
+    return looksLikeQuestion(u.text) && u.words.length > SHORT_QUESTION_WORDS && !pointsBack(u.words) && u.topics.some((t) => this.topics.isTreatedProblem(t));
   }
 
   /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */

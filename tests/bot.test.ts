@@ -567,6 +567,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ha see, told him').map((r) => r.intent)).not.toContain('not_covered');
   });
 
+  it('answers a question about a problem the article treats after a remark about another treatment, unless it points back', () => {
+    expect(text('I had a couple of radio-frequency facials last year. How many sessions would my acne scars need?')).toMatch(/2-3 sessions/);
+    expect(text('I had a chemical peel last week. Will it help my scars?')).toMatch(/only about microneedling/);
+    expect(text('Do you know about laser CO2? Is good for scars?')).not.toMatch(/2-3 sessions/);
+  });
+
+  it('hears why a course of several sessions, how long the marks last and when one can appear in public', () => {
+    expect(text('So, why a series of treatments instead of just one?')).toMatch(/doesn't say why some problems need more sessions/);
+    expect(text('How Long Do Microneedling Marks Last?')).toMatch(/hour or two/);
+    expect(text('How long before could I appear in public with my fresh new look?')).toMatch(/hour or two/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

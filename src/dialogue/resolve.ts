@@ -81,6 +81,8 @@ const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
 const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
+// "Why several sessions?", "so, why a series of treatments instead of just one?": the reason for a course of sessions.
+const WHY_SEVERAL = /\b(several|multiple|many|more than one) (sessions|treatments)\b|\binstead of (just |only )?(one|a single)\b/;
 const OWN_SUBJECT_FOLLOW_UPS = new Set([WHY, 'more']);
 const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
@@ -197,6 +199,8 @@ export class Resolver {
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
     const unnamed = this.silences.unnamedOfMicroneedling(u, context);
     if (unnamed) return unnamed;
+    if (u.topics.length === 0 && u.weaklyAnchored && asksWhy(u.words) && WHY_SEVERAL.test(u.words.join(' ')) && this.content.answers[SESSIONS])
+      return [{ kind: 'answer', intent: SESSIONS, followUp: WHY }];
     // "Is the Skin Pen safe?": the safety of the tool named, whatever else the classifier hears, beside the silence on its make.
     const tools = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument || t === BRANDS);
     if (tools && u.intent !== SAFETY && TOOL_SAFE.test(u.words.join(' '))) {
