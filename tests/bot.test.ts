@@ -579,6 +579,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('How long before could I appear in public with my fresh new look?')).toMatch(/hour or two/);
   });
 
+  it('gives the article\'s word on acne to whether it is safe for acne, and names religious rulings and a singular "how many session"', () => {
+    expect(text('Is Microneedling Safe for Acne?')).toMatch(/well-known skincare clinic/);
+    expect(play('does it help with acne scars?', 'is this actually safe?')[1]).toMatch(/safest skincare technique/);
+    expect(text('What is the ruling on using a derma pen while fasting?')).toMatch(/religious rules/);
+    expect(text('How Many Session of Microneedling for Effective Results?')).toMatch(/depends on the problem/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);
