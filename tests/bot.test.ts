@@ -586,6 +586,24 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('How Many Session of Microneedling for Effective Results?')).toMatch(/depends on the problem/);
   });
 
+  it('weighs "more effective than Botox", and times another treatment after microneedling, as comparisons', () => {
+    const [other, side] = reply('Is it more effective than Botox for forehead lines?');
+    expect(other.text).toMatch(/doesn't discuss Botox/);
+    expect(side.text).toMatch(/wrinkles/);
+    expect(play('does it help pigmentation?', 'how soon after can I book a chemical peel')[1]).toMatch(/how they compare or combine/);
+  });
+
+  it('names age limits, tenderness, a partner as a candidate and the skin check before a session', () => {
+    expect(text('Is there a minimum or maximum age for it?')).toMatch(/doesn't cover age limits/);
+    expect(text('Is it normal to still feel a bit tender today?')).toMatch(/doesn't cover pain/);
+    expect(text('could my wife do it too? shes 41')).toMatch(/good candidate/);
+    expect(text('what products can my wife use after microneedling?')).not.toMatch(/good candidate/);
+    const check = reply("the therapist didn't really ask me much about my skin before she started, should she have?");
+    expect(check.map((r) => r.text).join(' ')).toMatch(/diagnosing your skin type/);
+    expect(check.map((r) => r.text).join(' ')).not.toMatch(/therapist/);
+    expect(text('Microneedling : who is this good for ?')).toMatch(/good candidate/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -51,12 +51,13 @@ const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) ((i|you|we) )?(use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
-  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
+  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
 const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
-// "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling.
+// "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling;
+// "how soon after can I book a chemical peel?": one after the other.
 const ALONGSIDE =
-  /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month|appointment|session|visit)|at the same time|mess with|interfere|interact|(do|have|get|use|try) (them )?both|pair (it |this |them )?with|adding|as well|(a|the|same|one) (day|week|month) (after|before|as))\b/;
+  /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month|appointment|session|visit)|at the same time|mess with|interfere|interact|(do|have|get|use|try) (them )?both|pair (it |this |them )?with|adding|as well|(a|the|same|one) (day|week|month) (after|before|as)|how (soon|long) (after|before) (can|could|should|do|must|may) (i|you|we))\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
 const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
 const PREFERS = /\b(better|safer|faster|quicker|more effective|as good as|as effective as|which one|which of (the|these|them) two)\b/;
