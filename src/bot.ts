@@ -96,7 +96,7 @@ export class MicroneedlingBot {
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];
-    const readings = this.conditionFirst(this.read(input.text));
+    const readings = this.conditionFirst(this.withChoicesJoined(this.read(input.text)));
     const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
     let otherTreatment: string | undefined;
     let offTopic = false;
@@ -227,6 +227,15 @@ export class MicroneedlingBot {
     return qualifies ? [...readings.slice(0, -2), remark, question] : readings;
   }
 
+  /** "Which one's better for a student budget? Roller or clinic": the choices told after a question belong to it. */
+  private withChoicesJoined(readings: Reading[]): Reading[] {
+    const at = readings.findIndex((r, i) => i > 0 && namesChoices(r.understanding) && asksWithoutSubject(readings[i - 1].understanding));
+    if (at < 0) return readings;
+    const question = readings[at - 1].understanding.text.replace(/[?\s]+$/, '');
+    const joined = this.read(`${question}, ${readings[at].understanding.text}?`);
+    return joined.length === 1 ? [...readings.slice(0, at - 1), ...joined, ...readings.slice(at + 1)] : readings;
+  }
+
   welcome(returning: boolean): Reply {
     const text = returning ? this.content.messages.welcome_back : this.content.messages.welcome;
     return this.composer.message(text, returning ? 'welcome_back' : 'welcome', this.content.default_suggestions);
@@ -323,6 +332,16 @@ const MAX_ASIDE_WORDS = 4;
 /** "Love your website", "seems backwards to me": a short off-topic remark, neither a question nor a subject of its own. */
 function isAside(u: Understanding, actions: Action[]): boolean {
   return u.words.length <= MAX_ASIDE_WORDS && !looksLikeQuestion(u.text) && actions.every((a) => a.kind === 'out_of_scope');
+}
+
+/** "Roller or clinic", "pen or roller?": no question of its own, only the choices a question before it weighs. */
+function namesChoices(u: Understanding): boolean {
+  return !looksLikeQuestion(u.text) && u.elliptical && u.topics.length >= 2 && u.words.includes('or');
+}
+
+/** "Which one's better for someone on a budget?": a question that names nothing to weigh. */
+function asksWithoutSubject(u: Understanding): boolean {
+  return looksLikeQuestion(u.text) && u.topics.length === 0 && !u.anchored;
 }
 
 /** "What does it do?": a question whose only subject is a word pointing back. */

@@ -604,6 +604,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Microneedling : who is this good for ?')).toMatch(/good candidate/);
   });
 
+  it('goes on from a silence to how long the advice beside it holds, and joins the choices told after a question to it', () => {
+    expect(play('is sun ok after?', 'what spf', 'for how many days')[2]).toMatch(/doesn't say exactly how long/);
+    expect(
+      text("which one's better tho for someone on a student budget? roller or clinic", 'can i do it at home or do i have to go to a clinic for it'),
+    ).toMatch(/doesn't cover whether doing it at home works as well as at a clinic/);
+  });
+
+  it('hears "what needs fewer?" as which the last answer says, and "is that from the needling?" as a possible after-effect', () => {
+    expect(play('does everyone need the same number of sessions', 'what needs fewer?')[1]).toMatch(/loose, saggy skin/);
+    expect(text("I've got two little pimples coming up on my chin since yesterday. Is that from the needling?")).toMatch(/as a side effect/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

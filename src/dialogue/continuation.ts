@@ -186,6 +186,8 @@ const READS_FIGURE_BACK =
 // "Isn't that much less than YouTube says?": the last answer's figure set against what the visitor heard.
 const SETS_FIGURE_AGAINST =
   /^((but|so|wait|ok) )*(isn t|isnt|is|that s|thats)( (that|this|it))?( (much|a lot|way|so))? (less|more|longer|shorter|fewer|slower) than\b/;
+// "What needs fewer?", "which ones take longer?": which the last answer says needs fewer or more.
+const ASKS_WHICH_COMPARED = /^((so|and|ok) )?(what|which( ones?| problems?)?) (needs?|takes?|requires?) (fewer|more|less|longer)( sessions)?$/;
 // "Really??", "seriously tho": surprise at the last answer, nothing more.
 const BARE_SURPRISE = /^(really|seriously|srsly)( (tho|though|now))?$/;
 
@@ -197,7 +199,9 @@ export function checksLastAnswer(u: Understanding): boolean {
 /** "Really, that quick?": whether the last answer's figure is right, which is the answer to give again. */
 export function echoesLastFigure(u: Understanding): boolean {
   const text = u.words.join(' ');
-  return u.topics.length === 0 && [ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK].some((pattern) => pattern.test(text));
+  return (
+    u.topics.length === 0 && [ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED].some((pattern) => pattern.test(text))
+  );
 }
 
 const AFTERCARE = 'aftercare';

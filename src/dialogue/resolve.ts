@@ -494,6 +494,10 @@ export class Resolver {
     const namesOnlyTopic = topic !== undefined && u.elliptical && (followsOn(u.words) || looksLikeQuestion(u.text));
     // "So microneedling makes more of it?" checks what the last answer said of "it".
     const goesOn = ((followsOn(u.words) || u.words[0] === 'so') && pointsBack(u.words)) || namesOnlyTopic;
+    // "Is sun ok after?" … "what SPF?" … "for how many days": after a silence, how long the advice it stood beside holds.
+    const beside = context.silence ? this.topics.get(context.silence)?.related : undefined;
+    if (!context.intent && kind === HOW_LONG && beside?.intent === AFTERCARE && covered.length === 0 && !u.anchored)
+      return { kind: 'answer', intent: AFTERCARE, topic: beside.topic, followUp: kind };
     if (!context.intent || (u.anchored && !goesOn)) return { kind: 'unclear' };
     // "So not at home then?" after acne: what the tool's answer says of the problem under discussion.
     const toolAnswer = topic && this.topics.get(topic)?.instrument ? this.topics.home(topic) : undefined;
