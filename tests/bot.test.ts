@@ -616,6 +616,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("I've got two little pimples coming up on my chin since yesterday. Is that from the needling?")).toMatch(/as a side effect/);
   });
 
+  it('quotes the article for "where does it say that?", and takes an interruption or a dinner question as what they are', () => {
+    expect(play('and for acne scars how many sessions til u see a difference', 'where does it say that?')[1]).toMatch(/In the article's own words/);
+    expect(play('does it help pigmentation?', 'where does the article mention pigmentation?')[1]).toMatch(/In the article's own words/);
+    expect(play('can i do it at home?', 'and where does it say you can get it done?')[1]).not.toMatch(/In the article's own words/);
+    expect(reply('sorry my 4yo just spilled juice everywhere lol').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('sorry back to the needling, can i do it on my tummy or is it just face').map((r) => r.intent)).not.toContain('thanks');
+    expect(reply('anyone have a quick dinner idea lol its 5pm and i got nothing').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('names driving home, a hot tub and a GP surgery for what they are', () => {
+    expect(text('and would I be able to drive home after?')).toMatch(/doesn't cover going back to work or school, or going out/);
+    expect(text('hot tub after?')).toMatch(/doesn't cover exercising/);
+    expect(text('haha stress it is so, I work in a GP surgery')).not.toMatch(/surgery/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -70,9 +70,9 @@ export class TopicCarrier {
         { kind: 'answer', intent: SAFETY },
         { kind: 'answer', intent: HOW_IT_WORKS },
       ];
-    // "Why would poking holes in your face make it better?", "could hurting our skin make it look better?" ask how it works
-    // whatever was discussed; "why would it shrink them?" not.
-    const inGeneral = (u.words.includes('why') || BETTER_SKIN.test(u.words.join(' '))) && !pointsBackPastIt(u.words);
+    // "Why would poking holes in your face make it better?", "could hurting our skin make it look better?" and "microneedling
+    // sounds intense, needles pricking your face?" ask how it works whatever was discussed; "why would it shrink them?" not.
+    const inGeneral = (u.words.includes('microneedling') || u.words.includes('why') || BETTER_SKIN.test(u.words.join(' '))) && !pointsBackPastIt(u.words);
     const problem = covered.length > 0 ? covered.find((t) => this.topics.isTreatedProblem(t)) : inGeneral ? undefined : context.topic;
     if (covered.length > 0 && problem === undefined) return undefined;
     if (problem === undefined || !this.topics.isTreatedProblem(problem) || !this.content.answers[BENEFITS]?.topics?.[problem]?.why)

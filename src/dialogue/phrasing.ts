@@ -220,8 +220,10 @@ const FIXTURES =
   /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
-// "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party": the kitchen or a plan.
-const COOKING_AND_PLANS = /\b(recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)|(party|gift|date|costume|name) ideas|ideas for)\b/;
+// "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
+// dinner idea": the kitchen or a plan.
+const COOKING_AND_PLANS =
+  /\b(recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
@@ -564,7 +566,7 @@ export function speaksOfLastAnswer(u: Understanding, restates: 'pointed' | 'aske
 // "What exactly does it say?", "quote it", "word for word please", "is that your interpretation or does it literally say
 // that?", "…or is that your gloss?": the article's own words for the last answer.
 const ASKS_FOR_WORDING =
-  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|(does|did) (it|the article) (literally|actually) say (that|this|so)|(your|ur) (own )?(interpretation|opinion|reading|words) or\b|\bor (is that|is it|are you) (your|ur|just your) (own )?(gloss|interpretation|inference|opinion|reading|words|paraphrase)\b|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$)/;
+  /\b(exact (words?|wording|text|lines?|sentences?|quote|phrasing)|(does|did) (it|the article) (literally|actually) say (that|this|so)|(your|ur) (own )?(interpretation|opinion|reading|words) or\b|\bor (is that|is it|are you) (your|ur|just your) (own )?(gloss|interpretation|inference|opinion|reading|words|paraphrase)\b|\bquote (it|that|this|the article|the line|the part|that part|me)\b|^quote( (pls|please))?$|word for word|verbatim|original (text|wording|words|sentences?)|what (exactly )?(does|did) (it|the article) (say|write|claim|state) exactly|what exactly (does|did) (it|the article) (say|write|claim|state)( there| about (it|that|this))?$|where (exactly |abouts )?(does|did) (it|the article) (say|state|write)( that| this| so| it)?$|where (exactly |abouts )?(does|did) (it|the article) (mention|talk about)\b|where in the article\b|which (part|bit|section|line)( of the article)? (says|said|mentions)\b)/;
 
 export function asksForWording(words: string[]): boolean {
   return ASKS_FOR_WORDING.test(words.join(' '));
