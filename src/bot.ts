@@ -388,9 +388,13 @@ function asksBeyondStory(u: Understanding, remark: Action[]): boolean {
   return u.anchored && remark.every((a) => a.kind === 'not_covered' && a.topic === undefined);
 }
 
-/** A question with no subject of its own that the classifier could not place: "How worried should I be?" */
+/**
+ * A question with no subject of its own that the classifier could not place ("How worried should I be?"), or could only
+ * call a silence on nothing ("My usual toner has alcohol in it. Is it ok if I keep using it after a session?").
+ */
 function namesNothing(u: Understanding, g: Grounding): boolean {
-  return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR);
+  const unplaced = u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || (u.intent === NOT_COVERED && pointsBack(u.words));
+  return !u.anchored && u.topics.length === 0 && g.unsupported.length === 0 && unplaced;
 }
 
 /**

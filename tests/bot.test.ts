@@ -631,6 +631,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('haha stress it is so, I work in a GP surgery')).not.toMatch(/surgery/);
   });
 
+  it('answers a pointing question after a remark from the remark, and "hurting your skin on purpose" with how it works', () => {
+    expect(text('My usual toner has alcohol in it. Is it ok if I keep using it after a session?')).toMatch(/avoid alcohol-based toners/);
+    expect(text('so its basically hurting ur skin on purpose?')).toMatch(/healing injury/);
+    expect(text('is it actually safe to stab ur own face with needles lol')).toMatch(/safest/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);
