@@ -637,6 +637,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('is it actually safe to stab ur own face with needles lol')).toMatch(/safest/);
   });
 
+  it('walks through the aftercare step by step, names harsh products, health plans, gardening and "compared to scars?"', () => {
+    expect(text('Could you take me through the aftercare step by step, please?')).toMatch(/as important as the treatment itself/);
+    expect(text('Which products count as too harsh, exactly?')).toMatch(/exfoliat/);
+    expect(text('Is it covered by extended health plans, do you know?')).toMatch(/doesn't cover the cost/);
+    expect(reply('Do you know what grows well in shade? My hostas keep getting eaten by slugs.').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(play('how many sessions for saggy skin?', 'And compared to scars?')[1]).toMatch(/fewer sessions than scars/);
+    expect(text('Well, does the article say anything about older skin at all?')).toMatch(/loses elasticity/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -220,6 +220,8 @@ const FIXTURES =
   /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
+// "Do you know what grows well in shade? My hostas keep getting eaten by slugs": the garden itself.
+const GARDENING = /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?)\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
 // dinner idea": the kitchen or a plan.
 const COOKING_AND_PLANS =
@@ -235,12 +237,14 @@ const WRITING_TASK =
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
- * "any good pancake recipes?": the weather, sport, a calendar, the kitchen or a writing task itself.
+ * "any good pancake recipes?", "what grows well in shade?": the weather, sport, a calendar, the kitchen, the garden or a
+ * writing task itself.
  */
 export function asksAboutTheWorld(u: Understanding): boolean {
   const text = u.words.join(' ');
   if (!u.anchored && WRITING_TASK.test(text)) return true;
-  const worldly = FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text) || COOKING_AND_PLANS.test(text);
+  const worldly =
+    FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text) || COOKING_AND_PLANS.test(text) || GARDENING.test(text);
   return !u.anchored && !u.weaklyAnchored && worldly && !OF_SKIN.test(text) && !mentionsSession(u.words);
 }
 
@@ -530,6 +534,9 @@ export function namesOnlyTopics(u: Understanding): boolean {
 const ASKS_WHAT_IT_SAYS =
   /^(what (does|do|did|s) (the article|your article|it|you)( at least)? (say|says|have|know|mention)( to say)? (about|on)|(does|did) (the article|your article|it|you) (say|mention) (anything|much) (about|on)( treating)?|tell me about)\b/;
 
+// "Older skin", "my face": the words every topic of the article's shares name no narrower question.
+const SHARED_WORDS = new Set(['skin', 'face']);
+
 function opensOnlyTopics(u: Understanding, opening: RegExp): boolean {
   const positions = plainPositions(u.words);
   const prefix = opening.exec(plainQuestion(u.words).join(' '))?.[0];
@@ -537,7 +544,7 @@ function opensOnlyTopics(u: Understanding, opening: RegExp): boolean {
   const mentioned = new Set(u.mentioned);
   const foreign = new Set(u.foreignWords);
   const rest = positions.slice(prefix.trim().split(' ').length);
-  return rest.every((i) => mentioned.has(i) || isStopWord(u.words[i]) || foreign.has(u.words[i]));
+  return rest.every((i) => mentioned.has(i) || isStopWord(u.words[i]) || foreign.has(u.words[i]) || SHARED_WORDS.has(u.words[i]));
 }
 
 /** Where the question's words are, past a leading "but first" and without intensifiers, for matching how it opens. */

@@ -47,6 +47,8 @@ const LINK_WORDS = new Set([
   'tho',
   // "For saggy skin I mean": the visitor narrows the last question.
   'mean',
+  // "And compared to scars?": the last question again, weighed against another topic.
+  'compared',
 ]);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
