@@ -646,6 +646,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Well, does the article say anything about older skin at all?')).toMatch(/loses elasticity/);
   });
 
+  it('hears a bare "how long, in hours?" after the redness, and names actives, trials, very pale skin and the pub', () => {
+    expect(text('Redness after a session. How long, in hours?')).toMatch(/hour or two/);
+    expect(text('What does it say about actives generally, then?')).toMatch(/doesn't cover retinoids, acids/);
+    expect(text('Backed by trials?')).toMatch(/doesn't cover the evidence/);
+    expect(text('im super pale, is microneedling still ok for me')).toMatch(/doesn't cover specific skin types/);
+    expect(text('so if i went to the pub after would folk notice')).toMatch(/hour or two/);
+    expect(reply('right ye are').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);
