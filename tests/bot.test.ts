@@ -655,6 +655,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('right ye are').map((r) => r.intent)).toEqual(['thanks']);
   });
 
+  it('names car glass, face masks, local clinics, when to worry and a video call after a session', () => {
+    expect(text('Does the car windscreen not block most of it anyway?')).toMatch(/doesn't cover whether windows or car glass block UV/);
+    expect(text('is wearing a surgical mask for 12 hours going to be a problem for my skin?')).toMatch(/doesn't cover wearing a face mask/);
+    expect(text('Can you recommend anywhere local?')).toMatch(/doesn't cover choosing a clinic/);
+    expect(text('at what point should I be worried?')).toMatch(/doesn't cover when after-effects call for a doctor/);
+    expect(text('like could I hop on a zoom call that afternoon?')).toMatch(/hour or two/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);
