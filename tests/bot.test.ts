@@ -663,6 +663,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('like could I hop on a zoom call that afternoon?')).toMatch(/hour or two/);
   });
 
+  it('takes "that fits in nicely around half term" as thanks, and names a spot at the time, the weather and "work for everyone"', () => {
+    expect(reply('Lovely, that fits in nicely around half term.').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Good to know, thankyou.').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text("Should I avoid having it done if I've got a spot at the time?")).toMatch(/doesn't cover microneedling over active acne/);
+    expect(reply('lol is it gonna hit 115 again this week or what').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply("Terrible southerly today isn't it. Do you know if it's meant to clear by the weekend?").map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('Does it work for everyone though?')).toMatch(/good candidate/);
+    expect(text('What about microneedling for wrinkles then?')).toMatch(/wrinkles and fine lines come from/);
+    expect(text("I like to be organised - what should I pack for aftercare if I'm going away shortly after a session?")).toMatch(
+      /as important as the treatment itself/,
+    );
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);
