@@ -643,6 +643,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Is it covered by extended health plans, do you know?')).toMatch(/doesn't cover the cost/);
     expect(reply('Do you know what grows well in shade? My hostas keep getting eaten by slugs.').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(play('how many sessions for saggy skin?', 'And compared to scars?')[1]).toMatch(/fewer sessions than scars/);
+    expect(play('how often can i do it', 'even for acne scars?')[1]).toMatch(/4-6 weeks/);
     expect(text('Well, does the article say anything about older skin at all?')).toMatch(/loses elasticity/);
   });
 

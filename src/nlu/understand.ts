@@ -47,8 +47,9 @@ const LINK_WORDS = new Set([
   'tho',
   // "For saggy skin I mean": the visitor narrows the last question.
   'mean',
-  // "And compared to scars?": the last question again, weighed against another topic.
+  // "And compared to scars?", "even for acne scars?": the last question again, for another topic.
   'compared',
+  'even',
 ]);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
