@@ -667,6 +667,8 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('takes "that fits in nicely around half term" as thanks, and names a spot at the time, the weather and "work for everyone"', () => {
     expect(reply('Lovely, that fits in nicely around half term.').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('Good to know, thankyou.').map((r) => r.intent)).toEqual(['thanks']);
+    expect(play('can i pick the peeling?', 'ok wont touch it then')[1]).toBe(THANKS_REPLY);
+    expect(play('can i roll every 3 days?', 'huh didnt know that')[1]).toBe(THANKS_REPLY);
     expect(text("Should I avoid having it done if I've got a spot at the time?")).toMatch(/doesn't cover microneedling over active acne/);
     expect(reply('lol is it gonna hit 115 again this week or what').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(reply("Terrible southerly today isn't it. Do you know if it's meant to clear by the weekend?").map((r) => r.intent)).toEqual(['out_of_scope']);

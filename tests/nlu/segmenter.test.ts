@@ -169,6 +169,8 @@ describe('splitQuestions', () => {
     expect(closing('ok will ring the clinic, thanks')).toBe('reads_back');
     expect(closing('ok i will wait till after the baby comes. thanks hun')).toBe('reads_back');
     expect(closing('oh I see, a bit like pruning the roses so they come back stronger! cheers my lover')).toBe('reads_back');
+    expect(closing('ok gonna sleep, night')).toBe('signs_off');
+    expect(closing('can i wash my face the same night')).toBeUndefined();
     expect(closing('Worth a try. Cheerio.')).toBe('signs_off');
     expect(closing('ok will google it, bye')).toBe('signs_off');
     expect(closing('ok will bring a hat lol thanks')).toBe('reads_back');
