@@ -679,6 +679,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     );
   });
 
+  it('names a deal on a course, a wait "would I have to", how long the face would take to settle, and a person-to-person interval', () => {
+    expect(text('do the clinics do a deal if you book a few sessions together')).toMatch(/doesn't cover the cost/);
+    expect(text('and how long would I have to keep out of the sun for, a week?')).toMatch(/doesn't say how long to wait/);
+    expect(play('what happens right after', 'and how long would the face take to settle if I had it done on the tuesday')[1]).toMatch(/hour or two/);
+    expect(play('how often?', 'is that interval fixed or does it vary per person')[1]).toMatch(/diagnosing your skin type/);
+    expect(text('so the damage is the point?')).toMatch(/healing injury/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -52,7 +52,8 @@ const THE_SLOWER_ONES =
   /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
 
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
-const ASKS_WHEN = /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take))\b/;
+const ASKS_WHEN =
+  /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take)|how long (would|will|does|do|did|should) (\w+ ){1,2}take)\b/;
 const AFTERWARDS = /\b(after|afterwards|afterward)\b/;
 const GOING_AWAY =
   /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b|\b(does|will|did) (it|that|this|they|those) go$/;
