@@ -687,6 +687,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('so the damage is the point?')).toMatch(/healing injury/);
   });
 
+  it('keeps the problem of the last answer for "them" when the same kind of question comes again', () => {
+    expect(play('does it help my acne scars?', 'how does it fix them?')[1]).toMatch(/collagen and elastin/);
+    expect(play('how does it actually fix scars', 'and it lightens them too?')[1]).toMatch(/lightening scars/);
+    expect(play('what does the article say about aftercare?', 'Who provides those instructions?')[1]).not.toMatch(/lightening/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -13,6 +13,8 @@ const ASKS_IF_SAFE = /\b(safe|dangerous|harmful|risky)\b/;
 // "No I meant…", "sorry i mean…", "really? even…": the visitor corrects or narrows the question just answered.
 const CORRECTS = /^((no|nah|sorry|oh|oops|really) )*(i meant|i mean|even)\b/;
 // "No I meant at home, what would I use?", "even with a 0.25mm roller?": a question of its own, or a detail the answer lacks.
+// "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice).
+const POINTS_AT_PROBLEM = /\bthem\b/;
 const ASKS_ANEW = /\b(what|how|where|which|who|why|when|can|could|should|is|are|does|do)\b|\d/;
 
 /** What the intent asked makes of the last answer's topic. */
@@ -34,7 +36,9 @@ export interface TopicCarrying {
 
 /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
 export function carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, how: TopicCarrying): string | undefined {
-  if (u.anchored || topics.length > 0 || (context.intent === intent && !how.asksAgain) || !context.topic) return undefined;
+  // "And it lightens them too?" after the scars answer: "them" is still the scars.
+  const again = how.asksAgain || (how.answersIt && POINTS_AT_PROBLEM.test(u.words.join(' ')));
+  if (u.anchored || topics.length > 0 || (context.intent === intent && !again) || !context.topic) return undefined;
   // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
   if (how.carries) return how.silentOnIt || (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
   // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
