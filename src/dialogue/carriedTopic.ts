@@ -13,9 +13,10 @@ const ASKS_IF_SAFE = /\b(safe|dangerous|harmful|risky)\b/;
 // "No I meant…", "sorry i mean…", "really? even…": the visitor corrects or narrows the question just answered.
 const CORRECTS = /^((no|nah|sorry|oh|oops|really) )*(i meant|i mean|even)\b/;
 // "No I meant at home, what would I use?", "even with a 0.25mm roller?": a question of its own, or a detail the answer lacks.
+const ASKS_ANEW = /\b(what|how|where|which|who|why|when|can|could|should|is|are|does|do)\b|\d/;
+
 // "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice).
 const POINTS_AT_PROBLEM = /\bthem\b/;
-const ASKS_ANEW = /\b(what|how|where|which|who|why|when|can|could|should|is|are|does|do)\b|\d/;
 
 /** What the intent asked makes of the last answer's topic. */
 export interface TopicCarrying {
