@@ -693,6 +693,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(play('what does the article say about aftercare?', 'Who provides those instructions?')[1]).not.toMatch(/lightening/);
   });
 
+  it('reads "the causes of wrinkles" as what brings them on, and takes "ok will play it safe" as thanks', () => {
+    expect(text('The article mentions causes of wrinkles - what does it say they are?')).toMatch(/stress, ageing/);
+    expect(text('can microneedling cause wrinkles?')).toMatch(/as a side effect/);
+    expect(reply('ok will play it safe, thanks').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('i do stroller walks every day is that ok after??')).toMatch(/sunscreen/);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

@@ -21,8 +21,9 @@ const LAST_ANSWER = new Set(['that', 'this', 'these', 'those', 'them']);
 // "Something that really makes a difference": "that" opens a clause here; it points back to nothing.
 const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing', 'someone', 'anyone', 'one']);
 // "Is that from the needling?", "could they be because of the treatment?": what the visitor has, laid at the session's door.
+// "The causes of wrinkles" asks what the article says brings them on, not whether microneedling does.
 const CAUSING =
-  /\b(cause|causes|caused|causing|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked)|a|an|any|some)|risk|risks)\b|\b(is|was|are|were|could|might|can) (that|this|it|they|those|these) (be )?(from|because of|due to) (the |my |a |this )?(needling|microneedling|treatment|session|procedure|roller|dermaroller|pen)\b/;
+  /\b((cause|causes|caused|causing)(?! of\b)|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked)|a|an|any|some)|risk|risks)\b|\b(is|was|are|were|could|might|can) (that|this|it|they|those|these) (be )?(from|because of|due to) (the |my |a |this )?(needling|microneedling|treatment|session|procedure|roller|dermaroller|pen)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
