@@ -700,6 +700,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('i do stroller walks every day is that ok after??')).toMatch(/sunscreen/);
   });
 
+  it("names no relative's name as a subject, and takes South African thanks as thanks", () => {
+    expect(text('hiya love, my friend Bethan has been going on and on about this microneedling, what is it exactly?')).toMatch(/cosmetic procedure/);
+    expect(play('can i just buy a roller online?', 'lekker. how often must i use it')[1]).toMatch(/4-6 weeks/);
+    expect(reply('aweh').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('answers the question inside "how do you know it\'s safe?" and "why avoid it?"', () => {
     expect(text("How do you know it's safe, then?")).toMatch(/safest skincare technique/);
     expect(play('how long until i can use my scrub again', 'why avoid it')[1]).toMatch(/healing and regenerating/);

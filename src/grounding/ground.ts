@@ -63,6 +63,41 @@ function introductionOf(words: string[], isContent: (word: string) => boolean): 
   return introduces ? words.slice(0, here + 1).map((_, i) => i) : [];
 }
 
+// "My friend Bethan has been going on about it": the word after a relative's role is a name, never the question's subject.
+const RELATIVES = new Set([
+  'friend',
+  'sister',
+  'brother',
+  'mum',
+  'mom',
+  'mam',
+  'dad',
+  'wife',
+  'husband',
+  'partner',
+  'daughter',
+  'son',
+  'cousin',
+  'aunt',
+  'auntie',
+  'uncle',
+  'gran',
+  'granny',
+  'nan',
+  'colleague',
+  'boss',
+  'neighbour',
+  'neighbor',
+  'boyfriend',
+  'girlfriend',
+]);
+const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
+
+/** Where a relative is named: "my friend Bethan", "her sister Jo". */
+function namesOfRelatives(words: string[]): number[] {
+  return words.flatMap((_, i) => (i >= 2 && RELATIVES.has(words[i - 1]) && POSSESSIVES.has(words[i - 2]) ? [i] : []));
+}
+
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 const MOMENT_WORDS = new Set(['after', 'before', 'once', 'until', 'till']);
 const NEXT_WORD_MOMENTS = new Set(['on', 'by']);
@@ -109,7 +144,13 @@ export class Grounder {
 
   ground(u: Understanding): Grounding {
     const { treatments, covered } = this.treatments.match(u.words);
-    const mentioned = new Set([...u.mentioned, ...covered, ...reporterOf(u.words), ...introductionOf(u.words, (w) => this.vocabulary.isContent(w))]);
+    const mentioned = new Set([
+      ...u.mentioned,
+      ...covered,
+      ...reporterOf(u.words),
+      ...introductionOf(u.words, (w) => this.vocabulary.isContent(w)),
+      ...namesOfRelatives(u.words),
+    ]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w) && !this.namesMoment(u.words, i));
     if (candidates.length === 0) return { unsupported: [], treatments };
     // Tagging is most of a turn's cost and most decisions never ask for the subject: tag on first use.
