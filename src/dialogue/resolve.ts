@@ -152,6 +152,8 @@ export class Resolver {
   }
 
   resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
+    // "Что такое мезороллер?": nothing in another script can be read, so nothing below applies.
+    if (read.otherScript) return [{ kind: 'unclear', language: true }];
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
     // "…all over my fyp what even is microneedling": a story before the question names what it likes.
     // "…this needle face thing then whats that": what a thing of needling the classifier cannot place is.
@@ -173,7 +175,6 @@ export class Resolver {
         : toldAfter
           ? { ...read, topics: [] }
           : read;
-    if (read.otherScript) return [{ kind: 'unclear', language: true }];
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
     const safetyClaim = understanding.reportsClaim && CALLS_IT_UNSAFE.test(understanding.words.join(' ')) && this.content.answers[SAFETY] !== undefined;

@@ -1,4 +1,4 @@
-import { stem, tokenize } from '../nlu/tokens';
+import { isGerund, stem, tokenize } from '../nlu/tokens';
 
 export interface TreatmentData {
   /** How the reply names it: "laser resurfacing", "a chemical peel". */
@@ -7,8 +7,6 @@ export interface TreatmentData {
 }
 
 const PROBLEM = /^(scar|mark|wound|damage)/;
-
-const isGerund = (word: string) => word.endsWith('ing');
 
 // "Forget the laser", "she's not into Botox", "rather than fillers": a treatment the visitor sets aside is not asked about.
 const SETS_ASIDE =

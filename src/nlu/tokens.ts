@@ -69,6 +69,11 @@ export function isStopWord(word: string): boolean {
 }
 
 /** "12", "18th": a number or a date's day names no subject. */
+/** "Peeling", "rolling": a word in its -ing form, which a treatment's name ("a peel") does not take. */
+export function isGerund(word: string): boolean {
+  return word.endsWith('ing');
+}
+
 export function isNumber(word: string): boolean {
   return /^\d+(st|nd|rd|th)?$/.test(word);
 }

@@ -1,12 +1,10 @@
 import type { TopicData } from '../data/intents';
-import { stem, tokenize } from './tokens';
+import { isGerund, stem, tokenize } from './tokens';
 
 // Words that may sit inside a term without changing it: "how long does microneedling actually last".
 const INTENSIFIERS = new Set(
   ['actually', 'really', 'even', 'truly', 'exactly', 'usually', 'typically', 'generally', 'normally', 'definitely', 'absolutely'].map(stem),
 );
-
-const isGerund = (word: string) => word.endsWith('ing');
 
 interface TopicTerm {
   /** Undefined for another treatment's name, whose words name no topic: "red light therapy" is not redness. */
