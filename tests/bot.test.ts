@@ -1715,4 +1715,20 @@ describe('MicroneedlingBot grounded in the article', () => {
   it("checks a claim that microneedling is dangerous against the article's word on safety", () => {
     expect(text('My husband says it is dangerous to do it by myself at home. Is this true?')).toMatch(/safest skincare technique/);
   });
+
+  it('gives the after-effects the article names with its silence on any other side effect or risk', () => {
+    const replies = reply('Apart from the redness, what are the side effects?');
+    expect(replies.map((r) => r.text).join(' ')).toMatch(/hour or two/);
+    expect(replies.at(-1)?.text).toMatch(/doesn't cover other side effects or risks/);
+    expect(reply('how long does the redness last?').map((r) => r.intent)).toEqual(['side_effects']);
+  });
+
+  it('hears "all right", "hat it is then" and "ugh this is all so confusing" as remarks, not questions', () => {
+    for (const remark of ['All right. Thank you dear, good night.', 'hat it is then', 'ugh this is all so confusing', 'ngl bit scared now lol'])
+      expect(reply(remark, 'any side effects?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('keeps the silence for how long he should wait, as for how long I should', () => {
+    expect(text('how long should he wait then?', 'He uses concealer, can he put that on after?')).toMatch(/doesn't cover wearing makeup/);
+  });
 });

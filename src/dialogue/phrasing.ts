@@ -101,7 +101,7 @@ const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soo
 const GUESSES_SPAN = new RegExp(` (like )?${SPAN}$`);
 // "How long should I wait then?" after a silence on the gym: how long to hold off what the silence was about.
 const HOW_LONG_TO_WAIT =
-  /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|must|would|will) (i|you|we) ((have|need|got) to )?(wait|hold off|leave it|give it)( for| before (i|you|we) can)?( then| though| tho| after)?$/;
+  /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|does|must|would|will) (i|you|we|he|she|they) ((have|has|need|needs|got) to )?(wait|hold off|leave it|give it)( for| before (i|you|we|he|she|they) can)?( then| though| tho| after)?$/;
 
 // "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
 const GOES_ON = /^((ok|okay|so|yes|yeah) )*(and|and then|and so|then what|and what else)$/;

@@ -87,6 +87,8 @@ const OWN_SUBJECT_FOLLOW_UPS = new Set([WHY, 'more']);
 const MORE = 'more';
 // What happens after a session (the nearest fact to a side effect) and what to avoid then (never for how long).
 const SIDE_EFFECTS = 'side_effects';
+// The article names the after-effects of a session and no other side effect or risk.
+const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
 const HOW_OFTEN_INTENT = 'frequency';
@@ -181,6 +183,7 @@ export class Resolver {
     const checked = safetyClaim ? { ...understanding, intent: SAFETY } : understanding;
     const actions = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);
+    if (namesAfterEffectsOnly(actions)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
     const also = kind ? this.topics.get(kind)?.related : undefined;
     if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
@@ -552,4 +555,13 @@ export class Resolver {
 function inEnglishOnly(actions: Action[]): Action[] {
   const placed = actions.filter((a) => a.kind !== 'unclear' && !(a.kind === 'not_covered' && !a.topic && !a.treatment));
   return placed.length > 0 ? placed : [{ kind: 'unclear', language: true }];
+}
+
+/**
+ * "What are the side effects?", "apart from the redness, any side effects?": the after-effects the article names are all it
+ * says, so its silence on any others comes with them.
+ */
+function namesAfterEffectsOnly(actions: Action[]): boolean {
+  const [only] = actions;
+  return actions.length === 1 && only.kind === 'answer' && only.intent === SIDE_EFFECTS && !only.topic && !only.followUp && !only.related;
 }
