@@ -1731,4 +1731,18 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('keeps the silence for how long he should wait, as for how long I should', () => {
     expect(text('how long should he wait then?', 'He uses concealer, can he put that on after?')).toMatch(/doesn't cover wearing makeup/);
   });
+
+  it("names its silence on risks, after the article's word on safety when safety is what was asked", () => {
+    expect(reply('are there any risks?').map((r) => r.intent)).toContain('not_covered');
+    expect(reply('what are the risks of micro-needling').map((r) => r.intent)).toEqual(['safety', 'not_covered']);
+  });
+
+  it('hears a question after a comma as a question, not as the remark before it', () => {
+    expect(text("i'm super fair and freckly, is it ok for my skin type")).toMatch(/doesn't cover specific skin types/);
+  });
+
+  it('takes "bummer", "rad" and "learn something every day" as remarks', () => {
+    for (const remark of ['bummer', 'rad', 'huh. learn somethin every day', 'sweet, stoked'])
+      expect(reply(remark, 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -66,6 +66,8 @@ const TopicSchema = z.object({
   related: z.object({ intent: z.string(), topic: z.string().optional() }).optional(),
   /** For a silence: its nearest fact answers more of the question than the topic named beside it ("…before my wedding, for scars?"). */
   related_first: z.boolean().default(false),
+  /** For a silence: a question of its related answer's kind asks that first ("what are the risks?" asks how safe it is): the answer, then the silence. */
+  answered_first: z.boolean().default(false),
 });
 
 function isRegularExpression(pattern: string): boolean {

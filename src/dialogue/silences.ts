@@ -41,6 +41,12 @@ export class Silences {
     const half = this.coveredHalf(u, covered);
     // "How close to my wedding can I have a session?": the silence's own nearest fact is nearer than the intent's general answer.
     const own = this.topics.get(topic);
+    // "What are the risks of microneedling?" asks how safe it is: the article's word on that, then its silence on the risks.
+    if (half.length === 0 && own?.related?.intent === u.intent && own.answered_first)
+      return [
+        { kind: 'answer', intent: u.intent },
+        { kind: 'not_covered', topic },
+      ];
     if (half.length === 0 && own?.related?.intent === u.intent) return this.named(topic);
     if (own?.related_first) return [...this.named(topic), ...half];
     // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.

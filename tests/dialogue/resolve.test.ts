@@ -108,9 +108,12 @@ describe('Resolver', () => {
     expect(resolver.resolve(sure, grounded, { updatedAt: 0 })).toEqual([{ kind: 'out_of_scope' }]);
   });
 
-  it('answers "anything else besides the redness?" with the whole answer, not more of it', () => {
+  it('answers "anything else besides the redness?" with the whole answer, not more of it, and the silence on any others', () => {
     const u = understanding({ intent: 'more', words: ['anything', 'else', 'besides', 'red'] });
-    expect(resolver.resolve(u, grounded, context('side_effects', 'redness'))).toEqual([{ kind: 'answer', intent: 'side_effects' }]);
+    expect(resolver.resolve(u, grounded, context('side_effects', 'redness'))).toEqual([
+      { kind: 'answer', intent: 'side_effects' },
+      { kind: 'not_covered', subject: 'other side effects or risks' },
+    ]);
   });
 
   it('answers a topic-only message without context from the topic itself', () => {

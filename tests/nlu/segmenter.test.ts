@@ -157,6 +157,7 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('its her neck btw, thats fine to do right')).toBe(true);
     expect(looksLikeQuestion('my skin is going saggy round the jaw does microneedling tighten it')).toBe(true);
     expect(looksLikeQuestion('i have a beach holiday in 5 days, should i reschedule')).toBe(true);
+    expect(looksLikeQuestion("i'm super fair and freckly, is it ok for my skin type")).toBe(true);
     expect(looksLikeQuestion("ok i'll ask my clinic")).toBe(false);
     expect(looksLikeQuestion('Two things: does microneedling help large pores')).toBe(true);
     expect(looksLikeQuestion('Just a note: loving the site')).toBe(false);
