@@ -1745,4 +1745,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const remark of ['bummer', 'rad', 'huh. learn somethin every day', 'sweet, stoked'])
       expect(reply(remark, 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('turns homework away, hears "are they dear" as the price and "take leave" as time off work', () => {
+    expect(reply('can u help me with my essay on irish history its due tmrw').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('what about a roller for home, are they dear')).toMatch(/doesn't cover the cost/);
+    expect(text('need to take leave from work after or not?')).toMatch(/doesn't cover going back to work/);
+  });
+
+  it('reads "kindly share" as a request and "teh" as "the"', () => {
+    expect(text('kindly share aftercare steps so i can do the needful')).toMatch(/exfoliators/);
+    expect(text('What does teh article say about why skin sags as we age, then?')).not.toMatch(/teh/);
+  });
 });

@@ -232,9 +232,10 @@ const COOKING_AND_PLANS =
 const OF_SKIN =
   /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|play|plays|playing|practice|practise|train|training|problem|what about|anything|sunscreen|spf|hat)\b/;
 
-// "Can you help me write an email to my landlord?", "write me an Instagram caption for our sunscreen sale": a writing task.
+// "Can you help me write an email to my landlord?", "write me an Instagram caption for our sunscreen sale", "can u help me
+// with my essay on irish history": a writing task or homework.
 const WRITING_TASK =
-  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b/;
+  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ )?(essay|homework|coursework|dissertation|thesis|maths|math)\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
