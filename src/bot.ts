@@ -61,6 +61,8 @@ export class MicroneedlingBot {
   private readonly topics: TopicIndex;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
   private readonly readings = new LRUCache<string, Reading[]>({ max: READINGS_CACHED });
+  /** Turns already worked out, by message and context: the same words after the same answer get the same replies. */
+  private readonly turns = new LRUCache<string, KnownTurn>({ max: TURNS_CACHED });
   /** How sure the classifier must be of a question for it to get its own answer beside a remark's silence. */
   private readonly ownAnswerFrom: number;
 
@@ -83,7 +85,20 @@ export class MicroneedlingBot {
   }
 
   respond(raw: unknown, previous: ConversationContext | undefined, now = Date.now()): TurnResult {
-    let context = activeContext(previous, now, this.options.contextTtlMs);
+    const active = activeContext(previous, now, this.options.contextTtlMs);
+    if (typeof raw !== 'string') return this.decideTurn(raw, active, now);
+    const key = `${raw}\u0000${contextKey(active)}`;
+    const known = this.turns.get(key);
+    if (known) return { replies: known.replies, context: { ...known.context, updatedAt: known.stamp === 'now' ? now : active.updatedAt } };
+    const turn = this.decideTurn(raw, active, now);
+    const stamp = turn.context.updatedAt === now ? 'now' : turn.context.updatedAt === active.updatedAt ? 'kept' : undefined;
+    if (stamp) this.turns.set(key, { replies: turn.replies.map((r) => Object.freeze(r)), context: turn.context, stamp });
+    return turn;
+  }
+
+  /** One turn worked out afresh: normalise → understand → ground → decide → compose. */
+  private decideTurn(raw: unknown, active: ConversationContext, now: number): TurnResult {
+    let context = active;
     const input = cleanInput(raw, this.options.maxMessageLength);
     if (input.kind === 'empty') return { replies: [this.composer.message(this.content.messages.empty, 'empty', this.content.default_suggestions)], context };
     if (input.kind === 'too_long') {
@@ -192,7 +207,7 @@ export class MicroneedlingBot {
     }
     context = saidContext ?? context;
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
-    if (context === EMPTY_CONTEXT) context = answeredContext ?? activeContext(previous, now, this.options.contextTtlMs);
+    if (context === EMPTY_CONTEXT) context = answeredContext ?? active;
     // "Do yous do botox?" … "what's the difference between that and microneedling?": the treatment "that" is.
     const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === OUT_OF_SCOPE) ? replies.find((r) => r.subject)?.subject : undefined;
     if (asideTreatment) context = { ...context, treatment: asideTreatment, updatedAt: now };
@@ -307,6 +322,20 @@ interface Reading {
 // A reading keeps about 1.6 KB of heap, so 10,000 cost some 16 MB and spare 0.3–0.5 ms of CPU each time a visitor's words
 // come again. Fewer than the questions a site hears in rotation would be evicted before they came back.
 const READINGS_CACHED = 10_000;
+// A turn keeps its replies, shared with every later visitor who sends the same words after the same answer.
+const TURNS_CACHED = 10_000;
+
+/** A turn worked out before: its replies, and its context, made anew at the last turn ('now') or left as it was ('kept'). */
+interface KnownTurn {
+  readonly replies: Reply[];
+  readonly context: ConversationContext;
+  readonly stamp: 'now' | 'kept';
+}
+
+/** What of a context a turn depends on: everything but when it was last changed, beyond whether it ever was. */
+function contextKey({ updatedAt, ...rest }: ConversationContext): string {
+  return JSON.stringify(rest) + (updatedAt > 0 ? '+' : '-');
+}
 // "It's for my forehead lines", "its mostly for my saggy jawline", "this is for her scars", "for the stretch marks on my tummy".
 const TELLS_PURPOSE = /^((it|this|that) ?(s|is|would be|d be|will be) )?((mostly|mainly|mainly just|just|only|really) )?for\b/;
 // The intent that explains how microneedling works.

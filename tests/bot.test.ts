@@ -322,6 +322,21 @@ describe('MicroneedlingBot', () => {
     expect(replies[0].text).toMatch(/fewer than 1,000 characters/);
   });
 
+  it('gives the same words after the same answer the same turn, each context stamped with its own time', () => {
+    const first = bot.respond('how often should I microneedle?', undefined, 1_000);
+    const again = bot.respond('how often should I microneedle?', undefined, 2_000);
+    expect(again.replies).toEqual(first.replies);
+    expect(again.context).toEqual({ ...first.context, updatedAt: 2_000 });
+    // An aside leaves the conversation where it was, with the time it was last changed.
+    const aside = bot.respond("what's the weather tomorrow?", first.context, 3_000);
+    const asideAgain = bot.respond("what's the weather tomorrow?", again.context, 4_000);
+    expect(aside.context.updatedAt).toBe(1_000);
+    expect(asideAgain.context.updatedAt).toBe(2_000);
+    expect(asideAgain.replies).toEqual(aside.replies);
+    // A context past its time to live is no context: the follow-up is read afresh.
+    expect(bot.respond('and for scars?', first.context, 1_000 + 31 * 60 * 1000).replies).toEqual(bot.respond('and for scars?', undefined).replies);
+  });
+
   it('keeps every reply concise', () => {
     for (const q of ['what is microneedling?', 'what are the benefits?', 'what is the aftercare?', 'is it safe?', 'can I do it at home?']) {
       for (const reply of bot.respond(q, undefined).replies) expect(reply.text.length).toBeLessThan(600);
