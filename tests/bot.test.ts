@@ -1771,4 +1771,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('kindly share aftercare steps so i can do the needful')).toMatch(/exfoliators/);
     expect(text('What does teh article say about why skin sags as we age, then?')).not.toMatch(/teh/);
   });
+
+  it('repeats the last answer for "WHAT? Say that again" and "speak up"', () => {
+    const before = 'My jowls have gone south. Will this microneedling business tighten them up?';
+    expect(text('WHAT? Say that again, the print is too small.', before)).toMatch(/tighten/);
+    expect(text('Speak up.', before)).toMatch(/tighten/);
+  });
+
+  it('takes "brb", "allo" and "in for a penny" as small talk, a game result as off-topic and days off as time off work', () => {
+    expect(reply('brb the bell has rung').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('allo').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Oh well, in for a penny', 'does it hurt?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Did the Suns win last night?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('how many days off do i need po?')).toMatch(/doesn't cover going back to work/);
+  });
 });

@@ -34,11 +34,12 @@ describe('websocket', () => {
     expect(welcome.quick_replies?.length).toBeGreaterThan(0);
 
     client.send({ type: 'message', text: 'what happens right after a session?', user: await idOf('ws-a'), channel: 'websocket' });
-    await client.messages(2);
+    await client.messages(3);
     client.send({ type: 'message', text: 'how long does that last?', user: await idOf('ws-a'), channel: 'websocket' });
-    const messages = await client.messages(3);
+    const messages = await client.messages(4);
     expect(messages[1].text).toMatch(/warm and tight/);
-    expect(messages[2].text).toMatch(/hour or two/);
+    expect(messages[2].text).toMatch(/doesn't cover other side effects/);
+    expect(messages[3].text).toMatch(/hour or two/);
   });
 
   it('says welcome back on reconnect', async () => {
