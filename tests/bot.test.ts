@@ -1785,4 +1785,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Did the Suns win last night?').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(text('how many days off do i need po?')).toMatch(/doesn't cover going back to work/);
   });
+
+  it('reads "What can I do?" after a problem told as what would help it', () => {
+    expect(text("I'm starting to get wrinkles around my eyes. What can I do?")).toMatch(/wrinkles/);
+  });
+
+  it('answers "source?" after a claim with the article and its silence on the studies behind it', () => {
+    const replies = reply('source?', 'how often should I do it?');
+    expect(replies[0].intent).toBe('source');
+    expect(replies.map((r) => r.text).join('\n')).toMatch(/doesn't cover the studies or references behind its claims/);
+    expect(text('is that claim supported by any source or reference', 'how often should I do it?')).toMatch(/behind its claims[\s\S]*4-6 weeks/);
+  });
 });

@@ -178,8 +178,9 @@ export function pointsAtLastAnswer(words: string[]): boolean {
 }
 
 // "Would it help them?", "is it any good for that?", "does it do anything?", "can it shrink them?": whether it improves a problem.
+// "I'm starting to get wrinkles around my eyes. What can I do?": what would help it.
 const ASKS_IF_IT_HELPS =
-  /\b(help|helps|helped|any (good|use|help)|of (any )?use|(?<!\b(need|have|got) to )do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|tighten|fix|get rid of|improve|fade|lighten|reduce|clear up)\b/;
+  /\b(help|helps|helped|any (good|use|help)|of (any )?use|(?<!\b(need|have|got) to )do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|tighten|fix|get rid of|improve|fade|lighten|reduce|clear up)\b|^((so|ok|okay) )?what (can|could|should) (i|we|she|he|they) do( about| for| with)?( it| them| this| that| those)?$|^what (do|would) (you|u) (recommend|suggest)$/;
 
 /**
  * "Is this the kind of thing that helps with them?", "would it do anything?": asks whether microneedling improves something;

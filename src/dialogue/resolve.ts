@@ -80,6 +80,11 @@ const WHAT_IS = 'what_is';
 const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
+const SOURCE = 'source';
+// The article states its claims without naming any study or reference.
+const UNCITED = 'the studies or references behind its claims';
+// "Source?", "says who?", "source for the 2-3 figure?": the evidence behind a claim, not only where the bot's words come from.
+const ASKS_FOR_EVIDENCE = /^(source|sources|says who|citation|citations|citation needed|proof|evidence)( for (that|this|it|the [\w ]{1,30}))?$/;
 const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
 // "Why several sessions?", "so, why a series of treatments instead of just one?": the reason for a course of sessions.
 const WHY_SEVERAL = /\b(several|multiple|many|more than one) (sessions|treatments)\b|\binstead of (just |only )?(one|a single)\b/;
@@ -284,8 +289,17 @@ export class Resolver {
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     // After a silence, "are you sure? seems like something they'd mention" gets the silence again.
+    // "Source?" after a claim: the article, which names no study or reference behind what it says.
     if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && (context.intent || context.silence) && u.topics.length === 0 && !asksForFact(u.words))
-      return [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
+      return u.intent === SOURCE && context.intent
+        ? [{ kind: 'conversational', intent: u.intent }, { kind: 'not_covered', subject: UNCITED }, this.restated(context)]
+        : [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
+    // "Source?", "says who?": where the bot's words come from, and the article's silence on any study behind them.
+    if (u.intent === SOURCE && ASKS_FOR_EVIDENCE.test(u.words.join(' ')))
+      return [
+        { kind: 'conversational', intent: u.intent },
+        { kind: 'not_covered', subject: UNCITED },
+      ];
     // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
     if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
