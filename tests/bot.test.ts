@@ -1796,4 +1796,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(replies.map((r) => r.text).join('\n')).toMatch(/doesn't cover the studies or references behind its claims/);
     expect(text('is that claim supported by any source or reference', 'how often should I do it?')).toMatch(/behind its claims[\s\S]*4-6 weeks/);
   });
+
+  it("gives a product of the visitor's own routine the silence, then the article's word on going back to the routine", () => {
+    expect(text('I have used Ponds cold cream every night for 50 years. can I keep using it after')).toMatch(
+      /doesn't cover ponds cold cream[\s\S]*regular skincare routine/,
+    );
+  });
+
+  it('reads "aoa", "howya" and "yow" as their English, and "would she be alright having it" as a question', () => {
+    expect(reply('aoa').map((r) => r.intent)).toEqual(['greeting']);
+    expect(text('how often can yow have it done')).toMatch(/4-6 weeks/);
+    expect(text('me mates asking, shes got dead sensitive skin, would she be alright having it')).toMatch(/doesn't cover/);
+    expect(reply('well that aint bad', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

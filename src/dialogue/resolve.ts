@@ -96,6 +96,12 @@ const SIDE_EFFECTS = 'side_effects';
 const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
+const ROUTINE = 'routine';
+// "I have used Ponds cold cream every night for 50 years. can I keep using it after", "Can I put my Nivea on after, same as
+// always?": a product of the visitor's everyday routine, which the article says not to jump back into right after.
+const KEEPS_USING =
+  /\b(keep (on )?(using|with|putting|applying)|keep on with|carry on (using|with)|continue (using|with)|still use|put (my|her|his|it|that|them) on|same as always|as usual|like normal|every (night|day|morning))\b/;
+const AFTER_SESSION = /\b(after|afterwards|afterward)\b/;
 const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
 const BENEFITS = 'benefits';
@@ -409,6 +415,8 @@ export class Resolver {
       const half = this.silences.coveredHalf(u, covered);
       return [{ kind: 'not_covered', subject: g.subject }, ...(half.length > 0 ? half : [{ kind: 'answer', intent: u.intent } as const])];
     }
+    if (g.subject && covered.length === 0 && keepsUsingAfter(u) && this.content.answers[AFTERCARE]?.topics?.[ROUTINE])
+      return this.silences.thenNearest(g.subject, { kind: 'answer', intent: AFTERCARE, topic: ROUTINE, related: true });
     if (g.subject)
       return this.silences.isList(u.intent) && covered.length === 0
         ? this.silences.notListed(u.intent, { subject: g.subject })
@@ -578,4 +586,10 @@ function inEnglishOnly(actions: Action[]): Action[] {
 function namesAfterEffectsOnly(actions: Action[]): boolean {
   const [only] = actions;
   return actions.length === 1 && only.kind === 'answer' && only.intent === SIDE_EFFECTS && !only.topic && !only.followUp && !only.related;
+}
+
+/** A question about going on with something of the visitor's own routine after a session. */
+function keepsUsingAfter(u: Understanding): boolean {
+  const text = u.words.join(' ');
+  return KEEPS_USING.test(text) && (u.intent === AFTERCARE || AFTER_SESSION.test(text));
 }
