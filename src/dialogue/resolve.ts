@@ -160,7 +160,8 @@ export class Resolver {
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
     this.problems = new SkinProblems(this.topics);
-    this.meanings = new WordMeanings(article);
+    // The aftercare names products and the sun without explaining them: "what does broad spectrum sunscreen mean?" is asked of it.
+    this.meanings = new WordMeanings(article, (t) => this.topics.home(t) === AFTERCARE);
     this.topicAnswers = new TopicAnswers(content, this.topics, this.carrier, this.silences, policy);
   }
 

@@ -42,7 +42,11 @@ export function askedMeaning(words: string[]): string[] | undefined {
 export class WordMeanings {
   private readonly sentences: Array<{ text: string; stems: Set<string> }>;
 
-  constructor(article: string) {
+  /** `namedOnly`: a topic the article names without explaining it (a toner, sunscreen), whose words can still be asked about. */
+  constructor(
+    article: string,
+    private readonly namedOnly: (topic: string) => boolean = () => false,
+  ) {
     this.sentences = articleSentences(article)
       .filter((text) => text.split(' ').length >= 4)
       .map((text) => ({ text, stems: new Set(tokenize(text.toLowerCase().replace(/-/g, ' ')).map(stem)) }));
@@ -51,7 +55,7 @@ export class WordMeanings {
   /** A word the question asks the meaning of, named with the article's one sentence using it; nothing for a topic it explains. */
   explain(u: Understanding): Action | undefined {
     const asked = askedMeaning(u.words) ?? quotedAsked(u);
-    if (!asked || u.topics.length > 0 || THE_ARTICLES_SUBJECT.test(asked.join(' '))) return undefined;
+    if (!asked || u.topics.some((t) => !this.namedOnly(t)) || THE_ARTICLES_SUBJECT.test(asked.join(' '))) return undefined;
     const stems = asked.map(stem);
     const used = this.sentences.find((s) => stems.every((w) => s.stems.has(w)));
     return used ? { kind: 'not_covered', subject: asked.join(' '), quote: used.text } : undefined;

@@ -40,6 +40,17 @@ describe('WordMeanings', () => {
     expect(meanings.explain(understanding({ words: words('what does rosacea mean') }))).toBeUndefined();
   });
 
+  it('names a word of a topic the article names without explaining, such as its sunscreen', () => {
+    const asked = understanding({ words: words('what does broad spectrum sunscreen mean'), topics: ['sun'] });
+    expect(meanings.explain(asked)).toBeUndefined();
+    const namingOnly = new WordMeanings(loadArticle(loadContent()), (topic) => topic === 'sun');
+    expect(namingOnly.explain(asked)).toEqual({
+      kind: 'not_covered',
+      subject: 'broad spectrum sunscreen',
+      quote: expect.stringMatching(/broad-spectrum sunscreen/),
+    });
+  });
+
   it('leaves the article its own subject, which it defines', () => {
     const text = "what exactly is a 'microneedling facial'?";
     expect(meanings.explain(understanding({ text, words: words('what exactly is a microneedling facial') }))).toBeUndefined();
