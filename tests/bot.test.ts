@@ -1809,4 +1809,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('me mates asking, shes got dead sensitive skin, would she be alright having it')).toMatch(/doesn't cover/);
     expect(reply('well that aint bad', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('does not read "I don\'t know what facial to choose" as doubt about the last answer', () => {
+    expect(text('I don\u2019t know what facial to choose ?', 'how often should I microneedle?')).not.toMatch(/4-6 weeks/);
+    expect(text('i dont really see much difference yet tho, is that normal', 'how many sessions for acne scars?')).toMatch(/2-3/);
+  });
 });

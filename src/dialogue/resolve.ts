@@ -81,6 +81,7 @@ const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
 const SOURCE = 'source';
+const HAS_WH_WORD = /\b(what|which|who|where|when|how)\b/;
 // The article states its claims without naming any study or reference.
 const UNCITED = 'the studies or references behind its claims';
 // "Source?", "says who?", "source for the 2-3 figure?": the evidence behind a claim, not only where the bot's words come from.
@@ -297,7 +298,14 @@ export class Resolver {
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     // After a silence, "are you sure? seems like something they'd mention" gets the silence again.
     // "Source?" after a claim: the article, which names no study or reference behind what it says.
-    if (speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) && (context.intent || context.silence) && u.topics.length === 0 && !asksForFact(u.words))
+    if (
+      speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) &&
+      (context.intent || context.silence) &&
+      u.topics.length === 0 &&
+      // "I don't know what facial to choose?" doubts nothing the bot said: it asks of something else.
+      (g.unsupported.length === 0 || this.restatesLast.get(u.intent) === 'pointed' || !HAS_WH_WORD.test(u.words.join(' '))) &&
+      !asksForFact(u.words)
+    )
       return u.intent === SOURCE && context.intent
         ? [{ kind: 'conversational', intent: u.intent }, { kind: 'not_covered', subject: UNCITED }, this.restated(context)]
         : [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
