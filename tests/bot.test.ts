@@ -1814,4 +1814,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('I don\u2019t know what facial to choose ?', 'how often should I microneedle?')).not.toMatch(/4-6 weeks/);
     expect(text('i dont really see much difference yet tho, is that normal', 'how many sessions for acne scars?')).toMatch(/2-3/);
   });
+
+  it('gives the silence on other side effects when the redness is named only to set it aside, and reads "duration?" as how long', () => {
+    expect(text('apart from a bit of redness, any other side effects i should know about?')).toMatch(/doesn't cover other side effects/);
+    expect(text('Duration?', 'What does it say happens immediately after treatment?')).toMatch(/hour or two/);
+  });
+
+  it('turns away growing followers, and takes "a big hat it is lol" and "wahala. ok" as remarks', () => {
+    expect(reply('how i fit grow my instagram followers fast').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('a big hat it is lol', 'can i sit in the sun after?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('ah boss thats put me mind at rest', 'is it normal to be red after?').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

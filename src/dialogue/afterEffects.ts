@@ -93,16 +93,20 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
 
 // "How long, in hours?": a bare question of how long, with nothing else to be about.
 const BARE_HOW_LONG = /^how long( (in|exactly|roughly|about|then|tho|though))*( (hours|days|minutes))?$/;
+// "Duration?" just after the after-effects: how long they last.
+const BARE_DURATION = /^((and|so|ok|okay) )?((what s|whats|what is) )?(the |their )?duration$/;
 
 /**
  * "How long does it last?" just after the redness: "it" is the after-effects described, not microneedling's results;
- * so is a bare "how long, in hours?".
+ * so is a bare "how long, in hours?" or "duration?".
  */
 export function howLongTheyLast(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   const asksHowLong = (u.intent === HOW_LONG || u.ranking[0]?.label === HOW_LONG) && pointsBack(u.words);
-  if (!(asksHowLong || BARE_HOW_LONG.test(u.words.join(' '))) || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
+  const text = u.words.join(' ');
+  const duration = BARE_DURATION.test(text);
+  if (!(asksHowLong || duration || BARE_HOW_LONG.test(text)) || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
   // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
-  if (!ASKS_HOW_LONG.test(u.words.join(' ')) || u.words.some((w) => RESULTS.has(w))) return undefined;
+  if (!(duration || ASKS_HOW_LONG.test(text)) || u.words.some((w) => RESULTS.has(w))) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }
 

@@ -95,6 +95,8 @@ const MORE = 'more';
 const SIDE_EFFECTS = 'side_effects';
 // The article names the after-effects of a session and no other side effect or risk.
 const OTHER_SIDE_EFFECTS = 'other side effects or risks';
+const REDNESS = 'redness';
+const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
 const ROUTINE = 'routine';
@@ -196,7 +198,7 @@ export class Resolver {
     const checked = safetyClaim ? { ...understanding, intent: SAFETY } : understanding;
     const actions = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);
-    if (namesAfterEffectsOnly(actions)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
+    if (namesAfterEffectsOnly(actions, read.words)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
     const also = kind ? this.topics.get(kind)?.related : undefined;
     if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
@@ -592,9 +594,11 @@ function inEnglishOnly(actions: Action[]): Action[] {
  * "What are the side effects?", "apart from the redness, any side effects?": the after-effects the article names are all it
  * says, so its silence on any others comes with them.
  */
-function namesAfterEffectsOnly(actions: Action[]): boolean {
+function namesAfterEffectsOnly(actions: Action[], words: string[]): boolean {
   const [only] = actions;
-  return actions.length === 1 && only.kind === 'answer' && only.intent === SIDE_EFFECTS && !only.topic && !only.followUp && !only.related;
+  if (actions.length !== 1 || only.kind !== 'answer' || only.intent !== SIDE_EFFECTS || only.followUp || only.related) return false;
+  // "Apart from a bit of redness, any other side effects?": the redness named only to set it aside.
+  return !only.topic || (only.topic === REDNESS && SETS_ASIDE.test(words.join(' ')));
 }
 
 /** A question about going on with something of the visitor's own routine after a session. */
