@@ -138,6 +138,9 @@ function corrected(text: string): string {
   return meant !== text && QUESTION_START.test(meant.toLowerCase()) ? meant.replace(NOT_THIS_QUESTION, '') : text;
 }
 
+const ASKED_THEN_TOLD =
+  /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of unnumbered(corrected(text))
@@ -149,6 +152,8 @@ function sentencesOf(text: string): string[] {
     )
     // "ok but why…" is one question: a remark takes more than a word.
     .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (isRemark(whole.slice(0, at)) ? '. ' : but))
+    // "what about my crows feet, too many years squinting at the water": the question, then a remark on how it came about.
+    .replace(ASKED_THEN_TOLD, '$1. ')
     // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
     .split(/(?<=[?!]|(?<!\.)\.)\s+/)
     .map((s) => s.trim())

@@ -142,6 +142,14 @@ describe('splitQuestions', () => {
     expect(split('how many sessions for scars and stretch marks?')).toEqual(['how many sessions for scars and stretch marks?']);
   });
 
+  it('ends a "what about…" question before a remark on how the problem came about', () => {
+    expect(split('what about my crows feet, too many years squinting at the water')).toEqual([
+      'what about my crows feet.',
+      'too many years squinting at the water',
+    ]);
+    expect(split('ok what about my face, i have big pores on my nose')).toEqual(['ok what about my face, i have big pores on my nose']);
+  });
+
   it('does not end a sentence at an abbreviation', () => {
     expect(split('What is the Dr. Pen? Is it safe?')).toEqual(['What is the Dr. Pen?', 'Is it safe?']);
     expect(split('Microneedling vs. lasers: which is better?')).toEqual(['Microneedling vs. lasers: which is better?']);
