@@ -1825,4 +1825,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('a big hat it is lol', 'can i sit in the sun after?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('ah boss thats put me mind at rest', 'is it normal to be red after?').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('says what a tool named in passing is when asked "whats that about?"', () => {
+    expect(text('the place in town does it with a pen thing not a roller, whats that about')).toMatch(/pens[\s\S]*puncturing small holes/);
+  });
 });

@@ -81,6 +81,11 @@ const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
 const SOURCE = 'source';
+const HOME_OR_CLINIC = 'home_or_clinic';
+// The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
+const TOOLS = ['pen', 'derma_roller'];
+// "…whats that about", "…what's the difference", "…what are they": what the tool just named is.
+const WHAT_THE_TOOL_IS = /\b(what s|whats|what is|what are) (that|this|it|they|those|the difference)( about| exactly| then)?$/;
 const HAS_WH_WORD = /\b(what|which|who|where|when|how)\b/;
 // The article states its claims without naming any study or reference.
 const UNCITED = 'the studies or references behind its claims';
@@ -196,6 +201,10 @@ export class Resolver {
     // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
     const safetyClaim = understanding.reportsClaim && CALLS_IT_UNSAFE.test(understanding.words.join(' ')) && this.content.answers[SAFETY] !== undefined;
     const checked = safetyClaim ? { ...understanding, intent: SAFETY } : understanding;
+    // "The place in town does it with a pen thing not a roller, whats that about?": what the tool named is.
+    const tool = read.topics.find((t) => TOOLS.includes(t));
+    if (tool && asksWhatTheToolIs(read.words) && this.content.answers[HOME_OR_CLINIC]?.topics?.[tool])
+      return [{ kind: 'answer', intent: HOME_OR_CLINIC, topic: tool }];
     const actions = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);
     if (namesAfterEffectsOnly(actions, read.words)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
@@ -605,4 +614,8 @@ function namesAfterEffectsOnly(actions: Action[], words: string[]): boolean {
 function keepsUsingAfter(u: Understanding): boolean {
   const text = u.words.join(' ');
   return KEEPS_USING.test(text) && (u.intent === AFTERCARE || AFTER_SESSION.test(text));
+}
+
+function asksWhatTheToolIs(words: string[]): boolean {
+  return WHAT_THE_TOOL_IS.test(words.join(' '));
 }

@@ -236,7 +236,7 @@ const SCRIPTS: Script[] = [
   [
     ['how often should I microneedle?', /4-6 weeks/],
     ['and for stretch marks?', /4-6 weeks.*stretch marks.*more sessions/s],
-    ['what happens right after a session?', /warm and tight/],
+    ['is it normal to be red right after a session?', /warm and tight/],
     ['how long does that last?', /hour or two/],
   ],
   [
