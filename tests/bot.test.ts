@@ -1829,4 +1829,15 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('says what a tool named in passing is when asked "whats that about?"', () => {
     expect(text('the place in town does it with a pen thing not a roller, whats that about')).toMatch(/pens[\s\S]*puncturing small holes/);
   });
+
+  it('names what "the safest" is never compared with, beside the article\'s word on safety', () => {
+    const replies = reply("It calls microneedling 'the safest'. Safest compared with what?");
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'safety']);
+    expect(replies[0].text).toMatch(/what microneedling is safer than/);
+  });
+
+  it('takes "roger" and "copy that" as acknowledgements', () => {
+    expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -82,6 +82,9 @@ const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
 const SOURCE = 'source';
 const HOME_OR_CLINIC = 'home_or_clinic';
+// (The words are read with "safest" and "safer" as "safe".)
+const SAFEST_COMPARED = /\b(safe|safest|safer)\b.*\b(compared (to|with|tae)|than) (what|whit|which)\b/;
+const SAFER_THAN = 'what microneedling is safer than';
 // The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
 const TOOLS = ['pen', 'derma_roller'];
 // "…whats that about", "…what's the difference", "…what are they": what the tool just named is.
@@ -205,6 +208,12 @@ export class Resolver {
     const tool = read.topics.find((t) => TOOLS.includes(t));
     if (tool && asksWhatTheToolIs(read.words) && this.content.answers[HOME_OR_CLINIC]?.topics?.[tool])
       return [{ kind: 'answer', intent: HOME_OR_CLINIC, topic: tool }];
+    // "It calls microneedling 'the safest'. Safest compared with what?": the article names nothing it is safer than.
+    if (SAFEST_COMPARED.test(read.words.join(' ')) && this.content.answers[SAFETY])
+      return [
+        { kind: 'not_covered', subject: SAFER_THAN },
+        { kind: 'answer', intent: SAFETY },
+      ];
     const actions = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
     if (read.otherLanguage) return inEnglishOnly(actions);
     if (namesAfterEffectsOnly(actions, read.words)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
