@@ -317,7 +317,7 @@ export class Resolver {
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
     // After a silence, "are you sure? seems like something they'd mention" gets the silence again.
-    // "Source?" after a claim: the article, which names no study or reference behind what it says.
+    // "Is that claim supported by any source?": where the words come from, the article's silence on studies, the answer again.
     if (
       speaksOfLastAnswer(u, this.restatesLast.get(u.intent)) &&
       (context.intent || context.silence) &&
@@ -326,15 +326,9 @@ export class Resolver {
       (g.unsupported.length === 0 || this.restatesLast.get(u.intent) === 'pointed' || !HAS_WH_WORD.test(u.words.join(' '))) &&
       !asksForFact(u.words)
     )
-      return u.intent === SOURCE && context.intent
-        ? [{ kind: 'conversational', intent: u.intent }, { kind: 'not_covered', subject: UNCITED }, this.restated(context)]
-        : [{ kind: 'conversational', intent: u.intent }, this.restated(context)];
+      return [...saysWhereFrom(u.intent, context.intent !== undefined), this.restated(context)];
     // "Source?", "says who?": where the bot's words come from, and the article's silence on any study behind them.
-    if (u.intent === SOURCE && ASKS_FOR_EVIDENCE.test(u.words.join(' ')))
-      return [
-        { kind: 'conversational', intent: u.intent },
-        { kind: 'not_covered', subject: UNCITED },
-      ];
+    if (u.intent === SOURCE && ASKS_FOR_EVIDENCE.test(u.words.join(' '))) return saysWhereFrom(u.intent, true);
     // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
     if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
@@ -627,4 +621,10 @@ function keepsUsingAfter(u: Understanding): boolean {
 
 function asksWhatTheToolIs(words: string[]): boolean {
   return WHAT_THE_TOOL_IS.test(words.join(' '));
+}
+
+/** The reply on where the bot's words come from; asked of a claim, with the article's silence on any study behind it. */
+function saysWhereFrom(intent: string, ofClaim: boolean): Action[] {
+  const said: Action = { kind: 'conversational', intent };
+  return intent === SOURCE && ofClaim ? [said, { kind: 'not_covered', subject: UNCITED }] : [said];
 }
