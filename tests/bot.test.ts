@@ -1836,6 +1836,48 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(replies[0].text).toMatch(/what microneedling is safer than/);
   });
 
+  it('answers whether a named problem clears, and keeps the silence on how long for questions about time', () => {
+    expect(text('do the wrinkles go away?')).toMatch(/fine lines and wrinkles/);
+    expect(text('So the pores actually go away?', 'Can microneedling shrink pores?')).toMatch(/shrinks or disappears/);
+    expect(text('how long do the wrinkles stay away?')).not.toMatch(/fine lines and wrinkles come from/);
+  });
+
+  it('takes what aftercare involves as the aftercare question, and what a session involves as the silence on it', () => {
+    expect(reply('what does aftercare involve')[0].intent).toBe('aftercare');
+    expect(reply("the wife says i gotta do 'aftercare'. whats that involve")[0].intent).toBe('aftercare');
+    expect(reply('what does a microneedling session involve?')[0]).toMatchObject({ intent: 'not_covered', topic: 'procedure' });
+  });
+
+  it('says what microneedling is before what a friend said of it', () => {
+    expect(reply('yo whats microneedling exactly my boy at work said its good for scars').map((r) => [r.intent, r.topic])).toEqual([
+      ['what_is', undefined],
+      ['benefits', 'scars'],
+    ]);
+  });
+
+  it('gives the count it has, or says it has none, when asked for a number', () => {
+    expect(text('ok so give me an actual number', 'how many sessions for saggy skin')).toMatch(/gives no exact number/);
+    expect(text('give me the exact number', 'how often should I do it?')).toMatch(/4-6 weeks/);
+  });
+
+  it('treats a cap as a hat the article does not name, beside its advice on the sun', () => {
+    const replies = reply('can i just wear my cap', 'i work outside in the sun, is that bad after');
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+    expect(replies[1].text).toMatch(/sun hat/);
+  });
+
+  it('reads time off as leave from work, and a decision to stay with a tool or thanks after a remark as closing', () => {
+    expect(reply('How much time off would I need?')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
+    expect(reply('dang prolly just stick w my roller then', 'do i need a clinic or can i do it at home').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('hard to do a cost benefit with no numbers. thanks anyway', 'how much does it cost?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('refuses what a dermatologist is, and names the causes only of problems the article explains', () => {
+    expect(reply('What is a Dermatologist?')[0].intent).toBe('out_of_scope');
+    expect(text('what are the causes of wrinkles?')).toMatch(/stress/);
+    expect(text("What are stretch mark's causes?")).toMatch(/doesn't explain stretch marks/);
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);

@@ -9,9 +9,10 @@ import type { Understanding } from '../nlu/understand';
 export const SHORT_QUESTION_WORDS = 6;
 // "is that safe?", "how often should I do it?": words that lean on the conversation for their subject.
 const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they', 'them']);
-// "Fewer than what?": asks what the last answer compares with, which the answer itself says.
+// "Fewer than what?": asks what the last answer compares with, which the answer itself says; "give me an actual number"
+// asks the number it gives, or says it does not give.
 const RESTATE =
-  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|(say (that|it) again|(could|can) you speak up|speak up)( .*)?|what|pardon|(sorry|huh),? what|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)( .*)?|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|((sorry )?(just )?to confirm )?(did|do) (you|u) (just )?say( .*)?|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?)$/;
+  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|(say (that|it) again|(could|can) you speak up|speak up)( .*)?|what|pardon|(sorry|huh),? what|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)( .*)?|(could|can) i have that (again|once more)|once more|(sorry )?i (didn t|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|((sorry )?(just )?to confirm )?(did|do) (you|u) (just )?say( .*)?|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?|((just )?(give me|gimme|tell me|what s|whats|what is) )?(an |the |any )?(actual|exact|real|specific|precise) (number|figure)( then| please| pls| tho| though)?|(just )?(give me|gimme|tell me) (an |a |the )?(exactly )?how many( then| please| pls| tho| though)?|(just )?(give me|gimme|tell me) (a|the) (number|figure)( then| please| pls| tho| though)?)$/;
 // "What kind?", "which type should i get?": the last answer's own words are all the article has on which one.
 const ASKS_WHICH_KIND =
   /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one)( of (it|that|them|one))?( should i (use|get|buy)| (would|do|did|can) (you|u) (recommend|suggest)( to (buy|get))?)?( then| though| tho)?$/;
@@ -29,7 +30,7 @@ const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
-  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b/;
+  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$/;
 // "How do you prevent stretch marks?", "can acne scars be prevented?" ask about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
@@ -114,6 +115,15 @@ export function asksToGoOn(words: string[]): boolean {
 /** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
 export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));
+}
+
+// "Do the wrinkles go away?" asks whether a problem clears; "when does it go away?" asks how long that takes.
+const ASKS_DURATION =
+  /\b(how long|how soon|when|until|till|by then|last|lasts|lasting|permanent|permanently|forever|for good|hours?|days?|weeks?|months?|years?)\b/;
+
+/** Whether a message asks about time at all: what tells "do the pores go away?" from "when do they go away?". */
+export function asksDuration(words: string[]): boolean {
+  return ASKS_DURATION.test(words.join(' '));
 }
 
 /** "For how long tho, like a whole week?": the duration only, with a guess at it. */
@@ -413,7 +423,7 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
 
 // "What even is microneedling, my sister keeps going on about it": a message that opens by asking what microneedling is.
 const OPENS_ON_WHAT_IT_IS = new RegExp(
-  `^((so|ok|okay|and|but|hi|hey|hello|um|hmm) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
+  `^((so|ok|okay|and|but|hi|hey|hello|hiya|heya|yo|oi|um|hmm) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
 );
 
 // "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.
@@ -432,6 +442,16 @@ export function endsAskingWhatThatIs(words: string[]): boolean {
 
 // "Whats a derma roller actually?", "what even is the roller": asks what a thing is.
 const ASKS_WHAT_A_THING_IS = new RegExp(`\\b${WHAT_IS} (a|an|the|this|that)\\b`);
+
+// "What is a dermatologist?": who a practitioner is, a question about a profession rather than about microneedling.
+const WHAT_A_PRACTITIONER_IS = new RegExp(
+  `^((so|ok|okay|and|but|hi|hey) )*(${WHAT_IS}|what are|who (is|s|are)|whos) (a |an |the )?(dermatologist|derm|esthetician|aesthetician|facialist|beautician|cosmetologist|skin therapist|plastic surgeon)s?( exactly| actually| anyway)?$`,
+);
+
+/** "What is a dermatologist?", "who are estheticians?": asks only what a practitioner is. */
+export function asksWhatAPractitionerIs(words: string[]): boolean {
+  return WHAT_A_PRACTITIONER_IS.test(words.join(' '));
+}
 
 /** "Whats a derma roller actually?": asks what a thing is, wherever in the message. */
 export function asksWhatAThingIs(words: string[]): boolean {

@@ -33,6 +33,7 @@ import { WordMeanings } from './wordMeaning';
 import {
   asksAboutTheThing,
   asksAboutTheWorld,
+  asksDuration,
   asksForFact,
   asksForWording,
   asksHowLongToWait,
@@ -48,6 +49,7 @@ import {
   asksToGoOn,
   asksToRestate,
   asksWaitingTime,
+  asksWhatAPractitionerIs,
   asksWhy,
   endsAskingWhatThatIs,
   endsOnMicroneedling,
@@ -107,6 +109,8 @@ const REDNESS = 'redness';
 const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
+// What happens during a session, which the article never describes.
+const PROCEDURE = 'procedure';
 const ROUTINE = 'routine';
 // "I have used Ponds cold cream every night for 50 years. can I keep using it after", "Can I put my Nivea on after, same as
 // always?": a product of the visitor's everyday routine, which the article says not to jump back into right after.
@@ -179,6 +183,7 @@ export class Resolver {
   resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
     // "Что такое мезороллер?": nothing in another script can be read, so nothing below applies.
     if (read.otherScript) return [{ kind: 'unclear', language: true }];
+    if (asksWhatAPractitionerIs(read.words)) return [{ kind: 'out_of_scope' }];
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
     // "…all over my fyp what even is microneedling": a story before the question names what it likes.
     // "…this needle face thing then whats that": what a thing of needling the classifier cannot place is.
@@ -194,11 +199,13 @@ export class Resolver {
     // those of "what is microneedling anyway, my colleague won't shut up about it" (where "pregnant" would still be asked of).
     const toldAfter =
       read.intent === WHAT_IS && read.topics.length > 0 && tellsAfterWhatMicroneedlingIs(read.words) && read.topics.every((t) => this.isStoryOnly(t));
+    // "The wife says I gotta do 'aftercare'. Whats that involve?": what the aftercare involves, not what a session does.
+    const aftercareInvolves = read.intent === AFTERCARE && read.words.includes(AFTERCARE) && read.topics.includes(PROCEDURE);
     const understanding =
       definesIt && this.content.answers[WHAT_IS]
         ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics }
-        : toldAfter
-          ? { ...read, topics: [] }
+        : toldAfter || aftercareInvolves
+          ? { ...read, topics: read.topics.filter((t) => (toldAfter ? false : t !== PROCEDURE)) }
           : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
@@ -214,7 +221,17 @@ export class Resolver {
         { kind: 'not_covered', subject: SAFER_THAN },
         { kind: 'answer', intent: SAFETY },
       ];
-    const actions = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
+    const decided = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
+    // "Yo whats microneedling exactly, my boy at work said its good for scars": what it is, then what the rest asks of it.
+    const definesFirst =
+      opensOnIt &&
+      !definesIt &&
+      !toldAfter &&
+      read.intent !== WHAT_IS &&
+      tellsAfterWhatMicroneedlingIs(read.words) &&
+      this.content.answers[WHAT_IS] !== undefined;
+    const actions: Action[] =
+      definesFirst && decided.every((a) => a.kind === 'answer' && a.intent !== WHAT_IS) ? [{ kind: 'answer', intent: WHAT_IS }, ...decided] : decided;
     if (read.otherLanguage) return inEnglishOnly(actions);
     if (namesAfterEffectsOnly(actions, read.words)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
@@ -531,6 +548,8 @@ export class Resolver {
       covered.length > 0 ? this.topics.main(covered) : kind && !context.intent && u.words.length <= BARE_FOLLOW_UP_WORDS ? context.topic : undefined;
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
     if (topic && kind === 'more' && context.topic !== topic) return this.topics.alone(topic);
+    // "So the pores actually go away?": whether it helps the problem it names, which its answer says.
+    if (topic && kind === HOW_LONG && covered.length > 0 && !asksDuration(u.words)) return this.topics.alone(topic);
     if (topic && (kind || !context.intent)) {
       const action = this.topics.alone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;

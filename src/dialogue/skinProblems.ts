@@ -19,6 +19,7 @@ const OF_ITSELF =
 // "Does it help more with pores or wrinkles?", "which clears up faster?": a ranking of problems the article never makes.
 const RANKS =
   /\b(which|what)( one| of (them|the two|those))? (\w+ ){0,2}(more|better|faster|quicker|most|best|sooner)\b|\b(more|better) (for|on|with) \w+( \w+)? or\b|\b(help|helps|work|works|do|does) (more|better)\b/;
+const NAMES_CAUSES = /\bcauses?\b/;
 // Session counts are compared in the article (scars and stretch marks take more than saggy skin): `sessionsCompared`.
 const COUNTS_SESSIONS = /\b(session|sessions|treatment|treatments|goes)\b/;
 const TREATS_THEM = /\b(that|this|they|microneedling|needling) (help|helps|work|works|fix|fixes|treat|treats)\b/;
@@ -78,6 +79,8 @@ export class SkinProblems {
     // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
     // that help scars?", "that" being microneedling.
     if (IMPROVING.test(text) || TREATS_THEM.test(text)) return false;
+    // "What are stretch marks' causes?": the article gives the causes of some problems (`explainedCause`), not of others.
+    if (NAMES_CAUSES.test(text) && asksForCause(u.words)) return !covered.some((t) => this.topics.get(t)?.causes_in_article);
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
     return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5);

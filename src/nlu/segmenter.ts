@@ -192,7 +192,7 @@ export function acknowledgementTest(phrases: string[]): Acknowledges {
 // "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks; "Bearable,
 // then.", "Shorter than a Devon shower, then.": the answer summed up, closed by a full stop.
 const READS_BACK =
-  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)( (hun|hon|love|mate|dear|babe|again|my (lover|love|dear|darling)|pet|hen|duck))?[\s.!x]*$|,\s*then\.$/i;
+  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)( (hun|hon|love|mate|dear|babe|again|anyway|anyways|my (lover|love|dear|darling)|pet|hen|duck))?[\s.!x]*$|,\s*then\.$/i;
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =

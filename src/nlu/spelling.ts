@@ -28,21 +28,30 @@ export function createSpellingCorrector(domainWords: Iterable<string>, knownWord
     // "Whyy", "sooo", "sweeet": letters held down for emphasis.
     const unstretched = withoutStretching(word).find((w) => known.has(w) || isStopWord(w) || english?.has(w));
     if (unstretched !== undefined) return unstretched;
-    // "Rollin", "mornin", "nothin": the final g dropped, as it is said.
-    if (word.endsWith('in') && (known.has(`${word}g`) || english?.has(`${word}g`))) return `${word}g`;
-    let best = word;
-    let bestDistance = allowedDistance(word.length) + 1;
-    for (const target of targets) {
-      if (target[0] !== word[0] || Math.abs(target.length - word.length) >= bestDistance) continue;
-      const distance = DamerauLevenshteinDistance(word, target, { transposition_cost: 1 });
-      if (distance < bestDistance) {
-        best = target;
-        bestDistance = distance;
-      }
-    }
+    // "Rollin", "mornin", "nothin": the final g dropped, as it is said; but "collagin" is a typo of the domain's
+    // "collagen" before it is the English "collaging".
+    const gDropped = word.endsWith('in') ? `${word}g` : undefined;
+    if (gDropped && known.has(gDropped)) return gDropped;
+    const nearest = nearestTarget(word, targets);
+    const best = gDropped && english?.has(gDropped) && nearest.distance > 1 ? gDropped : nearest.word;
     if (cache.size < 10_000) cache.set(word, best);
     return best;
   };
+}
+
+/** The domain word nearest `word` within the typos its length allows, with the same first letter; else `word` itself. */
+function nearestTarget(word: string, targets: string[]): { word: string; distance: number } {
+  let best = word;
+  let bestDistance = allowedDistance(word.length) + 1;
+  for (const target of targets) {
+    if (target[0] !== word[0] || Math.abs(target.length - word.length) >= bestDistance) continue;
+    const distance = DamerauLevenshteinDistance(word, target, { transposition_cost: 1 });
+    if (distance < bestDistance) {
+      best = target;
+      bestDistance = distance;
+    }
+  }
+  return { word: best, distance: best === word ? Infinity : bestDistance };
 }
 
 /** A word with a run of one repeated letter kept as two, then as one: "sweeet" → "sweet", "whyy" → "why". */

@@ -29,6 +29,13 @@ describe('createSpellingCorrector', () => {
     expect(spoken('cousin')).toBe('cousin');
   });
 
+  it('reads a typo one letter from a domain word as that word before an English word with a g added', () => {
+    const english = { has: (word: string) => ['collaging', 'morning'].includes(word) } as unknown as Parameters<typeof createSpellingCorrector>[2];
+    const spoken = createSpellingCorrector(['collagen'], [], english);
+    expect(spoken('collagin')).toBe('collagen');
+    expect(spoken('mornin')).toBe('morning');
+  });
+
   it('does not change the first letter, so ordinary words do not drift into the domain', () => {
     expect(correct('lessons')).toBe('lessons');
   });
