@@ -1878,6 +1878,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("What are stretch mark's causes?")).toMatch(/doesn't explain stretch marks/);
   });
 
+  it('answers what microneedling is after a story that names nothing, and how often whatever interval is guessed at', () => {
+    expect(reply('hi sorry random q at 3am lol what even is microneedling').map((r) => r.intent)).toEqual(['what_is']);
+    expect(text('how often can u do it, like cud i do it every nap lol')).toMatch(/4-6 weeks/);
+  });
+
+  it('reads facial peels as another treatment, a clinic price as cost and a school assignment as off-topic', () => {
+    expect(text('Chemical or Facial Peel - What Is It?')).toMatch(/only about microneedling/);
+    expect(reply('how much at a clinic')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('can you help me with my chemistry assignment').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('ah thats something i suppose', 'how many sessions for saggy skin').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);

@@ -246,7 +246,7 @@ const OF_SKIN =
 // "Can you help me write an email to my landlord?", "write me an Instagram caption for our sunscreen sale", "can u help me
 // with my essay on irish history": a writing task or homework.
 const WRITING_TASK =
-  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ )?(essay|homework|coursework|dissertation|thesis|maths|math)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers)\b/;
+  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ ){0,2}(essay|homework|coursework|dissertation|thesis|maths|math|assignment|project)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers)\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",

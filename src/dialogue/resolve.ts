@@ -221,7 +221,10 @@ export class Resolver {
         { kind: 'not_covered', subject: SAFER_THAN },
         { kind: 'answer', intent: SAFETY },
       ];
-    const decided = this.decide(this.askedKind(checked, kind), g, context, kind !== undefined);
+    // "…random q at 3am lol what even is microneedling": the story before the question names nothing it asks about;
+    // "how often can u do it, like every nap lol": the interval guessed at is no subject either.
+    const grounding = endsOnIt || guessesInterval(read, g.unsupported) ? { ...g, unsupported: [], subject: undefined } : g;
+    const decided = this.decide(this.askedKind(checked, kind), grounding, context, kind !== undefined);
     // "Yo whats microneedling exactly, my boy at work said its good for scars": what it is, then what the rest asks of it.
     const definesFirst =
       opensOnIt &&
@@ -646,4 +649,15 @@ function asksWhatTheToolIs(words: string[]): boolean {
 function saysWhereFrom(intent: string, ofClaim: boolean): Action[] {
   const said: Action = { kind: 'conversational', intent };
   return intent === SOURCE && ofClaim ? [said, { kind: 'not_covered', subject: UNCITED }] : [said];
+}
+
+const EVERY = new Set(['every', 'each']);
+
+/** "Cud i do it every nap?" asked with how often: the words after "every" guess at the interval the answer gives. */
+function guessesInterval(u: Understanding, unsupported: string[]): boolean {
+  return (
+    u.intent === HOW_OFTEN_INTENT &&
+    unsupported.length > 0 &&
+    unsupported.every((word) => u.words.some((w, i) => w === word && EVERY.has(u.words[i - 1] ?? '')))
+  );
 }
