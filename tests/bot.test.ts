@@ -1890,6 +1890,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ah thats something i suppose', 'how many sessions for saggy skin').map((r) => r.intent)).toEqual(['thanks']);
   });
 
+  it('repeats the last answer when asked to say it again, however the visitor puts it', () => {
+    expect(reply('say again? two to WHAT', 'how many sessions for scars')[0]).toMatchObject({ intent: 'sessions', topic: 'scars' });
+    expect(reply("come again ma'am? didnt quite catch that", 'safe for somebody on blood thinners?')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'medication',
+    });
+  });
+
+  it('reads other symptoms as side effects, days of leave as time off work and "who isnt allowed" as who should avoid it', () => {
+    expect(reply('any other symptoms apart from redness?').map((r) => r.intent)).toEqual(['side_effects', 'not_covered']);
+    expect(reply('how many days leave i have to take?')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
+    expect(reply('who isnt allowed it then')[0]).toMatchObject({ intent: 'not_covered', topic: 'candidates' });
+    expect(text('how often do folks do this')).toMatch(/4-6 weeks/);
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
