@@ -1905,6 +1905,28 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how often do folks do this')).toMatch(/4-6 weeks/);
   });
 
+  it('reads whether a scar goes away as what microneedling does for it, and complete removal as the silence', () => {
+    expect(reply('Will pimple scars on my face ever go away?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+    expect(reply('do the scars go away completely')[0]).toMatchObject({ intent: 'not_covered', topic: 'complete_removal' });
+    expect(reply('Is There Hope For Stubborn Pigmentation?')[0]).toMatchObject({ intent: 'benefits', topic: 'pigmentation' });
+  });
+
+  it("says the article does not explain what prevents or causes a problem it treats, except wrinkles' causes", () => {
+    expect(text('Can you prevent stretch marks?')).toMatch(/doesn't explain stretch marks/);
+    expect(text('Why are my nose pores so big?')).toMatch(/doesn't explain pores/);
+  });
+
+  it('gives the after-effects and the silence on the rest when side effects are asked beside complications or set against the redness', () => {
+    expect(reply('what are the side effects or complications?').map((r) => r.intent)).toEqual(['side_effects', 'not_covered']);
+    expect(reply('apart of the redness, which side effects it can have?').map((r) => r.intent)).toEqual(['side_effects', 'not_covered']);
+  });
+
+  it('keeps the silence on a price for the roller after the price of a session, and signs off a letter', () => {
+    expect(reply('and the roller thing to buy', 'how much does it cost in a clinic?')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('Thank you, I shall tell him. Regards, Maureen', 'would it help with pimples?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Can I use my usual Ponds cold cream at night after it is done?')[1]).toMatchObject({ intent: 'aftercare', topic: 'routine' });
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);

@@ -33,7 +33,7 @@ const CAUSE_QUESTION =
   /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$/;
 // "How do you prevent stretch marks?", "can acne scars be prevented?" ask about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
-  /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
+  /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|(can|could) (you|i|we|one) (prevent|avoid getting|stop getting)\b|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now', 'sorry', 'um', 'umm', 'uh', 'erm', 'hmm']);
 // "What is it really?", "what is a dermapen anyway?": words that stress a question without changing it.
@@ -137,9 +137,9 @@ export function asksHowLongToWait(words: string[]): boolean {
   return HOW_LONG_TO_WAIT.test(words.join(' '));
 }
 
-// "And a roller?", "and the derma roller for home?": the last question again, for the tool.
+// "And a roller?", "and the derma roller for home?", "and the roller thing to buy": the last question again, for the tool.
 const SAME_OF_THE_TOOL =
-  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself)?$/;
+  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself| to buy)?( how much| then)?$/;
 
 /** "And a roller for home?": the last question asked again of the tool, and nothing else. */
 export function asksSameOfTheTool(words: string[]): boolean {
@@ -423,7 +423,7 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
 
 // "What even is microneedling, my sister keeps going on about it": a message that opens by asking what microneedling is.
 const OPENS_ON_WHAT_IT_IS = new RegExp(
-  `^((so|ok|okay|and|but|hi|hey|hello|hiya|heya|yo|oi|um|hmm) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
+  `^((so|ok|okay|and|but|hi|hii|hey|hello|hiya|heya|yo|oi|um|hmm|honey|hun|babe|love|girl|mate|bro) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
 );
 
 // "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.

@@ -106,16 +106,22 @@ const SIDE_EFFECTS = 'side_effects';
 // The article names the after-effects of a session and no other side effect or risk.
 const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const REDNESS = 'redness';
+const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears up)\b/;
 const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
+const GREETING = 'greeting';
+// A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".
+const GREETING_MAX_WORDS = 6;
+const GREETS =
+  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear)\b/;
 // What happens during a session, which the article never describes.
 const PROCEDURE = 'procedure';
 const ROUTINE = 'routine';
 // "I have used Ponds cold cream every night for 50 years. can I keep using it after", "Can I put my Nivea on after, same as
 // always?": a product of the visitor's everyday routine, which the article says not to jump back into right after.
 const KEEPS_USING =
-  /\b(keep (on )?(using|with|putting|applying)|keep on with|carry on (using|with)|continue (using|with)|still use|put (my|her|his|it|that|them) on|same as always|as usual|like normal|every (night|day|morning))\b/;
+  /\b(keep (on )?(using|with|putting|applying)|keep on with|carry on (using|with)|continue (using|with)|still use|put (my|her|his|it|that|them) on|same as always|as usual|like normal|every (night|day|morning)|(my|her|his) usual)\b/;
 const AFTER_SESSION = /\b(after|afterwards|afterward)\b/;
 const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
@@ -199,13 +205,12 @@ export class Resolver {
     // those of "what is microneedling anyway, my colleague won't shut up about it" (where "pregnant" would still be asked of).
     const toldAfter =
       read.intent === WHAT_IS && read.topics.length > 0 && tellsAfterWhatMicroneedlingIs(read.words) && read.topics.every((t) => this.isStoryOnly(t));
-    // "The wife says I gotta do 'aftercare'. Whats that involve?": what the aftercare involves, not what a session does.
-    const aftercareInvolves = read.intent === AFTERCARE && read.words.includes(AFTERCARE) && read.topics.includes(PROCEDURE);
+    const displaced = displacedTopics(read);
     const understanding =
       definesIt && this.content.answers[WHAT_IS]
         ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics }
-        : toldAfter || aftercareInvolves
-          ? { ...read, topics: read.topics.filter((t) => (toldAfter ? false : t !== PROCEDURE)) }
+        : toldAfter || displaced.size > 0
+          ? { ...read, topics: read.topics.filter((t) => !toldAfter && !displaced.has(t)) }
           : read;
     const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
     // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
@@ -245,10 +250,17 @@ export class Resolver {
 
   private decide(asked: Understanding, g: Grounding, context: ConversationContext, kindNamed: boolean): Action[] {
     // "Is it too late for me?", "it's been 2 days now" are never goodbye, however much they resemble it.
-    const remarkOnly = this.remarksOnly.has(asked.intent) && (looksLikeQuestion(asked.text) || reportsElapsedTime(asked.words));
+    // "So if I do it the morning of the shoot I'd be fine by the afternoon?" greets no one.
+    const remarkOnly =
+      (this.remarksOnly.has(asked.intent) && (looksLikeQuestion(asked.text) || reportsElapsedTime(asked.words))) ||
+      (asked.intent === GREETING && asked.words.length >= GREETING_MAX_WORDS && looksLikeQuestion(asked.text) && !GREETS.test(asked.words.join(' ')));
     const u = remarkOnly ? { ...asked, intent: UNCLEAR } : asked;
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
+    // "Will pimple scars on my face ever go away?": whether the problem clears, which its answer says, not the after-effects.
+    const clears = (u.intent === SIDE_EFFECTS || u.intent === HOW_LONG) && CLEARS.test(u.words.join(' ')) && !asksDuration(u.words);
+    if (clears && uncovered.length === 0 && covered.length > 0 && covered.every((t) => this.topics.isTreatedProblem(t)))
+      return [this.topics.alone(this.topics.main(covered))];
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
     // discusses, and microneedling's own facts would read as if they applied to it. A comparison keeps microneedling's side.
     const kindOf = this.topics.kindAskedAbout(uncovered, u.words);
@@ -660,4 +672,19 @@ function guessesInterval(u: Understanding, unsupported: string[]): boolean {
     unsupported.length > 0 &&
     unsupported.every((word) => u.words.some((w, i) => w === word && EVERY.has(u.words[i - 1] ?? '')))
   );
+}
+
+const NAMES_SIDE_EFFECTS = /\bside effects?\b/;
+const RISKS = 'risks';
+
+/**
+ * "The wife says I gotta do 'aftercare'. Whats that involve?", "what are the side effects or complications?": a subject the
+ * article covers, named beside words that alone would ask what it never describes (a session's steps, its risks), is what
+ * is asked; the silence on the rest comes with its answer.
+ */
+function displacedTopics(u: Understanding): Set<string> {
+  const displaced = new Set<string>();
+  if (u.intent === AFTERCARE && u.words.includes(AFTERCARE) && u.topics.includes(PROCEDURE)) displaced.add(PROCEDURE);
+  if (u.intent === SIDE_EFFECTS && u.topics.includes(RISKS) && NAMES_SIDE_EFFECTS.test(u.words.join(' '))) displaced.add(RISKS);
+  return displaced;
 }

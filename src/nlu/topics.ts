@@ -81,7 +81,7 @@ export class TopicMatcher {
 
 // "Besides pores", "other than the sun", "apart from my scars".
 /** "Besides", "other than", "apart from": words that set what follows aside. */
-export const SETTING_ASIDE = '(besides|except|excluding|apart from|other than|aside from)';
+export const SETTING_ASIDE = '(besides|except|excluding|apart from|apart of|other than|aside from)';
 // "Ok forget the money, is it safe?", "never mind the price": a topic dropped is set aside too; so is one done already,
 // "besides staying out of the sun", "other than wearing a hat"; so is one negated, "non-RF microneedling".
 const SET_ASIDE = new RegExp(
