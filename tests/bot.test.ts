@@ -1927,6 +1927,23 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Can I use my usual Ponds cold cream at night after it is done?')[1]).toMatchObject({ intent: 'aftercare', topic: 'routine' });
   });
 
+  it('takes a pause for a passenger and a Brummie goodbye as small talk', () => {
+    expect(reply('wait sir passenger is coming, 1 min', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('tara-a-bit bab', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('names the silences on seeing a dermatologist, sharing one roller and treating while breaking out', () => {
+    expect(reply('How often should I see a dermatologist?')[0]).toMatchObject({ intent: 'not_covered', topic: 'dermatologist_visits' });
+    expect(reply('can all 4 of us use one derma roller, me, wife and 2 daughters')[0]).toMatchObject({ intent: 'not_covered', topic: 'sharing' });
+    expect(reply('can i get it done while im still breaking out')[0]).toMatchObject({ intent: 'not_covered', topic: 'active_acne' });
+    expect(reply('can u quiz me on pharm for my exam').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('reads slowing down ageing as anti-aging and how the skin feels after as the after-effects', () => {
+    expect(reply('What can we do to slow down the ageing process?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+    expect(reply('and after, how does the skin feel')[0]).toMatchObject({ intent: 'side_effects', topic: 'redness' });
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);

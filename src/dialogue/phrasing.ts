@@ -139,7 +139,7 @@ export function asksHowLongToWait(words: string[]): boolean {
 
 // "And a roller?", "and the derma roller for home?", "and the roller thing to buy": the last question again, for the tool.
 const SAME_OF_THE_TOOL =
-  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself| to buy)?( how much| then)?$/;
+  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself| to buy( it)?( yourself| myself)?)?( how much| then)?$/;
 
 /** "And a roller for home?": the last question asked again of the tool, and nothing else. */
 export function asksSameOfTheTool(words: string[]): boolean {
@@ -246,7 +246,7 @@ const OF_SKIN =
 // "Can you help me write an email to my landlord?", "write me an Instagram caption for our sunscreen sale", "can u help me
 // with my essay on irish history": a writing task or homework.
 const WRITING_TASK =
-  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ ){0,2}(essay|homework|coursework|dissertation|thesis|maths|math|assignment|project)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers)\b/;
+  /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ ){0,2}(essay|homework|coursework|dissertation|thesis|maths|math|assignment|project)\b|\bquiz me( \w+){0,5} (exam|exams|test|finals)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers)\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
