@@ -1944,6 +1944,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('and after, how does the skin feel')[0]).toMatchObject({ intent: 'side_effects', topic: 'redness' });
   });
 
+  it("names the silences on going back for ever, a teenager's age and days to take off, and lets a dog at the door pass", () => {
+    expect(reply('so id be going back for ever', 'if it works how long does it last')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+    expect(reply('hes only 16 mind. ok at that age?', 'would it help spots')[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
+    expect(reply('i need to know how many days to take off from the firm')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
+    expect(reply('now in a minute, dogs at the door', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('understood. thats what i figured', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
