@@ -1952,6 +1952,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('understood. thats what i figured', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
   });
 
+  it('reads a dorm as home, "cop one" as buying one and a good place for a snack as off-topic', () => {
+    expect(text('can i do it in my dorm or do i gotta go somewhere')).toMatch(/derma roller/);
+    expect(reply('where do i cop one', 'whats a derma roller')[0]).toMatchObject({ intent: 'not_covered', topic: 'buying' });
+    expect(reply('hey you know a good place for açaí in miami beach?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('How very unsatisfactory. Thank you anyway.', 'who wrote this article?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
