@@ -234,8 +234,8 @@ const FIXTURES =
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs": the garden itself.
 const GARDENING = /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?)\b/;
-// "Any good pancake recipes?", "a good place for açaí in Miami Beach?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
-// dinner idea": the kitchen or a plan.
+// "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
+// dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to eat.
 const COOKING_AND_PLANS =
   /\b((good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":

@@ -110,9 +110,8 @@ const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears
 const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
-const GREETING = 'greeting';
 // A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".
-const GREETING_MAX_WORDS = 6;
+const LONG_FOR_A_GREETING = 6;
 const GREETS =
   /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear)\b/;
 // What happens during a session, which the article never describes.
@@ -253,7 +252,10 @@ export class Resolver {
     // "So if I do it the morning of the shoot I'd be fine by the afternoon?" greets no one.
     const remarkOnly =
       (this.remarksOnly.has(asked.intent) && (looksLikeQuestion(asked.text) || reportsElapsedTime(asked.words))) ||
-      (asked.intent === GREETING && asked.words.length >= GREETING_MAX_WORDS && looksLikeQuestion(asked.text) && !GREETS.test(asked.words.join(' ')));
+      (asked.intent === this.policy.greeting_intent &&
+        asked.words.length >= LONG_FOR_A_GREETING &&
+        looksLikeQuestion(asked.text) &&
+        !GREETS.test(asked.words.join(' ')));
     const u = remarkOnly ? { ...asked, intent: UNCLEAR } : asked;
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
