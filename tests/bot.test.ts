@@ -1959,6 +1959,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('How very unsatisfactory. Thank you anyway.', 'who wrote this article?').map((r) => r.intent)).toEqual(['thanks']);
   });
 
+  it('greets a greeting however long, and never answers a long question with a greeting', () => {
+    expect(reply('hey bot how are you today?').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply("so if i do it the morning of the shoot i'd be fine by the afternoon?", 'how long does the redness last?')[0].intent).not.toBe('greeting');
+  });
+
   it('takes "roger" and "copy that" as acknowledgements', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
