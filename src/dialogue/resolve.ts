@@ -565,8 +565,6 @@ export class Resolver {
       covered.length > 0 ? this.topics.main(covered) : kind && !context.intent && u.words.length <= BARE_FOLLOW_UP_WORDS ? context.topic : undefined;
     // "tell me more about how it shrinks pores": the pores answer first, unless that was the last answer.
     if (topic && kind === 'more' && context.topic !== topic) return this.topics.alone(topic);
-    // "So the pores actually go away?": whether it helps the problem it names, which its answer says.
-    if (topic && kind === HOW_LONG && covered.length > 0 && !asksDuration(u.words)) return this.topics.alone(topic);
     if (topic && (kind || !context.intent)) {
       const action = this.topics.alone(topic);
       return action.kind === 'answer' && kind ? { ...action, followUp: kind } : action;
