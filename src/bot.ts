@@ -133,7 +133,11 @@ export class MicroneedlingBot {
       const understanding = this.forPurposeTold(reading.understanding, readings[at + 1]?.understanding) ?? this.withProblemOf(reading.understanding, told);
       askedProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
-      const remark = asks && !looksLikeQuestion(understanding.text);
+      // "…can i use my toner after? also my aha exfoliant": a topic added after a question asks the same of it.
+      const remark =
+        asks &&
+        !looksLikeQuestion(understanding.text) &&
+        !(understanding.elliptical && ADDS.test(understanding.text) && readings.slice(0, at).some((r) => looksLikeQuestion(r.understanding.text)));
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
       let actions: Action[] =
         otherTreatment && !understanding.anchored && !this.asksOwnProblem(understanding)
@@ -319,6 +323,8 @@ interface Reading {
   readonly grounding: Grounding;
 }
 
+// "And my exfoliant", "also the neck": a topic added to the question before it.
+const ADDS = /^(and|also|plus|or)\b/i;
 // A reading keeps about 1.6 KB of heap, so 10,000 cost some 16 MB and spare 0.3–0.5 ms of CPU each time a visitor's words
 // come again. Fewer than the questions a site hears in rotation would be evicted before they came back.
 const READINGS_CACHED = 10_000;

@@ -1968,4 +1968,27 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('roger', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('copy that', 'how often should I do it?').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('answers a topic added after a question, and what a microneedling pen is', () => {
+    expect(reply('can i use my toner after? also my aha exfoliant').map((r) => r.topic)).toContain('exfoliation');
+    expect(reply('my clinic does it with a pen, whats a microneedling pen?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'pen' });
+  });
+
+  it('reads the best treatment for a problem as what microneedling does for it, and its causes or prevention as silences', () => {
+    expect(reply('What is the best treatment for my acne scars?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+    expect(reply('Why am I getting acne?')[0]).toMatchObject({ intent: 'not_covered', topic: 'acne' });
+    expect(reply('Is acne scarring preventable?')[0]).toMatchObject({ intent: 'not_covered', topic: 'scars' });
+    expect(reply('When do you get stretch marks?')[0]).toMatchObject({ intent: 'not_covered', topic: 'stretch_marks' });
+  });
+
+  it('takes "that is what I wanted to know", "only microneedling, understood" and a German goodbye as small talk', () => {
+    expect(reply('Genau, that is what I wanted to know. Thanks', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Ok, only microneedling. Understood.', 'what is botox?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Then I ask my Hautarzt. Tschüss', 'how often?').map((r) => r.intent)).toEqual(['goodbye']);
+  });
+
+  it('gives the last answer again when told it is no answer or asked for the same number', () => {
+    expect(reply('that is not an answer', 'how much does it cost?')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('same number?', 'how many sessions for scars?')[0]).toMatchObject({ intent: 'sessions', topic: 'scars' });
+  });
 });

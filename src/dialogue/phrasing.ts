@@ -12,7 +12,7 @@ const ANAPHORA = new Set(['it', 'its', 'that', 'this', 'these', 'those', 'they',
 // "Fewer than what?": asks what the last answer compares with, which the answer itself says; "give me an actual number"
 // asks the number it gives, or says it does not give.
 const RESTATE =
-  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|(say (that|it) again|say again|(could|can) you speak up|speak up)( .*)?|what|pardon|(sorry|huh),? what|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)( .*)?|(could|can) i have that (again|once more)|once more|(sorry )?(i )?(didn t|didnt|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|((sorry )?(just )?to confirm )?(did|do) (you|u) (just )?say( .*)?|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?|((just )?(give me|gimme|tell me|what s|whats|what is) )?(an |the |any )?(actual|exact|real|specific|precise) (number|figure)( then| please| pls| tho| though)?|(just )?(give me|gimme|tell me) (an |a |the )?(exactly )?how many( then| please| pls| tho| though)?|(just )?(give me|gimme|tell me) (a|the) (number|figure)( then| please| pls| tho| though)?)$/;
+  /^(what do you mean( by (that|this|it))?|what does that mean|(can|could) you (say|put|explain) (that|it) (again|simpler|more simply|in simpler (words|terms)|in plain english)|(say (that|it) again|say again|(could|can) you speak up|speak up)( .*)?|what|pardon|(sorry|huh),? what|is (that|it) a (yes|no)( or (a )?(yes|no))?|i don t (understand|get it)|i dont (understand|get it)|come again|(that|this) means( .*)?|did i get (that|it) right|is that (right|correct|the gist)|(would|could|can) you repeat (that|it)|repeat (that|it)( .*)?|(could|can) i have that (again|once more)|once more|(sorry )?(i )?(didn t|didnt|did not) (quite )?catch (that|it)|(fewer|less|more|shorter|longer)? ?(than|compared (to|with)) (for )?what|((that s|thats|that is|that) )?not what i (asked|meant)|(but |so )?(that s|thats|that is|this is) not an answer|(you )?(didn t|didnt|did not) answer (my|the) question|(so )?(yes or no|a straight answer|straight answer|one word( answer)?)( (please|pls|plz|then|simple question))?|in what context|((sorry )?(just )?to confirm )?(did|do) (you|u) (just )?say( .*)?|(just |even )?(roughly|approximately|approx|ballpark)( then| though| tho| even)?|(just |even )?(a |any )?(rough|ballpark) (idea|estimate|figure|guess)( then| though| tho| even)?|((just )?(give me|gimme|tell me|what s|whats|what is) )?(an |the |any )?(actual|exact|real|specific|precise) (number|figure)( then| please| pls| tho| though)?|(just )?(give me|gimme|tell me) (an |a |the )?(exactly )?how many( then| please| pls| tho| though)?|(just )?(give me|gimme|tell me) (a|the) (number|figure)( then| please| pls| tho| though)?)$/;
 // "What kind?", "which type should i get?": the last answer's own words are all the article has on which one.
 const ASKS_WHICH_KIND =
   /^(what|which|any) (particular |specific )?(kind|kinds|type|types|sort|one)( of (it|that|them|one))?( should i (use|get|buy)| (would|do|did|can) (you|u) (recommend|suggest)( to (buy|get))?)?( then| though| tho)?$/;
@@ -30,10 +30,10 @@ const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
-  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$/;
+  /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|why am i (even |still |always )?(getting|breaking|having)|when do (you|i|we|people|most people) (get|develop|start getting)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (they|these|those|it|that|this|wrinkles|lines|scars) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$/;
 // "How do you prevent stretch marks?", "can acne scars be prevented?" ask about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
-  /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|(can|could) (you|i|we|one) (prevent|avoid getting|stop getting)\b|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
+  /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|(can|could) (you|i|we|one) (prevent|avoid getting|stop getting)\b|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|(is|are) (\w+ ){1,3}preventable$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
 const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now', 'sorry', 'um', 'umm', 'uh', 'erm', 'hmm']);
 // "What is it really?", "what is a dermapen anyway?": words that stress a question without changing it.
@@ -140,6 +140,14 @@ export function asksHowLongToWait(words: string[]): boolean {
 // "And a roller?", "and the derma roller for home?", "and the roller thing to buy": the last question again, for the tool.
 const SAME_OF_THE_TOOL =
   /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself| to buy( it)?( yourself| myself)?)?( how much| then)?$/;
+
+// "Same number?", "the same amount then?": the last question again, of what the message names.
+const SAME_MEASURE = /^((and|so|but|ok|okay) )*(the )?same (number|amount|count)( then| again)?$/;
+
+/** "Same number?": the last answer's measure asked again. */
+export function asksSameMeasure(words: string[]): boolean {
+  return SAME_MEASURE.test(words.join(' '));
+}
 
 /** "And a roller for home?": the last question asked again of the tool, and nothing else. */
 export function asksSameOfTheTool(words: string[]): boolean {
@@ -530,10 +538,10 @@ export function isDefiningQuestion(words: string[]): boolean {
   return DEFINING_QUESTION.test(text) && !ASKS_A_MEASURE.test(text);
 }
 
-// "What is the number of sittings required for acne scars?", "what's the usual gap for stretch marks?": a measure of the
-// treatment for a problem, not what the problem is.
+// "What is the number of sittings required for acne scars?", "what's the usual gap for stretch marks?", "what is the best
+// treatment for my acne scars?": a measure of the treatment for a problem or a way to treat it, not what the problem is.
 const ASKS_A_MEASURE =
-  /^what( is| are| s|s) the (usual |normal |typical |recommended |ideal |right |best |total |exact )?(number|amount|count|cost|price|time|length|duration|frequency|interval|gap|schedule)\b/;
+  /^what( is| are| s|s) the (usual |normal |typical |recommended |ideal |right |best |total |exact |most effective |main )?(number|amount|count|cost|price|time|length|duration|frequency|interval|gap|schedule|treatment|treatments|option|options|cure|cures|remedy|remedies|solution|solutions)\b/;
 
 // "What does retinol do?", "how do I know if I have ice pick scars?": about the thing itself, not about microneedling.
 const ABOUT_THE_THING =

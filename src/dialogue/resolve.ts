@@ -45,6 +45,7 @@ import {
   asksIfTheyMay,
   asksOnlyHowLong,
   asksOnlyWhen,
+  asksSameMeasure,
   asksSameOfTheTool,
   asksToGoOn,
   asksToRestate,
@@ -89,8 +90,9 @@ const SAFEST_COMPARED = /\b(safe|safest|safer)\b.*\b(compared (to|with|tae)|than
 const SAFER_THAN = 'what microneedling is safer than';
 // The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
 const TOOLS = ['pen', 'derma_roller'];
-// "…whats that about", "…what's the difference", "…what are they": what the tool just named is.
-const WHAT_THE_TOOL_IS = /\b(what s|whats|what is|what are) (that|this|it|they|those|the difference)( about| exactly| then)?$/;
+// "…whats that about", "…what's the difference", "…what are they", "…whats a microneedling pen?": what the tool named is.
+const WHAT_THE_TOOL_IS =
+  /\b(what s|whats|what is|what are) ((that|this|it|they|those|the difference)( about| exactly| then)?|(a |an |the |these |those )?(microneedling |micro needling |derma |skin )?(pen|pens|roller|rollers|dermapen|dermapens|dermaroller|dermarollers)( exactly| then| anyway)?)$/;
 const HAS_WH_WORD = /\b(what|which|who|where|when|how)\b/;
 // The article states its claims without naming any study or reference.
 const UNCITED = 'the studies or references behind its claims';
@@ -296,6 +298,8 @@ export class Resolver {
       const product = context.topic !== undefined && this.topics.get(context.topic)?.instrument && RECOMMENDS_ONE.test(u.words.join(' '));
       return [product && this.topics.get(BUYING) ? { kind: 'not_covered', topic: BUYING } : this.restated(context)];
     }
+    // "Same number?" after the number of sessions for scars: that answer again, or its measure for the problem now named.
+    if (context.intent && asksSameMeasure(u.words)) return [covered.length > 0 ? this.followUp(u, covered, context) : this.restated(context)];
     // "And?" after an answer: the rest of it, as "tell me more" asks.
     if (context.intent && asksToGoOn(u.words)) return [this.followUp({ ...u, intent: MORE }, covered, context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
