@@ -1991,4 +1991,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('that is not an answer', 'how much does it cost?')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
     expect(reply('same number?', 'how many sessions for scars?')[0]).toMatchObject({ intent: 'sessions', topic: 'scars' });
   });
+
+  it('answers what would treat a problem with what microneedling does for it, beside the silence on the rest', () => {
+    expect(reply('What are the treatments for a wrinkly neck?').map((r) => r.topic)).toEqual(['wrinkles', 'body_areas']);
+    expect(reply('How Can I Remove Chickenpox Scars on My Face?').map((r) => r.topic)).toContain('scars');
+  });
+
+  it('reads burn scars, an older woman and sun screen as the topics they name, and "10-4" as an acknowledgement', () => {
+    expect(reply('burn scars?', 'does it work on scars?')[0]).toMatchObject({ intent: 'not_covered', topic: 'scar_kinds' });
+    expect(reply('Is it safe for an older woman like myself?')[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
+    expect(reply('ok what kind of sun screen')[0]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
+    expect(reply('10-4 bud', 'how often?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('gives the last answer again when the visitor sums it up', () => {
+    expect(reply('so basically just nothing harsh', 'can i use my retinol the night after?').map((r) => r.intent)).not.toContain('goodbye');
+    expect(reply('so basically just nothing harsh', 'can i use my toner after?')[0]).toMatchObject({ intent: 'aftercare', topic: 'toner' });
+  });
 });

@@ -190,17 +190,22 @@ const SETS_FIGURE_AGAINST =
 const ASKS_WHICH_COMPARED = /^((so|and|ok) )?(what|which( ones?| problems?)?) (needs?|takes?|requires?) (fewer|more|less|longer)( sessions)?$/;
 // "Really??", "seriously tho": surprise at the last answer, nothing more.
 const BARE_SURPRISE = /^(really|seriously|srsly)( (tho|though|now))?$/;
+// "So basically just nothing harsh": the last answer summed up in the visitor's words ("basically" is no word of the
+// understanding's, so the message's own text is read).
+const SUMS_UP = /^((so|ok|okay|right),? )*(basically|in short|in other words|long story short)\b(?!.*\b(what|how|why|when|which|can|should)\b)/i;
 
 /** "Is that bad?", "should I worry?": asks whether what the last answer described is all right, naming nothing else. */
 export function checksLastAnswer(u: Understanding): boolean {
   return u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
 }
 
-/** "Really, that quick?": whether the last answer's figure is right, which is the answer to give again. */
+/** "Really, that quick?", "so basically…": whether the last answer's figure or gist is right, which is the answer to give again. */
 export function echoesLastFigure(u: Understanding): boolean {
   const text = u.words.join(' ');
   return (
-    u.topics.length === 0 && [ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED].some((pattern) => pattern.test(text))
+    u.topics.length === 0 &&
+    ([ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED].some((pattern) => pattern.test(text)) ||
+      SUMS_UP.test(u.text.trim()))
   );
 }
 

@@ -39,7 +39,7 @@ const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also'
 // "What is it really?", "what is a dermapen anyway?": words that stress a question without changing it.
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly', 'anyway', 'anyways']);
 // "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
-const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz', 'maam', 'sir']);
+const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz', 'maam', 'sir', 'bud', 'buddy']);
 const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
 // "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session; "are scrubs bad for
 // your skin?", "before or after toner?", "why is alcohol used in toners?": skincare in general.
@@ -206,6 +206,16 @@ const ASKS_IF_IT_HELPS =
  */
 export function asksIfItHelps(words: string[]): boolean {
   return ASKS_IF_IT_HELPS.test(words.join(' '));
+}
+
+// "How can I remove chickenpox scars?", "what are the treatments for a wrinkly neck?": on a microneedling site, what would
+// treat a problem asks what microneedling does for it.
+const SEEKS_TREATMENT =
+  /^(how (can|do|should|could|would) (i|you|we|one|u) (get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to (get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten))\b/;
+
+/** Whether the question asks what would treat a problem. */
+export function seeksTreatment(words: string[]): boolean {
+  return SEEKS_TREATMENT.test(words.join(' '));
 }
 
 /** "Would this tighten anything?", "does it do anything for wrinkles?": whether microneedling ("it", "this") would help. */

@@ -3,7 +3,7 @@ import { intentsWithFlag, TrainingData } from '../data/intents';
 import { OUT_OF_SCOPE, Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksIfMicroneedlingHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack, qualityAsked } from './phrasing';
+import { asksIfMicroneedlingHelps, asksWhatIsOffered, isDefiningQuestion, isDefinition, pointsBack, qualityAsked, seeksTreatment } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
 // Definitions and mechanisms of skin problems themselves ("what are acne scars?") are not the article's subject.
@@ -115,7 +115,10 @@ export class Silences {
           // this tighten it up?" asks it of microneedling, whatever the classifier.
           const home = this.topics.home(topic);
           const own =
-            home !== 'benefits' || asksIfMicroneedlingHelps(u.words) || (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
+            home !== 'benefits' ||
+            asksIfMicroneedlingHelps(u.words) ||
+            seeksTreatment(u.words) ||
+            (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
           return home && own && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
         })
     );
