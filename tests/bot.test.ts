@@ -2008,4 +2008,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so basically just nothing harsh', 'can i use my retinol the night after?').map((r) => r.intent)).not.toContain('goodbye');
     expect(reply('so basically just nothing harsh', 'can i use my toner after?')[0]).toMatchObject({ intent: 'aftercare', topic: 'toner' });
   });
+
+  it('reads a mesoscooter as a derma roller, and gives the silence on other downsides beside the after-effects of a roller', () => {
+    expect(reply('What is a mesoscooter?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'derma_roller' });
+    expect(reply('What is the downside to using a dermaroller?').map((r) => r.intent)).toEqual(['side_effects', 'not_covered']);
+  });
+
+  it('names the silence on crepey skin beside what it says of ageing skin, and on how pores change with age', () => {
+    expect(reply('What is Crepey Skin?').map((r) => r.topic)).toEqual(['crepey_skin']);
+    expect(reply('does it help crepey skin').map((r) => r.topic)).toEqual(['crepey_skin', 'anti_aging']);
+    expect(reply('Do Pores Get Larger As We Age?')[0]).toMatchObject({ intent: 'not_covered', topic: 'pores' });
+  });
 });

@@ -219,7 +219,9 @@ export class Resolver {
     const checked = safetyClaim ? { ...understanding, intent: SAFETY } : understanding;
     // "The place in town does it with a pen thing not a roller, whats that about?": what the tool named is.
     const tool = read.topics.find((t) => TOOLS.includes(t));
-    if (tool && asksWhatTheToolIs(read.words) && this.content.answers[HOME_OR_CLINIC]?.topics?.[tool])
+    // "What is a mesoscooter?": a defining question that names the tool alone.
+    const definesTool = read.topics.length === 1 && g.unsupported.length === 0 && isDefiningQuestion(read.words) && namesOnlyTopics(read);
+    if (tool && (asksWhatTheToolIs(read.words) || definesTool) && this.content.answers[HOME_OR_CLINIC]?.topics?.[tool])
       return [{ kind: 'answer', intent: HOME_OR_CLINIC, topic: tool }];
     // "It calls microneedling 'the safest'. Safest compared with what?": the article names nothing it is safer than.
     if (SAFEST_COMPARED.test(read.words.join(' ')) && this.content.answers[SAFETY])
@@ -242,7 +244,8 @@ export class Resolver {
     const actions: Action[] =
       definesFirst && decided.every((a) => a.kind === 'answer' && a.intent !== WHAT_IS) ? [{ kind: 'answer', intent: WHAT_IS }, ...decided] : decided;
     if (read.otherLanguage) return inEnglishOnly(actions);
-    if (namesAfterEffectsOnly(actions, read.words)) return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
+    if (namesAfterEffectsOnly(actions, read.words, (t) => this.topics.get(t)?.instrument === true))
+      return [...actions, { kind: 'not_covered', subject: OTHER_SIDE_EFFECTS }];
     // "What are the pros and cons?": the kind of question can bring a second answer with it.
     const also = kind ? this.topics.get(kind)?.related : undefined;
     if (!also || !actions.every((a) => a.kind === 'answer')) return actions;
@@ -644,11 +647,12 @@ function inEnglishOnly(actions: Action[]): Action[] {
  * "What are the side effects?", "apart from the redness, any side effects?": the after-effects the article names are all it
  * says, so its silence on any others comes with them.
  */
-function namesAfterEffectsOnly(actions: Action[], words: string[]): boolean {
+function namesAfterEffectsOnly(actions: Action[], words: string[], isTool: (topic: string) => boolean): boolean {
   const [only] = actions;
   if (actions.length !== 1 || only.kind !== 'answer' || only.intent !== SIDE_EFFECTS || only.followUp || only.related) return false;
-  // "Apart from a bit of redness, any other side effects?": the redness named only to set it aside.
-  return !only.topic || (only.topic === REDNESS && SETS_ASIDE.test(words.join(' ')));
+  // "Apart from a bit of redness, any other side effects?": the redness named only to set it aside; "the downside to using
+  // a dermaroller?": the tool only says how it is done.
+  return !only.topic || isTool(only.topic) || (only.topic === REDNESS && SETS_ASIDE.test(words.join(' ')));
 }
 
 /** A question about going on with something of the visitor's own routine after a session. */
