@@ -2019,4 +2019,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('does it help crepey skin').map((r) => r.topic)).toEqual(['crepey_skin', 'anti_aging']);
     expect(reply('Do Pores Get Larger As We Age?')[0]).toMatchObject({ intent: 'not_covered', topic: 'pores' });
   });
+
+  it('greets a visitor who asks whether anybody is there, and gives the silence on the interval\'s reason to "why not every week"', () => {
+    expect(reply('Hello, is there anybody there?').map((r) => r.intent)).toEqual(['greeting']);
+    const weekly = reply('why not every week tho if i want my scars gone faster');
+    expect(weekly[0].intent).toBe('frequency');
+    expect(weekly[0].text).toMatch(/doesn't explain the 4-6 week interval/);
+  });
 });

@@ -149,6 +149,15 @@ export function asksSameMeasure(words: string[]): boolean {
   return SAME_MEASURE.test(words.join(' '));
 }
 
+// "Why not every week tho if I want my scars gone faster?", "why can't I do it daily?": why the interval is no shorter.
+const WHY_NOT_SOONER =
+  /^((so|but|and|ok|okay) )*why (not|cant i|can t i|can i not|shouldn t i|shouldnt i|not just) (do it |go |roll |have it |get it done |do them )?(every|each|once a|twice a|more often|more frequently|weekly|daily)\b/;
+
+/** Whether the question asks why sessions are not more frequent. */
+export function asksWhyNotSooner(words: string[]): boolean {
+  return WHY_NOT_SOONER.test(words.join(' '));
+}
+
 /** "And a roller for home?": the last question asked again of the tool, and nothing else. */
 export function asksSameOfTheTool(words: string[]): boolean {
   return SAME_OF_THE_TOOL.test(words.join(' '));

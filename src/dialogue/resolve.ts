@@ -52,6 +52,7 @@ import {
   asksWaitingTime,
   asksWhatAPractitionerIs,
   asksWhy,
+  asksWhyNotSooner,
   endsAskingWhatThatIs,
   endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
@@ -384,6 +385,7 @@ export class Resolver {
       looksLikeQuestion(u.text) &&
       u.confidence >= this.policy.own_answer_beside_remark_from &&
       u.topics.every((t) => !this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    if (asksWhyNotSooner(u.words) && this.content.answers[HOW_OFTEN_INTENT]) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, followUp: WHY }];
     // "Is it okay to do weekly?": whether to have it at a rate, which the interval answers, however much "okay" sounds like thanks.
     if (u.topics.length === 0 && asksIfAtRate(u.words) && g.unsupported.length === 0 && this.content.answers[HOW_OFTEN_INTENT])
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];

@@ -186,6 +186,7 @@ export class Understander {
             // "hey wat products shud ppl use after" asks, in words the spelling corrector reads.
             remarksOnly: asksNothing([text, words.join(' ')]),
             greets: GREETING.test(text),
+            callsOut: CALLS_OUT.test(text),
             oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
             questionWord: hasQuestionWord(text),
@@ -247,6 +248,7 @@ export class Understander {
       foreignShare: number;
       asks: boolean;
       greets: boolean;
+      callsOut: boolean;
       remarksOnly: boolean;
       oneSentence: boolean;
       questionMark: boolean;
@@ -256,9 +258,23 @@ export class Understander {
       notEnglish: boolean;
     },
   ): string {
-    const { anchored, hinted, foreignShare, asks, remarksOnly, greets, oneSentence, questionMark, questionWord, topicAgrees, sessionsForTopic, notEnglish } =
-      signals;
+    const {
+      anchored,
+      hinted,
+      foreignShare,
+      asks,
+      remarksOnly,
+      greets,
+      callsOut,
+      oneSentence,
+      questionMark,
+      questionWord,
+      topicAgrees,
+      sessionsForTopic,
+      notEnglish,
+    } = signals;
     const policy = this.policy;
+    if (callsOut) return policy.greeting_intent;
     const [top] = ranking;
     // "Hello! My friend recommended this", "hello, i hope this is the right place to ask": a greeting before a remark that
     // asks nothing and names nothing of microneedling's is a greeting, however unsure the classifier.
@@ -337,6 +353,9 @@ const HEARSAY_FRAME = new RegExp(
 const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Hello!", "hi there :)": a message that opens with a greeting.
 const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
+// "Hello, is there anybody there?", "anyone on?": a visitor checking that someone answers, which a greeting does.
+const CALLS_OUT =
+  /^\s*((hi+|hey+|hello+|hiya)[,.!]*\s*)?(is )?(there )?(anybody|anyone|somebody|someone|any1)( (there|here|around|home|on|online|about))\s*[?.!]*\s*$/i;
 
 // "In clinicals we learn about wound care so I'm curious - what does the skin look like after?": the question follows.
 const CURIOSITY_FRAME =
