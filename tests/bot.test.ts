@@ -2026,4 +2026,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(weekly[0].intent).toBe('frequency');
     expect(weekly[0].text).toMatch(/doesn't explain the 4-6 week interval/);
   });
+
+  it('names the silences on cellulite and days of downtime, and calls CoolSculpting another treatment', () => {
+    expect(reply('Does anything cure cellulite?')[0]).toMatchObject({ intent: 'not_covered', topic: 'cellulite' });
+    expect(reply('How Effective Is CoolSculpting For Fat Loss?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('How many days downtime I must plan? Exact number please.').map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
+    expect(reply('Is there any downtime?')[0].intent).toBe('side_effects');
+  });
+
+  it("reads a baby waking as a pause, the same gap as the interval and how many years as the article's history", () => {
+    expect(reply("hold on baby's up", 'what happens right after you do it').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('ok but if i am using derma roller at home is it same gap or i can do weekly also', 'how often?')[0].intent).toBe('frequency');
+    expect(reply('since how many years people are doing this? or it is new trend')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
+  });
 });
