@@ -2039,4 +2039,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ok but if i am using derma roller at home is it same gap or i can do weekly also', 'how often?')[0].intent).toBe('frequency');
     expect(reply('since how many years people are doing this? or it is new trend')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
   });
+
+  it('reads "wid this needlin thing dae anythin for it" as whether it helps the problem under discussion', () => {
+    expect(reply('wid this needlin thing dae anythin for it', 'got a scar on ma chin fae a bottle in 1989. dinnae ask')[0]).toMatchObject({
+      intent: 'benefits',
+      topic: 'scars',
+    });
+  });
 });

@@ -343,7 +343,9 @@ const RETURNING = /\b(go|come|going|coming|get) back\b|\breturn\b/;
 // "Is it okay to do weekly?", "can I roll every day?", "should I go once a month?": whether a rate is all right.
 const AT_A_RATE =
   /\b(weekly|daily|monthly|fortnightly|every (single |other |second |few |couple of |2 |3 |two |three )?(day|days|night|nights|week|weeks|month|months|fortnight)|(once|twice|two times|three times|\d+ times) a (day|week|month|fortnight))\b/;
-const ASKS_IF_RATE = /^(is it|is that|would it be|will it be|can i|could i|should i|do i|may i|am i able to|is doing it|can you|should you)\b/;
+// "So weekly is fine if you're keen?" checks the rate as surely as "is weekly fine?".
+const ASKS_IF_RATE =
+  /^(is it|is that|would it be|will it be|can i|could i|should i|do i|may i|am i able to|is doing it|can you|should you)\b|^(so |and |but )?(\w+ ){1,2}(is|s|would be) (fine|ok|okay|alright|all right|good)\b/;
 
 /** "Is it okay to do weekly?", "can I do it every day?": whether to have it at a rate, which the interval answers. */
 export function asksIfAtRate(words: string[]): boolean {

@@ -41,6 +41,7 @@ import {
   asksHowManySessions,
   asksHowOftenToReturn,
   asksIfAtRate,
+  asksIfMicroneedlingHelps,
   asksIfAllowed,
   asksIfTheyMay,
   asksOnlyHowLong,
@@ -553,6 +554,10 @@ export class Resolver {
     // "It's been like 5 hours" after the redness: how long it lasts.
     if (continues && context.intent && this.content.answers[context.intent]?.how_long && reportsElapsedTime(u.words))
       return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
+    // "Wid this needlin thing dae anythin for it?" after a scar: whether microneedling helps the problem under discussion.
+    const helpsIt = covered.length === 0 && context.topic !== undefined && this.topics.isTreatedProblem(context.topic);
+    if (helpsIt && pointsBack(u.words) && asksIfMicroneedlingHelps(u.words) && !HAS_WH_WORD.test(u.words.join(' ')))
+      return [this.topics.alone(context.topic as string)];
     // "Is this safe?" is about microneedling even as a first question; "how soon does hair grow back?" names a silence: no guess.
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     // "Is it gonna rain in London tomoz?" as a first message: "it" is the weather's, and the words say so.
