@@ -441,8 +441,11 @@ function afterActions(context: ConversationContext, actions: Action[], now: numb
   let next = context;
   // "And on my hands?" after age spots: a silence keeps the skin problem being discussed, for "how soon would they fade?".
   const discussed = context.topic !== undefined && topics.isTreatedProblem(context.topic) ? context.topic : undefined;
+  // "What are permanent wrinkles?": the silence on a problem as such makes it the problem discussed.
+  const problemSilenced = actions.find((a) => a.kind === 'not_covered' && a.topic !== undefined && topics.isTreatedProblem(a.topic));
+  const silenced = problemSilenced?.kind === 'not_covered' ? problemSilenced.topic : undefined;
   if (actions.length > 0 && actions.every((a) => a.kind === 'not_covered' || a.kind === 'out_of_scope'))
-    next = actions.some((a) => a.kind === 'not_covered') ? { topic: discussed, updatedAt: now } : EMPTY_CONTEXT;
+    next = actions.some((a) => a.kind === 'not_covered') ? { topic: silenced ?? discussed, updatedAt: now } : EMPTY_CONTEXT;
   // "How come, it's making holes?" after pores: an explanation asked on its own leaves pores the problem discussed; within
   // a longer message ("how does it work and when will I see results?") the message sets its own subject.
   const after = actions.reduce((c, action) => nextContext(c, action, now, alone ? discussed : undefined), next);

@@ -2046,4 +2046,19 @@ describe('MicroneedlingBot grounded in the article', () => {
       topic: 'scars',
     });
   });
+
+  it('answers a question naming its own subject the same after any earlier question', () => {
+    const alone = (q: string) => reply(q).map((r) => r.text);
+    for (const q of [
+      'Is dermaplaning the same as shaving?',
+      'Why does my acne look worse after a facial?',
+      'What is the healing process like after getting a tattoo?',
+      'How long does it take to receive my order?',
+      'How is facial sagging treated?',
+      'I always look tired and all my friends tell me that I look sleepy. I am only 28, but is it crazy for me to think that I might need eye surgery?',
+      'What are permanent wrinkles and when do they usually form on the face?',
+    ])
+      for (const before of ['how often should I microneedle?', 'does it help with acne scars?', 'how long does the redness last?'])
+        expect(reply(q, before).map((r) => r.text)).toEqual(alone(q));
+  });
 });

@@ -54,7 +54,7 @@ const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) ((i|you|we) )?(use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 const COMPARING =
-  /\b(better|worse|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
+  /\b((better|worse)(?! (after|since|following)\b)|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|(?<!^what( is| s|s| are)\b.*)like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
 const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling;
@@ -62,7 +62,8 @@ const ELAPSED =
 const ALONGSIDE =
   /\b(combine|combined|combining|together|alongside|between (sessions|treatments)|same (day|time|week|month|appointment|session|visit)|at the same time|mess with|interfere|interact|(do|have|get|use|try) (them )?both|pair (it |this |them )?with|adding|as well|(a|the|same|one) (day|week|month) (after|before|as)|how (soon|long) (after|before) (can|could|should|do|must|may) (i|you|we))\b/;
 // "Which is better, HydraFacial or microdermabrasion?" names both sides.
-const BOTH_SIDES = /\b(vs|versus|or|than|between|and)\b/;
+// "Is dermaplaning the same as shaving?" names both sides.
+const BOTH_SIDES = /\b(vs|versus|or|than|between|and|same as|similar to)\b/;
 const PREFERS = /\b(better|safer|faster|quicker|more effective|as good as|as effective as|which one|which of (the|these|them) two)\b/;
 // "Better for scars, this or laser?", "laser vs this", "the difference between that and laser": a pointer as one side.
 const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus|and)\b|\b(or|vs|versus|than|and) (this|that|it)\b/;
@@ -188,7 +189,15 @@ export function asksForFact(words: string[]): boolean {
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
-  return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && RELATIVE_AFTER.has(words[i - 1] ?? '')));
+  return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && (RELATIVE_AFTER.has(words[i - 1] ?? '') || saysThat(words, i))));
+}
+
+// "My friends tell me that I look sleepy": "that" opens what was said, it points at nothing before.
+const SAYING = new Set(['tell', 'tells', 'told', 'say', 'says', 'said', 'think', 'thinks', 'thought', 'know', 'knew', 'mean', 'means', 'hope', 'feel']);
+const CLAUSE_SUBJECT = new Set(['i', 'you', 'he', 'she', 'we', 'they', 'my', 'your', 'his', 'her', 'our', 'their']);
+
+function saysThat(words: string[], at: number): boolean {
+  return CLAUSE_SUBJECT.has(words[at + 1] ?? '') && words.slice(Math.max(0, at - 3), at).some((w) => SAYING.has(w));
 }
 
 /** "How long until they look smaller?": points back with a word that is not "it", which may be microneedling itself. */

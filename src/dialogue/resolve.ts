@@ -96,6 +96,8 @@ const TOOLS = ['pen', 'derma_roller'];
 const WHAT_THE_TOOL_IS =
   /\b(what s|whats|what is|what are) ((that|this|it|they|those|the difference)( about| exactly| then)?|(a |an |the |these |those )?(microneedling |micro needling |derma |skin )?(pen|pens|roller|rollers|dermapen|dermapens|dermaroller|dermarollers)( exactly| then| anyway)?)$/;
 const HAS_WH_WORD = /\b(what|which|who|where|when|how)\b/;
+// A question opened by its own question word, not a follow-up naming a topic ("and pores?", "what about pores?").
+const OWN_QUESTION = /^(how|why|when|where|which|who) (is|are|do|does|can|should|would|will)\b/;
 // The article states its claims without naming any study or reference.
 const UNCITED = 'the studies or references behind its claims';
 // "Source?", "says who?", "source for the 2-3 figure?": the evidence behind a claim, not only where the bot's words come from.
@@ -328,7 +330,7 @@ export class Resolver {
     if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
-    const waitsOnAdvice = u.topics.length === 0 && asksHowLongToWait(u.words);
+    const waitsOnAdvice = u.topics.length === 0 && g.unsupported.length === 0 && asksHowLongToWait(u.words);
     if (context.intent && u.intent !== HOW_LONG && (guessesHowLong(u.words) || waitsOnAdvice))
       return [this.followUp({ ...u, intent: HOW_LONG }, covered, context)];
     // "What do you mean by purify?": a word the article uses and never defines.
@@ -418,10 +420,16 @@ export class Resolver {
     const awaited = awaitedAftercare(u, covered, this.topics);
     const waitFor = awaited && `how long to wait after a session before ${this.topics.get(awaited)?.label ?? awaited}`;
     if (waitFor) return this.silences.thenNearest(waitFor, { kind: 'answer', intent: AFTERCARE, topic: awaited });
+    // "How long does it take to receive my order?" after the redness names a subject of its own, which no session has.
+    const elsewhere = (t: string) => {
+      const data = this.topics.get(t);
+      return !data?.about_treatment && !data?.condition && !data?.circumstance && !data?.related;
+    };
+    const subjectElsewhere = uncovered.length > 0 && uncovered.every(elsewhere);
     const timing =
       weighingActions(u, context) ??
       this.carrier.askedAgainFor(u, covered, context) ??
-      afterEffectsFollowUp(u, covered, context) ??
+      (subjectElsewhere ? undefined : afterEffectsFollowUp(u, covered, context)) ??
       likeAfterSession(u) ??
       whatNowAfterSession(u, covered) ??
       whatToApply(u, context) ??
@@ -540,7 +548,9 @@ export class Resolver {
   private rescue(u: Understanding, g: Grounding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
-    if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS) return [{ kind: 'answer', intent: context.intent, topic }];
+    // "How is facial sagging treated?" asks its own question, whatever the last answer was.
+    const ownQuestion = OWN_QUESTION.test(u.words.join(' '));
+    if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion) return [{ kind: 'answer', intent: context.intent, topic }];
     // "How often shud i go for my acne scars": how often, for the problem named, whatever the classifier doubts.
     const howOftenFor = asksHowOften(u.words) ? covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]) : undefined;
     if (howOftenFor) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, topic: howOftenFor }];
