@@ -2061,4 +2061,10 @@ describe('MicroneedlingBot grounded in the article', () => {
       for (const before of ['how often should I microneedle?', 'does it help with acne scars?', 'how long does the redness last?'])
         expect(reply(q, before).map((r) => r.text)).toEqual(alone(q));
   });
+
+  it('answers whether the visitor will look fine by a later moment with how long the after-effects last', () => {
+    for (const q of ["so if i do it the morning of the shoot i'd be fine by the afternoon?", 'if i get it done friday after work will i be ok by monday'])
+      expect(reply(q)[0]).toMatchObject({ intent: 'side_effects' });
+    expect(reply('will they tell me how many sessions i need')[0].intent).not.toBe('side_effects');
+  });
 });

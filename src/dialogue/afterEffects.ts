@@ -134,11 +134,23 @@ export function whenToResume(u: Understanding, covered: string[], context: Conve
   return [{ kind: 'answer', intent: AFTERCARE, topic: context.topic, followUp: HOW_LONG }];
 }
 
+// "So if I do it the morning of the shoot I'd be fine by the afternoon?", "will people be able to tell?", "without looking
+// like a lobster": whether the after-effects will have gone by then, which is how long they last.
+const LOOKS_FINE_BY =
+  /\b(would|will|wud|could|can) (i|she|he|we|they|people|ppl|anyone|everyone|my \w+) (be|look) (fine|grand|ok|okay|alright|normal|weird|presentable|good|gd)\b|\b(i d|id|i ll|ill|she d|she ll|i would|i will) (be|look) (fine|grand|ok|okay|alright|normal|good)( again)? (by|for|at|in time for)\b|\b(will|would|can|could) (people|ppl|anyone|everyone|my \w+)( at \w+)? (be able to )?(tell|notice|see it)\b|\bwithout looking (weird|red|like)\b/;
+
+/** Whether the visitor will look normal by a later moment: how long the after-effects last. */
+export function fineByThen(u: Understanding, covered: string[]): Action[] | undefined {
+  if (!LOOKS_FINE_BY.test(u.words.join(' ')) || u.topics.some((t) => t !== REDNESS) || covered.length > 1) return undefined;
+  return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: covered[0], followUp: HOW_LONG }];
+}
+
 /** What a message asks about the after-effects or the aftercare just described, if that is what it asks about. */
 export function afterEffectsFollowUp(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   return (
     outlastedAfterEffects(u, covered, context) ??
     howLongTheyLast(u, covered, context) ??
+    fineByThen(u, covered) ??
     forTheSlowerOnes(u, covered, context) ??
     whenToResume(u, covered, context)
   );
