@@ -2067,4 +2067,11 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(q)[0]).toMatchObject({ intent: 'side_effects' });
     expect(reply('will they tell me how many sessions i need')[0].intent).not.toBe('side_effects');
   });
+
+  it('reads potential side effects, the best scar treatment, where scars come from and a treatment done without surgery', () => {
+    expect(reply('What are the potential side effects?')[0].intent).toBe('side_effects');
+    expect(reply('What is the best acne scar treatment?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+    expect(reply('Where do acne scars come from?')[0]).toMatchObject({ intent: 'not_covered', topic: 'scars' });
+    expect(reply('How Can I Tighten Sagging Skin on My Face Without Surgery?')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
+  });
 });

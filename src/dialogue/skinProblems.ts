@@ -20,7 +20,7 @@ const OF_ITSELF =
 const RANKS =
   /\b(which|what)( one| of (them|the two|those))? (\w+ ){0,2}(more|better|faster|quicker|most|best|sooner)\b|\b(more|better) (for|on|with) \w+( \w+)? or\b|\b(help|helps|work|works|do|does) (more|better)\b/;
 const NAMES_CAUSES =
-  /\bcauses?\b|^why (is|are) (my|the|your|his|her|our|their)\b|^why am i\b|^when do (you|i|we|people|most people) (get|develop|start getting) (\w+ )?(\w+)$/;
+  /\bcauses?\b|^why (is|are) (my|the|your|his|her|our|their)\b|^why am i\b|^when do (you|i|we|people|most people) (get|develop|start getting) (\w+ )?(\w+)$|\bcome from$/;
 // Session counts are compared in the article (scars and stretch marks take more than saggy skin): `sessionsCompared`.
 const COUNTS_SESSIONS = /\b(session|sessions|treatment|treatments|goes)\b/;
 const TREATS_THEM = /\b(that|this|they|microneedling|needling) (help|helps|work|works|fix|fixes|treat|treats)\b/;

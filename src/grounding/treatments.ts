@@ -10,7 +10,7 @@ const PROBLEM = /^(scar|mark|wound|damage)/;
 
 // "Forget the laser", "she's not into Botox", "rather than fillers": a treatment the visitor sets aside is not asked about.
 const SETS_ASIDE =
-  /\b(forget( about)?|never ?mind|not into|instead of|rather than|(don t|dont|do not|doesn t|doesnt|does not) want( to (do|have|try|get))?|not interested in|not a fan of|not keen on|not (necessarily |really )?in favou?r (of|for))( (the|a|an|any|her|his|my|that))?$/;
+  /\b(forget( about)?|never ?mind|not into|instead of|rather than|without( having| needing| going under)?|(don t|dont|do not|doesn t|doesnt|does not) want( to (do|have|try|get))?|not interested in|not a fan of|not keen on|not (necessarily |really )?in favou?r (of|for))( (the|a|an|any|her|his|my|that))?$/;
 
 // "…or do you have to keep going back forever like botox": a closing likeness; "is it like botox?" asks for the comparison,
 // "what's the recovery like with laser resurfacing?" asks about the treatment.
