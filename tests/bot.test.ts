@@ -2074,4 +2074,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Where do acne scars come from?')[0]).toMatchObject({ intent: 'not_covered', topic: 'scars' });
     expect(reply('How Can I Tighten Sagging Skin on My Face Without Surgery?')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
   });
+
+  it('reads going on shift as going back to work, cardio as exercise and a forearm as a body area', () => {
+    expect(reply('if i get it done in the morning can i still go on shift that night? its a 24')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
+    expect(reply('even just cardio?', 'we work out at the house every shift. can i still lift after')[0]).toMatchObject({ topic: 'exercise' });
+    expect(reply('can you do it on your forearm?').map((r) => r.topic)).toContain('body_areas');
+  });
 });
