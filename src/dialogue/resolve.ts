@@ -269,7 +269,7 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     // "Will pimple scars on my face ever go away?": whether the problem clears, which its answer says, not the after-effects.
-    const clears = (u.intent === SIDE_EFFECTS || u.intent === HOW_LONG) && CLEARS.test(u.words.join(' ')) && !asksDuration(u.words);
+    const clears = (u.intent === SIDE_EFFECTS || u.intent === HOW_LONG || u.intent === UNCLEAR) && CLEARS.test(u.words.join(' ')) && !asksDuration(u.words);
     if (clears && uncovered.length === 0 && covered.length > 0 && covered.every((t) => this.topics.isTreatedProblem(t)))
       return [this.topics.alone(this.topics.main(covered))];
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
