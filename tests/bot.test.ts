@@ -2058,6 +2058,7 @@ describe('MicroneedlingBot grounded in the article', () => {
       'I always look tired and all my friends tell me that I look sleepy. I am only 28, but is it crazy for me to think that I might need eye surgery?',
       'What are permanent wrinkles and when do they usually form on the face?',
       'Do stretch marks ever go away?',
+      'Why do I always look tired?',
     ])
       for (const before of ['how often should I microneedle?', 'does it help with acne scars?', 'how long does the redness last?'])
         expect(reply(q, before).map((r) => r.text)).toEqual(alone(q));

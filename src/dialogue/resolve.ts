@@ -80,6 +80,7 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const WHY = 'why';
+const WHY_OF_THEIR_OWN = /^why (do|does|did|am|is|are) (i|my|we|our|people|you|your)\b/;
 const WHAT_IS = 'what_is';
 // "What if it's sunny on the ride in?": a case put to the advice just given.
 const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
@@ -507,6 +508,10 @@ export class Resolver {
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.topicAnswers.answers({ ...u, intent: ownSubject }, covered, context);
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];
+    // "Why do I always look tired?": a reason asked about the visitor's own skin, in words the article never uses, is no
+    // "why?" about the last answer.
+    if (u.intent === WHY && u.topics.length === 0 && g.unsupported.length > 0 && WHY_OF_THEIR_OWN.test(u.words.join(' ')) && !pointsBack(u.words))
+      return [{ kind: 'not_covered' }];
     if (this.followUps.has(u.intent)) return [this.followUp(u, covered, context)];
     // "What are derma rollers?", "how does this help with the scars?", "summarise the anti-aging part": the topic named is the
     // whole question (a short definition).
