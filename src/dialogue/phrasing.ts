@@ -228,8 +228,10 @@ export function asksIfItHelps(words: string[]): boolean {
 
 // "How can I remove chickenpox scars?", "what are the treatments for a wrinkly neck?": on a microneedling site, what would
 // treat a problem asks what microneedling does for it.
-const SEEKS_TREATMENT =
-  /^(how (can|do|should|could|would) (i|you|we|one|u) (get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to (get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten))\b/;
+const TREATING = '(get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)';
+const SEEKS_TREATMENT = new RegExp(
+  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING})\\b`,
+);
 
 /** Whether the question asks what would treat a problem. */
 export function seeksTreatment(words: string[]): boolean {

@@ -80,6 +80,7 @@ const SHORT_FOLLOW_UP_WORDS = 5;
 const BARE_FOLLOW_UP_WORDS = 3;
 // "How long does microneedling last?" still asks how long; "why" and "more" can be about the subject named.
 const WHY = 'why';
+// "Why do I…", "why is my…": a reason asked about the visitor's own skin, not about the last answer.
 const WHY_OF_THEIR_OWN = /^why (do|does|did|am|is|are) (i|my|we|our|people|you|your)\b/;
 const WHAT_IS = 'what_is';
 // "What if it's sunny on the ride in?": a case put to the advice just given.
@@ -389,6 +390,7 @@ export class Resolver {
       looksLikeQuestion(u.text) &&
       u.confidence >= this.policy.own_answer_beside_remark_from &&
       u.topics.every((t) => !this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    // "Why not every week tho if I want my scars gone faster?": the interval's reason, whatever problem it names.
     if (asksWhyNotSooner(u.words) && this.content.answers[HOW_OFTEN_INTENT]) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, followUp: WHY }];
     // "Is it okay to do weekly?": whether to have it at a rate, which the interval answers, however much "okay" sounds like thanks.
     if (u.topics.length === 0 && asksIfAtRate(u.words) && g.unsupported.length === 0 && this.content.answers[HOW_OFTEN_INTENT])
@@ -570,9 +572,8 @@ export class Resolver {
     if (continues && context.intent && this.content.answers[context.intent]?.how_long && reportsElapsedTime(u.words))
       return [{ kind: 'answer', intent: context.intent, topic: context.topic, followUp: 'how_long' }];
     // "Wid this needlin thing dae anythin for it?" after a scar: whether microneedling helps the problem under discussion.
-    const helpsIt = covered.length === 0 && context.topic !== undefined && this.topics.isTreatedProblem(context.topic);
-    if (helpsIt && pointsBack(u.words) && asksIfMicroneedlingHelps(u.words) && !HAS_WH_WORD.test(u.words.join(' ')))
-      return [this.topics.alone(context.topic as string)];
+    const discussed = covered.length === 0 && context.topic !== undefined && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
+    if (discussed && pointsBack(u.words) && asksIfMicroneedlingHelps(u.words) && !HAS_WH_WORD.test(u.words.join(' '))) return [this.topics.alone(discussed)];
     // "Is this safe?" is about microneedling even as a first question; "how soon does hair grow back?" names a silence: no guess.
     if (u.anchored || !(pointsBack(u.words) || continues) || u.topics.some((t) => this.topics.isUncovered(t))) return undefined;
     // "Is it gonna rain in London tomoz?" as a first message: "it" is the weather's, and the words say so.
