@@ -390,7 +390,9 @@ function pointsBackToIt(u: Understanding): boolean {
  * article's general word does not reach a circumstance it never considers.
  */
 function answersSurely(u: Understanding, actions: Action[], silence: Action[], topics: TopicIndex, sureFrom: number): boolean {
-  return !silence.some((a) => isCircumstance(a, topics)) && u.confidence >= sureFrom && actions.length > 0 && actions.every((a) => a.kind === 'answer');
+  // "I have tried many wrinkle creams, but none of them seem to work. Why?": a follow-up asks of the remark, not the last answer.
+  const ownAnswers = actions.length > 0 && actions.every((a) => a.kind === 'answer' && a.followUp === undefined);
+  return !silence.some((a) => isCircumstance(a, topics)) && u.confidence >= sureFrom && ownAnswers;
 }
 
 /**

@@ -2059,6 +2059,9 @@ describe('MicroneedlingBot grounded in the article', () => {
       'What are permanent wrinkles and when do they usually form on the face?',
       'Do stretch marks ever go away?',
       'Why do I always look tired?',
+      'How many days does facial last?',
+      'How Long Does It Take To Get Glass Skin?',
+      'I have tried many wrinkle creams, but none of them seem to work. Why?',
     ])
       for (const before of ['how often should I microneedle?', 'does it help with acne scars?', 'how long does the redness last?'])
         expect(reply(q, before).map((r) => r.text)).toEqual(alone(q));
@@ -2081,5 +2084,28 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('if i get it done in the morning can i still go on shift that night? its a 24')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
     expect(reply('even just cardio?', 'we work out at the house every shift. can i still lift after')[0]).toMatchObject({ topic: 'exercise' });
     expect(reply('can you do it on your forearm?').map((r) => r.topic)).toContain('body_areas');
+  });
+
+  it('says the article does not discuss a product asked whether it works, and weighs one named beside microneedling', () => {
+    for (const [q, product] of [
+      ['Do wrinkle creams work?', 'wrinkle creams'],
+      ['Does Bio-Oil work on stretch marks?', 'bio oil'],
+      ['Is vitamin C serum good for dark spots?', 'vitamin c serum'],
+    ]) {
+      const replies = reply(q);
+      expect(replies).toHaveLength(1);
+      expect(replies[0]).toMatchObject({ intent: 'not_covered' });
+      expect(replies[0].text).toContain(product);
+    }
+    expect(reply('do creams work better than microneedling for wrinkles?').map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(reply('is sun cream good after?')[0].intent).toBe('aftercare');
+  });
+
+  it('names the silences on a problem going away on its own and on how long a facial lasts; reads what it is like straight after and microneedling aftercare', () => {
+    expect(reply('Do Acne Scars Go Away With Time?')[0].text).toMatch(/doesn't cover scars going away on their own/);
+    expect(reply('Will pimple scars on my face ever go away?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+    expect(reply('whats it like straight after, roughly')[0].intent).toBe('side_effects');
+    expect(reply('So, what exactly is microneedling aftercare?')[0].intent).toBe('aftercare');
+    expect(reply('How many days does facial last?')[0].intent).toBe('not_covered');
   });
 });

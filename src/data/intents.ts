@@ -103,6 +103,8 @@ const DomainSchema = z.object({
 
 const TreatmentsSchema = z.object({
   description: z.string(),
+  /** The last word of a product's name ("cream", "serum"): "do wrinkle creams work?" asks about the product, not microneedling. */
+  products: z.array(z.string().min(1)),
   treatments: z.array(z.object({ label: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
 });
 
@@ -116,6 +118,7 @@ export interface TrainingData {
   topics: TopicData[];
   domain: DomainData;
   treatments: TreatmentData[];
+  products: string[];
 }
 
 /** Reads and validates `intents/`: a broken file stops start-up with its name, the path in it and the problem. */
@@ -128,8 +131,8 @@ export function loadTrainingData(dir = intentsDir): TrainingData {
     .map((name) => read(name, IntentSchema));
   const { topics } = read('entities/topics.json', z.object({ topics: z.array(TopicSchema) }));
   const domain = read('entities/domain.json', DomainSchema);
-  const { treatments } = read('entities/treatments.json', TreatmentsSchema);
-  return { intents, topics, domain, treatments };
+  const { treatments, products } = read('entities/treatments.json', TreatmentsSchema);
+  return { intents, topics, domain, treatments, products };
 }
 
 /** Intent names by role, so no stage keeps its own list of which intent is which. */

@@ -94,6 +94,7 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
 // "How long, in hours?": a bare question of how long, with nothing else to be about.
 const BARE_HOW_LONG = /^how long( (in|exactly|roughly|about|then|tho|though))*( (hours|days|minutes))?$/;
 // "Duration?" just after the after-effects: how long they last.
+const TAKES_TO_REACH = /\bit take (to|for me to|for you to) (get|achieve|reach|have) (?!back|rid|over|better|used)/;
 const BARE_DURATION = /^((and|so|ok|okay) )?((what s|whats|what is) )?(the |their )?duration$/;
 
 /**
@@ -105,6 +106,8 @@ export function howLongTheyLast(u: Understanding, covered: string[], context: Co
   const text = u.words.join(' ');
   const duration = BARE_DURATION.test(text);
   if (!(asksHowLong || duration || BARE_HOW_LONG.test(text)) || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
+  // "How long does it take to get glass skin?": "it" points at nothing; the time to reach something is asked.
+  if (TAKES_TO_REACH.test(text)) return undefined;
   // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
   if (!(duration || ASKS_HOW_LONG.test(text)) || u.words.some((w) => RESULTS.has(w))) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
@@ -169,10 +172,11 @@ const JUST_DONE = /\b(just|today|tonight|got|had|used|did|done)\b/;
 const WHAT_TO_DO = /\b(what|anything|something) (do |should |shall |must |can )?(i|we|you) (need to |have to |should )?do\b/;
 const TO_HEAL = /\b(after|afterwards|tonight|(help|helps|helping|speed up|aid)( it| my skin| the skin| them)? (heal|recover))\b/;
 const RECOVERY = 'recovery';
-// "What is one's face like immediately after?", "after a session what should my face feel like", "what else might I feel afterwards":
+// "What is one's face like immediately after?", "after a session what should my face feel like", "what else might I feel afterwards",
+// "whats it like straight after":
 // the after-effects.
 const LIKE_AFTERWARDS =
-  /\bwhat (is |s |does |will |would |should |might |may |do )?(my|the|one s|ones|your) (face|skin) (going to |gonna )?(be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b|^(right |just )?(after|afterwards) (a |the |my )?(session|treatment|it|that)? ?what (is |s |does |will |would |should |might |may |do )?(my|the|your) (face|skin) (be |look |feel )?like$|\bwhat (else )?(will|would|might|may|could|should|do) (i|you|we) (feel|notice|experience)( \w+)? (after|afterwards|afterward)$|\b(i|you|we|they|she|he) (ll|will|would|might|may) (feel|notice|experience) (after|afterwards|afterward)\b/;
+  /\bwhat (is |s |does |will |would |should |might |may |do )?(my|the|one s|ones|your) (face|skin) (going to |gonna )?(be |look |looks |feel |feels |feeling |looking )?like (right |immediately |straight |just )?(after|afterwards|afterward)\b|^(right |just )?(after|afterwards) (a |the |my )?(session|treatment|it|that)? ?what (is |s |does |will |would |should |might |may |do )?(my|the|your) (face|skin) (be |look |feel )?like$|\bwhat (else )?(will|would|might|may|could|should|do) (i|you|we) (feel|notice|experience)( \w+)? (after|afterwards|afterward)$|\b(i|you|we|they|she|he) (ll|will|would|might|may) (feel|notice|experience) (after|afterwards|afterward)\b|\b(what s|whats|what is) it like (right |immediately |straight |just )?(after|afterwards|afterward)\b/;
 
 /** "What is one's face like immediately after?", naming nothing else: the after-effects. */
 export function likeAfterSession(u: Understanding): Action[] | undefined {

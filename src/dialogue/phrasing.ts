@@ -461,9 +461,10 @@ export function asksWhatMicroneedlingIs(words: string[]): boolean {
   return WHAT_MICRONEEDLING_IS.test(words.join(' '));
 }
 
-// "What even is microneedling, my sister keeps going on about it": a message that opens by asking what microneedling is.
+// "What even is microneedling, my sister keeps going on about it": a message that opens by asking what microneedling is;
+// "what is microneedling aftercare?" asks of the aftercare.
 const OPENS_ON_WHAT_IT_IS = new RegExp(
-  `^((so|ok|okay|and|but|hi|hii|hey|hello|hiya|heya|yo|oi|um|hmm|honey|hun|babe|love|girl|mate|bro) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant))`,
+  `^((so|ok|okay|and|but|hi|hii|hey|hello|hiya|heya|yo|oi|um|hmm|honey|hun|babe|love|girl|mate|bro) )*${WHAT_IS} microneedling\\b(?! (for|good|like|used|done|called|made|supposed|meant|aftercare|after care|results|recovery|downtime|cost|price|pen|pens|session|sessions|side)\\b)`,
 );
 
 // "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.

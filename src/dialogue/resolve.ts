@@ -115,6 +115,11 @@ const SIDE_EFFECTS = 'side_effects';
 const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const REDNESS = 'redness';
 const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears up)\b/;
+// "Do acne scars go away with time?": whether the problem clears without any treatment, which the article never says.
+const OWN_DURATION = /^how (long|many (days|weeks|months|hours)) (does|do|will|would|did) (a |an |the |your |my )?(\w+) (last|take|stay)$/;
+const POINTING_WORDS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'each', 'everything', 'you', 'i', 'we', 'she', 'he']);
+const FADES = /\b(fade|fades|heal|heals)\b/;
+const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
 const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
@@ -271,14 +276,23 @@ export class Resolver {
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     // "Will pimple scars on my face ever go away?": whether the problem clears, which its answer says, not the after-effects.
-    const clears = (u.intent === SIDE_EFFECTS || u.intent === HOW_LONG || u.intent === UNCLEAR) && CLEARS.test(u.words.join(' ')) && !asksDuration(u.words);
-    if (clears && uncovered.length === 0 && covered.length > 0 && covered.every((t) => this.topics.isTreatedProblem(t)))
-      return [this.topics.alone(this.topics.main(covered))];
+    const sentence = u.words.join(' ');
+    const clears = (u.intent === SIDE_EFFECTS || u.intent === HOW_LONG || u.intent === UNCLEAR) && CLEARS.test(sentence) && !asksDuration(u.words);
+    const problemAlone = uncovered.length === 0 && covered.length > 0 && covered.every((t) => this.topics.isTreatedProblem(t));
+    if (problemAlone && !u.anchored && BY_ITSELF.test(sentence) && (CLEARS.test(sentence) || FADES.test(sentence)))
+      return [{ kind: 'not_covered', subject: `${this.topics.get(this.topics.main(covered))?.label ?? covered[0]} going away on their own` }];
+    if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
     // discusses, and microneedling's own facts would read as if they applied to it. A comparison keeps microneedling's side.
     const kindOf = this.topics.kindAskedAbout(uncovered, u.words);
     if (kindOf && !weighsTwo(u.words)) return [{ kind: 'not_covered', topic: kindOf }];
     if (g.treatments.length > 0) return this.otherTreatments.actions(u, g, covered, context);
+    // "Do wrinkle creams work?": whether a product works, which the article never discusses; "…better than microneedling?"
+    // weighs it against microneedling, as another treatment.
+    if (g.product)
+      return u.anchored || weighsTwo(u.words)
+        ? this.otherTreatments.actions(u, { ...g, treatments: [g.product] }, covered, context)
+        : [{ kind: 'not_covered', subject: g.product }];
     const unnamed = this.silences.unnamedOfMicroneedling(u, context);
     if (unnamed) return unnamed;
     if (u.topics.length === 0 && u.weaklyAnchored && asksWhy(u.words) && WHY_SEVERAL.test(u.words.join(' ')) && this.content.answers[SESSIONS])
@@ -429,6 +443,9 @@ export class Resolver {
       return !data?.about_treatment && !data?.condition && !data?.circumstance && !data?.related;
     };
     const subjectElsewhere = uncovered.length > 0 && uncovered.every(elsewhere);
+    // "How many days does facial last?": how long a thing of its own lasts, which no earlier answer speaks of.
+    const lasting = u.topics.length === 0 && !u.anchored && !u.weaklyAnchored ? OWN_DURATION.exec(sentence) : null;
+    if (lasting && !POINTING_WORDS.has(lasting[5])) return [{ kind: 'not_covered', subject: `how long ${lasting[4] ?? ''}${lasting[5]} ${lasting[6]}s` }];
     const timing =
       weighingActions(u, context) ??
       this.carrier.askedAgainFor(u, covered, context) ??

@@ -112,6 +112,8 @@ export interface Grounding {
   readonly subject?: string;
   /** Other treatments the question names ("laser treatments"). */
   treatments: string[];
+  /** A product the question asks works, in its own words ("wrinkle creams"). */
+  readonly product?: string;
 }
 
 /**
@@ -138,12 +140,12 @@ export class Grounder {
       frameWords: data.domain.frame_words,
       synonyms: data.domain.article_synonyms,
     });
-    this.treatments = new TreatmentMatcher(data.treatments, fold);
+    this.treatments = new TreatmentMatcher(data.treatments, data.products, fold);
     this.anchorStems = new Set([...data.domain.anchors, ...data.domain.weak_anchors].flatMap((a) => tokenize(fold(a))).map(stem));
   }
 
   ground(u: Understanding): Grounding {
-    const { treatments, covered } = this.treatments.match(u.words);
+    const { treatments, covered, product } = this.treatments.match(u.words);
     const mentioned = new Set([
       ...u.mentioned,
       ...covered,
@@ -152,12 +154,13 @@ export class Grounder {
       ...namesOfRelatives(u.words),
     ]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w) && !this.namesMoment(u.words, i));
-    if (candidates.length === 0) return { unsupported: [], treatments };
+    if (candidates.length === 0) return { unsupported: [], treatments, product };
     // Tagging is most of a turn's cost and most decisions never ask for the subject: tag on first use.
     let found: Pick<Grounding, 'unsupported' | 'subject'> | undefined;
     const find = () => (found ??= this.uncoveredSubject(u, candidates));
     return {
       treatments,
+      product,
       get unsupported() {
         return find().unsupported;
       },

@@ -19,20 +19,31 @@ const ASKS_LIKENESS = /^(is|are|was|does|do|feel|feels)( \w+){0,2} like( the| a|
 
 const likens = (before: string): boolean => SIMILE.test(before) && !ASKS_LIKENESS.test(before);
 
+// "Do wrinkle creams work?", "does the scar removal creams make scars vanish?", "is vitamin c serum good for dark spots?":
+// a yes/no question whose subject is a product asks whether the product works, which the article never discusses.
+const ASKS_IF_IT_WORKS =
+  /^(?:(?:so|and|but|ok|honestly|also) )?(?:do|does|did|is|are|will|would|can|could) (?:the |a |an |these |those |any |such |all )?((?:[\w-]+ ){0,3}?[\w-]+) (?:really |actually |even )?(?:work|works|help|helps|make|fade|remove|reduce|get rid|good|effective|worth|do anything|lighten|shrink|tighten|clear|improve|prevent)\b/;
+// Its name is no product of the article's aftercare, nor microneedling's own tools: "is sun cream good after?", "are derma roller serums worth it?".
+const NOT_A_PRODUCT = new Set(['it', 'this', 'that', 'they', 'them', 'my', 'your', 'sun', 'soothing', 'numbing', 'microneedling', 'needling', 'roller', 'pen']);
+const ASKS_OF_A_MOMENT = /\b(after|afterwards|before|during|post|between)\b/;
+
 /** Finds other treatments a message names: the article speaks of microneedling only. */
 export class TreatmentMatcher {
   /** Terms by their first stem, longest first: a word is held up only against the terms it could start. */
   private readonly termsByFirstStem = new Map<string, Array<{ label: string; stems: string[]; words: string[] }>>();
 
-  constructor(treatments: TreatmentData[], fold: (text: string) => string) {
+  private readonly products: Set<string>;
+
+  constructor(treatments: TreatmentData[], products: string[], fold: (text: string) => string) {
+    this.products = new Set(products);
     const terms = treatments
       .flatMap((t) => t.terms.map((term) => tokenize(fold(term))).map((words) => ({ label: t.label, stems: words.map(stem), words })))
       .sort((a, b) => b.stems.length - a.stems.length);
     for (const term of terms) this.termsByFirstStem.set(term.stems[0], [...(this.termsByFirstStem.get(term.stems[0]) ?? []), term]);
   }
 
-  /** Labels of the treatments named, in order of mention, and the word positions they cover. */
-  match(words: string[]): { treatments: string[]; covered: Set<number> } {
+  /** Labels of the treatments named, in order of mention, the word positions they cover, and a product asked whether it works. */
+  match(words: string[]): { treatments: string[]; covered: Set<number>; product?: string } {
     const stems = words.map(stem);
     const treatments: string[] = [];
     const covered = new Set<number>();
@@ -50,6 +61,14 @@ export class TreatmentMatcher {
       if (!origin && !setAside && !treatments.includes(term.label)) treatments.push(term.label);
       i += term.stems.length - 1;
     }
-    return { treatments, covered };
+    return { treatments, covered, product: treatments.length === 0 ? this.productAskedOf(words) : undefined };
+  }
+
+  /** The product a question asks works, in the question's own words ("wrinkle creams"), when it asks that. */
+  private productAskedOf(words: string[]): string | undefined {
+    const text = words.join(' ');
+    const name = ASKS_IF_IT_WORKS.exec(text)?.[1].split(' ');
+    if (!name || !this.products.has(name[name.length - 1]) || ASKS_OF_A_MOMENT.test(text)) return undefined;
+    return name.some((w) => NOT_A_PRODUCT.has(w)) ? undefined : name.join(' ');
   }
 }
