@@ -2108,4 +2108,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('So, what exactly is microneedling aftercare?')[0].intent).toBe('aftercare');
     expect(reply('How many days does facial last?')[0].intent).toBe('not_covered');
   });
+
+  it('gives a question about skin the article never speaks of its silence, unless it surely lies elsewhere', () => {
+    expect(reply('What suspicious changes in my skin should I look for?')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply('What suspicious changes in my skin should I look for?')[0].text).toMatch(/doesn't cover suspicious changes in your skin/);
+    expect(reply('How does stress affect my skin?')[0].intent).toBe('not_covered');
+    expect(reply('how often should I wash my hair?')[0].intent).toBe('out_of_scope');
+    expect(reply("what's the weather tomorrow?")[0].intent).toBe('out_of_scope');
+  });
+
+  it('reads stopping retinol before a session, a brb, a bottom line, a misheard roller and lectures the next day', () => {
+    expect(reply('Should I stop my retinol before? my derm has me on tretinoin')[0]).toMatchObject({ intent: 'not_covered', topic: 'actives' });
+    expect(reply('brb my timer for the croissants')[0].intent).toBe('thanks');
+    expect(reply('ok so what CAN I use, bottom line?')[0].intent).toBe('aftercare');
+    expect(reply('whats a dharma roller')[0].text).toMatch(/needles/);
+    expect(reply('can i go for lectures the next day')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
+    expect(reply('And how long would any improvement last?')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+  });
 });

@@ -84,6 +84,11 @@ const DomainSchema = z.object({
   anchors: z.array(z.string()),
   /** Words that suggest microneedling only when nothing else in the message points elsewhere ("sessions"). */
   weak_anchors: z.array(z.string()),
+  /**
+   * Words of skin and its care ("skin", "complexion", "moles"): on a skincare site a question about them that the article
+   * never answers gets its silence, not "only about microneedling".
+   */
+  skin_words: z.array(z.string()),
   /** Extra words the spelling corrector may correct towards. */
   vocabulary_extra: z.array(z.string()),
   /** Multi-word, hyphenated and chat spellings folded into one form before anything else reads the text. */

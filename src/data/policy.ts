@@ -28,6 +28,8 @@ const PolicySchema = z.object({
   out_of_scope_in_conversation_below: probability,
   /** Mid-conversation, a message that leans on it ("is that a problem?") is out of scope only from this confidence up. */
   out_of_scope_despite_conversation_from: probability,
+  /** A question about skin the article never speaks of gets its silence, not "only about microneedling", below this confidence. */
+  out_of_scope_for_skin_from: probability,
   /** A question after a remark the article is silent on gets its own answer beside that silence from this confidence up. */
   own_answer_beside_remark_from: probability,
   /** Mid-conversation, a reaction ("oh, that's good to know") the classifier gives a small-talk intent with less than this only acknowledges. */

@@ -506,7 +506,7 @@ export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
 
 // "What is microneedling anyway, my colleague won't shut up about it": the question, then a clause of the visitor's own.
 const TELLS_AFTER_WHAT_IT_IS = new RegExp(
-  `${OPENS_ON_WHAT_IT_IS.source}( (anyway|though|tho|then|exactly|even|again))? (my|i|me|everyone|everybody|people|all|she|he|they|someone|so)\\b`,
+  `${OPENS_ON_WHAT_IT_IS.source}( (anyway|though|tho|then|exactly|even|again|abeg|please|pls|plz|lol))? (my|i|me|everyone|everybody|people|all|she|he|they|someone|so)\\b`,
 );
 
 /** "What is microneedling anyway, my colleague won't shut up about it": what the words after the question tell is no subject. */

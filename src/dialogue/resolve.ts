@@ -116,6 +116,7 @@ const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const REDNESS = 'redness';
 const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears up)\b/;
 // "Do acne scars go away with time?": whether the problem clears without any treatment, which the article never says.
+const AROUND_A_SESSION = /\b(before|beforehand|after|afterwards|afterward)$|\b(stop|pause|quit|restart|resume) (my |the |using |taking )?\w+ (before|after)\b/;
 const OWN_DURATION = /^how (long|many (days|weeks|months|hours)) (does|do|will|would|did) (a |an |the |your |my )?(\w+) (last|take|stay)$/;
 const POINTING_WORDS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'each', 'everything', 'you', 'i', 'we', 'she', 'he']);
 const FADES = /\b(fade|fades|heal|heals)\b/;
@@ -174,6 +175,7 @@ export class Resolver {
   private readonly problems: SkinProblems;
   private readonly meanings: WordMeanings;
   private readonly topicAnswers: TopicAnswers;
+  private readonly skinWords: Set<string>;
 
   constructor(
     data: TrainingData,
@@ -196,6 +198,7 @@ export class Resolver {
     // The aftercare names products and the sun without explaining them: "what does broad spectrum sunscreen mean?" is asked of it.
     this.meanings = new WordMeanings(article, (t) => this.topics.home(t) === AFTERCARE);
     this.topicAnswers = new TopicAnswers(content, this.topics, this.carrier, this.silences, policy);
+    this.skinWords = new Set(data.domain.skin_words);
   }
 
   resolve(read: Understanding, g: Grounding, context: ConversationContext): Action[] {
@@ -243,7 +246,7 @@ export class Resolver {
     // "…random q at 3am lol what even is microneedling": the story before the question names nothing it asks about;
     // "how often can u do it, like every nap lol": the interval guessed at is no subject either.
     const grounding = endsOnIt || guessesInterval(read, g.unsupported) ? { ...g, unsupported: [], subject: undefined } : g;
-    const decided = this.decide(this.askedKind(checked, kind), grounding, context, kind !== undefined);
+    const decided = this.onSkin(read, g, this.decide(this.askedKind(checked, kind), grounding, context, kind !== undefined));
     // "Yo whats microneedling exactly, my boy at work said its good for scars": what it is, then what the rest asks of it.
     const definesFirst =
       opensOnIt &&
@@ -493,7 +496,8 @@ export class Resolver {
     const ofTreatment = uncovered.some(
       (t) =>
         this.topics.get(t)?.about_treatment ||
-        (asksWaitingTime(u.words) && this.topics.get(t)?.related?.intent === AFTERCARE) ||
+        // "Should I stop my retinol before?": a product the aftercare speaks to, asked of the moment around a session.
+        ((asksWaitingTime(u.words) || AROUND_A_SESSION.test(sentence)) && this.topics.get(t)?.related?.intent === AFTERCARE) ||
         // "hair growth?": a skin problem named alone, on a microneedling site, asks whether it treats it.
         (u.elliptical && this.topics.get(t)?.condition),
     );
@@ -553,6 +557,18 @@ export class Resolver {
     const said = u.mentioned.map((i) => u.words[i]);
     const sure = u.confidence >= this.policy.own_answer_beside_remark_from && this.content.answers[u.intent] !== undefined;
     return inStory && sure && said.length > 0 && saidOutsideQuestion(u.text, said) ? [{ kind: 'answer', intent: u.intent }] : [];
+  }
+
+  /**
+   * "What suspicious changes in my skin should I look for?": on a skincare site, a question about skin that names no other
+   * treatment is asked of the article, whose silence it gets rather than "only about microneedling".
+   */
+  private onSkin(u: Understanding, g: Grounding, actions: Action[]): Action[] {
+    const refused = actions.every((a) => a.kind === 'out_of_scope' && a.treatment === undefined) && g.treatments.length === 0;
+    const aboutSkin = u.words.some((w) => this.skinWords.has(w)) || u.topics.some((t) => this.topics.isSkinProblem(t));
+    // "How often should I wash my hair?": what the classifier is sure lies elsewhere stays there.
+    const surelyElsewhere = u.intent === OUT_OF_SCOPE && u.confidence >= this.policy.out_of_scope_for_skin_from;
+    return refused && aboutSkin && looksLikeQuestion(u.text) && !surelyElsewhere ? [{ kind: 'not_covered', subject: g.subject }] : actions;
   }
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
