@@ -2125,4 +2125,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('can i go for lectures the next day')[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
     expect(reply('And how long would any improvement last?')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
   });
+
+  it('reads the popularity told around "what is it?" as the story, and asks whether it exists long as its history', () => {
+    for (const q of [
+      "hi there, my daughter keeps going on about microneedling, she's seen it all over tiktok. what actually is it?",
+      'what exactly is microneedling abeg, everybody on tiktok is doing it',
+    ])
+      expect(reply(q)[0]).toMatchObject({ intent: 'what_is', topic: undefined });
+    expect(reply('why is it so popular on tiktok?')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
+    expect(reply('this is new trend or it exist long time?')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
+  });
 });

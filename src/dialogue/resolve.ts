@@ -208,18 +208,22 @@ export class Resolver {
     // "What even is microneedling, my sister keeps going on about it": the classifier may hear "go on" in the rest.
     // "…all over my fyp what even is microneedling": a story before the question names what it likes.
     // "…this needle face thing then whats that": what a thing of needling the classifier cannot place is.
-    // "…my first microneedling appt is booked and im nervous. what actually is it?": the booking is the story, not the question.
+    // "…my first microneedling appt is booked and im nervous. what actually is it?": the booking is the story, not the question;
+    // so is the popularity in "…she's seen it all over tiktok. what actually is it?".
     const asksWhatItIs = read.anchored && endsAskingWhatThatIs(read.words);
     const endsOnIt =
       endsOnWhatMicroneedlingIs(read.words) ||
       (asksWhatItIs && read.intent === UNCLEAR && read.topics.length === 0) ||
-      (asksWhatItIs && read.intent === WHAT_IS && read.words.at(-1) === 'it' && read.topics.every((t) => this.isStoryOnly(t)));
+      (asksWhatItIs &&
+        (read.intent === WHAT_IS || read.topics.every((t) => this.topics.home(t) === WHAT_IS)) &&
+        read.words.at(-1) === 'it' &&
+        read.topics.every((t) => this.isStory(t)));
     const opensOnIt = opensOnWhatMicroneedlingIs(read.words);
     const definesIt = endsOnIt || (!DEFINING_INTENTS.has(read.intent) && read.topics.length === 0 && opensOnIt);
     // "…saw this derma roller thing on tiktok what even is microneedling": the story's topics are not what it asks, nor are
     // those of "what is microneedling anyway, my colleague won't shut up about it" (where "pregnant" would still be asked of).
     const toldAfter =
-      read.intent === WHAT_IS && read.topics.length > 0 && tellsAfterWhatMicroneedlingIs(read.words) && read.topics.every((t) => this.isStoryOnly(t));
+      read.intent === WHAT_IS && read.topics.length > 0 && tellsAfterWhatMicroneedlingIs(read.words) && read.topics.every((t) => this.isStory(t));
     const displaced = displacedTopics(read);
     const understanding =
       definesIt && this.content.answers[WHAT_IS]
@@ -666,6 +670,14 @@ export class Resolver {
   }
 
   /** A silence that tells of the visitor's day, not of their body ("my colleagues"): no subject beside a question of its own. */
+  /**
+   * Beside "what is it?", a topic told in the visitor's story: one the article never speaks of, or its own word on what
+   * microneedling is ("she's seen it all over tiktok" names its popularity, which the definition leaves for later).
+   */
+  private isStory(topic: string): boolean {
+    return this.isStoryOnly(topic) || this.topics.home(topic) === WHAT_IS;
+  }
+
   private isStoryOnly(topic: string): boolean {
     const data = this.topics.get(topic);
     return this.topics.isUncovered(topic) && !data?.circumstance && !data?.condition && !data?.incidental;
