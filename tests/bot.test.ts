@@ -2135,4 +2135,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('why is it so popular on tiktok?')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
     expect(reply('this is new trend or it exist long time?')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
   });
+
+  it('reads "is there something that can be done for…" as what treats a problem, and "what, if anything, can be done" as one question', () => {
+    const replies = reply('Is there something that can be done for old surgical scars?');
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(replies[1].topic).toBe('scars');
+    expect(bot.read('What, if anything, can be done in response to the appearance of crepey skin?')).toHaveLength(1);
+    expect(reply('Do stretchmark treatments really work?')[0]).toMatchObject({ intent: 'benefits', topic: 'stretch_marks' });
+  });
 });

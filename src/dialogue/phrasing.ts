@@ -226,11 +226,11 @@ export function asksIfItHelps(words: string[]): boolean {
   return ASKS_IF_IT_HELPS.test(words.join(' '));
 }
 
-// "How can I remove chickenpox scars?", "what are the treatments for a wrinkly neck?": on a microneedling site, what would
-// treat a problem asks what microneedling does for it.
+// "How can I remove chickenpox scars?", "what are the treatments for a wrinkly neck?", "is there something that can be done
+// for old surgical scars?": on a microneedling site, what would treat a problem asks what microneedling does for it.
 const TREATING = '(get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)';
 const SEEKS_TREATMENT = new RegExp(
-  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING})\\b`,
+  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved))\\b`,
 );
 
 /** Whether the question asks what would treat a problem. */

@@ -5,7 +5,8 @@ const QUESTION_START =
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus)\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
-const LISTED_QUESTION = /\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;
+// "What, if anything, can be done…" sets "if anything" apart inside one question.
+const LISTED_QUESTION = /(?<!\bif anything)\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;
 // "What causes wrinkles, What are the treatment options?": a capital after the comma starts a question of its own.
 const CAPITALISED_QUESTION = /\s*,\s*(?=(?:How|What|When|Where|Which|Who|Why|Is|Are|Can|Does|Do|Will|Should)\b)/;
 
