@@ -2143,4 +2143,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(bot.read('What, if anything, can be done in response to the appearance of crepey skin?')).toHaveLength(1);
     expect(reply('Do stretchmark treatments really work?')[0]).toMatchObject({ intent: 'benefits', topic: 'stretch_marks' });
   });
+
+  it('gives a skin problem the bot would refuse what the article says of it when asked whether this helps, and a product silence again on resuming it', () => {
+    const puck = reply('took a puck to the chin in beer league few yrs back and got a scar. would this help it');
+    expect(puck.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(puck[1].topic).toBe('scars');
+    expect(reply('How do I approach chickenpox scars?')[0].intent).toBe('not_covered');
+    expect(reply('ok and when can I start it back up?', 'is retinol ok before a session?')[0]).toMatchObject({ intent: 'not_covered', topic: 'actives' });
+    expect(reply('like on a scale of 1 to 10', 'does it hurt?')[0]).toMatchObject({ intent: 'not_covered', topic: 'pain' });
+    expect(reply('ok soon come, patient buzzer going')[0].intent).toBe('thanks');
+  });
 });

@@ -153,7 +153,8 @@ const OTHER_MOMENT = /\b(before|beforehand|sooner|earlier|once|today|tonight|tom
 const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you|your skin))\b/;
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?": whether to stop the medicine just told of.
-const STOPS_IT = /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b/;
+const STOPS_IT =
+  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b/;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -347,9 +348,11 @@ export class Resolver {
       !context.intent &&
       (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
     if (silenceAgain) return [{ kind: 'not_covered', topic: context.silence }];
-    // "Should I stop taking it a few days before?" after warfarin: the medicine the article never considers, again.
+    // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
+    // or product the article never considers, again.
+    const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
     const stopsIt =
-      context.silence !== undefined && this.topics.get(context.silence)?.circumstance && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
+      (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
     if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
@@ -569,10 +572,16 @@ export class Resolver {
    */
   private onSkin(u: Understanding, g: Grounding, actions: Action[]): Action[] {
     const refused = actions.every((a) => a.kind === 'out_of_scope' && a.treatment === undefined) && g.treatments.length === 0;
-    const aboutSkin = u.words.some((w) => this.skinWords.has(w)) || u.topics.some((t) => this.topics.isSkinProblem(t));
+    const aboutSkin =
+      u.words.some((w) => this.skinWords.has(w)) || u.topics.some((t) => this.topics.isSkinProblem(t) || this.topics.isTreatedProblem(t));
     // "How often should I wash my hair?": what the classifier is sure lies elsewhere stays there.
     const surelyElsewhere = u.intent === OUT_OF_SCOPE && u.confidence >= this.policy.out_of_scope_for_skin_from;
-    return refused && aboutSkin && looksLikeQuestion(u.text) && !surelyElsewhere ? [{ kind: 'not_covered', subject: g.subject }] : actions;
+    if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere) return actions;
+    // "Took a puck to the chin and got a scar. Would this help it?": what microneedling does for the problem named.
+    const problem = u.topics.find((t) => this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    if (problem && asksIfMicroneedlingHelps(u.words))
+      return [...(g.subject ? [{ kind: 'not_covered', subject: g.subject } as const] : []), this.topics.alone(problem)];
+    return [{ kind: 'not_covered', subject: g.subject }];
   }
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
