@@ -351,8 +351,7 @@ export class Resolver {
     // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
     // or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
-    const stopsIt =
-      (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
+    const stopsIt = (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
     if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
@@ -572,8 +571,7 @@ export class Resolver {
    */
   private onSkin(u: Understanding, g: Grounding, actions: Action[]): Action[] {
     const refused = actions.every((a) => a.kind === 'out_of_scope' && a.treatment === undefined) && g.treatments.length === 0;
-    const aboutSkin =
-      u.words.some((w) => this.skinWords.has(w)) || u.topics.some((t) => this.topics.isSkinProblem(t) || this.topics.isTreatedProblem(t));
+    const aboutSkin = u.words.some((w) => this.skinWords.has(w)) || u.topics.some((t) => this.topics.isSkinProblem(t) || this.topics.isTreatedProblem(t));
     // "How often should I wash my hair?": what the classifier is sure lies elsewhere stays there.
     const surelyElsewhere = u.intent === OUT_OF_SCOPE && u.confidence >= this.policy.out_of_scope_for_skin_from;
     if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere) return actions;
