@@ -230,7 +230,7 @@ export function asksIfItHelps(words: string[]): boolean {
 // for old surgical scars?": on a microneedling site, what would treat a problem asks what microneedling does for it.
 const TREATING = '(get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)';
 const SEEKS_TREATMENT = new RegExp(
-  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved))\\b`,
+  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved)|how (can|do|should|could) (i|you|we|one|u) (make|get) (my |the |these |those |them |it )?([\\w-]+ ){0,3}?(go away|disappear|fade|finer|smaller|tighter|smoother|less visible|lighter))\\b`,
 );
 
 /** Whether the question asks what would treat a problem. */
@@ -273,9 +273,10 @@ const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs": the garden itself.
 const GARDENING = /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?)\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
-// dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to eat.
+// dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to eat ("how do I make my scars
+// fade?" makes nothing).
 const COOKING_AND_PLANS =
-  /\b((good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch))\b/;
+  /\b((good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =

@@ -65,6 +65,7 @@ import {
   pointsBack,
   pointsBackPastIt,
   saysWhy,
+  seeksTreatment,
   reportsElapsedTime,
   setsAside,
   SHORT_QUESTION_WORDS,
@@ -119,6 +120,7 @@ const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears
 const AROUND_A_SESSION = /\b(before|beforehand|after|afterwards|afterward)$|\b(stop|pause|quit|restart|resume) (my |the |using |taking )?\w+ (before|after)\b/;
 const OWN_DURATION = /^how (long|many (days|weeks|months|hours)) (does|do|will|would|did) (a |an |the |your |my )?(\w+) (last|take|stay)$/;
 const POINTING_WORDS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'each', 'everything', 'you', 'i', 'we', 'she', 'he']);
+const YES_NO = /^((so|and|but|ok) )?(will|would|do|does|did|can|could|is|are)\b/;
 const FADES = /\b(fade|fades|heal|heals)\b/;
 const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
 const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
@@ -287,8 +289,13 @@ export class Resolver {
     const sentence = u.words.join(' ');
     const clears = (u.intent === SIDE_EFFECTS || u.intent === HOW_LONG || u.intent === UNCLEAR) && CLEARS.test(sentence) && !asksDuration(u.words);
     const problemAlone = uncovered.length === 0 && covered.length > 0 && covered.every((t) => this.topics.isTreatedProblem(t));
-    if (problemAlone && !u.anchored && BY_ITSELF.test(sentence) && (CLEARS.test(sentence) || FADES.test(sentence)))
-      return [{ kind: 'not_covered', subject: `${this.topics.get(this.topics.main(covered))?.label ?? covered[0]} going away on their own` }];
+    // "Will my stretch marks go away?": whether they clear on their own the article never says; what microneedling does for
+    // them it does. "Do acne scars go away with time?" asks only the first; "will it make them go away?" only the second.
+    const clearsByItself = problemAlone && !u.anchored && YES_NO.test(sentence) && (CLEARS.test(sentence) || FADES.test(sentence)) && !asksDuration(u.words);
+    if (clearsByItself && !pointsBack(u.words) && !seeksTreatment(u.words)) {
+      const silence: Action = { kind: 'not_covered', subject: `${this.topics.get(this.topics.main(covered))?.label ?? covered[0]} going away on their own` };
+      return BY_ITSELF.test(sentence) ? [silence] : [silence, this.topics.alone(this.topics.main(covered))];
+    }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
     // discusses, and microneedling's own facts would read as if they applied to it. A comparison keeps microneedling's side.
@@ -429,6 +436,11 @@ export class Resolver {
         ? [{ kind: 'out_of_scope' }]
         : [{ kind: 'conversational', intent: u.intent }];
     if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
+    // "What can I do about my dull complexion?", "how do I make my acne scars go away?": what treats a problem the article
+    // treats is what microneedling does for it, whatever kind of question the classifier hears; words the article never
+    // uses ("finer") keep their silence beside it.
+    if (problemAlone && !u.anchored && !pointsBack(u.words) && seeksTreatment(u.words))
+      return [...(g.subject ? [{ kind: 'not_covered', subject: g.subject } as const] : []), this.topics.alone(this.topics.main(covered))];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
       return uncovered.length > 0 ? this.everydaySilence(this.topics.mainSilence(uncovered)) : [{ kind: 'out_of_scope' }];
@@ -574,7 +586,8 @@ export class Resolver {
     const aboutSkin = u.words.some((w) => this.skinWords.has(w)) || u.topics.some((t) => this.topics.isSkinProblem(t) || this.topics.isTreatedProblem(t));
     // "How often should I wash my hair?": what the classifier is sure lies elsewhere stays there.
     const surelyElsewhere = u.intent === OUT_OF_SCOPE && u.confidence >= this.policy.out_of_scope_for_skin_from;
-    if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere) return actions;
+    // "Unrelated but is spray tan bad for your skin?" says itself that it is an aside.
+    if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere || callsItAnAside(u)) return actions;
     // "Took a puck to the chin and got a scar. Would this help it?": what microneedling does for the problem named.
     const problem = u.topics.find((t) => this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
     if (problem && asksIfMicroneedlingHelps(u.words))
