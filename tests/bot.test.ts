@@ -2162,4 +2162,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('How can I make my pores finer?').map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
     expect(reply('how can I remove scars with lemon juice?')[0].text).toMatch(/lemon juice/);
   });
+
+  it('names the silence on a word the aftercare uses without defining it, on side effects beyond the redness, and reads an in-law as a relative', () => {
+    expect(text('What is a broad-spectrum sunscreen, precisely?')).toMatch(/doesn't explain what "broad spectrum sunscreen" means/);
+    expect(text('What is an exfoliator?')).toMatch(/doesn't explain what "exfoliator" means/);
+    expect(reply('what is a derma roller?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'derma_roller' });
+    expect(reply('Are there any side effects beyond some redness?').map((r) => r.intent)).toEqual(['side_effects', 'not_covered']);
+    expect(reply('my daughter in law sent me a link about this microneedling business. what is it exactly eh?')[0].intent).toBe('what_is');
+    expect(reply('so once a month or thereabouts', 'how often do you do it? every week?')[0].text).toMatch(/4-6 weeks/);
+    expect(reply('Would I need to keep returning indefinitely?')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+  });
 });

@@ -123,7 +123,7 @@ const POINTING_WORDS = new Set(['it', 'that', 'this', 'they', 'them', 'those', '
 const YES_NO = /^((so|and|but|ok) )?(will|would|do|does|did|can|could|is|are)\b/;
 const FADES = /\b(fade|fades|heal|heals)\b/;
 const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
-const SETS_ASIDE = /\b(apart from|besides|other than|except( for)?|aside from|any other|anything else)\b/;
+const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const AFTERCARE = 'aftercare';
 // A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".

@@ -7,6 +7,8 @@ import type { Action } from './action';
 // mean": asks what a word means.
 const ASKS_MEANING =
   /^(?:so |ok |and |sorry |wait )*(?:what (?:do|does|did) (?:you|it|the article) mean by (.+)|what (?:is|s) meant by (.+)|what (?:does|do|did|is) (?:the word |the term |it mean by )?(.+?) (?:even |actually |really |supposed to )?mean\b.*|what s (.+?) (?:even )?mean\b.*|(?:the )?meaning of (.+))$/;
+// "What is an exfoliator?", "what is a broad-spectrum sunscreen, precisely?": a definition asked of a word the aftercare names.
+const ASKS_DEFINITION = /^(?:so |ok |and |sorry |wait )*what (?:is|are|s) (?:a |an )?(.+?)(?: precisely| exactly| anyway)?$/;
 // "What does that mean?" asks for the last answer again, not for a word.
 const POINTERS = new Set(['that', 'this', 'it', 'they', 'them', 'those', 'you']);
 // "Harsh how?": the question word after the word asked about.
@@ -54,7 +56,8 @@ export class WordMeanings {
 
   /** A word the question asks the meaning of, named with the article's one sentence using it; nothing for a topic it explains. */
   explain(u: Understanding): Action | undefined {
-    const asked = askedMeaning(u.words) ?? quotedAsked(u);
+    const defined = u.topics.length > 0 ? ASKS_DEFINITION.exec(u.words.join(' '))?.[1].split(' ') : undefined;
+    const asked = askedMeaning(u.words) ?? quotedAsked(u) ?? (defined && defined.length <= 3 ? defined : undefined);
     if (!asked || u.topics.some((t) => !this.namedOnly(t)) || THE_ARTICLES_SUBJECT.test(asked.join(' '))) return undefined;
     const stems = asked.map(stem);
     const used = this.sentences.find((s) => stems.every((w) => s.stems.has(w)));
