@@ -2142,7 +2142,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     const replies = reply('Is there something that can be done for old surgical scars?');
     expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
     expect(replies[1].topic).toBe('scars');
-    expect(bot.read('What, if anything, can be done in response to the appearance of crepey skin?')).toHaveLength(1);
+    const crepey = 'What, if anything, can be done in response to the appearance of crepey skin?';
+    expect(reply(crepey, 'how often should I microneedle?').map((r) => r.text)).toEqual(reply(crepey).map((r) => r.text));
     expect(reply('Do stretchmark treatments really work?')[0]).toMatchObject({ intent: 'benefits', topic: 'stretch_marks' });
   });
 
