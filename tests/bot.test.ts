@@ -1,4 +1,4 @@
-import type { ConversationContext } from '../src/bot';
+import type { ConversationContext, Reply } from '../src/bot';
 import { loadContent } from '../src/data/content';
 import { sharedBot } from './kit/bot';
 
@@ -349,6 +349,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     let context: ConversationContext | undefined;
     for (const earlier of before) context = bot.respond(earlier, context).context;
     return bot.respond(message, context).replies;
+  };
+  /** A reply that names the article's silence first, then the answer beside it. */
+  const silenceThen = (message: string, silence: RegExp, answer: Partial<Reply>) => {
+    const [first, second] = reply(message);
+    expect(first.text).toMatch(silence);
+    expect(second).toMatchObject(answer);
   };
   const text = (message: string, ...before: string[]) =>
     reply(message, ...before)
@@ -1906,9 +1912,7 @@ describe('MicroneedlingBot grounded in the article', () => {
   });
 
   it('reads whether a scar goes away as what microneedling does for it, beside the silence on its going on its own, and complete removal as the silence', () => {
-    const ever = reply('Will pimple scars on my face ever go away?');
-    expect(ever[0].text).toMatch(/doesn't cover scars going away on their own/);
-    expect(ever[1]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+    silenceThen('Will pimple scars on my face ever go away?', /doesn't cover scars going away on their own/, { intent: 'benefits', topic: 'scars' });
     expect(reply('will it make my scars go away?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
     expect(reply('do the scars go away completely')[0]).toMatchObject({ intent: 'not_covered', topic: 'complete_removal' });
     expect(reply('Is There Hope For Stubborn Pigmentation?')[0]).toMatchObject({ intent: 'benefits', topic: 'pigmentation' });
@@ -2172,5 +2176,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('my daughter in law sent me a link about this microneedling business. what is it exactly eh?')[0].intent).toBe('what_is');
     expect(reply('so once a month or thereabouts', 'how often do you do it? every week?')[0].text).toMatch(/4-6 weeks/);
     expect(reply('Would I need to keep returning indefinitely?')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+  });
+
+  it('names the silence on everyday skincare for an aftercare subject asked of itself, then the advice as a related point', () => {
+    silenceThen('Does sunscreen expire?', /doesn't cover everyday skincare outside a microneedling session/, { intent: 'aftercare', topic: 'sun' });
+    expect(reply('can I use toner?')[0]).toMatchObject({ intent: 'aftercare', topic: 'toner' });
+    expect(reply('do I need sunscreen after microneedling?')[0]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
   });
 });

@@ -218,6 +218,23 @@ const KEEPS_HABIT = /\b(keep (going|using|doing|on)|carry on|still (use|do)|leav
 // "What can I put on my face after it, I normally use a toner and a scrub": after the session "it" is.
 const AFTER_IT = /\bafter (it|that|this|the treatment|treatment)\b/;
 
+// The everyday products the aftercare names: sunscreen, toners, exfoliators, a routine.
+const SKINCARE_PRODUCT = /\b(sunscreens?|sunblock|sun cream|spf|toners?|exfoliat\w*|scrubs?|routine|skincare|skin care|moisturi[sz]ers?|cleansers?)\b/;
+// "…before it heals", "tonight", "this week": a moment that ties the question to a session.
+const A_MOMENT = /\b(before|beforehand|during|today|tonight|tomorrow|now|heal|heals|healing|recovery|week|weeks|day|days)\b/;
+
+/**
+ * "Does sunscreen expire?", "what is a good skin care routine?": an aftercare subject asked of itself, with no session,
+ * moment or "it" to tie it to one, and no leave asked.
+ */
+export function asksOfEverydayUse(u: Understanding, topics: TopicIndex): boolean {
+  if (u.anchored || u.weaklyAnchored || u.elliptical || u.topics.length === 0 || !looksLikeQuestion(u.text)) return false;
+  // "What's the best beach in Spain?" names the sun's place, not a product of skincare.
+  if (!SKINCARE_PRODUCT.test(u.words.join(' '))) return false;
+  if (!u.topics.every((t) => topics.home(t) === AFTERCARE) || followsOn(u.words) || pointsBack(u.words) || asksIfAllowed(u.words)) return false;
+  return !mentionsSession(u.words) && !A_MOMENT.test(u.words.join(' '));
+}
+
 /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
 export function asksAboutEverydaySkincare(u: Understanding, topics: TopicIndex): boolean {
   const aftercare = (t: string) => topics.home(t) === AFTERCARE || topics.get(t)?.related?.intent === AFTERCARE;

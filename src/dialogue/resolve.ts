@@ -15,6 +15,7 @@ import {
   brushesTopic,
   callsItAnAside,
   asksAboutEverydaySkincare,
+  asksOfEverydayUse,
   checksLastAnswer,
   echoesLastFigure,
   continuesConversation,
@@ -117,6 +118,7 @@ const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const REDNESS = 'redness';
 const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears up)\b/;
 // "Do acne scars go away with time?": whether the problem clears without any treatment, which the article never says.
+const EVERYDAY_SKINCARE = 'everyday skincare outside a microneedling session';
 const AROUND_A_SESSION = /\b(before|beforehand|after|afterwards|afterward)$|\b(stop|pause|quit|restart|resume) (my |the |using |taking )?\w+ (before|after)\b/;
 const OWN_DURATION = /^how (long|many (days|weeks|months|hours)) (does|do|will|would|did) (a |an |the |your |my )?(\w+) (last|take|stay)$/;
 const POINTING_WORDS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'each', 'everything', 'you', 'i', 'we', 'she', 'he']);
@@ -444,6 +446,9 @@ export class Resolver {
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
       return uncovered.length > 0 ? this.everydaySilence(this.topics.mainSilence(uncovered)) : [{ kind: 'out_of_scope' }];
+    // "Does sunscreen expire?": the article's aftercare is for right after a session, which it gives as a related point.
+    if (asksOfEverydayUse(u, this.topics))
+      return this.silences.thenNearest(EVERYDAY_SKINCARE, { ...this.topics.alone(this.topics.main(u.topics)), related: true } as Action);
     // "How often will I need to go back?", "how often should I use my derma roller for the best results?": the interval.
     const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
     if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
