@@ -450,7 +450,11 @@ function afterActions(context: ConversationContext, actions: Action[], now: numb
     next = actions.some((a) => a.kind === 'not_covered') ? { topic: silenced ?? discussed, updatedAt: now } : EMPTY_CONTEXT;
   // "How come, it's making holes?" after pores: an explanation asked on its own leaves pores the problem discussed; within
   // a longer message ("how does it work and when will I see results?") the message sets its own subject.
-  const after = actions.reduce((c, action) => nextContext(c, action, now, alone ? discussed : undefined), next);
+  const told = actions.reduce((c, action) => nextContext(c, action, now, alone ? discussed : undefined), next);
+  // "I've got sun spots from the Texas sun, will this fade em?": of a problem answered and a topic beside it, the problem is
+  // what "they" will point back to.
+  const problem = [...actions].reverse().find((a) => a.kind === 'answer' && a.topic !== undefined && topics.isTreatedProblem(a.topic));
+  const after = problem && !(told.topic && topics.isTreatedProblem(told.topic)) ? nextContext(told, problem, now, undefined) : told;
   const silence = actions.find((a) => a.kind === 'not_covered' && a.topic !== undefined);
   return silence?.kind === 'not_covered' ? { ...after, silence: silence.topic } : after;
 }

@@ -2183,4 +2183,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('can I use toner?')[0]).toMatchObject({ intent: 'aftercare', topic: 'toner' });
     expect(reply('do I need sunscreen after microneedling?')[0]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
   });
+
+  it('keeps the problem answered as what a follow-up points back to, beside another topic answered in the same message', () => {
+    const [, rounds] = play("I've got sun spots from 30 yrs of showing houses in the Texas sun ☀️😅 will this fade em?", "How many rounds till they're gone??");
+    expect(rounds).toMatch(/no number of sessions for pigmentation/);
+  });
 });
