@@ -93,8 +93,9 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
 
 // "How long, in hours?": a bare question of how long, with nothing else to be about.
 const BARE_HOW_LONG = /^how long( (in|exactly|roughly|about|then|tho|though))*( (hours|days|minutes))?$/;
-// "Duration?" just after the after-effects: how long they last.
+// "How long does it take to get glass skin?": the time to reach something, where "it" points at nothing.
 const TAKES_TO_REACH = /\bit take (to|for me to|for you to) (get|achieve|reach|have) (?!back|rid|over|better|used)/;
+// "Duration?" just after the after-effects: how long they last.
 const BARE_DURATION = /^((and|so|ok|okay) )?((what s|whats|what is) )?(the |their )?duration$/;
 
 /**
@@ -106,7 +107,6 @@ export function howLongTheyLast(u: Understanding, covered: string[], context: Co
   const text = u.words.join(' ');
   const duration = BARE_DURATION.test(text);
   if (!(asksHowLong || duration || BARE_HOW_LONG.test(text)) || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
-  // "How long does it take to get glass skin?": "it" points at nothing; the time to reach something is asked.
   if (TAKES_TO_REACH.test(text)) return undefined;
   // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
   if (!(duration || ASKS_HOW_LONG.test(text)) || u.words.some((w) => RESULTS.has(w))) return undefined;

@@ -117,13 +117,16 @@ const SIDE_EFFECTS = 'side_effects';
 const OTHER_SIDE_EFFECTS = 'other side effects or risks';
 const REDNESS = 'redness';
 const CLEARS = /\b(go|goes|going) away\b|\b(disappear|disappears|clear up|clears up)\b/;
-// "Do acne scars go away with time?": whether the problem clears without any treatment, which the article never says.
+// "Does sunscreen expire?": what the article's aftercare, written for right after a session, does not reach.
 const EVERYDAY_SKINCARE = 'everyday skincare outside a microneedling session';
+// "Should I stop my retinol before?", "…and restart it after": the moment around a session a product is asked of.
 const AROUND_A_SESSION = /\b(before|beforehand|after|afterwards|afterward)$|\b(stop|pause|quit|restart|resume) (my |the |using |taking )?\w+ (before|after)\b/;
+// "How many days does facial last?": how long a thing named by a single word lasts; "it", "that"… point back instead.
 const OWN_DURATION = /^how (long|many (days|weeks|months|hours)) (does|do|will|would|did) (a |an |the |your |my )?(\w+) (last|take|stay)$/;
 const POINTING_WORDS = new Set(['it', 'that', 'this', 'they', 'them', 'those', 'these', 'one', 'each', 'everything', 'you', 'i', 'we', 'she', 'he']);
 const YES_NO = /^((so|and|but|ok) )?(will|would|do|does|did|can|could|is|are)\b/;
 const FADES = /\b(fade|fades|heal|heals)\b/;
+// "Do acne scars go away with time?": whether the problem clears without any treatment, which the article never says.
 const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
@@ -156,8 +159,8 @@ const OTHER_MOMENT = /\b(before|beforehand|sooner|earlier|once|today|tonight|tom
 // "My husband says it's dangerous": a claim that microneedling is unsafe.
 const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you|your skin))\b/;
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
-// "Should I stop taking it?": whether to stop the medicine just told of.
-const STOPS_IT =
+// "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
+const STOPS_OR_RESUMES_IT =
   /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b/;
 
 /**
@@ -360,7 +363,7 @@ export class Resolver {
     // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
     // or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
-    const stopsIt = (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_IT.test(u.words.join(' '));
+    const stopsIt = (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_OR_RESUMES_IT.test(u.words.join(' '));
     if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
@@ -448,7 +451,7 @@ export class Resolver {
       return uncovered.length > 0 ? this.everydaySilence(this.topics.mainSilence(uncovered)) : [{ kind: 'out_of_scope' }];
     // "Does sunscreen expire?": the article's aftercare is for right after a session, which it gives as a related point.
     if (asksOfEverydayUse(u, this.topics))
-      return this.silences.thenNearest(EVERYDAY_SKINCARE, { ...this.topics.alone(this.topics.main(u.topics)), related: true } as Action);
+      return this.silences.thenNearest(EVERYDAY_SKINCARE, { kind: 'answer', intent: AFTERCARE, topic: this.topics.main(u.topics), related: true });
     // "How often will I need to go back?", "how often should I use my derma roller for the best results?": the interval.
     const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
     if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
