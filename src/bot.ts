@@ -142,7 +142,7 @@ export class MicroneedlingBot {
       let actions: Action[] =
         otherTreatment && !understanding.anchored && !this.asksOwnProblem(understanding)
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
-          : offTopic && pointsBackToIt(understanding)
+          : offTopic && pointsBackPastSilences(understanding, this.topics)
             ? [{ kind: 'out_of_scope' }]
             : problemAsked && pointsBackToIt(understanding)
               ? [{ kind: 'not_covered', topic: problemAsked }]
@@ -382,6 +382,11 @@ function asksWithoutSubject(u: Understanding): boolean {
 /** "What does it do?": a question whose only subject is a word pointing back. */
 function pointsBackToIt(u: Understanding): boolean {
   return !u.anchored && u.topics.length === 0 && pointsBack(u.words);
+}
+
+/** "What is SNS nail systems and who is it for?": "it" is what was just asked about, though the words name a silence of microneedling's. */
+function pointsBackPastSilences(u: Understanding, topics: TopicIndex): boolean {
+  return !u.anchored && u.topics.every((t) => topics.isUncovered(t)) && pointsBack(u.words);
 }
 
 /**

@@ -2188,4 +2188,33 @@ describe('MicroneedlingBot grounded in the article', () => {
     const [, rounds] = play("I've got sun spots from 30 yrs of showing houses in the Texas sun ☀️😅 will this fade em?", "How many rounds till they're gone??");
     expect(rounds).toMatch(/no number of sessions for pigmentation/);
   });
+
+  it('reads particles and "in your view" as how a question is asked, and a rate offered back as checking the interval', () => {
+    expect(reply('why sha', 'which cream can i use after', 'my toner has alcohol')[0]).toMatchObject({ intent: 'aftercare', topic: 'toner' });
+    expect(reply('and is it safe, in your view', 'is this a new fad or has it been around a while')[0].intent).toBe('safety');
+    expect(reply('so like once a school term-ish', 'how often would i need to go?')[0].text).toMatch(/4-6 weeks/);
+    expect(reply('so how long the result go last')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+  });
+
+  it('weighs "this or botox" and the look of another treatment as comparisons, and keeps "expected" from meaning pregnancy', () => {
+    expect(reply('this or botox for forehead lines')[0]).toMatchObject({ intent: 'not_covered', subject: 'Botox' });
+    expect(text('Will you look like you had a chemical peel?')).toMatch(/doesn't discuss chemical peels, or how they compare/);
+    expect(reply('What is expected with treatment?')[0].intent).toBe('side_effects');
+  });
+
+  it('answers a problem told before "reckon it would do anything for them", and reads the time before coming in and a lunch break', () => {
+    const said = reply('three kids later my tummy is covered in stretch marks haha. reckon microneedling would do anything for them');
+    expect(said.map((r) => r.topic)).toContain('stretch_marks');
+    expect(reply('What to avoid before coming in for your procedure?')[0]).toMatchObject({ intent: 'not_covered', topic: 'preparation' });
+    expect(reply('Can I do it on my lunch break?').map((r) => r.topic ?? r.intent)).toEqual(['work', 'side_effects']);
+    expect(reply('What is SNS nail systems and who is it for?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('answers a treated problem asked of "it" after "random one but", and reads the house, being looked over and "doable"', () => {
+    const aside = reply('random one but ive got stretch marks on my hips from when i bulked up at the gym, does it do those');
+    expect(aside[0]).toMatchObject({ intent: 'benefits', topic: 'stretch_marks' });
+    expect(reply('Do I have to drive up to Atlanta for this or can a person do it at the house??').map((r) => r.topic)).toContain('home');
+    expect(reply('Do I just walk in and they get started or do they look me over first?').map((r) => r.topic)).toContain('diagnosis');
+    expect(reply('on her thighs. doable?', 'sister asking - stretch marks?')[0]).toMatchObject({ intent: 'not_covered', topic: 'body_areas' });
+  });
 });

@@ -8,6 +8,7 @@ import {
   asksIfMicroneedlingHelps,
   asksWhichIsBetter,
   comparesWithUnnamed,
+  likensTheLook,
   followsOn,
   pointsBack,
   SHORT_QUESTION_WORDS,
@@ -33,7 +34,7 @@ export class OtherTreatments {
     const one = g.treatments.length === 1;
     const oneMore = context.updatedAt > 0 && one;
     // "Is it better than laser for acne scars?" as a first question: on this site, "it" is microneedling.
-    const weighsIt = one && comparesWithUnnamed(u.words) && ((oneMore && short) || pointsBack(u.words));
+    const weighsIt = one && ((comparesWithUnnamed(u.words) && ((oneMore && short) || pointsBack(u.words))) || likensTheLook(u.words));
     // "What about a chemical peel?" mid-conversation asks the same of the other treatment: the article compares nothing.
     // "What's the downtime like compared to the laser?": a topic of microneedling's, weighed against the treatment.
     const topicWeighed = oneMore && covered.length > 0 && comparesWithUnnamed(u.words);

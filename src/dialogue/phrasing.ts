@@ -53,8 +53,9 @@ const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
 const ASKS_IF_ALLOWED =
   /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) ((i|you|we) )?(use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,3}(ok|okay|fine|alright|allowed|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
+// "This or botox for forehead lines?" offers the choice between microneedling and the other.
 const COMPARING =
-  /\b((better|worse)(?! (after|since|following)\b)|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|(?<!^what( is| s|s| are)\b.*)like after|like with|(is|it s|its|is it) (like|kind of like|a bit like))\b|\b(more|less)$/;
+  /\b((better|worse)(?! (after|since|following)\b)|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|as \w+ as|replace|replaces|substitute for|(?<!^what( is| s|s| are)\b.*)like after|like with|(is|it s|its|is it) (like|kind of like|a bit like)|^(this|it|microneedling|needling) or)\b|\b(more|less)$/;
 const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling;
@@ -359,6 +360,15 @@ const AT_A_RATE =
 const ASKS_IF_RATE =
   /^(is it|is that|would it be|will it be|can i|could i|should i|do i|may i|am i able to|is doing it|can you|should you)\b|^(so |and |but )?(\w+ ){1,2}(is|s|would be) (fine|ok|okay|alright|all right|good)\b/;
 
+// "So like once a school term-ish", "every couple of months then?": a rate the visitor offers back, in their own units.
+const OFFERS_RATE =
+  /^((so|ok|okay|right|oh|and) )*((like|about|roughly|around|maybe|approx|approximately) )*(once|twice|every|each) (a|an|per|every|each|other|\d+|two|three|few|couple)\b/;
+
+/** "So like once a school term-ish" after the interval: checks the interval against a rate of the visitor's own. */
+export function offersRate(words: string[]): boolean {
+  return OFFERS_RATE.test(words.join(' '));
+}
+
 /** "Is it okay to do weekly?", "can I do it every day?": whether to have it at a rate, which the interval answers. */
 export function asksIfAtRate(words: string[]): boolean {
   const plain = plainQuestion(words).join(' ');
@@ -432,6 +442,13 @@ export function comparesWithUnnamed(words: string[]): boolean {
   if (!comparison) return false;
   const before = text.slice(0, comparison.index).split(' ');
   return !BOTH_SIDES.test(text) || OPENS_COMPARISON.test(text) || pointsBack(before) || POINTED_SIDE.test(text);
+}
+
+const LOOKS_LIKE_HAD = /\blooks? like (you|i|someone|she|he)( ve| have| just)? (had|got|did)\b/;
+
+/** "Will you look like you had a chemical peel?": the look after a session, held up against the other treatment's. */
+export function likensTheLook(words: string[]): boolean {
+  return LOOKS_LIKE_HAD.test(words.join(' '));
 }
 
 /** "It's been like 5 hours", "day 4 and still red": how long something has lasted so far. */

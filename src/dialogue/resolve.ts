@@ -62,6 +62,7 @@ import {
   guessesHowLong,
   isDefiningQuestion,
   namesOnlyTopics,
+  offersRate,
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
@@ -332,8 +333,10 @@ export class Resolver {
     if (onlyTool && endsAskingWhatThatIs(u.words)) return [this.topics.alone(u.topics[0])];
     // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
     // "Random q, can it be done on the back?": a body area asked of "it" is microneedling's, aside or not.
+    // "Random one but ive got stretch marks on my hips from the gym, does it do those": a treated problem asked of "it" is too.
     const itsArea = uncovered.length > 0 && uncovered.every((t) => this.topics.get(t)?.incidental) && u.words.includes('it');
-    if (callsItAnAside(u) && !itsArea && (uncovered.length > 0 || !covered.some((t) => this.topics.isTreatedProblem(t)))) return [{ kind: 'out_of_scope' }];
+    const treatsProblem = covered.some((t) => this.topics.isTreatedProblem(t));
+    if (callsItAnAside(u) && !itsArea && (!treatsProblem || (uncovered.length > 0 && !pointsBack(u.words)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     // "Which one should I buy?" names a silence of its own.
     if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) {
@@ -618,6 +621,8 @@ export class Resolver {
    * microneedling carries its own subject, so context never changes its answer.
    */
   private rescue(u: Understanding, g: Grounding, covered: string[], context: ConversationContext, continues: boolean): Action[] | undefined {
+    // "So like once a school term-ish" after the interval: the interval again.
+    if (context.intent === HOW_OFTEN_INTENT && covered.length === 0 && offersRate(u.words)) return [this.restated(context)];
     // "and pores?" after the last answer; a longer message carries its own subject.
     const topic = covered.find((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
     // "How is facial sagging treated?" asks its own question, whatever the last answer was.

@@ -21,9 +21,10 @@ const HEDGE = /^(roughly|approximately|approx|just|then) /;
 const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
 // "Mine are on my thighs, is that ok", "… in 5 days, should i reschedule", "spf or is a hat fine", "thats fine to do right": a
-// question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave.
+// question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave; "reckon
+// microneedling would do anything for them" asks without its "do you".
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b/;
 
 // "ok but like do they numb u?": fillers pile up before the question.
 const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
