@@ -2217,4 +2217,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Do I just walk in and they get started or do they look me over first?').map((r) => r.topic)).toContain('diagnosis');
     expect(reply('on her thighs. doable?', 'sister asking - stretch marks?')[0]).toMatchObject({ intent: 'not_covered', topic: 'body_areas' });
   });
+
+  it('reads a problem had "as a lad" as where the scars came from, "and him, same?" as the answer again, and a few more acknowledgements', () => {
+    const scars = reply('had bad spots as a lad and ive still got the pitted scars on my cheeks. would this do anything for them');
+    expect(scars.map((r) => r.topic)).toEqual(['scars']);
+    expect(reply('and him, same?', 'how often must she go for sessions')[0].text).toMatch(/4-6 weeks/);
+    const braai = 'Howzit. My son is 16 and his face is full of pimples, someone at the braai on sunday said microneedling. what is it exactly?';
+    expect(reply(braai).map((r) => r.intent)).toEqual(['what_is']);
+    for (const said of ['lol worth a shot babes', 'omg living for it', 'sorry, just now, the dog is going mad at the gate'])
+      expect(reply(said, 'what is microneedling?')[0].intent).not.toMatch(/out_of_scope|benefits|not_covered/);
+  });
 });

@@ -144,9 +144,11 @@ const SAME_OF_THE_TOOL =
   /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself| to buy( it)?( yourself| myself)?)?( how much| then)?$/;
 
 // "Same number?", "the same amount then?": the last question again, of what the message names.
-const SAME_MEASURE = /^((and|so|but|ok|okay) )*(the )?same (number|amount|count)( then| again)?$/;
+// "And him, same?", "same for her?": the answer just given, asked again for someone else.
+const SAME_MEASURE =
+  /^((and|so|but|ok|okay) )*(the )?same (number|amount|count)( then| again)?$|^((and|so|but|ok|okay) )*((for|what about|how about) )?(him|her|them|he|she|my (husband|wife|son|daughter|partner|mum|mom|dad|sister|brother))( too)? (the )?same( then| too)?$|^((and|so) )*(the )?same for (him|her|them|my (husband|wife|son|daughter|partner|mum|mom|dad|sister|brother))( then| too)?$/;
 
-/** "Same number?": the last answer's measure asked again. */
+/** "Same number?", "and him, same?": the last answer's measure asked again. */
 export function asksSameMeasure(words: string[]): boolean {
   return SAME_MEASURE.test(words.join(' '));
 }
@@ -487,8 +489,9 @@ const OPENS_ON_WHAT_IT_IS = new RegExp(
 
 // "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.
 // "…what does the article say microneedling actually is": the same, asked of the article.
+// "…someone at the braai said microneedling. what is it exactly?": "it" is the word just said.
 const ENDS_ON_WHAT_IT_IS = new RegExp(
-  `\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$|\\bwhat does (it|the article) say microneedling( actually| even| really)? is$`,
+  `\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$|\\bwhat does (it|the article) say microneedling( actually| even| really)? is$|\\bmicroneedling( (so|ok|and|but))? ${WHAT_IS} it( (exactly|even|actually|then))*$`,
 );
 
 // "Ok different thing, my sister uses a derma pen, what even is that": a message that ends asking what something is.

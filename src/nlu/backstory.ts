@@ -10,6 +10,10 @@ const MAX_ORIGIN_WORDS = 5;
 // "Scars from surgery", "patches since my second pregnancy".
 const ORIGIN_WORDS = new Set(['from', 'since']);
 const PREVENTING = new Set(['stop', 'stops', 'prevent', 'prevents', 'keep', 'keeps', 'avoid']);
+// "I had bad acne as a teen": when a problem the visitor had came, told in the past.
+const WHEN_WORD = 'as';
+const PAST = new Set(['had', 'was', 'were', 'used']);
+const MAX_PAST_WORDS = 6;
 
 // "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
 const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching']);
@@ -53,14 +57,16 @@ export function whereHeardOf(words: string[]): Set<number> {
   return places;
 }
 
-/** The words saying where a named problem came from ("scars from surgery"): context, not subject. */
+/** The words saying where or when a named problem came from ("scars from surgery", "acne as a teen"): context, not subject. */
 export function originsOf(words: string[], problems: Set<number>): Set<number> {
   const origins = new Set<number>();
   words.forEach((word, i) => {
     // "Stop wrinkles from forming" says what they do, not where they came from.
-    if (!ORIGIN_WORDS.has(word) || words.slice(Math.max(0, i - 5), i).some((w) => PREVENTING.has(w)) || ![1, 2, 3, 4].some((back) => problems.has(i - back)))
-      return;
+    const told = ORIGIN_WORDS.has(word) || (word === WHEN_WORD && words.slice(Math.max(0, i - MAX_PAST_WORDS), i).some((w) => PAST.has(w)));
+    if (!told || words.slice(Math.max(0, i - 5), i).some((w) => PREVENTING.has(w)) || ![1, 2, 3, 4].some((back) => problems.has(i - back))) return;
     for (let k = i; k < words.length && k <= i + MAX_ORIGIN_WORDS && !ORIGIN_ENDS.has(words[k]); k++) origins.add(k);
+    // "Had bad spots as a lad and I've still got the pitted scars": the problem had then is where the one asked about came from.
+    if (word === WHEN_WORD && [...problems].some((p) => p > i)) [1, 2, 3, 4].filter((back) => problems.has(i - back)).forEach((back) => origins.add(i - back));
   });
   return origins;
 }
