@@ -246,13 +246,26 @@ export class MicroneedlingBot {
     return qualifies ? [...readings.slice(0, -2), remark, question] : readings;
   }
 
-  /** "Which one's better for a student budget? Roller or clinic": the choices told after a question belong to it. */
+  /**
+   * "Which one's better for a student budget? Roller or clinic": the choices told after a question belong to it.
+   * "She says the place in town uses a pen thing not a roller. Whats the difference": so do the tools told before one.
+   */
   private withChoicesJoined(readings: Reading[]): Reading[] {
-    const at = readings.findIndex((r, i) => i > 0 && namesChoices(r.understanding) && asksWithoutSubject(readings[i - 1].understanding));
+    const at = readings.findIndex(
+      (r, i) =>
+        i > 0 &&
+        ((namesChoices(r.understanding) && asksWithoutSubject(readings[i - 1].understanding)) ||
+          (weighsWithoutSubject(r.understanding) && this.namesTools(readings[i - 1].understanding))),
+    );
     if (at < 0) return readings;
-    const question = readings[at - 1].understanding.text.replace(/[?\s]+$/, '');
-    const joined = this.read(`${question}, ${readings[at].understanding.text}?`);
+    const first = readings[at - 1].understanding.text.replace(/[?.!\s]+$/, '');
+    const joined = this.read(`${first}, ${readings[at].understanding.text.replace(/[?\s]+$/, '')}?`);
     return joined.length === 1 ? [...readings.slice(0, at - 1), ...joined, ...readings.slice(at + 1)] : readings;
+  }
+
+  /** A remark that names microneedling's tools, which a bare "what's the difference?" after it weighs. */
+  private namesTools(u: Understanding): boolean {
+    return !looksLikeQuestion(u.text) && u.topics.some((t) => this.topics.get(t)?.instrument);
   }
 
   welcome(returning: boolean): Reply {
@@ -330,6 +343,8 @@ const ADDS = /^(and|also|plus|or)\b/i;
 const READINGS_CACHED = 10_000;
 // A turn keeps its replies, shared with every later visitor who sends the same words after the same answer.
 const TURNS_CACHED = 10_000;
+// "Whats the difference?", "which one is better then?": short enough to weigh only what was just told.
+const SHORT_WEIGHING_WORDS = 5;
 
 /** A turn worked out before: its replies, and its context, made anew at the last turn ('now') or left as it was ('kept'). */
 interface KnownTurn {
@@ -377,6 +392,11 @@ function namesChoices(u: Understanding): boolean {
 /** "Which one's better for someone on a budget?": a question that names nothing to weigh. */
 function asksWithoutSubject(u: Understanding): boolean {
   return looksLikeQuestion(u.text) && u.topics.length === 0 && !u.anchored;
+}
+
+/** "Whats the difference?", "which is better?": a short question weighing two things it does not name. */
+function weighsWithoutSubject(u: Understanding): boolean {
+  return asksWithoutSubject(u) && u.words.length <= SHORT_WEIGHING_WORDS && weighsTwo(u.words);
 }
 
 /** "What does it do?": a question whose only subject is a word pointing back. */

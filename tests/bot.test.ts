@@ -2227,4 +2227,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['lol worth a shot babes', 'omg living for it', 'sorry, just now, the dog is going mad at the gate'])
       expect(reply(said, 'what is microneedling?')[0].intent).not.toMatch(/out_of_scope|benefits|not_covered/);
   });
+
+  it('weighs the tools told just before a bare "whats the difference", and reads a teller of "she" alone, peels and more acknowledgements', () => {
+    expect(text('she says the place in town uses a pen thing not a roller. whats the difference')).toMatch(/pens/);
+    expect(reply('and pores, she says hers are big on the nose. will it help')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+    expect(reply('she also said a glass of wine that evening is fine')[0].text).toMatch(/drinking alcohol/);
+    expect(reply('How Many Peels Do I Need?')[0]).toMatchObject({ intent: 'out_of_scope', subject: 'chemical peels' });
+    expect(reply('exact duration?', 'what happens right after?')[0].text).toMatch(/hour or two/);
+    expect(reply('the missus is after gettin me on this thing... what in the name of god is microneedling')[0].intent).toBe('what_is');
+    expect(reply('yo what even is microneedling lol my clients keep asking me about it and i got no clue').map((r) => r.intent)).toEqual(['what_is']);
+    for (const said of ['oh righto, more often than i thought', 'ok thats lowkey annoying but ok'])
+      expect(reply(said, 'how often would i need to go?')[0].intent).toBe('thanks');
+  });
 });

@@ -96,7 +96,7 @@ const BARE_HOW_LONG = /^how long( (in|exactly|roughly|about|then|tho|though))*( 
 // "How long does it take to get glass skin?": the time to reach something, where "it" points at nothing.
 const TAKES_TO_REACH = /\bit take (to|for me to|for you to) (get|achieve|reach|have) (?!back|rid|over|better|used)/;
 // "Duration?" just after the after-effects: how long they last.
-const BARE_DURATION = /^((and|so|ok|okay) )?((what s|whats|what is) )?(the |their )?duration$/;
+const BARE_DURATION = /^((and|so|ok|okay) )?((what s|whats|what is) )?(the |their )?(exact |usual |total )?duration( exactly)?$/;
 
 /**
  * "How long does it last?" just after the redness: "it" is the after-effects described, not microneedling's results;

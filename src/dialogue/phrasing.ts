@@ -472,7 +472,8 @@ export function asksAlongside(words: string[]): boolean {
 }
 
 // "What is", "what even is", "what's": how a visitor asks what something is.
-const WHAT_IS = '(what( even| actually| exactly)? (is|s)|whats)';
+// "What on earth is it?", "what in the name of god is microneedling": the intensifier asks the same.
+const WHAT_IS = '(what( even| actually| exactly| on earth| in the world| in the name of god| the heck| the hell)? (is|s)|whats)';
 // "So what even is microneedling?", "what does it actually do?": what microneedling is or does.
 const WHAT_MICRONEEDLING_IS = new RegExp(`\\b${WHAT_IS} (it|this|microneedling)\\b|\\bwhat (does|do|s) (it|this|microneedling) (even |actually )?do\\b`);
 

@@ -345,8 +345,8 @@ const HEARSAY_FRAME = new RegExp(
   `^(?:(?:really|but|ok|okay|well|so|wait|hmm) )*((i )?(saw|seen|read|heard|keep reading|keep hearing|keep seeing|was told|got told|have heard|ve heard)( (people|someone|everyone|videos?|a video|this|it|microneedling))?( on| in| all over)?( ${SOURCE})?|` +
     `(my|a|one|the|our|this) ${TELLER}( \\w+){0,4}? (said|says|told me|tells me|swears|claims|reckons)|` +
     `(someone|somebody|people|everyone)( (on|in) ${SOURCE})? (said|says|told me|say|claim|claims|called)|` +
-    // "Cosmopolitan says…", "my derm literally said…"; "what she said" is a question.
-    `(?!(what|how|why|who|where|when|which|does|did|do|is|are|can|it|the article)\\b)(\\w+ ){1,3}(says|said|claims|claimed|reckons|swears))( that)? (?=\\w+ \\w+)`,
+    // "Cosmopolitan says…", "my derm literally said…"; "what she said" is a question; in "and pores, she says…" the teller is "she" alone.
+    `(?!(what|how|why|who|where|when|which|does|did|do|is|are|can|it|the article)\\b)((she|he|they)( \\w+)? |((?!(she|he|they) )\\w+ ){1,3})(says|said|claims|claimed|reckons|swears))( that)? (?=\\w+ \\w+)`,
 );
 
 // "Good morning. Isn't it a glorious day?": a sentence ends before the text does.
