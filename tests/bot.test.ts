@@ -2239,4 +2239,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['oh righto, more often than i thought', 'ok thats lowkey annoying but ok'])
       expect(reply(said, 'how often would i need to go?')[0].intent).toBe('thanks');
   });
+
+  it('gives the article\'s word on safety as the basis of "the safest", and reads towns in titles, an ageing face and a baby waking', () => {
+    expect(reply('why does the article call it the safest?')[0].intent).toBe('safety');
+    expect(reply('Is Microneedling Safe in Port of Spain?')[0].intent).toBe('safety');
+    expect(reply('What Is Micro Needling Round Rock TX?')[0].intent).toBe('what_is');
+    expect(reply('Does Scalp Micro Pigmentation Fade?')[0]).toMatchObject({ intent: 'out_of_scope', subject: 'scalp micropigmentation' });
+    expect(reply("i'm 58. what does it do for an ageing face, honestly")[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+    expect(reply('the missus got all kinds of creams n jars, can i use hers on me face after')[0].intent).toBe('aftercare');
+    expect(reply('if i does it and it works how long do it last')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+    expect(reply('can i do it sa dorm lang?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'home' });
+    expect(reply('sorry baby woke again', 'can i do it while breastfeeding?')[0].intent).toBe('thanks');
+  });
 });

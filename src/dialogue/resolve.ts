@@ -95,6 +95,9 @@ const HOME_OR_CLINIC = 'home_or_clinic';
 // (The words are read with "safest" and "safer" as "safe".)
 const SAFEST_COMPARED = /\b(safe|safest|safer)\b.*\b(compared (to|with|tae)|than) (what|whit|which)\b/;
 const SAFER_THAN = 'what microneedling is safer than';
+// "Why does the article call it the safest?", "on what basis is 'the safest' claimed?": the article's word on safety is its basis.
+const SAFEST = /\bsafest\b/i;
+const ASKS_BASIS = /\b(why|basis|based|evidence|proof|claim|claims|claimed|call|calls)\b/;
 // The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
 const TOOLS = ['pen', 'derma_roller'];
 // "…whats that about", "…what's the difference", "…what are they", "…whats a microneedling pen?": what the tool named is.
@@ -256,6 +259,8 @@ export class Resolver {
         { kind: 'not_covered', subject: SAFER_THAN },
         { kind: 'answer', intent: SAFETY },
       ];
+    if (SAFEST.test(read.text) && read.topics.length === 0 && ASKS_BASIS.test(read.words.join(' ')) && this.content.answers[SAFETY])
+      return [{ kind: 'answer', intent: SAFETY }];
     // "…random q at 3am lol what even is microneedling": the story before the question names nothing it asks about;
     // "how often can u do it, like every nap lol": the interval guessed at is no subject either.
     const grounding = endsOnIt || guessesInterval(read, g.unsupported) ? { ...g, unsupported: [], subject: undefined } : g;

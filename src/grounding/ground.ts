@@ -8,8 +8,11 @@ import { nlp, tagTerms, Term } from './tagger';
 import { TreatmentMatcher } from './treatments';
 import { SupportedVocabulary } from './vocabulary';
 
-// "… in Westminster?", "… In Barrie": a clinic page's town at the end of a question, capitalised.
-const TRAILING_PLACE = /\b[Ii]n ((?:[A-Z][\p{L}'-]+ ?)+)\W*$/u;
+// "… in Westminster?", "… In Barrie", "… in Port of Spain": a clinic page's town at the end of a question, capitalised.
+const TRAILING_PLACE = /\b[Ii]n ((?:[A-Z][\p{L}'-]+ ?)+(?:(?:of|de|del|la|le|upon|on) (?:[A-Z][\p{L}'-]+ ?)+)*)\W*$/u;
+// "What Is Micro Needling Round Rock TX?": a town before a US state's code ends the page's title.
+const TRAILING_TOWN_AND_STATE =
+  /((?:[A-Z][\p{L}'-]+ ){1,3})(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\W*$/u;
 
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 
@@ -21,7 +24,7 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
   const capitalised = words.some((w) => text.includes(w[0].toUpperCase() + w.slice(1)));
   const terms = capitalised ? tagTerms(text) : lowerCaseTerms;
   const tagged = terms.filter((t) => PLACE_TAGS.some((tag) => t.tags.has(tag))).map((t) => t.word);
-  const trailing = TRAILING_PLACE.exec(text)?.[1] ?? '';
+  const trailing = TRAILING_PLACE.exec(text)?.[1] ?? TRAILING_TOWN_AND_STATE.exec(text)?.[1] ?? '';
   return new Set([...tagged, ...tokenize(trailing.toLowerCase())]);
 }
 
