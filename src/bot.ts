@@ -10,6 +10,7 @@ import { Action, NOT_COVERED } from './dialogue/action';
 import {
   asksForFact,
   asksIfItHelps,
+  asksWhatToDoAboutIt,
   asksLeave,
   asksWhatMicroneedlingIs,
   checksClaim,
@@ -301,7 +302,8 @@ export class MicroneedlingBot {
     // "I have acne scars from my teens. Is this the kind of thing that helps with them?": what it does for the problem told;
     // "…would it help, or is she too old?" also asks what the article does not say.
     const home = problems.length > 0 ? this.topics.home(problems[0]) : undefined;
-    return home && asksIfItHelps(u.words) ? { ...u, intent: home, topics: [...u.topics, ...problems] } : u;
+    // "…fine lines around my eyes already. What do I do?": what would treat the problem told.
+    return home && (asksIfItHelps(u.words) || asksWhatToDoAboutIt(u.words)) ? { ...u, intent: home, topics: [...u.topics, ...problems] } : u;
   }
 
   /** "How many sessions will I need? It's for the lines round my eyes": the question asks about the problem told just after. */

@@ -2251,4 +2251,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('can i do it sa dorm lang?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'home' });
     expect(reply('sorry baby woke again', 'can i do it while breastfeeding?')[0].intent).toBe('thanks');
   });
+
+  it('reads "what do I do?" after a problem told as what treats it', () => {
+    const lines = reply("I'm only 20 and I can see fine lines and wrinkles around my eyes already. What do I do?");
+    expect(lines.map((r) => r.topic)).toContain('wrinkles');
+    expect(text('My son is developing acne and is very aware of it. What can we do to deal with this?')).toMatch(/skincare clinic/);
+    expect(reply('my pores are huge. what can i do?')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+  });
 });

@@ -236,9 +236,18 @@ const SEEKS_TREATMENT = new RegExp(
   `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved)|how (can|do|should|could) (i|you|we|one|u) (make|get) (my |the |these |those |them |it )?([\\w-]+ ){0,3}?(go away|disappear|fade|finer|smaller|tighter|smoother|less visible|lighter))\\b`,
 );
 
+// "What do I do?", "how do I fix it?", "any advice?": what to do about the problem just told, which the question never names.
+const WHAT_TO_DO_ABOUT_IT =
+  /^((so|and|then|ok) )*(what (do|can|should|could) (i|we|one|u) do( about (it|this|that|them)| to (deal with|treat|fix|help|sort) (it|this|that|them))?( now| then)?|how (do|can|should|could) (i|we|one|you|u) (treat|fix|get rid of|deal with|sort) (it|this|that|them|these|those)|any (advice|suggestions|ideas|tips))$/;
+
+/** Whether a bare question asks what to do about a problem told just before it. */
+export function asksWhatToDoAboutIt(words: string[]): boolean {
+  return WHAT_TO_DO_ABOUT_IT.test(words.join(' '));
+}
+
 /** Whether the question asks what would treat a problem. */
 export function seeksTreatment(words: string[]): boolean {
-  return SEEKS_TREATMENT.test(words.join(' '));
+  return SEEKS_TREATMENT.test(words.join(' ')) || asksWhatToDoAboutIt(words);
 }
 
 /** "Would this tighten anything?", "does it do anything for wrinkles?": whether microneedling ("it", "this") would help. */

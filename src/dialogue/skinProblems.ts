@@ -2,7 +2,7 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksCause, asksForCause, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack, SHORT_QUESTION_WORDS } from './phrasing';
+import { asksCause, asksForCause, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack, seeksTreatment, SHORT_QUESTION_WORDS } from './phrasing';
 import { DEFINING_INTENTS } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -75,7 +75,8 @@ export class SkinProblems {
     // "And saggy skin?" carries the last question on to another problem.
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
     const text = u.words.join(' ');
-    if (WHY_COUNTS_DIFFER.test(text)) return false;
+    // "…wrinkles around my eyes already. What do I do?" asks what treats them.
+    if (WHY_COUNTS_DIFFER.test(text) || seeksTreatment(u.words)) return false;
     if (OF_ITSELF.test(text)) return true;
     // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
     // that help scars?", "that" being microneedling.
