@@ -172,6 +172,10 @@ export class MicroneedlingBot {
         if (told.length > 0) remarkProblems = told;
         if (understanding.anchored && grounding.treatments.length > 0) weighedTreatment = grounding.treatments.join(' or ');
         if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
+        // "I have melasma. How does one treat this skin condition?": a problem of the visitor's own, which the article never
+        // names, replaces the one discussed before; "this" is never the earlier one.
+        const ownProblem = understanding.topics.some((t) => this.topics.isSkinProblem(t));
+        if (ownProblem && !understanding.topics.some((t) => this.topics.isTreatedProblem(t))) context = { ...context, topic: undefined };
         continue;
       }
       // "I worry about keloids if I have the treatment. How worried should I be?": the question's subject is the remark's.
@@ -375,8 +379,9 @@ const POINTERS = ['it', 'me', 'that'];
 // "Finished a course of accutane in march. How long do I have to wait before I can get microneedling?": a wait for it.
 // "I go to a spin class on Tuesdays. Could I still go if I had microneedling that morning?": going on with what it told of.
 // "I use a retinol cream at night. When can I go back to using it after microneedling?": taking it up again.
+// "…and have melasma. How does one treat this skin condition?": the problem told.
 const FOR_THE_ONE_TOLD =
-  /\bfor (me|him|her|them)\b|\b(stop|quit|pause|skip|give up|keep up|carry on( with)?|continue) (that|this)\b|\bwait before\b|\bstill go\b|\bgo back to( using| doing)? (it|that|them)\b/;
+  /\bfor (me|him|her|them)\b|\b(stop|quit|pause|skip|give up|keep up|carry on( with)?|continue) (that|this)\b|\bwait before\b|\bstill go\b|\bgo back to( using| doing)? (it|that|them)\b|\b(this|that|my|her|his) (skin )?(condition|problem|issue)\b/;
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;

@@ -2258,4 +2258,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('My son is developing acne and is very aware of it. What can we do to deal with this?')).toMatch(/skincare clinic/);
     expect(reply('my pores are huge. what can i do?')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
   });
+
+  it('answers "why me! why do I get these open pores?" and a problem of the visitor\'s own the same after any earlier question', () => {
+    for (const before of ['how often should I microneedle?', 'does it help with acne scars?']) {
+      expect(text('Why me! Why do I get these open pores?', before)).toBe(text('Why me! Why do I get these open pores?'));
+      const melasma = 'I am a 31 year old female and have melasma. How does one treat this skin condition?';
+      expect(text(melasma, before)).toBe(text(melasma));
+    }
+  });
 });
