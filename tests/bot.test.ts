@@ -2266,4 +2266,10 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(text(melasma, before)).toBe(text(melasma));
     }
   });
+
+  it('reads looking normal by a later day, nobody noticing and "ok na ba face ko" as how long the after-effects last', () => {
+    expect(text('if i do it sunday will i look normal by monday, i have a zoom w work')).toMatch(/hour or two/);
+    expect(text('so my mum wont notice right', 'how long is it red for tho exactly')).toMatch(/hour or two/);
+    expect(text('if i do it on monday, by friday ok na ba face ko? may pictorial kasi')).toMatch(/hour or two/);
+  });
 });
