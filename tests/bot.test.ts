@@ -2272,4 +2272,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('so my mum wont notice right', 'how long is it red for tho exactly')).toMatch(/hour or two/);
     expect(text('if i do it on monday, by friday ok na ba face ko? may pictorial kasi')).toMatch(/hour or two/);
   });
+
+  it('asks the last silence again of a tool named after it, unless the follow-up asks a question of its own, and reads "what does it run ya" as cost', () => {
+    expect(reply('n a roller off amazon?', 'how much is it at a clinic')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('what about just a home roller', 'can i do it while pregnant')[0]).toMatchObject({ intent: 'not_covered', topic: 'pregnancy' });
+    expect(text('and if i do it at home how often', 'how much is it at a clinic')).toMatch(/4-6 weeks/);
+    expect(reply('whats it run ya at a clinic, ballpark')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
 });
