@@ -2279,4 +2279,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('and if i do it at home how often', 'how much is it at a clinic')).toMatch(/4-6 weeks/);
     expect(reply('whats it run ya at a clinic, ballpark')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
   });
+
+  it('reads studying to be a facialist as training, not as studies, "whats this run ya" as cost and "savage" as praise', () => {
+    const student = "im studyin to be a facialist and we're doin microneedling next term. how does it actually work like";
+    expect(reply(student).map((r) => r.intent)).toEqual(['how_it_works']);
+    expect(reply('whats this run ya, she wont tell me')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('savage', "it calls it 'healing injury', what does that mean")[0].intent).toBe('thanks');
+  });
 });
