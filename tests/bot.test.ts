@@ -2286,4 +2286,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('whats this run ya, she wont tell me')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
     expect(reply('savage', "it calls it 'healing injury', what does that mean")[0].intent).toBe('thanks');
   });
+
+  it('reads "yaar" as a particle and a few more closing remarks as acknowledgements', () => {
+    expect(reply('yaar is it safe?')[0].intent).toBe('safety');
+    for (const said of [
+      'Very well. I shall consult my general practitioner before doing anything rash.',
+      'bas thats all i needed lol',
+      'omg thats actually so smart',
+    ])
+      expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
+  });
 });
