@@ -13,6 +13,7 @@ const BEYOND_TWO_DAYS =
   /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
+const RECOVERY = 'recovery';
 const OUTLASTED = 'after-effects that last longer than a day or two';
 const HOW_LONG = 'how_long';
 const ASKS_HOW_LONG = /\bhow long\b/;
@@ -172,7 +173,6 @@ const JUST_DONE = /\b(just|today|tonight|got|had|used|did|done)\b/;
 // "Wat do i do after to help it heal", "anything I need to do to help it heal properly?": what to do is the aftercare.
 const WHAT_TO_DO = /\b(what|anything|something) (do |should |shall |must |can )?(i|we|you) (need to |have to |should )?do\b/;
 const TO_HEAL = /\b(after|afterwards|tonight|(help|helps|helping|speed up|aid)( it| my skin| the skin| them)? (heal|recover))\b/;
-const RECOVERY = 'recovery';
 // "What is one's face like immediately after?", "after a session what should my face feel like", "what else might I feel afterwards",
 // "whats it like straight after":
 // the after-effects.

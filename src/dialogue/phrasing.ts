@@ -429,6 +429,20 @@ export function asksLeave(words: string[]): boolean {
   return asksIfAllowed(words) || MAY_ONE.test(plain) || WHAT_IT_WOULD_DO.test(plain);
 }
 
+// "And a roller for home?", "n a roller off amazon?": the last question asked again of something else.
+const ASKS_SAME_OF = /^(and|n|plus|also|what about|how about|same for)\b/;
+// "And if I do it at home how often?", "and what do they use at the clinic?" ask a question of their own; "what about doing
+// it at home then" offers another way.
+const ASKS_OWN_QUESTION =
+  /\b(how (often|long|many|soon)|what|when|why|which|who|where|can|could|is|are|do|does|did|should|would|will|possible|thing|after|before|doing|buying|instead|same)\b/;
+
+/** "And a roller for home?" just after an answer: the same question, of what it names, with none of its own. */
+export function asksSameOf(words: string[]): boolean {
+  const text = words.join(' ');
+  const opener = ASKS_SAME_OF.exec(text);
+  return opener !== null && !ASKS_OWN_QUESTION.test(text.slice(opener[0].length));
+}
+
 /** "And showering?", "how about vitamin C?" */
 export function followsOn(words: string[]): boolean {
   return FOLLOWS_ON.test(words.join(' '));

@@ -46,6 +46,7 @@ import {
   asksIfAllowed,
   asksIfTheyMay,
   asksOnlyHowLong,
+  asksSameOf,
   asksOnlyWhen,
   asksSameMeasure,
   asksSameOfTheTool,
@@ -95,12 +96,6 @@ const HOME_OR_CLINIC = 'home_or_clinic';
 // (The words are read with "safest" and "safer" as "safe".)
 const SAFEST_COMPARED = /\b(safe|safest|safer)\b.*\b(compared (to|with|tae)|than) (what|whit|which)\b/;
 const SAFER_THAN = 'what microneedling is safer than';
-// "And a roller for home?", "n a roller off amazon?", "what about with a pen?": the last question asked again of something else.
-const ASKS_SAME_OF = /^(and|n|plus|also|what about|how about|same for)\b/;
-// "And if I do it at home how often?", "and what do they use at the clinic?" ask a question of their own; "what about doing
-// it at home then" offers another way.
-const ASKS_OWN_QUESTION =
-  /\b(how (often|long|many|soon)|what|when|why|which|who|where|can|could|is|are|do|does|did|should|would|will|possible|thing|after|before|doing|buying|instead|same)\b/;
 // "Why does the article call it the safest?", "on what basis is 'the safest' claimed?": the article's word on safety is its basis.
 const SAFEST = /\bsafest\b/i;
 const ASKS_BASIS = /\b(why|basis|based|evidence|proof|claim|claims|claimed|call|calls)\b/;
@@ -359,8 +354,7 @@ export class Resolver {
     if (context.intent && asksSameMeasure(u.words)) return [covered.length > 0 ? this.followUp(u, covered, context) : this.restated(context)];
     // "And a roller for home?", "n a roller off amazon?" just after the silence on cost: the same silence, asked of the tool.
     const ofTools = covered.length > 0 && uncovered.length === 0 && covered.every((t) => this.topics.get(t)?.instrument);
-    const asksSameOf = ASKS_SAME_OF.test(sentence) && !ASKS_OWN_QUESTION.test(sentence.replace(ASKS_SAME_OF, ''));
-    if (context.silence && !context.intent && ofTools && asksSameOf) return [{ kind: 'not_covered', topic: context.silence }];
+    if (context.silence && !context.intent && ofTools && asksSameOf(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
     // "And?" after an answer: the rest of it, as "tell me more" asks.
     if (context.intent && asksToGoOn(u.words)) return [this.followUp({ ...u, intent: MORE }, covered, context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words.
