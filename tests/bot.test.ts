@@ -2296,4 +2296,39 @@ describe('MicroneedlingBot grounded in the article', () => {
     ])
       expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
   });
+
+  it('reads a span offered back, "go back use" and a correction of a moment as following on from the last answer or silence', () => {
+    expect(text('so about a week?', 'When can I go back to my regular Skin Care after')).toMatch(/doesn't say exactly how long/);
+    expect(text('so when can go back use', 'my normal skincare can continue after?')).toMatch(/doesn't say exactly how long/);
+    expect(text('like 2 days?', 'is it normal to be red after')).toMatch(/hour or two/);
+    expect(reply('sorry i meant the next day, not the same day', 'can i go to gym the same day, sweating etc')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'exercise',
+    });
+    expect(reply('sorry i meant after not before', 'What Products Should I Stop Using Before Microneedling?')[0].intent).toBe('aftercare');
+  });
+
+  it('reads an oath before a question as a reaction and asks a silence on cost again of a roller "to do it at home"', () => {
+    expect(reply('christ. is it safe tho', 'what is microneedling').map((r) => r.intent)).toEqual(['safety']);
+    expect(reply('and one of them rollers to do it at home?', 'How much does it cost to get this done at a clinic')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'cost',
+    });
+    expect(reply('and a roller for home, what does that go for', 'how much does a session cost')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
+
+  it('explains "how ah? poke hole somemore" after pores as the pores answer, and how skin ages as the anti-aging answer', () => {
+    expect(text('how ah? poke hole somemore leh', 'does it help with big pores')).toMatch(/plump/);
+    expect(text('how long are the needles', 'does it help with big pores')).not.toMatch(/plump/);
+    expect(reply('What happens to skin as men age?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+  });
+
+  it('calls preventing a problem, its symptoms and how people get it the problem itself, and reads "thebenefits" as two words', () => {
+    for (const question of ['Is there a way to prevent acne scars?', 'What are the symptoms of severe acne?', 'How Do People Get Acne Scars?'])
+      expect(reply(question)[0].intent).toBe('not_covered');
+    expect(reply('Zoe, how do I get rid of my big pores?').some((r) => r.topic === 'pores' && r.intent === 'benefits')).toBe(true);
+    expect(reply('What are thebenefits?')[0].intent).toBe('benefits');
+    expect(reply('Hello, is there anybody there?')[0].intent).toBe('greeting');
+    expect(reply('What Acne Scar Treatment Options are Available?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+  });
 });

@@ -120,7 +120,7 @@ const ROUTINE = 'routine';
 const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?"
 const RESUMING =
-  /\b(go|get|going|getting) back to\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|follow (these|the|them|those))\b/;
+  /\b(go|get|going|getting) back (to|use|using)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|follow (these|the|them|those))\b/;
 
 // "And for how many days?", "how long do I have to be careful?": how long the advice just given holds.
 const HOW_MANY_DAYS =
@@ -128,7 +128,9 @@ const HOW_MANY_DAYS =
 
 /** Right after the aftercare advice: when to go back to the routine, or how long the advice holds, which the article never says. */
 export function whenToResume(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
-  const afterAftercare = covered.length === 0 ? context.intent === AFTERCARE && pointsBack(u.words) : covered.every((t) => t === ROUTINE);
+  // "So when can go back use?" just after the routine answer goes back to that routine.
+  const backTo = pointsBack(u.words) || context.topic === ROUTINE;
+  const afterAftercare = covered.length === 0 ? context.intent === AFTERCARE && backTo : covered.every((t) => t === ROUTINE);
   const text = u.words.join(' ');
   // "When can I then?", "how long should I wait?": a bare question of when, after the aftercare advice.
   const bareWhen = u.topics.length === 0 && context.intent === AFTERCARE && u.words.length <= SHORT_WHEN_WORDS && asksWaitingTime(u.words);

@@ -15,6 +15,12 @@ const CORRECTS = /^((no|nah|sorry|oh|oops|really) )*(i meant|i mean|even)\b/;
 // "No I meant at home, what would I use?", "even with a 0.25mm roller?": a question of its own, or a detail the answer lacks.
 const ASKS_ANEW = /\b(what|how|where|which|who|why|when|can|could|should|is|are|does|do)\b|\d/;
 
+/** "Sorry I meant the next day": a correction of the question just asked, which asks nothing of its own. */
+export function onlyCorrects(words: string[]): boolean {
+  const text = words.join(' ');
+  return CORRECTS.test(text) && !ASKS_ANEW.test(text);
+}
+
 // "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice).
 const POINTS_AT_PROBLEM = /\bthem\b/;
 
@@ -92,8 +98,7 @@ export class TopicCarrier {
    */
   askedAgainFor(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     const last = context.intent;
-    const text = u.words.join(' ');
-    if (!last || !this.content.answers[last] || covered.length === 0 || !CORRECTS.test(text) || ASKS_ANEW.test(text)) return undefined;
+    if (!last || !this.content.answers[last] || covered.length === 0 || !onlyCorrects(u.words)) return undefined;
     // After "what is it?", "no I meant the at home one" asks what that one is.
     if (u.foreignWords.length > 0 || DEFINING_INTENTS.has(last)) return undefined;
     const tools = covered.every((t) => this.topics.get(t)?.instrument && this.topics.home(t) !== last && !this.content.answers[last].topics?.[t]);

@@ -27,7 +27,7 @@ const CAUSING =
   /\b((cause|causes|caused|causing)(?! of\b)|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked)|a|an|any|some)|risk|risks)\b|\b(is|was|are|were|could|might|can) (that|this|it|they|those|these) (be )?(from|because of|due to) (the |my |a |this )?(needling|microneedling|treatment|session|procedure|roller|dermaroller|pen)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
-  /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
+  /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (can|could|may) (go|start|use|resume|continue|apply|wear|wash)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
   /^(what( s|s| is)? (causes|cause|causing|makes|making)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|why am i (even |still |always )?(getting|breaking|having)|when do (you|i|we|people|most people) (get|develop|start getting)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (\w+ )?(they|these|those|it|that|this|wrinkles|lines|scars|marks) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$/;
@@ -102,6 +102,10 @@ const SPAN = '(a (whole |full )?(day|week|fortnight|month)|(a )?(few|couple( of)
 // "How long for, a week?": with nothing before it, the span is a guess however it is put.
 const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?( (like )?${SPAN})?$`);
 const GUESSES_SPAN = new RegExp(` (like )?${SPAN}$`);
+// "So about a week?", "like 2 days?": a span offered back, with no question word at all.
+const OFFERS_SPAN = new RegExp(
+  `^((so|ok|okay|and|or|then) )*((like|about|roughly|around|maybe|approx|approximately|just|at least) )*(${SPAN}|(a )?(few|couple( of)?|\\d+) hours)( (then|tho|though|or so|or more|or less|max|tops))*$`,
+);
 // "How long should I wait then?" after a silence on the gym: how long to hold off what the silence was about.
 const HOW_LONG_TO_WAIT =
   /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|does|must|would|will) (i|you|we|he|she|they) ((have|has|need|needs|got) to )?(wait|hold off|leave it|give it)( for| before (i|you|we|he|she|they) can)?( then| though| tho| after)?$/;
@@ -132,6 +136,20 @@ export function asksDuration(words: string[]): boolean {
 export function guessesHowLong(words: string[]): boolean {
   const text = words.join(' ');
   return ONLY_HOW_LONG.test(text) && GUESSES_SPAN.test(text);
+}
+
+// "What happens to skin as we age?", "…to your face when you get older": how skin ages, which the anti-aging answer tells.
+const HOW_SKIN_AGES =
+  /\bwhat happens to (the |my |your |our |their |his |her |one s |ones )?(skin|face)( \w+)? (as|when|while) (we|you|i|men|women|people|they|one|he|she|it) (age|ages|get older|gets older|grow older|grows older)\b/;
+
+/** "What happens to skin as men age?": how skin changes with age, not what happens after a session. */
+export function asksHowSkinAges(words: string[]): boolean {
+  return HOW_SKIN_AGES.test(words.join(' '));
+}
+
+/** "So about a week?" after the aftercare: the visitor's own guess at how long the last answer holds. */
+export function offersSpan(words: string[]): boolean {
+  return OFFERS_SPAN.test(words.join(' '));
 }
 
 /** "How long should I wait then?": how long to hold off what the last reply was about. */
@@ -208,8 +226,10 @@ export function pointsBackPastIt(words: string[]): boolean {
   return pointsBack(words.filter((w) => w !== 'it' && w !== 'its'));
 }
 
-// "How?", "how tho if it pokes holes?", "how tho, it's holes", "how come, isn't it poking holes?": how the last answer comes about.
-const BARE_HOW = /^((but|and|so|ok|okay|wait) )?how( come)?( (so|exactly|tho|though|then))?( (if|when|it s|its|isn t|isnt|ur|you re|youre) .*)?$/;
+// "How?", "how tho if it pokes holes?", "how tho, it's holes", "how come, isn't it poking holes?", "how ah? poke hole somemore
+// leh": how the last answer comes about.
+const BARE_HOW =
+  /^((but|and|so|ok|okay|wait) )?how( come)?( (so|exactly|tho|though|then|ah|leh|lah|but|eh))*( (if|when|it s|its|isn t|isnt|ur|you re|youre) .*| (?!(long|often|many|much|soon|far|deep|big|small|to|do|does|did|is|are|can|could|should|would|will|am|was|were|bad|painful|safe)\b).*\b(holes?|poke|pokes|poking|prick|pricks|pricking|needles?|wounds?|damage|damaging|worse|jaggin|jabbing|stabbing)\b.*)?$/;
 
 /** "How does that work?", "how does it shrink them?", "how?": points at what the last answer was about, not at microneedling. */
 export function pointsAtLastAnswer(words: string[]): boolean {
@@ -434,7 +454,7 @@ const ASKS_SAME_OF = /^(and|n|plus|also|what about|how about|same for)\b/;
 // "And if I do it at home how often?", "and what do they use at the clinic?" ask a question of their own; "what about doing
 // it at home then" offers another way.
 const ASKS_OWN_QUESTION =
-  /\b(how (often|long|many|soon)|what|when|why|which|who|where|can|could|is|are|do|does|did|should|would|will|possible|thing|after|before|doing|buying|instead|same)\b/;
+  /\b(how (often|long|many|soon)|what|when|why|which|who|where|can|could|is|are|(?<!to )do|does|did|should|would|will|possible|thing|after|before|doing|buying|instead|same)\b/;
 
 /** "And a roller for home?" just after an answer: the same question, of what it names, with none of its own. */
 export function asksSameOf(words: string[]): boolean {

@@ -5,7 +5,7 @@ import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
-import { explainsLastAnswer, TopicCarrier } from './carriedTopic';
+import { explainsLastAnswer, onlyCorrects, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
 import { afterEffectsFollowUp, awaitedAftercare, likeAfterSession, whatNowAfterSession, whatToApply } from './afterEffects';
 import { weighingActions } from './options';
@@ -64,6 +64,8 @@ import {
   isDefiningQuestion,
   namesOnlyTopics,
   offersRate,
+  offersSpan,
+  asksHowSkinAges,
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
@@ -135,6 +137,7 @@ const FADES = /\b(fade|fades|heal|heals)\b/;
 const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
+const ANTI_AGING = 'anti_aging';
 const AFTERCARE = 'aftercare';
 // A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".
 const LONG_FOR_A_GREETING = 6;
@@ -309,6 +312,7 @@ export class Resolver {
       return BY_ITSELF.test(sentence) ? [silence] : [silence, this.topics.alone(this.topics.main(covered))];
     }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
+    if (covered.includes(ANTI_AGING) && asksHowSkinAges(u.words)) return [this.topics.alone(ANTI_AGING)];
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
     // discusses, and microneedling's own facts would read as if they applied to it. A comparison keeps microneedling's side.
     const kindOf = this.topics.kindAskedAbout(uncovered, u.words);
@@ -371,7 +375,17 @@ export class Resolver {
       context.silence !== undefined &&
       !context.intent &&
       (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
-    if (silenceAgain) return [{ kind: 'not_covered', topic: context.silence }];
+    // "Sorry I meant the next day" after the silence on the gym the same day: the same silence, for the moment meant; "sorry
+    // I meant after" turns to the time the aftercare speaks of.
+    const correctsSilence =
+      context.silence !== undefined &&
+      !context.intent &&
+      u.topics.length === 0 &&
+      g.unsupported.length === 0 &&
+      onlyCorrects(u.words) &&
+      !asksOnlyWhen(u.words) &&
+      !u.words.includes('after');
+    if (silenceAgain || correctsSilence) return [{ kind: 'not_covered', topic: context.silence }];
     // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
     // or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
@@ -380,7 +394,9 @@ export class Resolver {
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
     const waitsOnAdvice = u.topics.length === 0 && g.unsupported.length === 0 && asksHowLongToWait(u.words);
-    if (context.intent && u.intent !== HOW_LONG && (guessesHowLong(u.words) || waitsOnAdvice))
+    // "So about a week?" after the aftercare, "like 2 days?" after the redness: a guess at how long the last answer holds.
+    const guessesSpan = context.intent !== undefined && this.content.answers[context.intent]?.how_long !== undefined && offersSpan(u.words);
+    if (context.intent && u.intent !== HOW_LONG && (guessesHowLong(u.words) || waitsOnAdvice || guessesSpan))
       return [this.followUp({ ...u, intent: HOW_LONG }, covered, context)];
     // "What do you mean by purify?": a word the article uses and never defines.
     const meaning = this.meanings.explain(u);

@@ -24,7 +24,7 @@ const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave; "reckon
 // microneedling would do anything for them" asks without its "do you".
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b/;
 
 // "ok but like do they numb u?": fillers pile up before the question.
 const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
@@ -91,7 +91,9 @@ export function splitQuestions(text: string, acknowledges: Acknowledges): string
 
 // "ok thanks!! 😊": an emoji or a run of punctuation on its own asks nothing; nor does "really?" before what it reacts to.
 const WORDLESS = /^[^\p{L}\p{N}]*$/u;
-const INTERJECTION = /^(really|rly|seriously|srsly|wow|omg|oh|huh|hmm+)[^\p{L}\p{N}]*$/iu;
+// "christ. is it safe tho": an oath before the question only reacts.
+const INTERJECTION =
+  /^(really|rly|seriously|srsly|wow|whoa|woah|omg|oh|huh|hmm+|ugh|eek|yikes|christ|jesus|jeez|geez|gosh|crikey|blimey|ffs|(oh )?(my|good|dear) (god|lord|gosh)|bloody hell)[^\p{L}\p{N}]*$/iu;
 // "…for acne scars? Kindly tell.", "Please advise": a request to answer the question beside it, not a question of its own.
 const ANSWER_PLEASE =
   /^(please|pls|plz|kindly)( do)? (tell|advise|reply|revert|answer|let me know|guide|suggest)( me| us)?( asap| soon)?( and do the needful)?[^\p{L}\p{N}]*$/iu;

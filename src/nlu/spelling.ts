@@ -13,7 +13,7 @@ function allowedDistance(length: number): number {
 }
 
 /**
- * Corrects words that are not known towards the domain vocabulary. Words known from any training
+ * Corrects words that are not known towards the domain vocabulary, or splits one into a small word and a known one. Words known from any training
  * utterance, in scope or not ("wash", "hair", "water"), or from the English lexicon are never touched, and a correction keeps the
  * first letter, so ordinary English does not drift into microneedling terms.
  */
@@ -33,10 +33,20 @@ export function createSpellingCorrector(domainWords: Iterable<string>, knownWord
     const gDropped = word.endsWith('in') ? `${word}g` : undefined;
     if (gDropped && known.has(gDropped)) return gDropped;
     const nearest = nearestTarget(word, targets);
-    const best = gDropped && english?.has(gDropped) && nearest.distance > 1 ? gDropped : nearest.word;
+    const best = gDropped && english?.has(gDropped) && nearest.distance > 1 ? gDropped : nearest.word !== word ? nearest.word : unglued(word, known);
     if (cache.size < 10_000) cache.set(word, best);
     return best;
   };
+}
+
+const MIN_GLUED_WORD = 4;
+// Words typed onto the next one: "thebenefits", "myscars"; never "any" or "some", which make words of their own ("anybody").
+const GLUED_HEADS = ['the', 'my', 'your', 'our', 'his', 'her', 'their', 'this', 'that', 'for', 'of', 'to', 'and', 'is', 'it', 'in', 'on'];
+
+/** "Thebenefits", "myscars": a small word run into a known one, as two words; else the word itself. */
+function unglued(word: string, known: Set<string>): string {
+  const head = GLUED_HEADS.find((h) => word.startsWith(h) && word.length - h.length >= MIN_GLUED_WORD && known.has(word.slice(h.length)));
+  return head === undefined ? word : `${head} ${word.slice(head.length)}`;
 }
 
 /** The domain word nearest `word` within the typos its length allows, with the same first letter; else `word` itself. */

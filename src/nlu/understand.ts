@@ -148,7 +148,7 @@ export class Understander {
   private understandQuestion(text: string): Understanding {
     const names = namesIn(text);
     const tokens = tokenize(this.fold(text));
-    const corrected = tokens.map((w) => (names.has(w) ? w : this.correct(w)));
+    const corrected = tokens.flatMap((w) => (names.has(w) ? [w] : this.correct(w).split(' ')));
     const words = withAgeSpelledOut(withoutReportingFrame(corrected));
     const { topics: named, covered: mentioned, spans } = this.topics.match(words);
     const origins = new Set([...originsOf(words, this.problemWords(spans)), ...whereHeardOf(words), ...worriesOf(words)]);
