@@ -220,8 +220,11 @@ export class MicroneedlingBot {
     // "Do yous do botox?" … "what's the difference between that and microneedling?": the treatment "that" is.
     const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === OUT_OF_SCOPE) ? replies.find((r) => r.subject)?.subject : undefined;
     if (asideTreatment) context = { ...context, treatment: asideTreatment, updatedAt: now };
-    const remarksOnly = asksNothing(readings.map((r) => r.understanding.text));
-    return { replies: this.withoutFiller(replies.length > 0 ? replies : offTopicRemarks, remarksOnly), context };
+    // "ha fair. whit's botox then" asks, in the words the spelling reads.
+    const remarksOnly = asksNothing(readings.flatMap((r) => [r.understanding.text, r.understanding.words.join(' ')]));
+    // "ha fair. whit's botox then": thanks alone does not hide the refusal of the question beside it.
+    const onlyFiller = replies.every((r) => this.filler.has(r.intent));
+    return { replies: this.withoutFiller(onlyFiller ? [...replies, ...offTopicRemarks] : replies, remarksOnly), context };
   }
 
   /**
@@ -263,8 +266,11 @@ export class MicroneedlingBot {
           (weighsWithoutSubject(r.understanding) && this.namesTools(readings[i - 1].understanding))),
     );
     if (at < 0) return readings;
-    const first = readings[at - 1].understanding.text.replace(/[?.!\s]+$/, '');
-    const joined = this.read(`${first}, ${readings[at].understanding.text.replace(/[?\s]+$/, '')}?`);
+    // "…a pen, not a roller. What is the difference?": the remark's own commas would split the question off again.
+    const first = readings[at - 1].understanding.text.replace(/[?.!\s]+$/, '').replace(/,/g, '');
+    // "…a roller. What is the difference?": lower-cased, so that the capital does not split the question off again.
+    const second = readings[at].understanding.text.replace(/[?\s]+$/, '');
+    const joined = this.read(`${first}, ${second.charAt(0).toLowerCase()}${second.slice(1)}?`);
     return joined.length === 1 ? [...readings.slice(0, at - 1), ...joined, ...readings.slice(at + 1)] : readings;
   }
 

@@ -2331,4 +2331,41 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Hello, is there anybody there?')[0].intent).toBe('greeting');
     expect(reply('What Acne Scar Treatment Options are Available?')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
   });
+
+  it('shows the refusal of a question beside thanks, and reads "what a palaver", "bloody oath" and "wide brim it is then" as reactions', () => {
+    expect(reply("ha fair. whit's botox then", 'any ideas for a hen do in glasgow')[0].intent).toBe('out_of_scope');
+    expect(reply('whit a palaver. ta hen', 'is it red after')[0].intent).toBe('thanks');
+    expect(reply('bloody oath, wide brim it is then', 'should i avoid sun')[0].intent).toBe('thanks');
+    expect(reply('on smoko, reckon its gonna piss down this arvo in brissie?')[0].intent).toBe('out_of_scope');
+  });
+
+  it('reads guarantees, active spots, "sugar and BP", smoko and "back to the face stuff" for what they are', () => {
+    expect(reply('wah ok. confirm work for me?', 'microneedling can shrink pores or not')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'guaranteed_results',
+    });
+    expect(reply('now face still got pimples leh, can do straight?', 'microneedling help pimple or not')[0]).toMatchObject({ topic: 'active_acne' });
+    expect(reply('my mother has sugar and BP, is it safe for her?')[0]).toMatchObject({ intent: 'not_covered', topic: 'health_conditions' });
+    expect(reply("quick one on smoko, what's it actualy good for")[0].intent).toBe('benefits');
+    expect(text('yeah nah fair enough. back to the face stuff, how long does the redness hang around', 'whats the max cable run for 2.5mm')).toMatch(
+      /hour or two/,
+    );
+    expect(text('and if its not gone after a few hours is that normal or should i be panicking', 'will i look red after', 'how long does that last')).toMatch(
+      /day or two/,
+    );
+  });
+
+  it('weighs the tools of "a pen, not a roller. What is the difference ?" and Botox against "the microneedling"', () => {
+    const remark = 'At the clinic of my friend they use a pen, not a roller. What is the difference ?';
+    expect(reply(remark)[0].intent).toBe('home_or_clinic');
+    expect(reply('Which one is better for the wrinkles ?', remark)[0]).toMatchObject({ intent: 'not_covered', topic: 'device_comparison' });
+    const botox = 'What is the Botox exactly ? My neighbour does it every year.';
+    expect(reply('And compared to the microneedling, which is better for the wrinkles ?', botox)[0].text).toMatch(/doesn't discuss Botox/);
+  });
+
+  it('reads closing pores as shrinking them, "a good interval" as how often and "scars of acne" as scars', () => {
+    expect(reply('How do I close my pores?')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+    expect(text('What would you say is a good interval for a 1.5 mn dermapen?')).toMatch(/4-6 weeks/);
+    expect(reply('he has scars of acne, will it help?').some((r) => r.topic === 'scars')).toBe(true);
+  });
 });

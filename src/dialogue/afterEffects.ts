@@ -48,9 +48,10 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
     : undefined;
 }
 
-// "And if I'm one of the unlucky ones?", "for everyone?", "and if it doesn't?" after "…a day or two for some people".
+// "And if I'm one of the unlucky ones?", "for everyone?", "and if it doesn't?", "and if its not gone after a few hours?" after
+// "…a day or two for some people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
+  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
 
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
 const ASKS_WHEN =

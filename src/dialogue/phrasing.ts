@@ -40,7 +40,9 @@ const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also'
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly', 'anyway', 'anyways']);
 // "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
 const ADDRESS = new Set(['dear', 'hun', 'hon', 'mate', 'darling', 'please', 'pls', 'plz', 'maam', 'sir', 'bud', 'buddy']);
-const HOW_OFTEN = /\bhow (often|frequently|many times a (day|week))\b/;
+// "How often…?", "what would you say is a good interval for a pen?"
+const HOW_OFTEN =
+  /\bhow (often|frequently|many times a (day|week))\b|\b(a|the) (good|right|best|ideal|recommended|usual|normal|safe) (interval|gap|frequency)\b/;
 // "After exfoliating", "in my skincare routine", "normally": a habit, or another moment than a session; "are scrubs bad for
 // your skin?", "before or after toner?", "why is alcohol used in toners?": skincare in general.
 const HABIT =

@@ -138,6 +138,7 @@ const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselv
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const ANTI_AGING = 'anti_aging';
+const COMPARED_TO_MICRONEEDLING = /\b(compared (to|with)|vs|versus|against) (the )?(microneedling|needling)\b/;
 const AFTERCARE = 'aftercare';
 // A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".
 const LONG_FOR_A_GREETING = 6;
@@ -335,8 +336,9 @@ export class Resolver {
       return uncovered.includes(BRANDS) ? this.silences.forTopic(asked, covered, BRANDS) : this.topicAnswers.answers(asked, covered, context);
     }
     // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
-    // "it" once microneedling is named.
-    if (context.treatment && (u.anchored ? pointsBack(u.words) : pointsBackPastIt(u.words)) && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
+    // "it" once microneedling is named; "and compared to the microneedling, which is better?" weighs Botox without a pointer.
+    const weighedAgainst = u.anchored ? pointsBack(u.words) || COMPARED_TO_MICRONEEDLING.test(u.words.join(' ')) : pointsBackPastIt(u.words);
+    if (context.treatment && weighedAgainst && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
       return this.otherTreatments.actions(u, { ...g, treatments: [context.treatment] }, covered, context);
     // "My cousin left her derma roller at mine, what even is it?": what the tool just named is.
     const onlyTool = u.topics.length === 1 && this.topics.get(u.topics[0])?.instrument && !u.words.includes('microneedling');
