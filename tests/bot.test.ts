@@ -2368,4 +2368,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('What would you say is a good interval for a 1.5 mn dermapen?')).toMatch(/4-6 weeks/);
     expect(reply('he has scars of acne, will it help?').some((r) => r.topic === 'scars')).toBe(true);
   });
+
+  it('reads "dermal micro needling" as microneedling, and treatments "available for" a problem as no booking', () => {
+    expect(reply('What is Dermal Micro Needling?')[0].intent).toBe('what_is');
+    expect(reply('What treatments are available for chickenpox scars?').map((r) => r.topic)).not.toContain('booking');
+    expect(reply('Is the treatment available on the National Health Service, or is it private only?')[0].intent).toBe('not_covered');
+  });
 });
