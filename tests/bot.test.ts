@@ -2374,4 +2374,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('What treatments are available for chickenpox scars?').map((r) => r.topic)).not.toContain('booking');
     expect(reply('Is the treatment available on the National Health Service, or is it private only?')[0].intent).toBe('not_covered');
   });
+
+  it('refuses tanning asked of itself, and keeps fake tan after a session a silence mid-conversation', () => {
+    for (const question of ['If I get a spray tan will I go orange?', 'How long do I have to wait to shower after a spray tan?'])
+      for (const before of [[], ['what should I avoid after a session?']]) expect(reply(question, ...before)[0].intent).toBe('out_of_scope');
+    expect(reply('can i wear fake tan', 'going out tonight after my session, is that ok')[0].intent).toBe('not_covered');
+    expect(reply('can i get a spray tan after')[0].intent).not.toBe('out_of_scope');
+  });
 });

@@ -235,6 +235,29 @@ export function asksOfEverydayUse(u: Understanding, topics: TopicIndex): boolean
   return !mentionsSession(u.words) && !A_MOMENT.test(u.words.join(' '));
 }
 
+const SELF_TAN = 'self_tan';
+// "How long after a spray tan can you shower?": the moment named is the tan's, not a session's.
+const AROUND_THE_TAN = /\b(after|before) (a|the|my|your) (spray tan|fake tan|self tan|tan|sunbed|sun bed|tanning bed)\b/;
+
+/**
+ * "If I get a spray tan will I go orange?", "are tanning beds a safe way to get my vitamin D?": tanning asked of itself, with no
+ * session, and no problem or tool of microneedling's beside it.
+ */
+export function asksOfTanningAlone(u: Understanding, topics: TopicIndex): boolean {
+  const besideTan = (t: string) => t === SELF_TAN || !(topics.isTreatedProblem(t) || topics.get(t)?.instrument);
+  if (u.anchored || u.weaklyAnchored || u.elliptical || !u.topics.includes(SELF_TAN) || !u.topics.every(besideTan)) return false;
+  const rest = u.words.join(' ').replace(AROUND_THE_TAN, '').split(' ');
+  return looksLikeQuestion(u.text) && !mentionsSession(rest) && !pointsBack(rest) && !A_MOMENT.test(rest.join(' '));
+}
+
+// "…after a spray tan", "how long does a spray tan last?", "will I go orange?": the tan's own moment or nature, whatever came before.
+const OF_THE_TAN_ITSELF = new RegExp(`${AROUND_THE_TAN.source}|\\b(last|lasts|go orange|turn orange|streaky|streaks|vitamin d)\\b`);
+
+/** Whether a question about tanning asks of the tan itself, which no earlier answer makes microneedling's. */
+export function asksOfTheTanItself(words: string[]): boolean {
+  return OF_THE_TAN_ITSELF.test(words.join(' '));
+}
+
 /** "How often should sunscreen be applied?", "can I use toner after exfoliating?": aftercare's subjects as everyday habits. */
 export function asksAboutEverydaySkincare(u: Understanding, topics: TopicIndex): boolean {
   const aftercare = (t: string) => topics.home(t) === AFTERCARE || topics.get(t)?.related?.intent === AFTERCARE;

@@ -16,6 +16,8 @@ import {
   callsItAnAside,
   asksAboutEverydaySkincare,
   asksOfEverydayUse,
+  asksOfTanningAlone,
+  asksOfTheTanItself,
   checksLastAnswer,
   echoesLastFigure,
   continuesConversation,
@@ -482,6 +484,8 @@ export class Resolver {
     // "Does sunscreen expire?": the article's aftercare is for right after a session, which it gives as a related point.
     if (asksOfEverydayUse(u, this.topics))
       return this.silences.thenNearest(EVERYDAY_SKINCARE, { kind: 'answer', intent: AFTERCARE, topic: this.topics.main(u.topics), related: true });
+    // "If I get a spray tan will I go orange?": tanning asked of itself; mid-conversation, "can I wear fake tan" asks after a session.
+    if (asksOfTanningAlone(u, this.topics) && (!context.intent || asksOfTheTanItself(u.words))) return [{ kind: 'out_of_scope' }];
     // "How often will I need to go back?", "how often should I use my derma roller for the best results?": the interval.
     const ofTheTool = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksHowOften(u.words);
     if (((asksHowOftenToReturn(u.words) && u.topics.length === 0) || ofTheTool) && this.content.answers[HOW_OFTEN_INTENT])
