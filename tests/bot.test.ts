@@ -2381,4 +2381,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('can i wear fake tan', 'going out tonight after my session, is that ok')[0].intent).toBe('not_covered');
     expect(reply('can i get a spray tan after')[0].intent).not.toBe('out_of_scope');
   });
+
+  it('answers an alternative to another treatment for a problem the article treats with what microneedling does for it', () => {
+    const question = 'Is there an alternative to a full face lift to re-tighten my relaxed cheek skin?';
+    for (const before of [[], ['how often should I microneedle?']])
+      expect(reply(question, ...before).map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+  });
 });

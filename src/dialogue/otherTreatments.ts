@@ -17,6 +17,9 @@ import {
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
+// "An alternative to a facelift", "anything other than surgery", "instead of Botox": another way to the same end.
+const SEEKS_ALTERNATIVE = /\b(alternatives? (to|for)|other than|instead of|rather than)\b/;
+
 /** The article is only about microneedling: it neither describes other treatments nor compares them. */
 export class OtherTreatments {
   constructor(
@@ -49,6 +52,9 @@ export class OtherTreatments {
         { kind: 'not_covered', treatment },
         { kind: 'not_covered', topic: silence },
       ];
+    // "Is there an alternative to a full face lift to re-tighten my cheek skin?": what microneedling does for the problem is one.
+    const problem = covered.find((t) => this.topics.isTreatedProblem(t));
+    if (one && problem && SEEKS_ALTERNATIVE.test(u.words.join(' '))) return [{ kind: 'not_covered', treatment }, this.topics.alone(problem)];
     const compared = u.anchored || weighsIt || topicWeighed || combined || helpsOrOther || (oneMore && short && followsOn(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
