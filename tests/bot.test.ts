@@ -2387,4 +2387,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const before of [[], ['how often should I microneedle?']])
       expect(reply(question, ...before).map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
   });
+
+  it('refuses micro-blading, LED treatments and the ultrasound as other treatments, and reads acne vulgaris as acne', () => {
+    for (const question of ['What is micro-blading?', "Who can't have LED treatments?", 'Which Part of My Skin Does The Ultrasound Target?'])
+      expect(reply(question).map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('does microneedling help acne vulgaris?')[0]).toMatchObject({ intent: 'benefits', topic: 'acne' });
+  });
 });
