@@ -2393,4 +2393,21 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(question).map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(reply('does microneedling help acne vulgaris?')[0]).toMatchObject({ intent: 'benefits', topic: 'acne' });
   });
+
+  it('reads more slang remarks as acknowledgements, Patois "dis help wid" and "how it do dat", "micro kneeling" and "how much days"', () => {
+    for (const said of [
+      'say less',
+      'allow it then',
+      'moist',
+      'aw tidy, virtual cwtch for that',
+      'ok hol on mi soon come, di wife a call mi',
+      'ok no worries, bless up',
+    ])
+      expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
+    expect(reply('dis help wid aging?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+    expect(text('how it do dat?', 'dis good fi wrinkles?')).toMatch(/skin cells|micro-injur|collagen/);
+    expect(reply('is micro kneeling actually safe')[0].intent).toBe('safety');
+    expect(text('so how much days before mi can go back to it?', 'can i use my normal skincare after?')).toMatch(/doesn't say exactly how long/);
+    expect(text('why skin get saggy anyway?', 'does it help with aging?')).toMatch(/elasticity/);
+  });
 });
