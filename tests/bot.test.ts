@@ -2410,4 +2410,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('so how much days before mi can go back to it?', 'can i use my normal skincare after?')).toMatch(/doesn't say exactly how long/);
     expect(text('why skin get saggy anyway?', 'does it help with aging?')).toMatch(/elasticity/);
   });
+
+  it('calls when a problem occurs, whether everyone gets it and how common it is the problem itself', () => {
+    for (const question of ['When do stretch marks occur?', 'Does everyone get stretch marks?', 'How common is acne?'])
+      expect(reply(question)[0].intent).toBe('not_covered');
+    expect(reply('does it help stretch marks?')[0].intent).toBe('benefits');
+  });
 });

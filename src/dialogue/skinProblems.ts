@@ -14,9 +14,9 @@ const IMPROVING =
   /\b(improve|improves|improved|improving|fade|fades|fading|better|heal|heals|lighten|lightens|go away|disappear|disappears|shrink|shrinks|smaller|tighter)\b/;
 // "What types of acne scars are there?", "who gets them?", "are stretch marks permanent?", "are they dangerous?", "do acne scars fade with time?",
 // "what's the difference between acne scars and acne marks?", "how do people get acne scars?", "the symptoms of severe acne",
-// "a way to prevent wrinkles": the problem's own nature, which the article never describes.
+// "a way to prevent wrinkles", "when do stretch marks occur?", "how common is acne?": the problem's own nature, which the article never describes.
 const OF_ITSELF =
-  /\b(types|kinds|sorts|who gets|who get|how do (people|men|women|most people) (get|develop)|symptoms|prevent|prevented|preventing|prevention|look like|looks like|permanent|(go|goes|fade|fades) away on (their|its) own|(fade|fades|go away|goes away) (with|over) time|(get|gets|getting) (larger|bigger|worse|deeper) (as|with) (we |you |i |people )?(age|ageing|aging|get older)|by themselves|prone|so persistent|hard to treat|created|formed|difference between|in common|dangerous|harmful|contagious|hereditary|genetic|cancerous)\b/;
+  /\b(types|kinds|sorts|who gets|who get|(does|do) (everyone|everybody) get|how common|(when|why|how) (do|does) (\w+ ){1,2}(occur|form|develop)|how do (people|men|women|most people) (get|develop)|symptoms|prevent|prevented|preventing|prevention|look like|looks like|permanent|(go|goes|fade|fades) away on (their|its) own|(fade|fades|go away|goes away) (with|over) time|(get|gets|getting) (larger|bigger|worse|deeper) (as|with) (we |you |i |people )?(age|ageing|aging|get older)|by themselves|prone|so persistent|hard to treat|created|formed|difference between|in common|dangerous|harmful|contagious|hereditary|genetic|cancerous)\b/;
 // "Does it help more with pores or wrinkles?", "which clears up faster?": a ranking of problems the article never makes.
 const RANKS =
   /\b(which|what)( one| of (them|the two|those))? (\w+ ){0,2}(more|better|faster|quicker|most|best|sooner)\b|\b(more|better) (for|on|with) \w+( \w+)? or\b|\b(help|helps|work|works|do|does) (more|better)\b/;
