@@ -2416,4 +2416,9 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(question)[0].intent).toBe('not_covered');
     expect(reply('does it help stretch marks?')[0].intent).toBe('benefits');
   });
+
+  it('answers "what treatment is best for me?" with the silence on who it suits, after any earlier question', () => {
+    for (const before of [[], ['how often should I microneedle?']])
+      expect(reply('What treatment is best for me?', ...before)[0]).toMatchObject({ intent: 'not_covered', topic: 'candidates' });
+  });
 });
