@@ -2421,4 +2421,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const before of [[], ['how often should I microneedle?']])
       expect(reply('What treatment is best for me?', ...before)[0]).toMatchObject({ intent: 'not_covered', topic: 'candidates' });
   });
+
+  it('reads the effects of microneedling as its benefits, and "what happens as our skin ages?" as the anti-aging answer', () => {
+    for (const question of ['What are the effects of microneedling?', 'what kind of improvement in my skin can I expect?'])
+      expect(reply(question).map((r) => r.intent)).toEqual(['benefits']);
+    expect(reply('What are the side effects of microneedling?')[0].intent).toBe('side_effects');
+    expect(reply('What happens as our skin ages?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+  });
 });

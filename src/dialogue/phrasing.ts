@@ -140,13 +140,25 @@ export function guessesHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(text) && GUESSES_SPAN.test(text);
 }
 
-// "What happens to skin as we age?", "…to your face when you get older": how skin ages, which the anti-aging answer tells.
+// "What happens to skin as we age?", "…to your face when you get older", "what happens as our skin ages?": how skin ages, which the anti-aging answer tells.
 const HOW_SKIN_AGES =
-  /\bwhat happens to (the |my |your |our |their |his |her |one s |ones )?(skin|face)( \w+)? (as|when|while) (we|you|i|men|women|people|they|one|he|she|it) (age|ages|get older|gets older|grow older|grows older)\b/;
+  /\bwhat happens (to (the |my |your |our |their |his |her |one s |ones )?(skin|face)( \w+)? )?(as|when|while) (we|you|i|men|women|people|they|one|he|she|it|(the |my |your |our |their )?(skin|face)) (age|ages|get older|gets older|grow older|grows older)\b/;
 
 /** "What happens to skin as men age?": how skin changes with age, not what happens after a session. */
 export function asksHowSkinAges(words: string[]): boolean {
   return HOW_SKIN_AGES.test(words.join(' '));
+}
+
+// "What are the effects of microneedling?", "what kind of improvement can I expect?": what it does for the skin; "side effects",
+// or effects felt "right after", are the after-effects.
+const ITS_EFFECTS =
+  /\b(what|which)( are| r)?( the| its)?( main| real| actual)? (effects?|improvements?)\b|\bwhat (kind|sort) of (improvement|effects?)\b|\bwhat effects? (does|do|will|can)\b/;
+const AFTER_EFFECTS = /\b(side|adverse|after|afterwards|straight|right|immediate|immediately|risk|risks|bad|negative|complications?|uv|sun)\b/;
+
+/** Whether the question asks what microneedling does for the skin, in words that sound like its after-effects. */
+export function asksForItsEffects(words: string[]): boolean {
+  const text = words.join(' ');
+  return ITS_EFFECTS.test(text) && !AFTER_EFFECTS.test(text);
 }
 
 /** "So about a week?" after the aftercare: the visitor's own guess at how long the last answer holds. */

@@ -68,6 +68,7 @@ import {
   offersRate,
   offersSpan,
   asksHowSkinAges,
+  asksForItsEffects,
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
@@ -316,6 +317,9 @@ export class Resolver {
     }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
     if (covered.includes(ANTI_AGING) && asksHowSkinAges(u.words)) return [this.topics.alone(ANTI_AGING)];
+    // "What are the effects of microneedling?": its benefits, for the problem named if any; the redness is its "side effects".
+    if (u.intent === SIDE_EFFECTS && asksForItsEffects(u.words) && uncovered.length === 0 && this.content.answers[BENEFITS])
+      return [problemAlone ? this.topics.alone(this.topics.main(covered)) : { kind: 'answer', intent: BENEFITS }];
     // "How soon can I wear makeup after RF microneedling?": the question is about a kind of microneedling the article never
     // discusses, and microneedling's own facts would read as if they applied to it. A comparison keeps microneedling's side.
     const kindOf = this.topics.kindAskedAbout(uncovered, u.words);
