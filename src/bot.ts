@@ -274,9 +274,12 @@ export class MicroneedlingBot {
     return joined.length === 1 ? [...readings.slice(0, at - 1), ...joined, ...readings.slice(at + 1)] : readings;
   }
 
-  /** A remark that names microneedling's tools, which a bare "what's the difference?" after it weighs. */
+  /**
+   * A remark that names microneedling's tools, which a bare "what's the difference?" after it weighs; or a question that
+   * already weighs them ("they use pen or roller? what is difference").
+   */
   private namesTools(u: Understanding): boolean {
-    return !looksLikeQuestion(u.text) && u.topics.some((t) => this.topics.get(t)?.instrument);
+    return (!looksLikeQuestion(u.text) && u.topics.some((t) => this.topics.get(t)?.instrument)) || u.topics.includes(DEVICE_COMPARISON);
   }
 
   welcome(returning: boolean): Reply {
@@ -373,6 +376,8 @@ function contextKey({ updatedAt, ...rest }: ConversationContext): string {
 const TELLS_PURPOSE = /^((it|this|that) ?(s|is|would be|d be|will be) )?((mostly|mainly|mainly just|just|only|really) )?for\b/;
 // The intent that explains how microneedling works.
 const HOW_IT_WORKS = 'how_it_works';
+// The silence on how a roller and a pen compare, in intents/entities/topics.json.
+const DEVICE_COMPARISON = 'device_comparison';
 
 // "May I carry on with it after microneedling?": a question this short whose "it" is what the remark before it named.
 const MAX_POINTING_WORDS = 9;

@@ -2428,4 +2428,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('What are the side effects of microneedling?')[0].intent).toBe('side_effects');
     expect(reply('What happens as our skin ages?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
   });
+
+  it('keeps weighing a pen against a roller through "what is difference" and "which is better for my pores?"', () => {
+    const asked = 'in clinic they use pen or roller? what is difference';
+    expect(reply(asked).map((r) => r.intent)).toEqual(['not_covered', 'home_or_clinic']);
+    expect(reply('which is better for my pores?', asked)[0]).toMatchObject({ intent: 'not_covered', topic: 'device_comparison' });
+  });
+
+  it('reads "slay", "chur" and "didnt think it would say" as acknowledgements, and "delulu" as no subject', () => {
+    for (const said of ['slay 💅✨', 'yeah nah didnt think it would say. chur']) expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
+    expect(text('my sister thinks im delulu for this 😭 is it even safe')).not.toMatch(/delulu/);
+  });
 });

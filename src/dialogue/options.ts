@@ -35,6 +35,8 @@ export function weighedOptions(u: Understanding, context: ConversationContext): 
   if ((places.includes('clinic') && places.length > 1) || (places.length > 0 && JUDGES.test(text) && !PEN.test(text))) return PLACES;
   // "Which one is better for acne?", "which is safer?" just after the article's two ways to have it; "which one to buy"
   // names its own subject.
+  // "Which is better for my pores?" just after the silence on pens and rollers weighs the same two.
+  if (context.silence === DEVICES && WHICH_ONE.test(text) && !u.topics.includes(BUYING)) return DEVICES;
   if (context.intent === HOME_OR_CLINIC && WHICH_ONE.test(text) && !u.topics.includes(BUYING)) return context.topic === 'pen' ? DEVICES : PLACES;
   return undefined;
 }
