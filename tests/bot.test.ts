@@ -2439,4 +2439,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['slay 💅✨', 'yeah nah didnt think it would say. chur']) expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
     expect(text('my sister thinks im delulu for this 😭 is it even safe')).not.toMatch(/delulu/);
   });
+
+  it('reads a glow asked of "it" as the benefit sought, "so not weekly??" as the interval checked and what a patient should expect post procedure', () => {
+    const glow = reply('my skin looks so tired and dull lately, would microneedling give me a glow');
+    expect(glow.map((r) => r.intent)).toEqual(['benefits']);
+    expect(reply("what's the craic, would it give me a bit of a glow for the holiday pics?").map((r) => r.topic)).toEqual(['season', 'glow']);
+    expect(reply('will it give me acne?')[0].intent).toBe('not_covered');
+    expect(text('so not weekly??', 'how often should i microneedle')).toMatch(/4-6 weeks/);
+    expect(reply('what should a patient expect immediately post procedure')[0].intent).toBe('side_effects');
+    expect(text('what even causes fine lines at my age lol')).toMatch(/stress/);
+  });
 });

@@ -52,6 +52,8 @@ const TopicSchema = z.object({
   instrument: z.boolean().default(false),
   /** Names what kind of question it is ("what is a derma roller good for?"), not its subject: its home intent decides. */
   asks: z.boolean().default(false),
+  /** A benefit sought rather than a problem ("glowing skin"): "will it give me glass skin?" asks for it, not about a side effect. */
+  outcome: z.boolean().default(false),
   /** A skin problem whose causes the article gives ("wrinkles come from stress, ageing…"): "what causes it?" is answered. */
   causes_in_article: z.boolean().default(false),
   /** For a silence: a skin problem the article could have listed among what microneedling helps, and does not. */

@@ -499,6 +499,10 @@ export class Resolver {
       const problem = covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]);
       return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, topic: problem }];
     }
+    // "Would it give me a bit of a glow for the holiday pics?": the benefit sought, beside the silence on the occasion.
+    const sought = this.problems.soughtOutcome(u, covered);
+    if (sought)
+      return [...(uncovered.length > 0 ? [{ kind: 'not_covered', topic: this.topics.mainSilence(uncovered) } as const] : []), this.topics.alone(sought)];
     const caused = this.problems.causedByTreatment(u, covered, g);
     if (caused) return this.silences.thenNearest(`${caused} as a side effect`, { kind: 'answer', intent: SIDE_EFFECTS, related: true });
     const awaited = awaitedAftercare(u, covered, this.topics);

@@ -177,6 +177,12 @@ export class SkinProblems {
    * "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label.
    * "Can microneedling cause broken capillaries?": one the article never names, by the question's own words.
    */
+  /** "Would it give me a bit of a glow?": a benefit sought of microneedling ("it"), not a side effect it causes. */
+  soughtOutcome(u: Understanding, covered: string[]): string | undefined {
+    if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
+    return covered.find((t) => this.topics.get(t)?.outcome);
+  }
+
   causedByTreatment(u: Understanding, covered: string[], g: Grounding): string | undefined {
     // "Will it cause hyperpigmentation?": on a microneedling site, "it" is microneedling.
     if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
