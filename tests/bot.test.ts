@@ -2449,4 +2449,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what should a patient expect immediately post procedure')[0].intent).toBe('side_effects');
     expect(text('what even causes fine lines at my age lol')).toMatch(/stress/);
   });
+
+  it('answers "…What does the article say?" with the question told before it, and asks the cost again of a roller "for doing it at home"', () => {
+    expect(reply('client asked me if it shrinks pores. what does the article say')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+    expect(reply('and one of them rollers for doing it at home?', 'howay how much does it cost at a clinic roughly')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'cost',
+    });
+    for (const said of ['Thank you, will revert back if any further doubts', 'ok good. yalla, will book after Eid inshallah', 'nee worries'])
+      expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
+  });
 });

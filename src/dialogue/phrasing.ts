@@ -469,7 +469,7 @@ const ASKS_SAME_OF = /^(and|n|plus|also|what about|how about|same for)\b/;
 // "And if I do it at home how often?", "and what do they use at the clinic?" ask a question of their own; "what about doing
 // it at home then" offers another way.
 const ASKS_OWN_QUESTION =
-  /\b(how (often|long|many|soon)|what|when|why|which|who|where|can|could|is|are|(?<!to )do|does|did|should|would|will|possible|thing|after|before|doing|buying|instead|same)\b/;
+  /\b(how (often|long|many|soon)|what|when|why|which|who|where|can|could|is|are|(?<!to )do|does|did|should|would|will|possible|thing|after|before|(?<!for )doing|buying|instead|same)\b/;
 
 /** "And a roller for home?" just after an answer: the same question, of what it names, with none of its own. */
 export function asksSameOf(words: string[]): boolean {
@@ -608,8 +608,9 @@ export function endsOnWhatMicroneedlingIs(words: string[]): boolean {
 
 // "My sister says I shouldn't use it after. Is she right?", "is that true?": whether what the remark before it reports is so.
 // "Is that in line with what the article recommends?", "does that match the article?": the claim held against the article.
+// "Client asked me if it shrinks pores. What does the article say?": the article's word on the question told.
 const CHECKS_CLAIM =
-  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you)|(does|do) (the article|it|you) agree)\b/;
+  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you)|(does|do) (the article|it|you) agree)\b|^((so|and|but|ok) )?what (does|do|did) (the article|it) (say|says)( about (it|that|this|them))?$/;
 
 /** "Is she right?": asks whether a claim told just before holds, naming nothing of its own. */
 export function checksClaim(words: string[]): boolean {
