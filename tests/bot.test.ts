@@ -2459,4 +2459,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['Thank you, will revert back if any further doubts', 'ok good. yalla, will book after Eid inshallah', 'nee worries'])
       expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
   });
+
+  it('reads pock marks as scars', () => {
+    expect(reply('me arl fella had pock marks off acne when he was a lad and so have i. would it do owt for them')[0]).toMatchObject({
+      intent: 'benefits',
+      topic: 'scars',
+    });
+  });
 });

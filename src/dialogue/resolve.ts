@@ -316,6 +316,7 @@ export class Resolver {
       return BY_ITSELF.test(sentence) ? [silence] : [silence, this.topics.alone(this.topics.main(covered))];
     }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
+    // "What happens to skin as men age?": how skin ages, which the anti-aging answer tells, not what happens after a session.
     if (covered.includes(ANTI_AGING) && asksHowSkinAges(u.words)) return [this.topics.alone(ANTI_AGING)];
     // "What are the effects of microneedling?": its benefits, for the problem named if any; the redness is its "side effects".
     if (u.intent === SIDE_EFFECTS && asksForItsEffects(u.words) && uncovered.length === 0 && this.content.answers[BENEFITS])
