@@ -2466,4 +2466,10 @@ describe('MicroneedlingBot grounded in the article', () => {
       topic: 'scars',
     });
   });
+
+  it('answers whether skin type counts with the silence on skin types and the diagnosis the article does describe', () => {
+    for (const question of ['does it matter wat skin type u have', 'it mentions skin type somewhere though?'])
+      expect(reply(question).map((r) => r.topic)).toEqual(['skin_type', 'diagnosis']);
+    expect(reply('is it ok for oily skin?').map((r) => r.topic)).toEqual(['skin_type']);
+  });
 });

@@ -161,6 +161,16 @@ export function asksForItsEffects(words: string[]): boolean {
   return ITS_EFFECTS.test(text) && !AFTER_EFFECTS.test(text);
 }
 
+// "Does it matter what skin type you have?", "it mentions skin type somewhere though?": whether the article weighs skin
+// type at all, which it does when it diagnoses before a schedule.
+const WEIGHS_SKIN_TYPE =
+  /\b(matter|matters|difference|affect|affects|taken into account|take into account|decide|decides|based on|mention|mentions|say|says|said|figuring out|figure out)\b/;
+
+/** Whether the question asks if skin type counts at all, rather than about one skin type. */
+export function asksIfSkinTypeCounts(words: string[]): boolean {
+  return WEIGHS_SKIN_TYPE.test(words.join(' '));
+}
+
 /** "So about a week?" after the aftercare: the visitor's own guess at how long the last answer holds. */
 export function offersSpan(words: string[]): boolean {
   return OFFERS_SPAN.test(words.join(' '));

@@ -69,6 +69,7 @@ import {
   offersSpan,
   asksHowSkinAges,
   asksForItsEffects,
+  asksIfSkinTypeCounts,
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
@@ -141,6 +142,8 @@ const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselv
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const ANTI_AGING = 'anti_aging';
+const SKIN_TYPE = 'skin_type';
+const DIAGNOSIS = 'diagnosis';
 const COMPARED_TO_MICRONEEDLING = /\b(compared (to|with)|vs|versus|against) (the )?(microneedling|needling)\b/;
 const AFTERCARE = 'aftercare';
 // A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".
@@ -316,6 +319,12 @@ export class Resolver {
       return BY_ITSELF.test(sentence) ? [silence] : [silence, this.topics.alone(this.topics.main(covered))];
     }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
+    // "Does it matter what skin type you have?": the article's silence on skin types, then where it does weigh skin type.
+    if (u.topics.length === 1 && u.topics[0] === SKIN_TYPE && asksIfSkinTypeCounts(u.words) && this.content.answers[HOW_OFTEN_INTENT]?.topics?.[DIAGNOSIS])
+      return [
+        { kind: 'not_covered', topic: SKIN_TYPE },
+        { kind: 'answer', intent: HOW_OFTEN_INTENT, topic: DIAGNOSIS },
+      ];
     // "What happens to skin as men age?": how skin ages, which the anti-aging answer tells, not what happens after a session.
     if (covered.includes(ANTI_AGING) && asksHowSkinAges(u.words)) return [this.topics.alone(ANTI_AGING)];
     // "What are the effects of microneedling?": its benefits, for the problem named if any; the redness is its "side effects".
