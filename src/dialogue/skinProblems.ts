@@ -173,21 +173,24 @@ export class SkinProblems {
     return weighed.length > 0 ? weighed.map((topic): Action => ({ kind: 'answer', intent: SESSIONS, topic })) : undefined;
   }
 
+  /** "Would it give me a bit of a glow?": a benefit sought of microneedling, not a side effect it causes. */
+  soughtOutcome(u: Understanding, covered: string[]): string | undefined {
+    return asksWhatItBrings(u) ? covered.find((t) => this.topics.get(t)?.outcome) : undefined;
+  }
+
   /**
    * "Can microneedling cause hyperpigmentation?": a problem it treats, asked about as one it might bring on; its label.
    * "Can microneedling cause broken capillaries?": one the article never names, by the question's own words.
    */
-  /** "Would it give me a bit of a glow?": a benefit sought of microneedling ("it"), not a side effect it causes. */
-  soughtOutcome(u: Understanding, covered: string[]): string | undefined {
-    if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
-    return covered.find((t) => this.topics.get(t)?.outcome);
-  }
-
   causedByTreatment(u: Understanding, covered: string[], g: Grounding): string | undefined {
-    // "Will it cause hyperpigmentation?": on a microneedling site, "it" is microneedling.
-    if (!(u.anchored || u.words.includes('it')) || !asksCause(u.words)) return undefined;
+    if (!asksWhatItBrings(u)) return undefined;
     const condition = covered.find((t) => this.topics.isTreatedProblem(t));
     if (condition) return this.topics.get(condition)?.label;
     return u.topics.length === 0 ? g.subject : undefined;
   }
+}
+
+/** "Will it cause hyperpigmentation?", "would it give me a glow?": on a microneedling site, "it" is microneedling. */
+function asksWhatItBrings(u: Understanding): boolean {
+  return (u.anchored || u.words.includes('it')) && asksCause(u.words);
 }
