@@ -2472,4 +2472,29 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(question).map((r) => r.topic)).toEqual(['skin_type', 'diagnosis']);
     expect(reply('is it ok for oily skin?').map((r) => r.topic)).toEqual(['skin_type']);
   });
+
+  it('answers a why asked after the interval read back, and a figure quoted back with "is that all?"', () => {
+    const interval = 'how often can i roll my face po, can i do it every day after shift?';
+    expect(text('ahh only every 4 to 6 weeks, why so long pls', interval)).toMatch(/doesn't explain the 4-6 week interval/);
+    const after = 'What will my face be like straight after it is done?';
+    expect(reply('You said an hour or two, is that all?', after)[0]).toMatchObject({ intent: 'side_effects' });
+    expect(text('You said an hour or two, is that all?', after)).toMatch(/day or two/);
+  });
+
+  it('carries the question on to "and her skin getting saggy", and reads "only microneedling is it" as an acknowledgement', () => {
+    expect(text('and her skin getting saggy', 'my mom wants it for her wrinkles, does it work for that')).toMatch(/tighten/);
+    expect(reply('Oh, only microneedling is it.', 'Do you have a good recipe for Welsh cakes?')[0].intent).toBe('thanks');
+  });
+
+  it('reads money given as the reason for a choice as no subject of the question', () => {
+    const replies = reply('what if i only do one session because of budget po is one enough or i really need more');
+    expect(replies.map((r) => r.intent)).toEqual(['sessions']);
+    expect(replies[0].text).not.toMatch(/budget|\bpo\b/);
+  });
+
+  it('answers how long after the scars answer with the timing the article gives and its silence on how long results last', () => {
+    const replied = reply('how long', 'got acne scars on my cheeks from high school does this actually help')[0];
+    expect(replied.text).toMatch(/2-3 sessions/);
+    expect(replied.subject).toBe('how long the results last');
+  });
 });

@@ -1,7 +1,7 @@
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { asksNothing, looksLikeQuestion } from '../nlu/segmenter';
-import { isStopWord } from '../nlu/tokens';
+import { isStopWord, tokenize } from '../nlu/tokens';
 import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import type { ConversationContext } from './context';
 import {
@@ -199,14 +199,16 @@ export function checksLastAnswer(u: Understanding): boolean {
   return u.topics.length === 0 && CHECKS_LAST_ANSWER.test(u.words.join(' '));
 }
 
+// "You said an hour or two, is that all?": the figure quoted back before the surprise at it.
+const QUOTES_FIGURE =
+  /^((you|u) (said|say|mentioned|told me)( that)? )?[^,?]*\b(\d+|an?|one|two|three|four|five|six|few|couple)( (or|to) (\d+|two|three|six))? (hours?|days?|weeks?|months?|sessions?)\b[^,.?]*[,.?]\s*(?=\S)/i;
+
 /** "Really, that quick?", "so basically…": whether the last answer's figure or gist is right, which is the answer to give again. */
 export function echoesLastFigure(u: Understanding): boolean {
-  const text = u.words.join(' ');
-  return (
-    u.topics.length === 0 &&
-    ([ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED].some((pattern) => pattern.test(text)) ||
-      SUMS_UP.test(u.text.trim()))
-  );
+  const quoted = QUOTES_FIGURE.exec(u.text);
+  const texts = [u.words.join(' '), ...(quoted ? [tokenize(u.text.slice(quoted[0].length)).join(' ')] : [])];
+  const echoes = [ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED];
+  return u.topics.length === 0 && (texts.some((text) => echoes.some((pattern) => pattern.test(text))) || SUMS_UP.test(u.text.trim()));
 }
 
 const AFTERCARE = 'aftercare';

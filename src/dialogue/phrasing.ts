@@ -388,6 +388,14 @@ export function asksWhy(words: string[]): boolean {
   return /^((oh|sorry|wait) )*((i )?(meant|wanted|want) to ask( you)?( um| umm| uh| erm)? )?(why|how come)\b/.test(plainQuestion(words).join(' '));
 }
 
+// "Ahh only every 4 to 6 weeks, why so long": the answer read back, then its reason asked in a clause of its own.
+const ENDS_ASKING_WHY = /[,;!?]\s*(why|how come)\b[^,;.!?]*[.?!]*\s*$/i;
+
+/** Whether the message ends by asking the reason, after a remark that comes first. */
+export function endsAskingWhy(text: string): boolean {
+  return ENDS_ASKING_WHY.test(text);
+}
+
 /** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?", "what kind?": asks for the last answer again. */
 export function asksToRestate(words: string[]): boolean {
   const plain = plainQuestion(words).join(' ');

@@ -58,6 +58,7 @@ import {
   asksWhatAPractitionerIs,
   asksWhy,
   asksWhyNotSooner,
+  endsAskingWhy,
   endsAskingWhatThatIs,
   endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
@@ -620,7 +621,7 @@ export class Resolver {
       return [this.topics.alone(this.topics.main(covered))];
     if (!this.content.answers[u.intent]) return [{ kind: 'conversational', intent: u.intent }];
     // "Why not every week?": the reason behind the interval, which the article never gives.
-    if (covered.length === 0 && asksWhy(u.words) && this.content.answers[u.intent].why?.silent_on)
+    if (covered.length === 0 && (asksWhy(u.words) || endsAskingWhy(u.text)) && this.content.answers[u.intent].why?.silent_on)
       return [{ kind: 'answer', intent: u.intent, followUp: 'why' }];
     return this.topicAnswers.answers(u, covered, context);
   }

@@ -89,3 +89,20 @@ export function worriesOf(words: string[]): Set<number> {
   });
   return worries;
 }
+
+// "If I only do one session because of budget, is one enough?": money as the reason for a choice, not the question asked.
+const REASON_OPENERS = new Set(['because', 'cos', 'cause', 'coz', 'bc', 'due']);
+const REASON_LINKS = new Set(['of', 'to', 'my', 'the', 'a', 'our', 'tight', 'limited', 'low', 'small']);
+const MONEY = new Set(['budget', 'budgets', 'money', 'finances', 'funds', 'cash']);
+
+/** The money words of a reason given for a choice ("because of budget"): context, not subject. */
+export function reasonsOf(words: string[]): Set<number> {
+  const reasons = new Set<number>();
+  words.forEach((word, i) => {
+    if (!REASON_OPENERS.has(word)) return;
+    let k = i + 1;
+    while (k < words.length && REASON_LINKS.has(words[k])) k += 1;
+    if (MONEY.has(words[k])) reasons.add(k);
+  });
+  return reasons;
+}

@@ -1,4 +1,4 @@
-import { originsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import { originsOf, reasonsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -48,5 +48,19 @@ describe('worriesOf', () => {
   it('leaves a question whether it makes something worse alone', () => {
     expect(worriesOf(words('can microneedling make acne worse')).size).toBe(0);
     expect(worriesOf(words('anything worse than that')).size).toBe(0);
+  });
+});
+
+describe('reasonsOf', () => {
+  it('takes money given as the reason for a choice', () => {
+    const text = 'what if i only do one session because of budget is one enough';
+    expect(at(text, reasonsOf(words(text)))).toBe('budget');
+    const tight = 'only one session due to my tight budget';
+    expect(at(tight, reasonsOf(words(tight)))).toBe('budget');
+  });
+
+  it('leaves money asked about, and reasons that are not money', () => {
+    expect(reasonsOf(words('is it worth the money')).size).toBe(0);
+    expect(reasonsOf(words('because of my pregnancy is it safe')).size).toBe(0);
   });
 });
