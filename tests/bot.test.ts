@@ -2497,4 +2497,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(replied.text).toMatch(/2-3 sessions/);
     expect(replied.subject).toBe('how long the results last');
   });
+
+  it('asks the cause past "ahh ok", and reads sports practice and arthritis as the silences they are', () => {
+    expect(text('ahh ok what causes them', 'can it help with fine lines on my forehead?')).toMatch(/stress/);
+    expect(reply('ight so im good for practice next morning?', 'what my face gonna look like right after')[0].topic).toBe('exercise');
+    expect(reply('I have arthritis in my hands, can I still use a roller?')[0].topic).toBe('health_conditions');
+  });
 });

@@ -35,7 +35,26 @@ const CAUSE_QUESTION =
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|(can|could) (you|i|we|one) (prevent|avoid getting|stop getting)\b|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|(is|are) (\w+ ){1,3}preventable$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
 // "But first, what really causes…", "what exactly are …": words around a question's opening that change nothing it asks.
-const OPENING_FILLER = new Set(['but', 'and', 'so', 'ok', 'okay', 'well', 'also', 'first', 'now', 'sorry', 'um', 'umm', 'uh', 'erm', 'hmm']);
+const OPENING_FILLER = new Set([
+  'but',
+  'and',
+  'so',
+  'ok',
+  'okay',
+  'well',
+  'also',
+  'first',
+  'now',
+  'sorry',
+  'um',
+  'umm',
+  'uh',
+  'erm',
+  'hmm',
+  'ah',
+  'ahh',
+  'aah',
+]);
 // "What is it really?", "what is a dermapen anyway?": words that stress a question without changing it.
 const INTENSIFIER = new Set(['really', 'actually', 'exactly', 'truly', 'anyway', 'anyways']);
 // "Fewer than what, dear?", "repeat that please": how the visitor addresses the bot, not part of what they ask.
