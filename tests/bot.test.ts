@@ -2503,4 +2503,20 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ight so im good for practice next morning?', 'what my face gonna look like right after')[0].topic).toBe('exercise');
     expect(reply('I have arthritis in my hands, can I still use a roller?')[0].topic).toBe('health_conditions');
   });
+
+  it('reads "…or not" as a question, Singlish remarks as acknowledgements, and sweat in the humidity as the silence on exercise', () => {
+    expect(reply('35 already got fine lines at the eyes, this one reduce or not', 'hi').map((r) => r.topic)).toContain('wrinkles');
+    expect(reply('walao ok', 'what is hydrafacial ah')[0].intent).toBe('thanks');
+    expect(reply('paiseh, wrong chat haha', 'btw you know the new gst rate for next year?')[0].intent).toBe('thanks');
+    expect(reply('its so humid here, will sweat affect the healing')[0].topic).toBe('exercise');
+    expect(reply('if i do on fri evening, monday can go back office or not?')[0].topic).toBe('work');
+  });
+
+  it('gives the last answer again for its figure said back alone, and answers the question after a popularity told first', () => {
+    const after = 'right after the session how will my face be ah?';
+    expect(reply('an hour or two only?', after)[0].intent).toBe('side_effects');
+    const told = reply('Microneedling has been gaining popularity, but is it effective after just one session?');
+    expect(told.map((r) => r.intent)).toEqual(['results_timing']);
+    expect(reply('kylie says its just a fad off the instagram, is that right')[0].topic).toBe('history');
+  });
 });

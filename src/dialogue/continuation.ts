@@ -183,6 +183,9 @@ const ECHOES_FIGURE =
 const READS_FIGURE_BACK =
   /^((and|so|ok|okay) )?(that|it|this|they|those)( s| is| are)?( (goes|go|fades|fade|lasts|last|wears off|settles|calms down|passes|clears|disappears)( away| down| off| up)?)? (within|in|after|for|every|about) (\w+ ){1,5}(right|yeah|yes|correct|yea)$/;
 
+// "An hour or two only?", "4-6 weeks then?": the last answer's figure said back alone.
+const FIGURE_ALONE =
+  /^((so|really|only|just|wait|oh|ah) )*(an?|one|two|three|four|five|six|\d+|few|couple( of)?)( (or|to) (an?|one|two|three|four|five|six|\d+))? (hours?|days?|weeks?|months?|sessions?)( or (two|so|more))?( (only|then|tho|though|really|max|at most|is it|lah|ah|leh|meh))*$/;
 // "Isn't that much less than YouTube says?": the last answer's figure set against what the visitor heard.
 const SETS_FIGURE_AGAINST =
   /^((but|so|wait|ok) )*(isn t|isnt|is|that s|thats)( (that|this|it))?( (much|a lot|way|so))? (less|more|longer|shorter|fewer|slower) than\b/;
@@ -207,7 +210,7 @@ const QUOTES_FIGURE =
 export function echoesLastFigure(u: Understanding): boolean {
   const quoted = QUOTES_FIGURE.exec(u.text);
   const texts = [u.words.join(' '), ...(quoted ? [tokenize(u.text.slice(quoted[0].length)).join(' ')] : [])];
-  const echoes = [ECHOES_FIGURE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED];
+  const echoes = [ECHOES_FIGURE, FIGURE_ALONE, SETS_FIGURE_AGAINST, BARE_SURPRISE, READS_FIGURE_BACK, ASKS_WHICH_COMPARED];
   return u.topics.length === 0 && (texts.some((text) => echoes.some((pattern) => pattern.test(text))) || SUMS_UP.test(u.text.trim()));
 }
 

@@ -355,7 +355,7 @@ const COOKING_AND_PLANS =
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
-  /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|play|plays|playing|practice|practise|train|training|problem|what about|anything|sunscreen|spf|hat)\b/;
+  /\b(skin|face|cheeks|redness|red|puffy|shower|showers|outside|outdoors|go out|going out|run|running|walk|walking|bbq|yoga|gym|sauna|workout|play|plays|playing|practice|practise|train|training|problem|what about|anything|sunscreen|spf|hat|sweat|sweating|sweaty|heal|heals|healing|recovery|recover)\b/;
 
 // "Can you help me write an email to my landlord?", "write me an Instagram caption for our sunscreen sale", "can u help me
 // with my essay on irish history": a writing task or homework.

@@ -248,7 +248,7 @@ export class Resolver {
     // those of "what is microneedling anyway, my colleague won't shut up about it" (where "pregnant" would still be asked of).
     const toldAfter =
       read.intent === WHAT_IS && read.topics.length > 0 && tellsAfterWhatMicroneedlingIs(read.words) && read.topics.every((t) => this.isStory(t));
-    const displaced = displacedTopics(read);
+    const displaced = new Set([...displacedTopics(read), ...this.toldBeforeQuestion(read)]);
     const understanding =
       definesIt && this.content.answers[WHAT_IS]
         ? { ...read, intent: WHAT_IS, topics: endsOnIt ? [] : read.topics }
@@ -750,6 +750,17 @@ export class Resolver {
   /** "He normally slaps on an aftershave with alcohol in it": the silence, with its nearest advice where that comes first. */
   private everydaySilence(topic: string): Action[] {
     return this.topics.get(topic)?.related_first ? this.silences.named(topic) : [{ kind: 'not_covered', topic }];
+  }
+
+  /**
+   * "Microneedling has been gaining popularity, but is it effective after just one session?": its popularity, told outside
+   * the clause that asks, only sets the scene for a question the classifier places elsewhere.
+   */
+  private toldBeforeQuestion(u: Understanding): string[] {
+    const [topic] = u.topics;
+    const said = u.mentioned.map((i) => u.words[i]);
+    const elsewhere = !u.reportsClaim && u.intent !== WHAT_IS && this.content.answers[u.intent] !== undefined && u.confidence >= this.policy.min_confidence;
+    return u.topics.length === 1 && elsewhere && this.topics.home(topic) === WHAT_IS && saidOutsideQuestion(u.text, said) ? [topic] : [];
   }
 
   /** A silence that tells of the visitor's day, not of their body ("my colleagues"): no subject beside a question of its own. */
