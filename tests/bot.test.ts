@@ -2519,4 +2519,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(told.map((r) => r.intent)).toEqual(['results_timing']);
     expect(reply('kylie says its just a fad off the instagram, is that right')[0].topic).toBe('history');
   });
+
+  it('reads "is it true stress causes wrinkles" as asking the cause, a likeness as no subject, and more wrong-chat remarks as acknowledgements', () => {
+    expect(reply('is it true stress causes wrinkles or is that a myth').map((r) => r.intent)).toEqual(['benefits']);
+    expect(reply('my forehead has deep lines like a plowed field would this smooth them out any').map((r) => r.topic)).toEqual(['wrinkles']);
+    expect(reply("what's the pen one then", 'is it true that pens are better than rollers?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'pen' });
+    for (const [said, before] of [
+      ['oh my sorry wrong window', 'do you have a good recipe for saskatoon berry pie'],
+      ['ha well worth a try eh', 'is it going to rain this week'],
+      ['ignore that lmao', "sorry wrong chat what's the normal potassium range"],
+    ])
+      expect(reply(said, before)[0].intent).toBe('thanks');
+  });
 });

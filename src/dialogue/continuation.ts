@@ -15,6 +15,7 @@ import {
   reportsElapsedTime,
   SHORT_QUESTION_WORDS,
   tellsAboutThemselves,
+  opensOnDummyIt,
 } from './phrasing';
 import type { TopicIndex } from './topicIndex';
 
@@ -27,7 +28,6 @@ const MIN_FOREIGN_SUBJECT_WORDS = 2;
 // "Should I stop my retinol first?", "so the foundation part?", "he's also on accutane": words that lean on what came before.
 const LEANS_BACK = /\b(first|before|beforehand|again|at least|part|also|as well)\b|^(so|ok|okay)\b/;
 // "What does it mean that…", "is it true that…": an "it" that points forward, not back.
-const DUMMY_IT = /^(what does it mean|is it true|how is it that|is it possible)\b/;
 // "Unrelated, but…", "btw…": the visitor says the message is about something else.
 const ASIDE = /^(unrelated|random|btw|by the way|off topic|also)\b|\b(unrelated|random q|off topic)\b/;
 
@@ -170,7 +170,7 @@ export function callsItAnAside(u: Understanding): boolean {
 
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */
 function leansBack(u: Understanding): boolean {
-  return pointsBack(u.words) && !isDefiningQuestion(u.words) && !DUMMY_IT.test(u.words.join(' '));
+  return pointsBack(u.words) && !isDefiningQuestion(u.words) && !opensOnDummyIt(u.words);
 }
 
 // "Is that normal or should I worry?": a check on the last answer.

@@ -768,3 +768,11 @@ const IS_IT_SO = /^((so|and|but) )?(is|isn t|isnt) (microneedling|it|this|needli
 export function qualityAsked(words: string[]): string | undefined {
   return IS_IT_SO.exec(words.join(' '))?.groups?.quality;
 }
+
+// "Is it true stress causes wrinkles?", "what does it mean…": an "it" that stands for no thing.
+const DUMMY_IT = /^(what does it mean|is it true|how is it that|is it possible)\b/;
+
+/** Whether the question opens on an "it" that points at nothing ("is it true that…"). */
+export function opensOnDummyIt(words: string[]): boolean {
+  return DUMMY_IT.test(words.join(' '));
+}

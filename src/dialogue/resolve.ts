@@ -108,9 +108,10 @@ const SAFEST = /\bsafest\b/i;
 const ASKS_BASIS = /\b(why|basis|based|evidence|proof|claim|claims|claimed|call|calls)\b/;
 // The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
 const TOOLS = ['pen', 'derma_roller'];
-// "…whats that about", "…what's the difference", "…what are they", "…whats a microneedling pen?": what the tool named is.
+// "…whats that about", "…what's the difference", "…what are they", "…whats a microneedling pen?", "what's the pen one then":
+// what the tool named is.
 const WHAT_THE_TOOL_IS =
-  /\b(what s|whats|what is|what are) ((that|this|it|they|those|the difference)( about| exactly| then)?|(a |an |the |these |those )?(microneedling |micro needling |derma |skin )?(pen|pens|roller|rollers|dermapen|dermapens|dermaroller|dermarollers)( exactly| then| anyway)?)$/;
+  /\b(what s|whats|what is|what are) ((that|this|it|they|those|the difference)( about| exactly| then)?|(a |an |the |these |those )?(microneedling |micro needling |derma |skin )?(pen|pens|roller|rollers|dermapen|dermapens|dermaroller|dermarollers)( one| ones| thing| things)?( exactly| then| anyway)?)$/;
 const HAS_WH_WORD = /\b(what|which|who|where|when|how)\b/;
 // A question opened by its own question word, not a follow-up naming a topic ("and pores?", "what about pores?").
 const OWN_QUESTION = /^(how|why|when|where|which|who) (is|are|do|does|can|should|would|will)\b/;

@@ -2,7 +2,17 @@ import type { Grounding } from '../grounding/ground';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksCause, asksForCause, isDefiningQuestion, isDefinition, namesOnlyTopics, pointsBack, seeksTreatment, SHORT_QUESTION_WORDS } from './phrasing';
+import {
+  asksCause,
+  asksForCause,
+  isDefiningQuestion,
+  isDefinition,
+  namesOnlyTopics,
+  opensOnDummyIt,
+  pointsBack,
+  seeksTreatment,
+  SHORT_QUESTION_WORDS,
+} from './phrasing';
 import { DEFINING_INTENTS } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -195,5 +205,7 @@ export class SkinProblems {
 
 /** "Will it cause hyperpigmentation?", "would it give me a glow?": on a microneedling site, "it" is microneedling. */
 function asksWhatItBrings(u: Understanding): boolean {
-  return (u.anchored || u.words.includes('it')) && asksCause(u.words);
+  // "Is it true stress causes wrinkles?": that "it" is no treatment.
+  const namesIt = u.words.filter((w) => w === 'it').length > (opensOnDummyIt(u.words) ? 1 : 0);
+  return (u.anchored || namesIt) && asksCause(u.words);
 }

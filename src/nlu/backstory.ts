@@ -71,6 +71,21 @@ export function originsOf(words: string[], problems: Set<number>): Set<number> {
   return origins;
 }
 
+// "Deep lines like a plowed field", "pores like an orange peel": what a problem looks like, said by a likeness.
+const LIKENESS = 'like';
+const LIKENESS_ARTICLES = new Set(['a', 'an']);
+const MAX_LIKENESS_WORDS = 4;
+
+/** The words likening a named problem to something ("like a plowed field"): context, not subject. */
+export function likenessesOf(words: string[], problems: Set<number>): Set<number> {
+  const likenesses = new Set<number>();
+  words.forEach((word, i) => {
+    if (word !== LIKENESS || !LIKENESS_ARTICLES.has(words[i + 1]) || ![1, 2, 3].some((back) => problems.has(i - back))) return;
+    for (let k = i; k < words.length && k <= i + MAX_LIKENESS_WORDS && !ORIGIN_ENDS.has(words[k]); k++) likenesses.add(k);
+  });
+  return likenesses;
+}
+
 // "Would it help or make it worse?", "will this make them smaller, or worse since it's making holes?": the hope is the
 // question, the worry only its alternative. "So my spots don't get worse" says what the advice is for.
 const WORSE = 'worse';

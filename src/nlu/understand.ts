@@ -1,6 +1,6 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
-import { originsOf, reasonsOf, whereHeardOf, worriesOf } from './backstory';
+import { likenessesOf, originsOf, reasonsOf, whereHeardOf, worriesOf } from './backstory';
 import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
@@ -151,7 +151,14 @@ export class Understander {
     const corrected = tokens.flatMap((w) => (names.has(w) ? [w] : this.correct(w).split(' ')));
     const words = withAgeSpelledOut(withoutReportingFrame(corrected));
     const { topics: named, covered: mentioned, spans } = this.topics.match(words);
-    const origins = new Set([...originsOf(words, this.problemWords(spans)), ...whereHeardOf(words), ...worriesOf(words), ...reasonsOf(words)]);
+    const problems = this.problemWords(spans);
+    const origins = new Set([
+      ...originsOf(words, problems),
+      ...likenessesOf(words, problems),
+      ...whereHeardOf(words),
+      ...worriesOf(words),
+      ...reasonsOf(words),
+    ]);
     const covered = new Set([...mentioned, ...origins]);
     // "Lines from stress and no sleep", "I keep seeing it on TikTok": a topic named only as where a problem came from, or
     // where the visitor heard of microneedling, is no question of its own.

@@ -1,4 +1,4 @@
-import { originsOf, reasonsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import { likenessesOf, originsOf, reasonsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -62,5 +62,16 @@ describe('reasonsOf', () => {
   it('leaves money asked about, and reasons that are not money', () => {
     expect(reasonsOf(words('is it worth the money')).size).toBe(0);
     expect(reasonsOf(words('because of my pregnancy is it safe')).size).toBe(0);
+  });
+});
+
+describe('likenessesOf', () => {
+  it('takes what a named problem is likened to', () => {
+    const text = 'my forehead has deep lines like a plowed field would this smooth them';
+    expect(at(text, likenessesOf(words(text), new Set([4])))).toBe('like a plowed field');
+  });
+
+  it('leaves "like" that likens no problem', () => {
+    expect(likenessesOf(words('i would like a session'), new Set()).size).toBe(0);
   });
 });
