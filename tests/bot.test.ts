@@ -2531,4 +2531,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     ])
       expect(reply(said, before)[0].intent).toBe('thanks');
   });
+
+  it('answers a fear of microneedling with the article calling it safe, unless the message asks something else', () => {
+    for (const question of ['is it scary?', 'sounds scary, should i be worried?', 'Microneedling sounds intense—tiny needles pricking your face?'])
+      expect(reply(question).map((r) => r.intent)).toEqual(['safety']);
+    expect(reply('Microneedling Sounds Scary — How Does It Work?')[0].intent).not.toBe('safety');
+  });
 });

@@ -174,6 +174,8 @@ const CONDITIONAL = /^((and|but|so) )?(what )?if\b/;
 // "What about before?", "and sooner?", "could I have both the same day?": a moment other than the last answer's.
 const OTHER_MOMENT = /\b(before|beforehand|sooner|earlier|once|today|tonight|tomorrow|same|close|open|gone)\b/;
 // "My husband says it's dangerous": a claim that microneedling is unsafe.
+const FEARS_IT =
+  /\b(sounds?|seems?|looks?) (so |really |very |quite |a bit |kinda |pretty )?(scary|terrifying|frightening|intense|awful)\b|\bis (it|microneedling|this|that) (as |so |really |very |too |actually )?(scary|terrifying|frightening)\b|\bshould (i|we) be (worried|scared|nervous|afraid)$/;
 const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you|your skin))\b/;
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
@@ -343,6 +345,17 @@ export class Resolver {
       return u.anchored || weighsTwo(u.words)
         ? this.otherTreatments.actions(u, { ...g, treatments: [g.product] }, covered, context)
         : [{ kind: 'not_covered', subject: g.product }];
+    // "It sounds terrifying, does it?!", "sounds scary, should I be worried?": a fear of microneedling, which the article
+    // answers by calling it safe, with nothing to be worried about; "sounds scary, how does it work?" asks something else.
+    if (
+      u.topics.length === 0 &&
+      g.unsupported.length === 0 &&
+      FEARS_IT.test(u.words.join(' ')) &&
+      !HAS_WH_WORD.test(u.words.join(' ')) &&
+      looksLikeQuestion(u.text) &&
+      this.content.answers[SAFETY]
+    )
+      return [{ kind: 'answer', intent: SAFETY }];
     const unnamed = this.silences.unnamedOfMicroneedling(u, context);
     if (unnamed) return unnamed;
     if (u.topics.length === 0 && u.weaklyAnchored && asksWhy(u.words) && WHY_SEVERAL.test(u.words.join(' ')) && this.content.answers[SESSIONS])
