@@ -2537,4 +2537,17 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(question).map((r) => r.intent)).toEqual(['safety']);
     expect(reply('Microneedling Sounds Scary — How Does It Work?')[0].intent).not.toBe('safety');
   });
+
+  it('answers what microneedling is past the story after it, "since how long" as its history and "kindly revert" as a nudge', () => {
+    for (const question of [
+      "c'mere what is this micro kneedling thing everyone in the staffroom is on about",
+      'whats this micro needling everyone in my class keeps going on about',
+    ])
+      expect(reply(question).map((r) => r.intent)).toEqual(['what_is']);
+    expect(reply('Since how long it is being done?', 'Is microneedling safe?')[0]).toMatchObject({ intent: 'what_is', topic: 'history' });
+    expect(reply('Kindly revert on the same.', 'is it safe?')[0].intent).toBe('safety');
+    expect(reply('how do i get more views on tiktok lol', 'hiii')[0].intent).toBe('out_of_scope');
+    expect(reply('lowkey annoying but ok', 'is it safe')[0].intent).toBe('thanks');
+    expect(text('is that deadass how often u supposed to do it')).toMatch(/4-6 weeks/);
+  });
 });

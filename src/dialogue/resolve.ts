@@ -278,7 +278,9 @@ export class Resolver {
       return [{ kind: 'answer', intent: SAFETY }];
     // "…random q at 3am lol what even is microneedling": the story before the question names nothing it asks about;
     // "how often can u do it, like every nap lol": the interval guessed at is no subject either.
-    const grounding = endsOnIt || guessesInterval(read, g.unsupported) ? { ...g, unsupported: [], subject: undefined } : g;
+    // "C'mere what is this microneedling thing everyone in the staffroom is on about": so is the story after the question.
+    const storyAfter = opensOnIt && read.topics.length === 0 && (definesIt || read.intent === WHAT_IS) && tellsAfterWhatMicroneedlingIs(read.words);
+    const grounding = endsOnIt || storyAfter || guessesInterval(read, g.unsupported) ? { ...g, unsupported: [], subject: undefined } : g;
     const decided = this.onSkin(read, g, this.decide(this.askedKind(checked, kind), grounding, context, kind !== undefined));
     // "Yo whats microneedling exactly, my boy at work said its good for scars": what it is, then what the rest asks of it.
     const definesFirst =
