@@ -2550,4 +2550,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('lowkey annoying but ok', 'is it safe')[0].intent).toBe('thanks');
     expect(text('is that deadass how often u supposed to do it')).toMatch(/4-6 weeks/);
   });
+
+  it('counts hours as how long, reads a problem told as the visitor\'s own as no ellipsis, and keeps "how and why" one question', () => {
+    const after = 'what happens right after the session, what will I feel?';
+    expect(text('And it disappears within how many hours?', after)).toMatch(/hour or two/);
+    expect(reply('how many days between sessions')[0].intent).toBe('frequency');
+    for (const before of [[], ['how often should I microneedle?']])
+      expect(reply('I have spots from last 2 months help me out with this', ...before).map((r) => r.intent)).toEqual(['benefits']);
+    expect(reply('How and why do stretch marks occur on the skin?').map((r) => r.topic)).toEqual(['stretch_marks']);
+    expect(reply('will i be able to drink at the hen after it like, tis going to be messy')[0].topic).toBe('drinking');
+  });
 });

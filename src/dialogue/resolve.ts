@@ -143,6 +143,7 @@ const FADES = /\b(fade|fades|heal|heals)\b/;
 const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
+const COUNTS_TIME = /\bhow many (hours|minutes|days)\b/;
 const ANTI_AGING = 'anti_aging';
 const SKIN_TYPE = 'skin_type';
 const DIAGNOSIS = 'diagnosis';
@@ -310,7 +311,11 @@ export class Resolver {
         asked.words.length >= LONG_FOR_A_GREETING &&
         looksLikeQuestion(asked.text) &&
         !GREETS.test(asked.words.join(' ')));
-    const u = remarkOnly ? { ...asked, intent: UNCLEAR } : asked;
+    // "And it disappears within how many hours?": a count of hours or days is how long, not how many sessions; "how many
+    // days between sessions?" asks the interval.
+    const countsTime = asked.intent === SESSIONS && COUNTS_TIME.test(asked.words.join(' '));
+    const timeAsked = asked.words.includes('between') ? HOW_OFTEN_INTENT : HOW_LONG;
+    const u = remarkOnly ? { ...asked, intent: UNCLEAR } : countsTime ? { ...asked, intent: timeAsked } : asked;
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     // "Will pimple scars on my face ever go away?": whether the problem clears, which its answer says, not the after-effects.

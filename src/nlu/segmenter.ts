@@ -13,7 +13,8 @@ const CAPITALISED_QUESTION = /\s*,\s*(?=(?:How|What|When|Where|Which|Who|Why|Is|
 // "How many times a year, and it is painful?": a statement with a question mark after "and" is a question of its own.
 const ASKED_AS_STATEMENT = /^(it|that|this|they) (is|s|are|will|would|can)\b[^?]*\?$/;
 
-// "Which is better, and why?": a lone question word asks about the clause before it.
+// "Which is better, and why?": a lone question word asks about the clause before it; "how and why do they occur?" pairs
+// it with the next.
 const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
 // "…and roughly how much does each one cost?": a hedge before the question word still opens a question.
 const HEDGE = /^(roughly|approximately|approx|just|then) /;
@@ -75,6 +76,7 @@ export function splitQuestions(text: string, acknowledges: Acknowledges): string
       if (
         (QUESTION_START.test(part.toLowerCase().replace(HEDGE, '')) || ASKED_AS_STATEMENT.test(part.toLowerCase())) &&
         !BARE_QUESTION_WORD.test(part) &&
+        !BARE_QUESTION_WORD.test(current) &&
         !SAME_CLAUSE_VERB.test(part) &&
         current.trim().length > 0
       ) {

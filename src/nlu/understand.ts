@@ -21,6 +21,7 @@ function inOtherScript(text: string): boolean {
   return letters > 0 && latin * 2 < letters;
 }
 
+const TELLS_OWN_PROBLEM = /^(i have|i ve got|ive got|i got|i ve had|ive had|i had) /;
 // Words that link an elliptical follow-up to its topic: "and for scars?", "what about pores?", "it's mostly for saggy skin".
 const LINK_WORDS = new Set([
   'and',
@@ -178,8 +179,14 @@ export class Understander {
     // "Derma roller for tightened pores?" names both the tool and the problem: a question of its own.
     const namesToolAndProblem = topics.some((t) => this.instruments.has(t)) && topics.some((t) => !this.instruments.has(t));
     const asksSameFor = SAME_FOR.test(words.join(' '));
+    // "I have spots from last 2 months help me out with this": a problem told as the visitor's own is a question of its own.
+    const tellsOwn = TELLS_OWN_PROBLEM.test(words.join(' '));
     const elliptical =
-      topics.length > 0 && !namesToolAndProblem && content.every((w) => LINK_WORDS.has(w)) && (asksSameFor || !words.some((w) => QUESTION_VERBS.has(w)));
+      topics.length > 0 &&
+      !namesToolAndProblem &&
+      !tellsOwn &&
+      content.every((w) => LINK_WORDS.has(w)) &&
+      (asksSameFor || !words.some((w) => QUESTION_VERBS.has(w)));
     const acknowledgesOnly = this.acknowledges(text);
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
     const intent =
