@@ -2560,4 +2560,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('How and why do stretch marks occur on the skin?').map((r) => r.topic)).toEqual(['stretch_marks']);
     expect(reply('will i be able to drink at the hen after it like, tis going to be messy')[0].topic).toBe('drinking');
   });
+
+  it('reads more slang and more ways to ask after drinking, pain, skin tone and what a product does with it', () => {
+    expect(reply('does it kill? im dead soft with needles')[0].topic).toBe('pain');
+    expect(reply('and drinking?? its parklife lol', 'if i roll this weekend will me face still be dead red')[0].topic).toBe('drinking');
+    expect(reply("Does it work on Latina skin? I'm medium brown and I tan easy")[0].topic).toBe('skin_tone');
+    expect(reply('shes on a retinol cream, does that clash with it')[0].topic).toBe('actives');
+    expect(text('What are these microneedling pens I keep hearing about?')).toMatch(/pen/);
+    expect(text('What are these microneedling pens I keep hearing about?')).not.toMatch(/hearing/);
+    for (const said of ['I thought not.', 'buzzin', 'Pues ok']) expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
+  });
 });
