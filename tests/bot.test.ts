@@ -2570,4 +2570,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('What are these microneedling pens I keep hearing about?')).not.toMatch(/hearing/);
     for (const said of ['I thought not.', 'buzzin', 'Pues ok']) expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
   });
+
+  it('reads "anything more serious than that?" after the side effects as the silence on risks, not more of the answer', () => {
+    expect(reply('Anything more serious than that?', 'Are there side effects besides redness?')[0]).toMatchObject({ intent: 'not_covered', topic: 'risks' });
+  });
 });
