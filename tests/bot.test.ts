@@ -2574,4 +2574,10 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads "anything more serious than that?" after the side effects as the silence on risks, not more of the answer', () => {
     expect(reply('Anything more serious than that?', 'Are there side effects besides redness?')[0]).toMatchObject({ intent: 'not_covered', topic: 'risks' });
   });
+
+  it('reads a face covered in spots as acne, "derma roker" as the roller, and "yikes", "ahlie" and "fam thats long" as reactions', () => {
+    expect(reply("Our Kyle's 15 and his face is covered in Spots. Would this help him.").map((r) => r.topic)).toContain('acne');
+    expect(reply('whats a derma roker anyway')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'derma_roller' });
+    for (const said of ['yikes', 'ahlie', 'fam thats long']) expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
+  });
 });
