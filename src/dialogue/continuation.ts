@@ -183,9 +183,13 @@ const ECHOES_FIGURE =
 const READS_FIGURE_BACK =
   /^((and|so|ok|okay) )?(that|it|this|they|those)( s| is| are)?( (goes|go|fades|fade|lasts|last|wears off|settles|calms down|passes|clears|disappears)( away| down| off| up)?)? (within|in|after|for|every|about) (\w+ ){1,5}(right|yeah|yes|correct|yea)$/;
 
+// "An hour or two", "4 to 6 weeks": a figure of the kind the answers give.
+const FIGURE =
+  '(an?|one|two|three|four|five|six|\\d+|few|couple( of)?)( (or|to) (an?|one|two|three|four|five|six|\\d+))? (hours?|days?|weeks?|months?|sessions?)';
 // "An hour or two only?", "4-6 weeks then?": the last answer's figure said back alone.
-const FIGURE_ALONE =
-  /^((so|really|only|just|wait|oh|ah) )*(an?|one|two|three|four|five|six|\d+|few|couple( of)?)( (or|to) (an?|one|two|three|four|five|six|\d+))? (hours?|days?|weeks?|months?|sessions?)( or (two|so|more))?( (only|then|tho|though|really|max|at most|is it|lah|ah|leh|meh))*$/;
+const FIGURE_ALONE = new RegExp(
+  `^((so|really|only|just|wait|oh|ah) )*${FIGURE}( or (two|so|more))?( (only|then|tho|though|really|max|at most|is it|lah|ah|leh|meh))*$`,
+);
 // "Isn't that much less than YouTube says?": the last answer's figure set against what the visitor heard.
 const SETS_FIGURE_AGAINST =
   /^((but|so|wait|ok) )*(isn t|isnt|is|that s|thats)( (that|this|it))?( (much|a lot|way|so))? (less|more|longer|shorter|fewer|slower) than\b/;
@@ -203,8 +207,7 @@ export function checksLastAnswer(u: Understanding): boolean {
 }
 
 // "You said an hour or two, is that all?": the figure quoted back before the surprise at it.
-const QUOTES_FIGURE =
-  /^((you|u) (said|say|mentioned|told me)( that)? )?[^,?]*\b(\d+|an?|one|two|three|four|five|six|few|couple)( (or|to) (\d+|two|three|six))? (hours?|days?|weeks?|months?|sessions?)\b[^,.?]*[,.?]\s*(?=\S)/i;
+const QUOTES_FIGURE = new RegExp(`^((you|u) (said|say|mentioned|told me)( that)? )?[^,?]*\\b${FIGURE}\\b[^,.?]*[,.?]\\s*(?=\\S)`, 'i');
 
 /** "Really, that quick?", "so basically…": whether the last answer's figure or gist is right, which is the answer to give again. */
 export function echoesLastFigure(u: Understanding): boolean {
