@@ -2580,4 +2580,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('whats a derma roker anyway')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'derma_roller' });
     for (const said of ['yikes', 'ahlie', 'fam thats long']) expect(reply(said, 'is it safe?')[0].intent).toBe('thanks');
   });
+
+  it('asks whether the sort of skin you have counts, and reads "after i finish it" as taking up again what was told', () => {
+    expect(reply("Does it matter what sort of skin you've got then.").map((r) => r.topic)).toEqual(['skin_type', 'diagnosis']);
+    expect(reply('wat about after i finish it', 'im on accutane rn can i still do it')[0]).toMatchObject({ intent: 'not_covered', topic: 'actives' });
+    expect(reply('what kind of skin problems does it treat?')[0].intent).toBe('benefits');
+  });
 });
