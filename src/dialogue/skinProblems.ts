@@ -5,6 +5,7 @@ import type { ConversationContext } from './context';
 import {
   asksCause,
   asksForCause,
+  followsOn,
   isDefiningQuestion,
   isDefinition,
   namesOnlyTopics,
@@ -76,9 +77,6 @@ const AFTER_A_COURSE =
   /\b(expect|see|notice|results?|difference|look like)\b.*\bafter (\d+|two|three|four|five|six|a few|several|a couple( of)?) (\w+ )?(sessions|treatments)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
-// "And her skin getting saggy": one more problem for the question before, however short.
-const ADDS_A_PROBLEM = /^(and|plus|also|what about|how about) /;
-
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
 export class SkinProblems {
   constructor(private readonly topics: TopicIndex) {}
@@ -99,7 +97,8 @@ export class SkinProblems {
     if (NAMES_CAUSES.test(text) && asksForCause(u.words)) return !covered.some((t) => this.topics.get(t)?.causes_in_article);
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.
     if (u.intent === this.topics.home(covered[0]) && isDefinition(u.words) && !namesOnlyTopics(u)) return false;
-    return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5 && !ADDS_A_PROBLEM.test(text));
+    // "And her skin getting saggy": one more problem for the question before, however short.
+    return isDefiningQuestion(u.words) || (DEFINING_INTENTS.has(u.intent) && u.words.length <= 5 && !followsOn(u.words));
   }
 
   /** "What causes wrinkles?", "what causes them?" after wrinkles: a problem whose causes the article gives. */
