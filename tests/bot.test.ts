@@ -2586,4 +2586,36 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('wat about after i finish it', 'im on accutane rn can i still do it')[0]).toMatchObject({ intent: 'not_covered', topic: 'actives' });
     expect(reply('what kind of skin problems does it treat?')[0].intent).toBe('benefits');
   });
+
+  it('reads Scots words, dictation and asides as no subject of their own', () => {
+    expect(text('how many goes is that likesay', 'got acne scars fae when a wis a laddie. wid this needlin thing sort them')).toMatch(/2-3 sessions/);
+    expect(reply("whit is microneedling ken, the wife's aye on aboot it")[0].intent).toBe('what_is');
+    expect(reply("Is micro needling safe I'm kind of a baby about needles")[0].intent).toBe('safety');
+    expect(text('my mama wants it for her saggy skin on her face does that take more sessions or less')).toMatch(/fewer/);
+    expect(reply('hey Siri how often should I microneedle')[0].intent).toBe('frequency');
+    expect(reply('Good morning. Is there anybody there?').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Well, I think I will go to the clinic after all. Thank you and goodbye.', 'is it safe?').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('is there anybody who just shouldnt get it at all')[0].topic).toBe('candidates');
+  });
+
+  it('reads how long to wait "till she can" after the aftercare, acne\'s marks left behind as scars and Filipina skin as a skin tone', () => {
+    const aftercare = ['whit dae ye dae efter, aftercare like', 'can the wife go back tae her creams n that straight away'];
+    expect(text('how long does she wait then till she can', ...aftercare)).toMatch(/doesn't say exactly how long/);
+    expect(reply('Would it help with the marks the acne has left behind on her cheeks, too?', 'Does microneedling help with acne?')[0].topic).toBe('scars');
+    expect(reply('even for morena skin like mine? filipina skin po', 'is microneedling safe po?')[0].topic).toBe('skin_tone');
+    const compared = reply(
+      'How many sessions would that sort of thing need, compared to the scars you mentioned earlier?',
+      'Does microneedling help with ageing skin?',
+    );
+    expect(compared.map((r) => r.topic)).not.toContain('risks');
+    expect(compared.map((r) => r.text).join(' ')).toMatch(/fewer/);
+  });
+
+  it('reads a surgery as a circumstance the article never weighs, unless it is weighed against microneedling', () => {
+    expect(reply('can I get microneedling after my gallbladder surgery?')[0]).toMatchObject({ intent: 'not_covered', topic: 'surgery' });
+    expect(reply('I have scars from my knee surgery, will microneedling help?').map((r) => r.topic)).toEqual(['scars']);
+    const weighed = reply('is microneedling better than surgery for acne scars');
+    expect(weighed.map((r) => r.topic)).not.toContain('surgery');
+    expect(weighed[0].text).toMatch(/only about microneedling/);
+  });
 });
