@@ -2618,4 +2618,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(weighed.map((r) => r.topic)).not.toContain('surgery');
     expect(weighed[0].text).toMatch(/only about microneedling/);
   });
+
+  it('reads what the visitor is studying for as no subject, and more body areas and skin conditions by name, and a treatment done without surgery', () => {
+    expect(reply('can u tell me the aftercare steps po, im writing my notes for school')[0].intent).toBe('aftercare');
+    expect(reply('huh didnae ken that', 'is it jist a fad aff the instagram')[0].intent).toBe('thanks');
+    expect(reply('the nose though, can ye actually dae the nose', 'does it dae pores?')[0].topic).toBe('body_areas');
+    expect(reply('what about crows feet I mean can they do it that close to your eyes', 'does it help wrinkles')[0].topic).toBe('under_eyes');
+    for (const question of ['what is keratosis pilaris', "what's solar lentigo exactly"]) expect(reply(question)[0].topic).toBe('skin_conditions');
+    expect(reply('How Can I Tighten Sagging Skin on My Face Without Surgery?').map((r) => r.topic)).toEqual(['loose_skin']);
+  });
 });
