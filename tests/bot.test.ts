@@ -2627,4 +2627,23 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const question of ['what is keratosis pilaris', "what's solar lentigo exactly"]) expect(reply(question)[0].topic).toBe('skin_conditions');
     expect(reply('How Can I Tighten Sagging Skin on My Face Without Surgery?').map((r) => r.topic)).toEqual(['loose_skin']);
   });
+
+  it('reads "is it tho" as doubt of the last answer, oaths and Aussie words as no subject, and sign-offs in other trades\' words', () => {
+    for (const doubt of ['is it tho', 'does it really']) expect(reply(doubt, 'is microneedling safe')[0].intent).toBe('safety');
+    expect(reply('mate what the bloody hell is microneedling, the missus wont shut up about it')[0].intent).toBe('what_is');
+    expect(reply('is it safe tho, poking holes in ya face sounds fair dinkum mental')[0].intent).toBe('safety');
+    expect(reply('haha fair. ok serious question, can ya do it if ya sunburnt')[0].topic).toBe('sunburn');
+    expect(text('how much time it takes to go', 'what happens right after the session, face will become red?')).toMatch(/hour or two/);
+    for (const said of ['hang on mate brb the dogs got into the bin', 'WILCO', 'thats what i was scared of. thanks', 'is it so. cheers'])
+      expect(reply(said, 'is it safe?').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
+  });
+
+  it('reads what a clinic "runs" as its cost, the VA as insurance, where to get one as buying, and "cite where it says that" as the wording', () => {
+    expect(reply('how much it run at a clinic')[0].topic).toBe('cost');
+    expect(reply('DOES THE VA COVER THIS. OR TRICARE')[0].topic).toBe('cost');
+    expect(reply('where she get one at', 'what size needles she need')[0].topic).toBe('buying');
+    expect(reply('lemme ask, where folks get it done at')[0].intent).toBe('home_or_clinic');
+    expect(reply('but people do it theyself tho?', 'she can do that at 16?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'home' });
+    expect(text('cite where it says that', 'does it do anything for deep wrinkles')).toMatch(/In the article's own words/);
+  });
 });

@@ -195,8 +195,9 @@ const SETS_FIGURE_AGAINST =
   /^((but|so|wait|ok) )*(isn t|isnt|is|that s|thats)( (that|this|it))?( (much|a lot|way|so))? (less|more|longer|shorter|fewer|slower) than\b/;
 // "What needs fewer?", "which ones take longer?": which the last answer says needs fewer or more.
 const ASKS_WHICH_COMPARED = /^((so|and|ok) )?(what|which( ones?| problems?)?) (needs?|takes?|requires?) (fewer|more|less|longer)( sessions)?$/;
-// "Really??", "seriously tho": surprise at the last answer, nothing more.
-const BARE_SURPRISE = /^(really|seriously|srsly)( (tho|though|now))?$/;
+// "Really??", "seriously tho", "is it tho", "does it really": surprise at the last answer, nothing more.
+const BARE_SURPRISE =
+  /^((really|seriously|srsly)|((but|so) )?(is|does|do|are|can|will|would) (it|that|this|they)( (really|tho|though|actually|honestly|seriously))+)( (tho|though|now))?$/;
 // "So basically just nothing harsh": the last answer summed up in the visitor's words ("basically" is no word of the
 // understanding's, so the message's own text is read).
 const SUMS_UP = /^((so|ok|okay|right),? )*(basically|in short|in other words|long story short)\b(?!.*\b(what|how|why|when|which|can|should)\b)/i;
