@@ -2646,4 +2646,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('but people do it theyself tho?', 'she can do that at 16?')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'home' });
     expect(text('cite where it says that', 'does it do anything for deep wrinkles')).toMatch(/In the article's own words/);
   });
+
+  it('refuses hair-loss medicines asked about on their own', () => {
+    expect(reply('How often and how long does Rogaine need to be used?').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

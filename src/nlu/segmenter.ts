@@ -13,9 +13,9 @@ const CAPITALISED_QUESTION = /\s*,\s*(?=(?:How|What|When|Where|Which|Who|Why|Is|
 // "How many times a year, and it is painful?": a statement with a question mark after "and" is a question of its own.
 const ASKED_AS_STATEMENT = /^(it|that|this|they) (is|s|are|will|would|can)\b[^?]*\?$/;
 
-// "Which is better, and why?": a lone question word asks about the clause before it; "how and why do they occur?" pairs
-// it with the next.
-const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
+// "Which is better, and why?": a lone question word asks about the clause before it; "how and why do they occur?" and
+// "how often and how long does it need to be used?" pair it with the next.
+const BARE_QUESTION_WORD = /^(why|how( often| long| many| much)?)\W*$/i;
 // "…and roughly how much does each one cost?": a hedge before the question word still opens a question.
 const HEDGE = /^(roughly|approximately|approx|just|then) /;
 // "…till I can go back and do it again": "do it" goes on with the clause's verb, it asks nothing of its own.

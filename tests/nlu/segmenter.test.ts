@@ -11,6 +11,11 @@ describe('splitQuestions', () => {
     expect(split('how long till I can go back and do it again')).toEqual(['how long till I can go back and do it again']);
   });
 
+  it('keeps a bare question word paired with the question after "and"', () => {
+    expect(split('How and why do stretch marks occur?')).toEqual(['How and why do stretch marks occur?']);
+    expect(split('How often and how long does Rogaine need to be used?')).toEqual(['How often and how long does Rogaine need to be used?']);
+  });
+
   it('splits off a statement asked with a question mark after "and", but not a statement that asks nothing', () => {
     expect(split('how many time I can make microneedling in one year and it is painful?')).toEqual([
       'how many time I can make microneedling in one year',
