@@ -13,9 +13,13 @@ const CAPITALISED_QUESTION = /\s*,\s*(?=(?:How|What|When|Where|Which|Who|Why|Is|
 // "How many times a year, and it is painful?": a statement with a question mark after "and" is a question of its own.
 const ASKED_AS_STATEMENT = /^(it|that|this|they) (is|s|are|will|would|can)\b[^?]*\?$/;
 
-// "Which is better, and why?": a lone question word asks about the clause before it; "how and why do they occur?" and
-// "how often and how long does it need to be used?" pair it with the next.
-const BARE_QUESTION_WORD = /^(why|how( often| long| many| much)?)\W*$/i;
+// "Which is better, and why?": a lone question word asks about the clause before it; "how and why do they occur?" pairs
+// it with the next.
+const BARE_QUESTION_WORD = /^(why|how)\W*$/i;
+// "How often and how long does it need to be used?": a bare "how often" shares the verb of the question after it;
+// "how often, also how many sessions?" asks two.
+const BARE_HOW_OFTEN = /^how (often|long|many|much)\W*$/i;
+const SHARES_VERB = /^(also )?how (often|long|many|much|soon) (do|does|did|is|are|should|can|could|would|will|must)\b/i;
 // "…and roughly how much does each one cost?": a hedge before the question word still opens a question.
 const HEDGE = /^(roughly|approximately|approx|just|then) /;
 // "…till I can go back and do it again": "do it" goes on with the clause's verb, it asks nothing of its own.
@@ -77,6 +81,7 @@ export function splitQuestions(text: string, acknowledges: Acknowledges): string
         (QUESTION_START.test(part.toLowerCase().replace(HEDGE, '')) || ASKED_AS_STATEMENT.test(part.toLowerCase())) &&
         !BARE_QUESTION_WORD.test(part) &&
         !BARE_QUESTION_WORD.test(current) &&
+        !(BARE_HOW_OFTEN.test(current) && SHARES_VERB.test(part)) &&
         !SAME_CLAUSE_VERB.test(part) &&
         current.trim().length > 0
       ) {
