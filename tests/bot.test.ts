@@ -2650,4 +2650,14 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('refuses hair-loss medicines asked about on their own', () => {
     expect(reply('How often and how long does Rogaine need to be used?').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('reads Jamaican patois and a relative named in lower case, and names skincare ingredients and Rejuran by name', () => {
+    expect(text('soh how much time?', 'some a mi acne marks actually indented like likkle pits. it work pon acne scars?')).toMatch(/2-3 sessions/);
+    expect(reply('ey up love. our lass sophie keeps going on about this microneedlin she seen on tiktok. what actually is it').map((r) => r.intent)).toEqual([
+      'what_is',
+    ]);
+    expect(reply('my coworker said her place used a pen not a roller?? is that still microneedling')[0].text).not.toMatch(/place/);
+    expect(reply('is snail mucin ok to put on right after?')[0].topic).toBe('skincare_ingredients');
+    expect(reply('whats rejuran exactly')[0].text).toMatch(/only about microneedling, so I can't tell you about PDRN and Rejuran/);
+  });
 });

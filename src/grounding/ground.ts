@@ -1,5 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { TrainingData } from '../data/intents';
+import { namesOfRelatives } from '../nlu/backstory';
 import { variantsFolder } from '../nlu/normalise';
 import { isNumber, stem, tokenize, weekday } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
@@ -64,41 +65,6 @@ function introductionOf(words: string[], isContent: (word: string) => boolean): 
   const who = words.slice(0, here);
   const introduces = isContent(who[0]) && who.every((w) => isContent(w) || INTRODUCTION_LINKS.has(w) || isNumber(w));
   return introduces ? words.slice(0, here + 1).map((_, i) => i) : [];
-}
-
-// "My friend Bethan has been going on about it": the word after a relative's role is a name, never the question's subject.
-const RELATIVES = new Set([
-  'friend',
-  'sister',
-  'brother',
-  'mum',
-  'mom',
-  'mam',
-  'dad',
-  'wife',
-  'husband',
-  'partner',
-  'daughter',
-  'son',
-  'cousin',
-  'aunt',
-  'auntie',
-  'uncle',
-  'gran',
-  'granny',
-  'nan',
-  'colleague',
-  'boss',
-  'neighbour',
-  'neighbor',
-  'boyfriend',
-  'girlfriend',
-]);
-const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
-
-/** Where a relative is named: "my friend Bethan", "her sister Jo". */
-function namesOfRelatives(words: string[]): number[] {
-  return words.flatMap((_, i) => (i >= 2 && RELATIVES.has(words[i - 1]) && POSSESSIVES.has(words[i - 2]) ? [i] : []));
 }
 
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);

@@ -121,3 +121,48 @@ export function reasonsOf(words: string[]): Set<number> {
   });
   return reasons;
 }
+
+// "My friend Bethan has been going on about it": the word after a relative's role is a name, never the question's subject.
+const RELATIVES = new Set([
+  'friend',
+  'sister',
+  'brother',
+  'mum',
+  'mom',
+  'mam',
+  'dad',
+  'wife',
+  'husband',
+  'partner',
+  'daughter',
+  'son',
+  'cousin',
+  'aunt',
+  'auntie',
+  'uncle',
+  'gran',
+  'granny',
+  'nan',
+  'colleague',
+  'boss',
+  'neighbour',
+  'neighbor',
+  'boyfriend',
+  'girlfriend',
+  'lass',
+  'missus',
+  'hubby',
+  'niece',
+  'nephew',
+  'grandson',
+  'granddaughter',
+  'flatmate',
+  'housemate',
+  'roommate',
+]);
+const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
+
+/** Where a relative is named: "my friend Bethan", "her sister Jo". */
+export function namesOfRelatives(words: string[]): number[] {
+  return words.flatMap((_, i) => (i >= 2 && RELATIVES.has(words[i - 1]) && POSSESSIVES.has(words[i - 2]) ? [i] : []));
+}

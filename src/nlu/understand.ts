@@ -1,6 +1,6 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
-import { likenessesOf, originsOf, reasonsOf, whereHeardOf, worriesOf } from './backstory';
+import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, whereHeardOf, worriesOf } from './backstory';
 import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
@@ -149,7 +149,9 @@ export class Understander {
   private understandQuestion(text: string): Understanding {
     const names = namesIn(text);
     const tokens = tokenize(this.fold(text));
-    const corrected = tokens.flatMap((w) => (names.has(w) ? [w] : this.correct(w).split(' ')));
+    // "Our lass sophie": a relative's name, written in lower case, is no misspelt word of the domain's ("soothe").
+    const relativesNamed = new Set(namesOfRelatives(tokens));
+    const corrected = tokens.flatMap((w, i) => (names.has(w) || relativesNamed.has(i) ? [w] : this.correct(w).split(' ')));
     const words = withAgeSpelledOut(withoutReportingFrame(corrected));
     const { topics: named, covered: mentioned, spans } = this.topics.match(words);
     const problems = this.problemWords(spans);

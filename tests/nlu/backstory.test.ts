@@ -1,4 +1,4 @@
-import { likenessesOf, originsOf, reasonsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -73,5 +73,13 @@ describe('likenessesOf', () => {
 
   it('leaves "like" that likens no problem', () => {
     expect(likenessesOf(words('i would like a session'), new Set()).size).toBe(0);
+  });
+});
+
+describe('namesOfRelatives', () => {
+  it("finds the name after a relative's role and whose it is, in any case", () => {
+    expect(namesOfRelatives('our lass sophie keeps going on about it'.split(' '))).toEqual([2]);
+    expect(namesOfRelatives('my friend Bethan has been going on about it'.split(' '))).toEqual([2]);
+    expect(namesOfRelatives('a friend said it works'.split(' '))).toEqual([]);
   });
 });
