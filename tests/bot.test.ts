@@ -2660,4 +2660,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('is snail mucin ok to put on right after?')[0].topic).toBe('skincare_ingredients');
     expect(reply('whats rejuran exactly')[0].text).toMatch(/only about microneedling, so I can't tell you about PDRN and Rejuran/);
   });
+
+  it('reads Texan, Manglish and Manc asides as no subject, a few bevvies as drinking and rollers off Amazon as buying', () => {
+    expect(text("and she's got some loose skin too bless her heart, would that take as long", 'does it work on stretch marks')).toMatch(/fewer/);
+    expect(reply('my mahjong kaki say she go do this microneedling thing last month, what is it actually ah')[0].intent).toBe('what_is');
+    expect(reply('wait', 'wots microneedling')[0].intent).toBe('thanks');
+    expect(reply("n a few bevvies? its our lass's birthday", 'goin for scran n drinks, can i wear makeup')[0].topic).toBe('drinking');
+    expect(reply('like the ones off amazon', 'can ye do it at home tho')[0].topic).toBe('buying');
+    expect(reply('ok. and me face, its rough as owt from the wind, would it smooth it')[0].topic).toBe('glow');
+  });
+
+  it('reads "what can I do to tighten…" as seeking what treats the problem, a facial as another treatment, and how long to be careful', () => {
+    expect(reply('What can I do to tighten the skin on my face without having a facelift?')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
+    expect(reply('How Often Should You Be Getting Facials?')[0].text).toMatch(/only about microneedling, so I can't tell you about other facials/);
+    expect(text('how long i gotta be careful for', 'what do i do bout the sun after gettin it done')).toMatch(/doesn't say exactly how long/);
+  });
 });

@@ -127,10 +127,10 @@ const GUESSES_SPAN = new RegExp(` (like )?${SPAN}$`);
 const OFFERS_SPAN = new RegExp(
   `^((so|ok|okay|and|or|then) )*((like|about|roughly|around|maybe|approx|approximately|just|at least) )*(${SPAN}|(a )?(few|couple( of)?|\\d+) hours)( (then|tho|though|or so|or more|or less|max|tops))*$`,
 );
-// "How long should I wait then?" after a silence on the gym, "how long does she wait then till she can" after the aftercare:
-// how long to hold off what the last reply was about.
+// "How long should I wait then?" after a silence on the gym, "how long does she wait then till she can" after the aftercare,
+// "how long i gotta be careful for" after the sun: how long to hold off what the last reply was about.
 const HOW_LONG_TO_WAIT =
-  /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) (should|do|does|must|would|will) (i|you|we|he|she|they) ((have|has|need|needs|got) to )?(wait|hold off|leave it|give it)( then| though| tho)?( for| (before|till|until|til) (i|you|we|he|she|they) can( \w+)?)?( then| though| tho| after)?$/;
+  /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) ((should|do|does|must|would|will) )?(i|you|we|he|she|they) ((have|has|need|needs|got) to |gotta )?(wait|hold off|leave it|give it|be careful)( then| though| tho)?( for| (before|till|until|til) (i|you|we|he|she|they) can( \w+)?)?( then| though| tho| after)?$/;
 
 // "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
 const GOES_ON = /^((ok|okay|so|yes|yeah) )*(and|and then|and so|then what|and what else)$/;
@@ -297,7 +297,7 @@ export function asksIfItHelps(words: string[]): boolean {
 // for old surgical scars?": on a microneedling site, what would treat a problem asks what microneedling does for it.
 const TREATING = '(get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)';
 const SEEKS_TREATMENT = new RegExp(
-  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if)|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved)|how (can|do|should|could) (i|you|we|one|u) (make|get) (my |the |these |those |them |it )?([\\w-]+ ){0,3}?(go away|disappear|fade|finer|smaller|tighter|smoother|less visible|lighter))\\b`,
+  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if|to ${TREATING})|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved)|how (can|do|should|could) (i|you|we|one|u) (make|get) (my |the |these |those |them |it )?([\\w-]+ ){0,3}?(go away|disappear|fade|finer|smaller|tighter|smoother|less visible|lighter))\\b`,
 );
 
 // "What do I do?", "how do I fix it?", "any advice?": what to do about the problem just told, which the question never names.
