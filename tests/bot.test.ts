@@ -2675,4 +2675,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('How Often Should You Be Getting Facials?')[0].text).toMatch(/only about microneedling, so I can't tell you about other facials/);
     expect(text('how long i gotta be careful for', 'what do i do bout the sun after gettin it done')).toMatch(/doesn't say exactly how long/);
   });
+
+  it('reads the vampire one with her own blood as PRP, "the same" as "it", and more remarks and sign-offs as small talk', () => {
+    expect(reply('Glenys next door said she had the Vampire one with her own blood put in it. Is that the same thing.')[0].topic).toBe('prp');
+    expect(text('how long does the same last?', 'and after, how will the face look')).toMatch(/hour or two/);
+    expect(reply('Good evening. I wish to enquire what is this microneedling exactly, my wife saw the same on facebook').map((r) => r.intent)).toContain(
+      'what_is',
+    );
+    for (const said of ['worth a try innit haha', 'bas thats it? not v helpful lol', 'wallah this article dont say much does it'])
+      expect(reply(said, 'does it hurt tho').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
+    expect(reply('ugh ok. tara-a-bit', 'how often should i do it')[0].intent).toBe('goodbye');
+  });
 });
