@@ -2686,4 +2686,13 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'does it hurt tho').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
     expect(reply('ugh ok. tara-a-bit', 'how often should i do it')[0].intent).toBe('goodbye');
   });
+
+  it('reads "thats it?" as surprise at the last answer, "hay nako" as a reaction, and the roller "to do it at home" after the cost', () => {
+    expect(text('thats it?', 'how long red after')).toMatch(/hour or two/);
+    expect(reply('hay nako ok', 'does it shrink pores')[0].intent).toBe('thanks');
+    expect(reply('and the roller thing to do it at home', 'how much does it cost at a clinic in st johns')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'cost',
+    });
+  });
 });

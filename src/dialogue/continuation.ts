@@ -177,7 +177,7 @@ function leansBack(u: Understanding): boolean {
 const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
 // "Really? That quick?", "that long?", "is that it?": surprise at the last answer's figure or at how little it lists.
 const ECHOES_FIGURE =
-  /^((really|seriously|wow|rly|but) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|((isn t|isnt|is) (that|this) (not )?((really|very|quite|a bit|kinda|too|so) )?(quick|fast|soon|long|a long time|short|few|many|often|slow|early))|is (that|this) (it|all)|that s (it|all)|thats (it|all))( (then|tho|though))?$/;
+  /^((really|seriously|wow|rly|but) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|((isn t|isnt|is) (that|this) (not )?((really|very|quite|a bit|kinda|too|so) )?(quick|fast|soon|long|a long time|short|few|many|often|slow|early))|is (that|this) (it|all)|that( s)? (it|all)|thats (it|all))( (then|tho|though))?$/;
 
 // "And that goes within an hour or two, right?", "so it's every 4 to 6 weeks yeah": the last answer's figure read back.
 const READS_FIGURE_BACK =

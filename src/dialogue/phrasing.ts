@@ -203,7 +203,7 @@ export function asksHowLongToWait(words: string[]): boolean {
 
 // "And a roller?", "and the derma roller for home?", "and the roller thing to buy": the last question again, for the tool.
 const SAME_OF_THE_TOOL =
-  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| for myself| to use at home| for home use| to use myself| to buy( it)?( yourself| myself)?)?( how much| then)?$/;
+  /^and (a|the|one of those|for a) (home |at home )?(derma ?roller|dermaroller|roller|pen|microneedling pen|derma ?pen)( thing)?( (for|at) home| to do it myself| to do it at home| to do it yourself| for myself| to use at home| for home use| to use myself| to buy( it)?( yourself| myself)?)?( how much| then)?$/;
 
 // "Same number?", "the same amount then?": the last question again, of what the message names.
 // "And him, same?", "same for her?": the answer just given, asked again for someone else.
