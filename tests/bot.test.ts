@@ -2695,4 +2695,10 @@ describe('MicroneedlingBot grounded in the article', () => {
       topic: 'cost',
     });
   });
+
+  it('answers "says who" after an answer with the silence on evidence and the claim doubted, and "source?" alone as before', () => {
+    const doubted = reply('says who', 'this stuff safe');
+    expect(doubted.map((r) => r.topic ?? r.intent)).toEqual(['evidence', 'safety']);
+    expect(reply('source?', 'how often should I microneedle?').map((r) => r.intent)).toEqual(reply('source?').map((r) => r.intent));
+  });
 });

@@ -118,7 +118,8 @@ const OWN_QUESTION = /^(how|why|when|where|which|who) (is|are|do|does|can|should
 // The article states its claims without naming any study or reference.
 const UNCITED = 'the studies or references behind its claims';
 // "Source?", "says who?", "source for the 2-3 figure?": the evidence behind a claim, not only where the bot's words come from.
-const ASKS_FOR_EVIDENCE = /^(source|sources|says who|citation|citations|citation needed|proof|evidence)( for (that|this|it|the [\w ]{1,30}))?$/;
+const ASKS_FOR_EVIDENCE =
+  /^(source|sources|says who|citation|citations|citation needed|proof|evidence)( for (that|this|it|the [\w ]{1,30}))?( tho| though| then)?$/;
 const WHY_IT_WORKS = /^(why|how come) (does|do|would|will) (it|this|that|microneedling|needling) (even |actually |really )?work\b/;
 // "Why several sessions?", "so, why a series of treatments instead of just one?": the reason for a course of sessions.
 const WHY_SEVERAL = /\b(several|multiple|many|more than one) (sessions|treatments)\b|\binstead of (just |only )?(one|a single)\b/;
@@ -477,8 +478,12 @@ export class Resolver {
       !asksForFact(u.words)
     )
       return [...saysWhereFrom(u.intent, context.intent !== undefined), this.restated(context)];
-    // "Source?", "says who?": where the bot's words come from, and the article's silence on any study behind them.
-    if (u.intent === SOURCE && ASKS_FOR_EVIDENCE.test(u.words.join(' '))) return saysWhereFrom(u.intent, true);
+    // "Source?": where the bot's words come from, and the article's silence on any study behind them. "Says who?" just
+    // after an answer doubts its claim: the silence on the evidence, and the claim again.
+    if (ASKS_FOR_EVIDENCE.test(u.words.join(' '))) {
+      if (u.intent === SOURCE) return saysWhereFrom(u.intent, true);
+      if (context.intent && u.topics.length === 1) return [{ kind: 'not_covered', topic: u.topics[0] }, this.restated(context)];
+    }
     // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
     if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
