@@ -2701,4 +2701,30 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(doubted.map((r) => r.topic ?? r.intent)).toEqual(['evidence', 'safety']);
     expect(reply('source?', 'how often should I microneedle?').map((r) => r.intent)).toEqual(reply('source?').map((r) => r.intent));
   });
+
+  it('reads "what then" after a product it rules out as asking what to use instead, and "like what?" as asking which products', () => {
+    expect(reply('wat then', 'can i use my gritty scrub after')[0]).toMatchObject({ intent: 'aftercare', topic: 'soothing' });
+    expect(reply('so what then?', 'how often should I microneedle?')[0].topic).not.toBe('soothing');
+    expect(text('like what?', 'what should i use after')).toMatch(/doesn't cover which particular products/);
+  });
+
+  it('takes interjections and remarks on the article in many voices as small talk, not as subjects', () => {
+    for (const said of [
+      'haiz ok',
+      'ag ok',
+      'aiyo this bot dunno anything one',
+      'nossa this article know nothing hein',
+      "this article doesn't say much does it, sure look",
+    ])
+      expect(reply(said, 'how often should I microneedle?').every((r) => r.intent === 'thanks')).toBe(true);
+    for (const said of [
+      'well thats me told',
+      'hahah sorry wrong chat',
+      'sure look that should work out grand so',
+      'I might give it a go so',
+      'alamak nvm i ask the clinic',
+    ])
+      expect(reply(said, 'how often should I microneedle?').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('mother of god. is it safe at all')[0].intent).toBe('safety');
+  });
 });

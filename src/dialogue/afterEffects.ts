@@ -201,8 +201,19 @@ export function whatNowAfterSession(u: Understanding, covered: string[]): Action
 const WHAT_TO_APPLY =
   /^what (is|s|are) (allowed|ok|okay|fine|safe)( then| instead)?$|\bwhat (kind of |sort of |type of )?(stuff|products|things|creams|skincare)( (is|are|would be))? (ok|okay|fine|safe|good|allowed)\b|\bwhat (is |s )?(best|good|safe|ok|okay|better|fine|alright|recommended) (for me )?to (use|put|apply)\b|\bwhat ((can|should|could|do) )?i (use|put|apply)\b|\bwhats (best|good|safe|ok|okay|better|fine|alright) to (use|put|apply)\b/;
 
+const ASKS_FOR_EXAMPLES =
+  /^(like( what| which( ones?)?)?|such as|for example|for instance|e ?g|examples?|any examples?|which ones?|what ones|name (some|one)|what kind|what sort|what type)( then| tho| though| please| pls)?$/;
+const PRODUCT_NAMES = 'product_names';
+
+// "Don't exfoliate… use soothing products instead." → "so what then?": what to use in place of what aftercare rules out.
+const WHAT_INSTEAD = /^(so |ok |okay |right )?(what|wat|wot) (then|instead)$/;
+
 /** After a session, or in a conversation about one, a question about what to put on the skin asks for the soothing products. */
 export function whatToApply(u: Understanding, context: ConversationContext): Action[] | undefined {
-  if (u.topics.length > 0 || u.foreignWords.length > 0 || !WHAT_TO_APPLY.test(u.words.join(' '))) return undefined;
-  return context.updatedAt > 0 || u.words.includes('after') ? [{ kind: 'answer', intent: AFTERCARE, topic: SOOTHING }] : undefined;
+  if (u.topics.length > 0 || u.foreignWords.length > 0) return undefined;
+  const text = u.words.join(' ');
+  const asks = WHAT_TO_APPLY.test(text) ? context.updatedAt > 0 || u.words.includes('after') : WHAT_INSTEAD.test(text) && context.intent === AFTERCARE;
+  if (asks) return [{ kind: 'answer', intent: AFTERCARE, topic: SOOTHING }];
+  // "…use soothing products." → "like what?": the article names none.
+  return ASKS_FOR_EXAMPLES.test(text) && context.topic === SOOTHING ? [{ kind: 'not_covered', topic: PRODUCT_NAMES }] : undefined;
 }

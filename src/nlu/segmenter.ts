@@ -197,7 +197,11 @@ export type Acknowledges = (text: string) => boolean;
 /** The test for remarks made only of the words a question may open with ("ok", "thanks") and the phrases of intents/. */
 export function acknowledgementTest(phrases: string[]): Acknowledges {
   const pattern = new RegExp(`^(?:(?:${ACK_WORD}|${phrases.join('|')})[\\s,!.]*)+$`, 'i');
-  return (text) => pattern.test(text.replace(EMOJIS, '').trim());
+  // "this article doesn't say much": phrases are written with the apostrophe as a space, as folded words are.
+  return (text) => {
+    const plain = text.replace(EMOJIS, '').trim();
+    return pattern.test(plain) || pattern.test(plain.replace(/['\u2019]/g, ' '));
+  };
 }
 
 // "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks; "Bearable,
