@@ -2727,4 +2727,15 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how often should I microneedle?').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('mother of god. is it safe at all')[0].intent).toBe('safety');
   });
+
+  it("keeps a circumstance's silence for 'is it safe for me?' and 'how long after I stop?', and reads formal remarks as small talk", () => {
+    expect(reply('so is it safe for me or not, just tell me straight', "I'm on warfarin for the heart, would that be a problem")[0].topic).toBe('medication');
+    expect(reply('ok but in general is it safe or not?', "I'm on warfarin for the heart, would that be a problem")[0].intent).toBe('safety');
+    expect(reply('how long must wait after i stop', 'im on accutane now for my acne, can do or not')[0].intent).toBe('not_covered');
+    expect(reply('so how long it last then', 'if i do 3 sessions the result stay forever or no?')[0].topic).toBe('results_duration');
+    expect(reply('hoeveel at a clinic? price in rand roughly')[0].topic).toBe('cost');
+    expect(reply('can i have a glass of sherry after a treatment?')[0].topic).toBe('drinking');
+    for (const said of ['Then I shall consult Dr. Feinberg before anything else.', 'How remarkably incomplete. Goodbye.', 'Thank you; that is much clearer.'])
+      expect(reply(said, 'how often should I microneedle?').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
+  });
 });

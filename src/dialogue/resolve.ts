@@ -182,7 +182,8 @@ const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
 const STOPS_OR_RESUMES_IT =
-  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|stop|come off) (it|them)\b/;
+  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|stop|come off)( (it|them))?\b/;
+const ASKS_OWN_CASE = /\b(safe|ok|okay|fine|alright|suitable) for (me|her|him|them|us)\b(?!.*\b(general|generally|overall|in principle)\b)/;
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -431,7 +432,9 @@ export class Resolver {
     // or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
     const stopsIt = (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_OR_RESUMES_IT.test(u.words.join(' '));
-    if (stopsIt) return [{ kind: 'not_covered', topic: context.silence }];
+    // "So is it safe for me or not?" after warfarin: the article's "safest" is no answer for the visitor's own case.
+    const asksOwnCase = silenced?.circumstance && u.topics.length === 0 && ASKS_OWN_CASE.test(u.words.join(' '));
+    if (stopsIt || asksOwnCase) return [{ kind: 'not_covered', topic: context.silence }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
     const waitsOnAdvice = u.topics.length === 0 && g.unsupported.length === 0 && asksHowLongToWait(u.words);

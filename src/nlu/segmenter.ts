@@ -196,7 +196,7 @@ export type Acknowledges = (text: string) => boolean;
 
 /** The test for remarks made only of the words a question may open with ("ok", "thanks") and the phrases of intents/. */
 export function acknowledgementTest(phrases: string[]): Acknowledges {
-  const pattern = new RegExp(`^(?:(?:${ACK_WORD}|${phrases.join('|')})[\\s,!.]*)+$`, 'i');
+  const pattern = new RegExp(`^(?:(?:${ACK_WORD}|${phrases.join('|')})[\\s,!.;]*)+$`, 'i');
   // "this article doesn't say much": phrases are written with the apostrophe as a space, as folded words are.
   return (text) => {
     const plain = text.replace(EMOJIS, '').trim();
