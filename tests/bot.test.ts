@@ -2738,4 +2738,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['Then I shall consult Dr. Feinberg before anything else.', 'How remarkably incomplete. Goodbye.', 'Thank you; that is much clearer.'])
       expect(reply(said, 'how often should I microneedle?').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
   });
+
+  it('splits "an how" as two questions and reads more voices: scars that "stay better", a back to "do", spots "on the go", facials to "come in for"', () => {
+    expect(reply('how often do i go an how long is the redness after').map((r) => r.intent)).toEqual(['frequency', 'side_effects']);
+    expect(reply('once me scars get better do they stay better')[0].topic).toBe('results_duration');
+    expect(reply('got acne scars on me back too, can they do ya back').some((r) => r.topic === 'body_areas')).toBe(true);
+    expect(reply('even if ive still got a few spots on the go? like can they go over em')[0].topic).toBe('active_acne');
+    expect(reply('abeg just give me rough estimate nah', 'how much e cost for lagos')[0].topic).toBe('cost');
+    expect(reply('at least small powder?', 'can i wear makeup after')[0].topic).toBe('makeup');
+    expect(reply('How often should I come in for facials?')[0].intent).toBe('out_of_scope');
+    expect(reply('How do Photo Facials work?')[0].text).toMatch(/laser treatments/);
+    for (const said of ['mad that', 'wahala dey o', 'this una article no talk much o'])
+      expect(reply(said, 'how often should I microneedle?').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });

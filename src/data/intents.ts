@@ -38,12 +38,23 @@ const IntentSchema = z.object({
   utterances: z.array(z.string().min(1)).min(1),
 });
 
+/** A list of terms in which none is written twice: a repeat is a slip that hides which entry was meant. */
+function distinctTerms(min = 0) {
+  return z
+    .array(z.string().min(1))
+    .min(min)
+    .refine(
+      (terms) => new Set(terms).size === terms.length,
+      (terms) => ({ message: `lists "${terms.find((t, i) => terms.indexOf(t) !== i)}" twice` }),
+    );
+}
+
 const TopicSchema = z.object({
   id: z.string().regex(/^[a-z_]+$/),
   label: z.string().min(1),
   /** The intent a topic is about when a message names the topic and nothing else; `not_covered` for the article's silences. */
   home_intent: z.string(),
-  terms: z.array(z.string().min(1)).min(1),
+  terms: distinctTerms(1),
   /** For a silence: something only a treatment has (its cost, a session's length): naming it keeps a message on microneedling. */
   about_treatment: z.boolean().default(false),
   /** A detail beside the question ("scars on my forehead"): the answer comes first, the silence after. */
@@ -83,22 +94,22 @@ function isRegularExpression(pattern: string): boolean {
 
 const DomainSchema = z.object({
   /** Phrases that make a message about microneedling whatever else it says. */
-  anchors: z.array(z.string()),
+  anchors: distinctTerms(),
   /** Words that suggest microneedling only when nothing else in the message points elsewhere ("sessions"). */
-  weak_anchors: z.array(z.string()),
+  weak_anchors: distinctTerms(),
   /**
    * Words of skin and its care ("skin", "complexion", "moles"): on a skincare site a question about them that the article
    * never answers gets its silence, not "only about microneedling".
    */
-  skin_words: z.array(z.string()),
+  skin_words: distinctTerms(),
   /** Extra words the spelling corrector may correct towards. */
-  vocabulary_extra: z.array(z.string()),
+  vocabulary_extra: distinctTerms(),
   /** Multi-word, hyphenated and chat spellings folded into one form before anything else reads the text. */
   spelling_variants: z.record(z.string(), z.string()),
   /** Words that frame a question without naming its subject: never an uncovered subject. */
-  frame_words: z.array(z.string()),
+  frame_words: distinctTerms(),
   /** Words a remark that only reacts to an answer is made of, beside stop words ("oh that's interesting", "what a relief"). */
-  reaction_words: z.array(z.string()),
+  reaction_words: distinctTerms(),
   /**
    * Remarks that only acknowledge, part or apologise, beside the words a question may open with ("ok", "thanks"): regular
    * expressions, matched whole and case-insensitively ("sweet( as)?", "(no|nae) (bother|worries)").
@@ -112,7 +123,7 @@ const TreatmentsSchema = z.object({
   description: z.string(),
   /** The last word of a product's name ("cream", "serum"): "do wrinkle creams work?" asks about the product, not microneedling. */
   products: z.array(z.string().min(1)),
-  treatments: z.array(z.object({ label: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
+  treatments: z.array(z.object({ label: z.string().min(1), terms: distinctTerms(1) })),
 });
 
 export type IntentData = z.infer<typeof IntentSchema>;

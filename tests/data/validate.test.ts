@@ -38,4 +38,18 @@ describe('loadTrainingData', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses a topic that lists a term twice, naming the file, the topic and the term', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    try {
+      cpSync(intentsDir, dir, { recursive: true });
+      const file = join(dir, 'entities', 'topics.json');
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { topics: Array<{ terms: string[] }> };
+      data.topics[2].terms.push(data.topics[2].terms[0]);
+      writeFileSync(file, JSON.stringify(data));
+      expect(() => loadTrainingData(dir)).toThrow(new RegExp(`entities/topics\\.json: topics\\.2\\.terms: lists "${data.topics[2].terms[0]}" twice`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });
