@@ -108,7 +108,8 @@ export class MicroneedlingBot {
     }
     // "ok, sunscreen and a hat. got it" reads the last answer back; "kids just got in, gotta go bye" leaves: neither asks anything new.
     const closes = context.updatedAt > 0 ? closing(input.text) : undefined;
-    if (closes) return { replies: [this.composer.compose({ kind: 'conversational', intent: this.closingIntents[closes] })], context };
+    const letDown = this.read(input.text).some((r) => r.understanding.letDown);
+    if (closes) return { replies: [this.composer.compose(this.toned({ kind: 'conversational', intent: this.closingIntents[closes] }, letDown))], context };
     const replies: Reply[] = [];
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];
@@ -210,7 +211,7 @@ export class MicroneedlingBot {
       if (context !== EMPTY_CONTEXT && context.intent !== undefined) answeredContext = context;
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
-        const reply = { ...this.composer.compose(action), confidence: understanding.confidence };
+        const reply = { ...this.composer.compose(this.toned(action, letDown)), confidence: understanding.confidence };
         if (!said.some((r) => r.text === reply.text)) said.push(reply);
       }
     }
@@ -225,6 +226,11 @@ export class MicroneedlingBot {
     // "ha fair. whit's botox then": thanks alone does not hide the refusal of the question beside it.
     const onlyFiller = replies.every((r) => this.filler.has(r.intent));
     return { replies: this.withoutFiller(onlyFiller ? [...replies, ...offTopicRemarks] : replies, remarksOnly), context };
+  }
+
+  /** "Not v helpful lol. thanks": an acknowledgement of a let-down gets an apology, not "glad to help". */
+  private toned(action: Action, letDown: boolean): Action {
+    return letDown && action.kind === 'conversational' && action.intent === this.closingIntents.reads_back ? { ...action, disappointed: true } : action;
   }
 
   /**

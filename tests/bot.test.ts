@@ -2751,4 +2751,30 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['mad that', 'wahala dey o', 'this una article no talk much o'])
       expect(reply(said, 'how often should I microneedle?').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('answers a let-down remark with an apology, not "glad to help"', () => {
+    for (const said of ['bas thats it? not v helpful lol', 'unbelievable. thanks for nothin', 'this article is kinda mid ngl']) {
+      const replies = reply(said, 'does it hurt tho');
+      expect(replies.map((r) => r.intent)).toEqual(['thanks']);
+      expect(replies[0].text).toMatch(/Sorry I couldn't help more/);
+    }
+    expect(text('ok thanks', 'does it hurt tho')).toMatch(/Glad to help/);
+  });
+
+  it("reads nurses' shorthand, Scots and 'the mechanism for' scars", () => {
+    expect(reply('q4wk or q6wk?')[0].intent).toBe('frequency');
+    expect(reply('can pt drink ETOH night of tx?')[0].topic).toBe('drinking');
+    expect(reply('quick one: MOA of microneedling?')[0].intent).toBe('how_it_works');
+    expect(text("how long afore ah'd see a difference", 'got a scar on me chin')).toMatch(/2-3 sessions/);
+    expect(reply("whit's she meant tae use then", 'the wife says she cannae use her face scrub efter')[0].topic).toBe('soothing');
+    expect(reply("what's the mechanism for scars specifically?")[0]).toMatchObject({ intent: 'how_it_works' });
+  });
+
+  it('reads "the best ways to treat" a problem as seeking what treats it, and a cause "due to" the sun as its origin', () => {
+    expect(reply('So what are the best ways to treat sagging jowls?')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
+    expect(reply('What can I do to reduce the discolored pigmentation on my cheeks due to sun exposure?')[0]).toMatchObject({
+      intent: 'benefits',
+      topic: 'pigmentation',
+    });
+  });
 });

@@ -54,7 +54,11 @@ export class Composer {
       case 'not_covered':
         return { ...this.message(this.notCovered(action), 'not_covered', this.content.default_suggestions, action.topic), subject: this.subjectOf(action) };
       case 'conversational':
-        return this.message(this.content.messages[action.intent] ?? this.content.messages.capabilities, action.intent, this.content.default_suggestions);
+        return this.message(
+          (action.disappointed ? this.content.messages.disappointed : this.content.messages[action.intent]) ?? this.content.messages.capabilities,
+          action.intent,
+          this.content.default_suggestions,
+        );
       case 'out_of_scope': {
         const text = action.treatment ? fill(this.content.messages.other_treatment, { treatment: action.treatment }) : this.content.messages.out_of_scope;
         return { ...this.message(text, 'out_of_scope', this.content.default_suggestions), subject: action.treatment };

@@ -86,6 +86,7 @@ const REQUIRED_MESSAGES = [
   'too_long',
   'error',
   'rate_limited',
+  'disappointed',
 ] as const;
 
 const ContentSchema = z.object({

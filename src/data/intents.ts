@@ -115,6 +115,8 @@ const DomainSchema = z.object({
    * expressions, matched whole and case-insensitively ("sweet( as)?", "(no|nae) (bother|worries)").
    */
   acknowledgements: z.array(z.string().min(1).refine(isRegularExpression, 'not a valid regular expression')),
+  /** What a remark that only acknowledges says when the visitor is let down ("not v helpful", "thanks for nothing"): regular expressions, found anywhere in it. */
+  disappointments: z.array(z.string().min(1).refine(isRegularExpression, 'not a valid regular expression')),
   /** Visitors' words for things the article says in other words ("appointment" → "session"). */
   article_synonyms: z.record(z.string(), z.string()),
 });

@@ -19,7 +19,8 @@ export type Action =
       /** The article's sentence using a word it never defines ("purify"). */
       quote?: string;
     }
-  | { kind: 'conversational'; intent: string }
+  /** `disappointed`: the remark acknowledged was a let-down, which an apology answers rather than "glad to help". */
+  | { kind: 'conversational'; intent: string; disappointed?: boolean }
   | { kind: 'out_of_scope'; treatment?: string; asked?: AskedAbout }
   | { kind: 'unclear'; language?: boolean };
 

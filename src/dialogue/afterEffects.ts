@@ -197,9 +197,9 @@ export function whatNowAfterSession(u: Understanding, covered: string[]): Action
 }
 
 // "Whats best to put on it now then", "so basically whats safe to use", "what is allowed then?", "what kind of stuff is ok to
-// use?": which products to use, naming none.
+// use?", "whit's she meant tae use then": which products to use, naming none.
 const WHAT_TO_APPLY =
-  /^what (is|s|are) (allowed|ok|okay|fine|safe)( then| instead)?$|\bwhat (kind of |sort of |type of )?(stuff|products|things|creams|skincare)( (is|are|would be))? (ok|okay|fine|safe|good|allowed)\b|\bwhat (is |s )?(best|good|safe|ok|okay|better|fine|alright|recommended) (for me )?to (use|put|apply)\b|\bwhat ((can|should|could|do) )?i (use|put|apply)\b|\bwhats (best|good|safe|ok|okay|better|fine|alright) to (use|put|apply)\b/;
+  /^what (is|s|are) (allowed|ok|okay|fine|safe)( then| instead)?$|\bwhat (kind of |sort of |type of )?(stuff|products|things|creams|skincare)( (is|are|would be))? (ok|okay|fine|safe|good|allowed)\b|\bwhat (is |s )?(best|good|safe|ok|okay|better|fine|alright|recommended) (for me )?to (use|put|apply)\b|\bwhat ((can|should|could|do) )?i (use|put|apply)\b|\bwhats (best|good|safe|ok|okay|better|fine|alright) to (use|put|apply)\b|\bwhat( is| s)? (i|she|he|we|they|you) (meant|supposed) to (use|put|apply)\b/;
 
 const ASKS_FOR_EXAMPLES =
   /^(like( what| which( ones?)?)?|such as|for example|for instance|e ?g|examples?|any examples?|which ones?|what ones|name (some|one)|what kind|what sort|what type)( then| tho| though| please| pls)?$/;

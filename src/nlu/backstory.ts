@@ -7,8 +7,8 @@
 // "A scar on my chin from a bike crash as a kid, would this…": where a problem came from runs to the next clause.
 const ORIGIN_ENDS = new Set(['and', 'or', 'but', 'so', 'will', 'would', 'can', 'could', 'does', 'do', 'is', 'are', 'should', 'how', 'what']);
 const MAX_ORIGIN_WORDS = 5;
-// "Scars from surgery", "patches since my second pregnancy".
-const ORIGIN_WORDS = new Set(['from', 'since']);
+// "Scars from surgery", "patches since my second pregnancy", "pigmentation due to sun exposure".
+const ORIGIN_WORDS = new Set(['from', 'since', 'due']);
 const PREVENTING = new Set(['stop', 'stops', 'prevent', 'prevents', 'keep', 'keeps', 'avoid']);
 // "I had bad acne as a teen": when a problem the visitor had came, told in the past.
 const WHEN_WORD = 'as';

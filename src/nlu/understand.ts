@@ -86,6 +86,8 @@ export interface Understanding {
   reportsClaim: boolean;
   /** Only acknowledges, parts or apologises ("sweet as", "no bother, have a good one"), whatever words it brushes. */
   acknowledgesOnly: boolean;
+  /** Says the visitor is let down ("not v helpful", "thanks for nothing"). */
+  letDown: boolean;
 }
 
 export class Understander {
@@ -105,6 +107,7 @@ export class Understander {
   /** Skin problems the article treats, or kinds of them it answers by its general word ("rolling scars"). */
   private readonly problems: Set<string>;
   private readonly acknowledges: Acknowledges;
+  private readonly letsDown: RegExp;
 
   constructor(
     data: TrainingData,
@@ -118,6 +121,7 @@ export class Understander {
     this.problems = new Set(data.topics.filter((t) => t.home_intent === 'benefits' || (t.related?.intent === 'benefits' && t.related.topic)).map((t) => t.id));
     this.fold = variantsFolder(data.domain.spelling_variants);
     this.acknowledges = acknowledgementTest(data.domain.acknowledgements);
+    this.letsDown = new RegExp(`\\b(?:${data.domain.disappointments.join('|')})\\b`, 'i');
     const words = (text: string) => tokenize(this.fold(text));
     this.topics = new TopicMatcher(
       data.topics,
@@ -217,6 +221,7 @@ export class Understander {
       otherScript,
       reportsClaim: HEARSAY_FRAME.test(corrected.join(' ')),
       acknowledgesOnly,
+      letDown: this.letsDown.test(text.replace(/['\u2019]/g, ' ')),
       text,
       words,
       intent,

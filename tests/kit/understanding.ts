@@ -20,6 +20,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     otherScript: false,
     reportsClaim: false,
     acknowledgesOnly: false,
+    letDown: false,
     ...partial,
   };
 }
