@@ -197,11 +197,16 @@ export type Acknowledges = (text: string) => boolean;
 
 /** The test for remarks made only of the words a question may open with ("ok", "thanks") and the phrases of intents/. */
 export function acknowledgementTest(phrases: string[]): Acknowledges {
-  const pattern = new RegExp(`^(?:(?:${ACK_WORD}|${phrases.join('|')})[\\s,!.;]*)+$`, 'i');
+  const units = `${ACK_WORD}|${phrases.join('|')}`;
+  // The whole-message pattern backtracks through hundreds of phrases at every word of a question; a remark must open on
+  // one of them, which a single anchored try rules out for nearly every question at a tenth of the cost.
+  const opens = new RegExp(`^(?:${units})`, 'i');
+  const whole = new RegExp(`^(?:(?:${units})[\\s,!.;]*)+$`, 'i');
+  const test = (text: string) => opens.test(text) && whole.test(text);
   // "this article doesn't say much": phrases are written with the apostrophe as a space, as folded words are.
   return (text) => {
     const plain = text.replace(EMOJIS, '').trim();
-    return pattern.test(plain) || pattern.test(plain.replace(/['\u2019]/g, ' '));
+    return test(plain) || (/['\u2019]/.test(plain) && test(plain.replace(/['\u2019]/g, ' ')));
   };
 }
 
