@@ -2777,4 +2777,8 @@ describe('MicroneedlingBot grounded in the article', () => {
       topic: 'pigmentation',
     });
   });
+
+  it('reads "X - how to treat?" as seeking what treats X, whatever was asked before', () => {
+    expect(reply('Face Sagging- How to Treat?', 'how often should I microneedle?')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
+  });
 });

@@ -294,10 +294,11 @@ export function asksIfItHelps(words: string[]): boolean {
 }
 
 // "How can I remove chickenpox scars?", "what are the treatments for a wrinkly neck?", "is there something that can be done
-// for old surgical scars?": on a microneedling site, what would treat a problem asks what microneedling does for it.
+// for old surgical scars?", "Face Sagging- How to Treat?": on a microneedling site, what would treat a problem asks what
+// microneedling does for it.
 const TREATING = '(get rid of|remove|treat|fix|heal|fade|reduce|improve|lighten|minimise|minimize|shrink|tighten|smooth)';
 const SEEKS_TREATMENT = new RegExp(
-  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if|to ${TREATING})|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|(so |and )?what (is|are|s) the (best |most effective |easiest |quickest |main )?ways? (to|of) ${TREATING}|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved)|how (can|do|should|could) (i|you|we|one|u) (make|get) (my |the |these |those |them |it )?([\\w-]+ ){0,3}?(go away|disappear|fade|finer|smaller|tighter|smoother|less visible|lighter))\\b`,
+  `^(how (can|do|should|could|would) (i|you|we|one|u) ${TREATING}|what (can|could|should) (i|we|you|u|one) do (for|about|if|to ${TREATING})|what (is|are|s) the (best |most effective |main |available )?(treatments?|options?|cures?|remedies?|solutions?) (for|available)|(so |and )?what (is|are|s) the (best |most effective |easiest |quickest |main )?ways? (to|of) ${TREATING}|how to ${TREATING}|(is|are) there (something|anything|a way|any way|any treatments?|a treatment)( that)? (can be done|could be done|i can do|to help|that helps?|for)|what (treatment )?options (are|do i have)|can (this|these|they|it|that) be (treated|corrected|fixed|removed|improved)|how (can|do|should|could) (i|you|we|one|u) (make|get) (my |the |these |those |them |it )?([\\w-]+ ){0,3}?(go away|disappear|fade|finer|smaller|tighter|smoother|less visible|lighter))\\b|\\bhow to ${TREATING}( (it|them|this|that))?$`,
 );
 
 // "What do I do?", "how do I fix it?", "any advice?": what to do about the problem just told, which the question never names.
