@@ -2781,4 +2781,13 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads "X - how to treat?" as seeking what treats X, whatever was asked before', () => {
     expect(reply('Face Sagging- How to Treat?', 'how often should I microneedle?')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
   });
+
+  it('reads dictated and Quebec words, a car mechanic and "what causes acne?" as meant', () => {
+    expect(reply('how often do you do the secessions like every week or every month or what').map((r) => r.intent)).toContain('frequency');
+    expect(reply('2 questions: how long between sessions pis how long the face stay red after?').map((r) => r.intent)).toEqual(['frequency', 'side_effects']);
+    expect(reply('yeah nah fair enough, ill ask the mechanic', 'is it gonna rain tomorrow')[0].intent).toBe('thanks');
+    expect(text('bit vague mate', 'how long do the results last')).toMatch(/Sorry I couldn't help more/);
+    expect(reply('ay wrong site pala haha sorry po', 'how often po')[0].intent).toBe('thanks');
+    expect(text('what causes acne?')).not.toMatch(/after a session/);
+  });
 });

@@ -3,8 +3,9 @@
 const QUESTION_START =
   /^(how|what|what's|whats|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
-// "how often do i go an how long is the redness": "an" for "and" before a question word.
-const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus|an(?= (?:how|what|wat|when|why|where)\b))\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
+// "how often do i go an how long is the redness", "how long between sessions pis how long…": "an" for "and", and Quebec "pis",
+// before a question word.
+const JOINERS = /\s*(?:,\s*)?\b(?:and also|and|plus|(?:an|pis)(?= (?:how|what|wat|when|why|where)\b))\s+|\s*,\s*also\s+|^also\s+|\s*;\s*/i;
 // "What is it, how does it work, and is it worth it?": a list of questions; one comma is usually a clause.
 // "What, if anything, can be done…" sets "if anything" apart inside one question.
 const LISTED_QUESTION = /(?<!\bif anything)\s*,\s*(?=(?:how|what|when|where|which|who|why|is|are|can|does|do|will|should)\b)/i;
