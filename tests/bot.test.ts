@@ -2790,4 +2790,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ay wrong site pala haha sorry po', 'how often po')[0].intent).toBe('thanks');
     expect(text('what causes acne?')).not.toMatch(/after a session/);
   });
+
+  it('answers what ageing is from the article, which describes it, and how wrinkles form from the causes it gives', () => {
+    expect(reply('What is ageing?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+    expect(text('How does the face age?')).toMatch(/elasticity/);
+    expect(text('How do wrinkles form?')).toMatch(/stress/);
+    expect(reply('what are acne scars?')[0]).toMatchObject({ intent: 'not_covered', topic: 'scars' });
+    expect(reply('whats the best anti aging cream')[0].intent).not.toBe('benefits');
+  });
 });

@@ -69,6 +69,8 @@ const TopicSchema = z.object({
   causes_in_article: z.boolean().default(false),
   /** For a silence: a skin problem the article could have listed among what microneedling helps, and does not. */
   condition: z.boolean().default(false),
+  /** A problem the article describes as well as treats (ageing): "what is ageing?" gets what it says, not a silence. */
+  described_in_article: z.boolean().default(false),
   /** For a silence: something about the visitor ("I'm pregnant", "I'm on warfarin") that qualifies any question it is told with. */
   circumstance: z.boolean().default(false),
   /** For a silence: a kind of microneedling the article never discusses (RF, PRP): a question about it gets the silence, never microneedling's facts as if they applied. */

@@ -37,20 +37,24 @@ import {
   asksAboutTheThing,
   asksAboutTheWorld,
   asksDuration,
+  asksForCause,
   asksForFact,
+  asksForItsEffects,
   asksForWording,
   asksHowLongToWait,
-  asksHowOften,
   asksHowManySessions,
+  asksHowOften,
   asksHowOftenToReturn,
+  asksHowSkinAges,
+  asksIfAllowed,
   asksIfAtRate,
   asksIfMicroneedlingHelps,
-  asksIfAllowed,
+  asksIfSkinTypeCounts,
   asksIfTheyMay,
   asksOnlyHowLong,
-  asksSameOf,
   asksOnlyWhen,
   asksSameMeasure,
+  asksSameOf,
   asksSameOfTheTool,
   asksToGoOn,
   asksToRestate,
@@ -58,25 +62,23 @@ import {
   asksWhatAPractitionerIs,
   asksWhy,
   asksWhyNotSooner,
-  endsAskingWhy,
   endsAskingWhatThatIs,
+  endsAskingWhy,
   endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
   followsOn,
   guessesHowLong,
   isDefiningQuestion,
+  isDefinition,
   namesOnlyTopics,
   offersRate,
   offersSpan,
-  asksHowSkinAges,
-  asksForItsEffects,
-  asksIfSkinTypeCounts,
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
+  reportsElapsedTime,
   saysWhy,
   seeksTreatment,
-  reportsElapsedTime,
   setsAside,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
@@ -516,7 +518,15 @@ export class Resolver {
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]
         : [{ kind: 'conversational', intent: u.intent }];
-    if (this.problems.asksAbout(u, covered)) return [{ kind: 'not_covered', topic: covered[0], condition: true }];
+    // "What is ageing?": what the article says of a problem it describes; of any other, that it only says what microneedling does.
+    if (this.problems.asksAbout(u, covered))
+      return [
+        covered.every((t) => this.topics.get(t)?.described_in_article) &&
+        g.unsupported.length === 0 &&
+        ((isDefinition(u.words) && namesOnlyTopics(u)) || asksForCause(u.words))
+          ? this.topics.alone(covered[0])
+          : { kind: 'not_covered', topic: covered[0], condition: true },
+      ];
     // "What can I do about my dull complexion?", "how do I make my acne scars go away?": what treats a problem the article
     // treats is what microneedling does for it, whatever kind of question the classifier hears; words the article never
     // uses ("finer") keep their silence beside it.
