@@ -2798,4 +2798,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what are acne scars?')[0]).toMatchObject({ intent: 'not_covered', topic: 'scars' });
     expect(reply('whats the best anti aging cream')[0].intent).not.toBe('benefits');
   });
+
+  it('answers what treats a problem on an area with the problem, then the silence on the area, and "how long will treatment take to show results?" with the timing', () => {
+    expect(reply('Best way to get rid of smoker lines on upper lip').map((r) => r.topic ?? r.intent)).toEqual(['wrinkles', 'body_areas']);
+    expect(reply('What do you recommend for stretch marks on the belly left behind from pregnancy?')[0].topic).toBe('stretch_marks');
+    expect(reply('How long will treatment take to show results?')[0].intent).toBe('results_timing');
+  });
 });

@@ -532,6 +532,14 @@ export class Resolver {
     // uses ("finer") keep their silence beside it.
     if (problemAlone && !u.anchored && !pointsBack(u.words) && seeksTreatment(u.words))
       return [...(g.subject ? [{ kind: 'not_covered', subject: g.subject } as const] : []), this.topics.alone(this.topics.main(covered))];
+    // "Best way to get rid of smoker lines on upper lip": what treats the problem, then the silence on the area it is on.
+    const onArea =
+      covered.length > 0 &&
+      covered.every((t) => this.topics.isTreatedProblem(t)) &&
+      uncovered.length > 0 &&
+      uncovered.every((t) => this.topics.get(t)?.incidental);
+    if (onArea && !u.anchored && !pointsBack(u.words) && seeksTreatment(u.words))
+      return [this.topics.alone(this.topics.main(covered)), ...uncovered.flatMap((t) => this.silences.named(t))];
     // "How often should I exfoliate?": the article's aftercare is for right after a session, not everyday skincare.
     if (asksAboutEverydaySkincare(u, this.topics))
       return uncovered.length > 0 ? this.everydaySilence(this.topics.mainSilence(uncovered)) : [{ kind: 'out_of_scope' }];
