@@ -2804,4 +2804,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('What do you recommend for stretch marks on the belly left behind from pregnancy?')[0].topic).toBe('stretch_marks');
     expect(reply('How long will treatment take to show results?')[0].intent).toBe('results_timing');
   });
+
+  it('answers what makes scars less noticeable, a Welsh "yes or no for me" with the silence again, and a Greek hello', () => {
+    expect(reply('how can i make my scars less noticeable')[0].topic).toBe('scars');
+    expect(reply('so is that a yes or a no for me love', "only I'm 68 mind, am I too old for it now")[0].topic).toBe('age');
+    expect(reply('yia sou')[0].intent).toBe('greeting');
+    expect(text('unsatisfying but ok', 'how long do results last? months? years?')).toMatch(/Sorry I couldn't help more/);
+  });
 });

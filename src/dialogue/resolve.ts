@@ -696,9 +696,10 @@ export class Resolver {
     const surelyElsewhere = u.intent === OUT_OF_SCOPE && u.confidence >= this.policy.out_of_scope_for_skin_from;
     // "Unrelated but is spray tan bad for your skin?" says itself that it is an aside.
     if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere || callsItAnAside(u)) return actions;
-    // "Took a puck to the chin and got a scar. Would this help it?": what microneedling does for the problem named.
+    // "Took a puck to the chin and got a scar. Would this help it?", "how can I make my scars less noticeable?": what
+    // microneedling does for the problem named.
     const problem = u.topics.find((t) => this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
-    if (problem && asksIfMicroneedlingHelps(u.words))
+    if (problem && (asksIfMicroneedlingHelps(u.words) || seeksTreatment(u.words)))
       return [...(g.subject ? [{ kind: 'not_covered', subject: g.subject } as const] : []), this.topics.alone(problem)];
     return [{ kind: 'not_covered', subject: g.subject }];
   }
