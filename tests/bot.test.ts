@@ -2811,4 +2811,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('yia sou')[0].intent).toBe('greeting');
     expect(text('unsatisfying but ok', 'how long do results last? months? years?')).toMatch(/Sorry I couldn't help more/);
   });
+
+  it('reads "needles in ur face tho" as doubting that piercing helps, and more let-downs and hellos', () => {
+    expect(reply('needles in ur face tho 😬', 'what is microneedling')[0].intent).toBe('how_it_works');
+    expect(reply('how deep do the needles go in your face')[0].topic).toBe('needle_length');
+    expect(text('tbh thats kinda important info lol', 'how long do the results last')).toMatch(/Sorry I couldn't help more/);
+    expect(reply('wah gwan bab')[0].intent).toBe('greeting');
+    expect(reply('typical innit', 'whats the weather in brum')[0].intent).toBe('thanks');
+  });
 });
