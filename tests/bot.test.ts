@@ -2819,4 +2819,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('wah gwan bab')[0].intent).toBe('greeting');
     expect(reply('typical innit', 'whats the weather in brum')[0].intent).toBe('thanks');
   });
+
+  it('reads Doric, Vietnamese and Boston words: "foo aften", "fit should I pit on", "chào em", "wicked smaht", "latah"', () => {
+    expect(reply('foo aften wid she need it')[0].intent).toBe('frequency');
+    expect(reply('ach weel', 'how long do the results last')[0].intent).toBe('thanks');
+    expect(reply('fit should I pit on then', 'can I use ma usual toner efter')[0].topic).toBe('soothing');
+    expect(reply('chào em')[0].intent).toBe('greeting');
+    for (const said of ['huh. wicked smaht', 'wicked. latah', 'brutal. ugh'])
+      expect(reply(said, 'does it shrink pores').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
+  });
 });
