@@ -212,7 +212,8 @@ export class MicroneedlingBot {
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(this.toned(action, letDown)), confidence: understanding.confidence };
-        if (!said.some((r) => r.text === reply.text)) said.push(reply);
+        // "I still have pimples, can it help acne?": the silence's related point and the answer itself are one answer, said once.
+        if (!said.some((r) => r.text.endsWith(reply.text) || reply.text.endsWith(r.text))) said.push(reply);
       }
     }
     context = saidContext ?? context;

@@ -2828,4 +2828,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['huh. wicked smaht', 'wicked. latah', 'brutal. ugh'])
       expect(reply(said, 'does it shrink pores').every((r) => ['thanks', 'goodbye'].includes(r.intent))).toBe(true);
   });
+
+  it('says an answer once, though it is both the related point of a silence and asked for itself', () => {
+    const replies = reply('i still have pimples, can it help acne?');
+    expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(replies[1].text).toMatch(/related point/);
+  });
 });
