@@ -2834,4 +2834,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(replies.map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
     expect(replies[1].text).toMatch(/related point/);
   });
+
+  it('reads Kiwi, MLE, Cajun and second-language remarks as small talk, and "hapū" as pregnant', () => {
+    for (const said of ['yeah nah sorry wrong tab lol', 'nah didnt think so lol', 'long ting', 'Ok. Is pity, but I understand', "mais dat's a shame"])
+      expect(reply(said, 'how often should I microneedle?').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(text('man this ting dont know nuttin bout mens skin', 'does it work on razor bumps')).toMatch(/Sorry I couldn't help more/);
+    expect(reply('my mate on the crew is hapū, can she still get it done')[0].topic).toBe('pregnancy');
+    expect(reply("who's not allowed to get it tho")[0].topic).toBe('candidates');
+  });
 });
