@@ -231,7 +231,8 @@ export class MicroneedlingBot {
 
   /** "Not v helpful lol. thanks": an acknowledgement of a let-down gets an apology, not "glad to help". */
   private toned(action: Action, letDown: boolean): Action {
-    return letDown && action.kind === 'conversational' && action.intent === this.closingIntents.reads_back ? { ...action, disappointed: true } : action;
+    const acknowledges = action.kind === 'conversational' && action.intent === this.closingIntents.reads_back;
+    return letDown && acknowledges ? { ...action, disappointed: true } : action;
   }
 
   /**
