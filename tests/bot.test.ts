@@ -2842,4 +2842,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('my mate on the crew is hapū, can she still get it done')[0].topic).toBe('pregnancy');
     expect(reply("who's not allowed to get it tho")[0].topic).toBe('candidates');
   });
+
+  it('reads a dialect remark as an acknowledgement once its words are read as meant, but not one that asks', () => {
+    for (const said of ['ma bad lol wrang tab', 'sorry, wrang windae! meant tae ask somewhere else ha'])
+      expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('my jawline is getting saggy, im 52. worth a try?')[0].intent).not.toBe('thanks');
+  });
 });

@@ -152,7 +152,8 @@ export class Understander {
 
   private understandQuestion(text: string): Understanding {
     const names = namesIn(text);
-    const tokens = tokenize(this.fold(text));
+    const folded = this.fold(text);
+    const tokens = tokenize(folded);
     // "Our lass sophie": a relative's name, written in lower case, is no misspelt word of the domain's ("soothe").
     const relativesNamed = new Set(namesOfRelatives(tokens));
     const corrected = tokens.flatMap((w, i) => (names.has(w) || relativesNamed.has(i) ? [w] : this.correct(w).split(' ')));
@@ -193,7 +194,9 @@ export class Understander {
       !tellsOwn &&
       content.every((w) => LINK_WORDS.has(w)) &&
       (asksSameFor || !words.some((w) => QUESTION_VERBS.has(w)));
-    const acknowledgesOnly = this.acknowledges(text);
+    // "ma bad lol wrang tab": a remark in dialect acknowledges once its words are read as meant; folding drops the
+    // question mark that makes "worth a try?" ask.
+    const acknowledgesOnly = this.acknowledges(text) || (!text.includes('?') && this.acknowledges(folded));
     // "👍", "🙏": a message of emoji alone acknowledges; it asks nothing.
     const intent =
       (words.length === 0 && EMOJI.test(text)) || acknowledgesOnly
