@@ -2848,4 +2848,12 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('my jawline is getting saggy, im 52. worth a try?')[0].intent).not.toBe('thanks');
   });
+
+  it('reads a margarita or a pinot as drinking, a bootcamp as exercise and going live as going out, but not a Margaret', () => {
+    expect(reply('closing dinner that night, can i have a margarita or two lol')[0].topic).toBe('drinking');
+    expect(reply('can I have my glass of pinot that evening')[0].topic).toBe('drinking');
+    expect(reply('can i hit my 6am bootcamp next morning')[0].topic).toBe('exercise');
+    expect(reply('am i good to go live at 8pm')[0].topic).toBe('work');
+    expect(reply('Thank you dear, that is very helpful.  Margaret', 'does it help wrinkles').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });
