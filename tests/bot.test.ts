@@ -2856,4 +2856,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('am i good to go live at 8pm')[0].topic).toBe('work');
     expect(reply('Thank you dear, that is very helpful.  Margaret', 'does it help wrinkles').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads whom the visitor asks for as no subject of its own: "how many exactly for my dad"', () => {
+    expect(reply('ok how many exactly for my dad then', 'does it help saggy skin')[0].intent).toBe('sessions');
+  });
 });

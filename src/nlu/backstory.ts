@@ -162,6 +162,11 @@ const RELATIVES = new Set([
 ]);
 const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
 
+/** Where the visitor says whom they ask for: "for my dad", "her sister". */
+export function relativesOf(words: string[]): Set<number> {
+  return new Set(words.flatMap((w, i) => (i >= 1 && RELATIVES.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : [])));
+}
+
 /** Where a relative is named: "my friend Bethan", "her sister Jo". */
 export function namesOfRelatives(words: string[]): number[] {
   return words.flatMap((_, i) => (i >= 2 && RELATIVES.has(words[i - 1]) && POSSESSIVES.has(words[i - 2]) ? [i] : []));

@@ -1,4 +1,4 @@
-import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, relativesOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -81,5 +81,12 @@ describe('namesOfRelatives', () => {
     expect(namesOfRelatives('our lass sophie keeps going on about it'.split(' '))).toEqual([2]);
     expect(namesOfRelatives('my friend Bethan has been going on about it'.split(' '))).toEqual([2]);
     expect(namesOfRelatives('a friend said it works'.split(' '))).toEqual([]);
+  });
+});
+
+describe('relativesOf', () => {
+  it("finds the relative the visitor asks for, only when it is somebody's", () => {
+    expect([...relativesOf('how many exactly for my dad then'.split(' '))]).toEqual([5]);
+    expect([...relativesOf('is it ok for a dad to do it'.split(' '))]).toEqual([]);
   });
 });
