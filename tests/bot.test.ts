@@ -2860,4 +2860,11 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads whom the visitor asks for as no subject of its own: "how many exactly for my dad"', () => {
     expect(reply('ok how many exactly for my dad then', 'does it help saggy skin')[0].intent).toBe('sessions');
   });
+
+  it('reads a treatment a few words after a scar and "from" as where the scar came from', () => {
+    const replies = reply('I have an old scar on my jaw from a mole removal, would this help fade it?');
+    expect(replies.map((r) => r.intent)).not.toContain('out_of_scope');
+    expect(text('I have an old scar on my jaw from a mole removal, would this help fade it?')).toMatch(/scars/);
+    expect(reply('how long does a mole removal take to heal')[0].intent).toBe('out_of_scope');
+  });
 });

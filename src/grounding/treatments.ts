@@ -7,6 +7,8 @@ export interface TreatmentData {
 }
 
 const PROBLEM = /^(scar|mark|wound|damage)/;
+// "A scar on my jaw from a mole removal", "scars from a botched peel": the problem a few words before, then where it came from.
+const PROBLEM_FROM = /\b(scar|mark|wound|damage)\w*( [\w-]+){0,4} from( (a|an|the|my|her|his|their|some|old|bad|botched))*$/;
 
 // "Forget the laser", "she's not into Botox", "rather than fillers": a treatment the visitor sets aside is not asked about.
 const SETS_ASIDE =
@@ -55,7 +57,7 @@ export class TreatmentMatcher {
       if (!term) continue;
       term.stems.forEach((_, k) => covered.add(i + k));
       // "Scars from surgery", "surgery scars": where a problem came from, not a treatment asked about.
-      const origin = (words[i - 1] === 'from' && PROBLEM.test(words[i - 2] ?? '')) || PROBLEM.test(words[i + term.stems.length] ?? '');
+      const origin = PROBLEM_FROM.test(words.slice(Math.max(0, i - 9), i).join(' ')) || PROBLEM.test(words[i + term.stems.length] ?? '');
       const end = i + term.stems.length;
       const setAside = SETS_ASIDE.test(words.slice(Math.max(0, i - 6), i).join(' ')) || (end === words.length && likens(words.slice(0, i).join(' ')));
       if (!origin && !setAside && !treatments.includes(term.label)) treatments.push(term.label);

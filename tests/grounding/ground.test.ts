@@ -57,6 +57,7 @@ describe('Grounder', () => {
     expect(ground('my skin is peeling, is that normal?').treatments).toEqual([]);
     expect(ground('how long does the peeling usually last?').treatments).toEqual([]);
     expect(ground('do rollers work on old surgery scars?').treatments).toEqual([]);
+    expect(ground('I have a scar on my jaw from a mole removal, would this help?').treatments).toEqual([]);
   });
 
   it('leaves out a treatment the visitor sets aside, without making it a subject', () => {
