@@ -2867,4 +2867,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('I have an old scar on my jaw from a mole removal, would this help fade it?')).toMatch(/scars/);
     expect(reply('how long does a mole removal take to heal')[0].intent).toBe('out_of_scope');
   });
+
+  it('keeps a circumstance\'s silence when "is it safe or not" is pressed, and answers it asked in general', () => {
+    expect(reply('so is it safe or not for me lol', 'is it safe with sensitive skin')[0].intent).toBe('not_covered');
+    expect(reply('so it safe fi ME or nuh', 'i have high blood pressure, can i get it')[0].intent).toBe('not_covered');
+    expect(reply('But overall it is safe or not?', 'is it safe for dark skin')[0].intent).toBe('safety');
+  });
 });
