@@ -2873,4 +2873,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so it safe fi ME or nuh', 'i have high blood pressure, can i get it')[0].intent).toBe('not_covered');
     expect(reply('But overall it is safe or not?', 'is it safe for dark skin')[0].intent).toBe('safety');
   });
+
+  it('acknowledges a visitor saying what they will do, but answers what they ask while saying it', () => {
+    for (const said of ['perfect, ill book for next week or two then', 'ha, gonna screenshot this for him', 'ok i reckon i can work that around the tour'])
+      expect(reply(said, 'how often should I do it').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('gonna go for a walk now, anything i should do', 'what should I do after')[0].intent).not.toBe('thanks');
+  });
 });

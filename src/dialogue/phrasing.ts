@@ -377,6 +377,16 @@ export function asksAboutTheWorld(u: Understanding): boolean {
   return !u.anchored && !u.weaklyAnchored && worldly && !OF_SKIN.test(text) && !mentionsSession(u.words);
 }
 
+// "ok ill skip it then lol", "might could squeeze it in when we go to town", "good, then i can focus study haha": the visitor
+// says what they will do, asking nothing.
+const STATES_PLAN =
+  /^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hmm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess)( |$))*(i ll|ill|i will|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could))\b/;
+
+/** Whether the visitor only says what they will do: "ok ill skip it then lol". */
+export function statesPlan(u: Understanding): boolean {
+  return STATES_PLAN.test(u.words.join(' ')) && asksNothing([u.text, u.words.join(' ')]);
+}
+
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post": news, not a question.
 const TELLS_NEWS =
   /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b/;

@@ -82,6 +82,7 @@ import {
   setsAside,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
+  statesPlan,
   tellsAboutThemselves,
   tellsAfterWhatMicroneedlingIs,
   tellsNews,
@@ -495,7 +496,9 @@ export class Resolver {
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
     if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
-    if (reactsOnly(u, g, this.reactionWords, this.policy)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
+    // "Perfect, ill book for next week then": what the visitor will do, after an answer, names nothing to answer.
+    const plans = context.updatedAt > 0 && statesPlan(u) && u.topics.length === 0;
+    if (plans || reactsOnly(u, g, this.reactionWords, this.policy)) return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     // "He wants to know if it'll be gone by the morning": a question small talk only half fits is no small talk.
     const unsureQuestion = looksLikeQuestion(u.text) && u.confidence < this.policy.min_confidence && !u.acknowledgesOnly;
