@@ -2879,4 +2879,12 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how often should I do it').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('gonna go for a walk now, anything i should do', 'what should I do after')[0].intent).not.toBe('thanks');
   });
+
+  it('keeps a silence when the visitor presses for a yes or no, and reads "from which age" as age and "how it do that" as how', () => {
+    for (const said of ['so can i or not 😭 just tell me', "so can I or can't I, yes or no"]) expect(reply(said, 'im 17 can i do it')[0].topic).toBe('age');
+    expect(reply('From which age is it allowed?')[0].topic).toBe('age');
+    expect(reply('how long ppl been doin it', 'is it safe')[0].intent).toBe('what_is');
+    expect(reply('How it do that?', 'does it help wrinkles')[0].intent).toBe('how_it_works');
+    expect(reply('When I have made the treatment, how long hold the results? Years?')[0].topic).toBe('results_duration');
+  });
 });

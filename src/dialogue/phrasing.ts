@@ -140,6 +140,15 @@ export function asksToGoOn(words: string[]): boolean {
   return GOES_ON.test(words.join(' '));
 }
 
+// "So can I or not 😭 just tell me", "so can I or can't I, yes or no": the visitor presses for the verdict just withheld.
+const PRESSES_FOR_VERDICT =
+  /^((so|ok|okay|but|well|and) )*(can|could|should|may|do|does|will) (i|she|he|we|they|you) ((do|have|get|try|use|go) (it|this|that|ahead) )?or (not|no|nah|naw|can t|cant|cannot|can not|shouldn t|shouldnt|don t|dont|won t|wont)( (i|she|he|we|they|you))?( (just|pls|please|plz|yes or no|then|tho|though|tell me|lol))*$/;
+
+/** Whether the visitor presses for a yes or no to the question the last reply left open. */
+export function pressesForVerdict(words: string[]): boolean {
+  return PRESSES_FOR_VERDICT.test(words.join(' '));
+}
+
 /** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
 export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));

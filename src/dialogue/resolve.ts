@@ -82,6 +82,7 @@ import {
   setsAside,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
+  pressesForVerdict,
   statesPlan,
   tellsAboutThemselves,
   tellsAfterWhatMicroneedlingIs,
@@ -421,7 +422,9 @@ export class Resolver {
     const silenceAgain =
       context.silence !== undefined &&
       !context.intent &&
-      (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
+      (asksOnlyHowLong(u.words) ||
+        (u.topics.length === 0 && pressesForVerdict(u.words)) ||
+        (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
     // "Sorry I meant the next day" after the silence on the gym the same day: the same silence, for the moment meant; "sorry
     // I meant after" turns to the time the aftercare speaks of.
     const correctsSilence =
