@@ -2887,4 +2887,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('How it do that?', 'does it help wrinkles')[0].intent).toBe('how_it_works');
     expect(reply('When I have made the treatment, how long hold the results? Years?')[0].topic).toBe('results_duration');
   });
+
+  it('reads who told the visitor of microneedling, and where, as no subject of the question', () => {
+    expect(reply('what in the world is this microneedlin everybody at bible study keeps talkin about')[0].intent).toBe('what_is');
+    expect(reply("bloke at the gym reckons its called 'healing injury'? whats that about")[0].intent).toBe('how_it_works');
+    expect(reply('WAIT what even is microneedling lol my coworker wont shut up abt it').map((r) => r.topic)).not.toContain('work');
+  });
 });

@@ -105,6 +105,49 @@ export function worriesOf(words: string[]): Set<number> {
   return worries;
 }
 
+// "Everybody at bible study keeps talking about it", "bloke at the gym reckons it's called…", "my coworker won't shut up
+// about it": who told the visitor, and where, is no subject of the question.
+const SPEAKERS = new Set([
+  'everybody',
+  'everyone',
+  'someone',
+  'somebody',
+  'people',
+  'man',
+  'men',
+  'guy',
+  'guys',
+  'girl',
+  'girls',
+  'lady',
+  'ladies',
+  'woman',
+  'women',
+  'coworker',
+  'coworkers',
+  'colleague',
+  'colleagues',
+  'mate',
+  'mates',
+]);
+const SPEAKER_PLACE = new Set(['at', 'in', 'from']);
+const SAYS = new Set(['keeps', 'keep', 'reckons', 'says', 'said', 'swears', 'called', 'calls', 'told', 'mentioned', 'talks', 'raves', 'wont', 'won']);
+const MAX_SPEAKER_WORDS = 5;
+
+/** The words naming who spoke of microneedling to the visitor, and where ("bloke at the gym"): context, not subject. */
+export function speakersOf(words: string[]): Set<number> {
+  const speakers = new Set<number>();
+  words.forEach((word, i) => {
+    if (!SPEAKERS.has(word)) return;
+    const verb = words.slice(i + 1, i + 1 + MAX_SPEAKER_WORDS).findIndex((w) => SAYS.has(w));
+    // "my coworker won't…" says it at once; "bloke at the gym reckons" names the place first.
+    if (verb < 0 || (verb > 0 && !SPEAKER_PLACE.has(words[i + 1]))) return;
+    if (words.slice(i + 1, i + 1 + verb).some((w) => ORIGIN_ENDS.has(w))) return;
+    for (let k = i; k <= i + verb; k++) speakers.add(k);
+  });
+  return speakers;
+}
+
 // "If I only do one session because of budget, is one enough?": money as the reason for a choice, not the question asked.
 const REASON_OPENERS = new Set(['because', 'cos', 'cause', 'coz', 'bc', 'due']);
 const REASON_LINKS = new Set(['of', 'to', 'my', 'the', 'a', 'our', 'tight', 'limited', 'low', 'small']);

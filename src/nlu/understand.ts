@@ -1,6 +1,6 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
-import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, relativesOf, whereHeardOf, worriesOf } from './backstory';
+import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from './backstory';
 import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
@@ -164,6 +164,7 @@ export class Understander {
       ...originsOf(words, problems),
       ...likenessesOf(words, problems),
       ...whereHeardOf(words),
+      ...speakersOf(words),
       ...worriesOf(words),
       ...reasonsOf(words),
     ]);

@@ -1,4 +1,4 @@
-import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, relativesOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -88,5 +88,14 @@ describe('relativesOf', () => {
   it("finds the relative the visitor asks for, only when it is somebody's", () => {
     expect([...relativesOf('how many exactly for my dad then'.split(' '))]).toEqual([5]);
     expect([...relativesOf('is it ok for a dad to do it'.split(' '))]).toEqual([]);
+  });
+});
+
+describe('speakersOf', () => {
+  const at = (text: string) => [...speakersOf(text.split(' '))];
+  it('finds who spoke of microneedling to the visitor, and where, but not a person asked about', () => {
+    expect(at('man at the gym reckons its called healing injury')).toEqual([0, 1, 2, 3]);
+    expect(at('what is it my coworker wont shut up about it')).toEqual([4]);
+    expect(at('can a man at the gym do it')).toEqual([]);
   });
 });
