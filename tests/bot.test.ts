@@ -812,7 +812,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('names the silence on a circumstance told before a question about waiting, sharing or who does it', () => {
     expect(text('finished a course of accutane in march. how long do i have to wait before i can get microneedling?')).toMatch(
-      /doesn't cover retinoids, acids, serums or acne medicines/,
+      /doesn't cover microneedling while taking medication/,
     );
     expect(text("Is using a derma roller at home ok if I'm on apixaban?")).toMatch(/doesn't cover microneedling while taking medication/);
     expect(text('I had a melanoma removed 2 years ago, is microneedling safe for me?')).toMatch(/health condition/);
@@ -2583,7 +2583,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('asks whether the sort of skin you have counts, and reads "after i finish it" as taking up again what was told', () => {
     expect(reply("Does it matter what sort of skin you've got then.").map((r) => r.topic)).toEqual(['skin_type', 'diagnosis']);
-    expect(reply('wat about after i finish it', 'im on accutane rn can i still do it')[0]).toMatchObject({ intent: 'not_covered', topic: 'actives' });
+    expect(reply('wat about after i finish it', 'im on accutane rn can i still do it')[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
     expect(reply('what kind of skin problems does it treat?')[0].intent).toBe('benefits');
   });
 
@@ -2892,5 +2892,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what in the world is this microneedlin everybody at bible study keeps talkin about')[0].intent).toBe('what_is');
     expect(reply("bloke at the gym reckons its called 'healing injury'? whats that about")[0].intent).toBe('how_it_works');
     expect(reply('WAIT what even is microneedling lol my coworker wont shut up abt it').map((r) => r.topic)).not.toContain('work');
+  });
+
+  it('reads isotretinoin as a medicine taken, whose silence holds when pressed or asked how long after stopping', () => {
+    expect(reply('so is it safe for me or not', 'im on isotretinoin, can i do it')[0].topic).toBe('medication');
+    expect(reply('how long after she stops would it be ok then?', 'my daughter is on accutane, can she get it')[0].topic).toBe('medication');
+    expect(reply('how long after stopping it then', 'im on doxycycline can i have it')[0].topic).toBe('medication');
   });
 });

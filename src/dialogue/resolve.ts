@@ -186,7 +186,7 @@ const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
 const STOPS_OR_RESUMES_IT =
-  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|stop|come off)( (it|them))?\b/;
+  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
 // "So is it safe or not?", "so it safe fi me or nuh": the same question pressed, which the circumstance still leaves open.
 const ASKS_OWN_CASE =
   /^(?!.*\b(general|generally|overall|in principle)\b).*(\b(safe|ok|okay|fine|alright|suitable)( or (not|no))? (for|to) (me|her|him|them|us)\b|\b(safe|suitable) or (not|no)\b)/;
