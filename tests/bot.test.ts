@@ -397,7 +397,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(combined[0].text).toMatch(/doesn't discuss chemical peels, or how they compare or combine/);
     // Named in one sentence, weighed in the next.
     const weighed = reply("I'm torn between fractional laser and microneedling for my old acne marks. Which one has less downtime?");
-    expect(weighed.map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
+    expect(weighed.map((r) => r.intent)).toEqual(['not_covered', 'not_covered', 'side_effects']);
     expect(weighed[0].text).toMatch(/doesn't discuss laser treatments/);
   });
 
@@ -2038,7 +2038,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Does anything cure cellulite?')[0]).toMatchObject({ intent: 'not_covered', topic: 'cellulite' });
     expect(reply('How Effective Is CoolSculpting For Fat Loss?').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(reply('How many days downtime I must plan? Exact number please.').map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
-    expect(reply('Is there any downtime?')[0].intent).toBe('side_effects');
+    expect(reply('Is there any downtime?').map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
   });
 
   it("reads a baby waking as a pause, the same gap as the interval and how many years as the article's history", () => {
@@ -2898,5 +2898,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so is it safe for me or not', 'im on isotretinoin, can i do it')[0].topic).toBe('medication');
     expect(reply('how long after she stops would it be ok then?', 'my daughter is on accutane, can she get it')[0].topic).toBe('medication');
     expect(reply('how long after stopping it then', 'im on doxycycline can i have it')[0].topic).toBe('medication');
+  });
+
+  it('answers downtime with the silence on days to plan and the redness the article describes, and a toner with the aftercare beside it', () => {
+    expect(reply('whats the downtime, i work outside')[0]).toMatchObject({ intent: 'not_covered', topic: 'downtime_days' });
+    expect(text('whats the downtime, i work outside')).toMatch(/hour or two/);
+    expect(text('can i use my bha toner after? its my holy grail')).toMatch(/exfoliat/);
   });
 });

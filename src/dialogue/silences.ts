@@ -47,8 +47,10 @@ export class Silences {
         { kind: 'answer', intent: u.intent },
         { kind: 'not_covered', topic },
       ];
-    if (half.length === 0 && own?.related?.intent === u.intent) return this.named(topic);
-    if (own?.related_first) return [...this.named(topic), ...half];
+    // "Can i use my bha toner after?": the silence's own related fact answers the kind of question asked, beside the covered
+    // half; but "is it worth it for acne scars?" needs no general benefits list beside the scars' own answer.
+    const generalList = own?.related?.topic === undefined && half.some((a) => a.kind === 'answer' && a.intent === own?.related?.intent);
+    if ((own?.related?.intent === u.intent && !generalList) || own?.related_first) return [...this.named(topic), ...half];
     // "What is hyaluronic acid?", "what does niacinamide do?": the thing itself, which the article lacks, with no microneedling fact beside it.
     if (!u.anchored && !pointsBack(u.words) && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0)))
       return [{ kind: 'not_covered', topic }];
