@@ -2905,4 +2905,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('whats the downtime, i work outside')).toMatch(/hour or two/);
     expect(text('can i use my bha toner after? its my holy grail')).toMatch(/exfoliat/);
   });
+
+  it('reads military, Yiddish, Southern and Deaf-English remarks as acknowledgements, and a thin article as a let-down', () => {
+    for (const said of ['copy all', 'outstanding', 'oy vey', "y'all are a blessing", 'wow lot', 'ok me think more', 'legend, catch ya'])
+      expect(reply(said, 'how often should i do it').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(text('hm, thin article', 'how long do the results last')).toMatch(/Sorry I couldn't help more/);
+  });
 });
