@@ -2911,4 +2911,10 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how often should i do it').every((r) => r.intent === 'thanks')).toBe(true);
     expect(text('hm, thin article', 'how long do the results last')).toMatch(/Sorry I couldn't help more/);
   });
+
+  it('reads a bare "and how many?" after the silence on the needles\' depth as how many needles there are', () => {
+    for (const said of ['how many of em', 'and how many are there', 'n how many of them'])
+      expect(text(said, 'how deep do the needles go')).toMatch(/hundreds of tiny needles/);
+    expect(reply('and how many', 'does it help scars')[0].intent).toBe('sessions');
+  });
 });

@@ -24,6 +24,10 @@ export function referenceProblems(data: TrainingData, content: Content, policy?:
       problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
     }
   }
+  const ids = new Set(data.topics.map((t) => t.id));
+  for (const topic of data.topics)
+    if (topic.counted_as && !ids.has(topic.counted_as))
+      problems.push(`intents/entities/topics.json: topic ${topic.id} is counted as "${topic.counted_as}", which is no topic`);
   problems.push(...vanishingWords(data));
   for (const key of ['acknowledgement_intent', 'greeting_intent', 'goodbye_intent'] as const)
     if (policy && intents.get(policy[key])?.role !== 'conversational')

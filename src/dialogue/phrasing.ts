@@ -149,6 +149,15 @@ export function pressesForVerdict(words: string[]): boolean {
   return PRESSES_FOR_VERDICT.test(words.join(' '));
 }
 
+// "And how many are there", "n how many of them", "how many of em": a count asked of what the last reply was about.
+const ONLY_HOW_MANY =
+  /^((and|n|so|ok|okay|but|wait) )*how many( (of )?(them|em|those|these))?( (are|r|is) (there|on (it|that thing|there|one)))?( (then|tho|though|roughly|exactly))?$/;
+
+/** Whether a follow-up asks only how many, of whatever the last reply was about. */
+export function asksOnlyHowMany(words: string[]): boolean {
+  return ONLY_HOW_MANY.test(words.join(' '));
+}
+
 /** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
 export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));

@@ -82,6 +82,7 @@ import {
   setsAside,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
+  asksOnlyHowMany,
   pressesForVerdict,
   statesPlan,
   tellsAboutThemselves,
@@ -436,6 +437,9 @@ export class Resolver {
       !asksOnlyWhen(u.words) &&
       !u.words.includes('after');
     if (silenceAgain || correctsSilence) return [{ kind: 'not_covered', topic: context.silence }];
+    // "How deep do the needles go?" … "and how many are there": the count of what the silence was about.
+    const counted = context.silence === undefined ? undefined : this.topics.get(context.silence)?.counted_as;
+    if (counted && u.topics.length === 0 && asksOnlyHowMany(u.words)) return [this.topics.alone(counted)];
     // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
     // or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);

@@ -24,6 +24,13 @@ describe('referenceProblems', () => {
     ]);
   });
 
+  it('names a topic counted as a topic that does not exist', () => {
+    const topics = data.topics.map((t) => (t.id === 'needle_length' ? { ...t, counted_as: 'needle_total' } : t));
+    expect(referenceProblems({ ...data, topics }, content)).toEqual([
+      'intents/entities/topics.json: topic needle_length is counted as "needle_total", which is no topic',
+    ]);
+  });
+
   it('names a topic term with a word the spelling variants delete before topics are matched', () => {
     const topics = data.topics.map((t) => (t.id === 'healing_injury' ? { ...t, terms: [...t.terms, 'actually damages the skin'] } : t));
     expect(referenceProblems({ ...data, topics }, content)).toEqual([
