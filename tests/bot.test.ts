@@ -2917,4 +2917,16 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(text(said, 'how deep do the needles go')).toMatch(/hundreds of tiny needles/);
     expect(reply('and how many', 'does it help scars')[0].intent).toBe('sessions');
   });
+
+  it('reads Cornish and Belfast speech: "my lover" and "ansum" as address, "ee" as you, "wasson" and "bout ye" as greetings', () => {
+    expect(reply('how often do ee have it done')[0].intent).toBe('frequency');
+    expect(
+      reply('two things my lover, how often can I have it and do it help with brown sun spots')
+        .map((r) => r.text)
+        .join(' '),
+    ).not.toMatch(/lover/);
+    for (const said of ['wasson my lover', 'bout ye']) expect(reply(said)[0].intent).toBe('greeting');
+    expect(reply('proper job', 'does it help wrinkles')[0].intent).toBe('thanks');
+    expect(text('blimey youm no help my lover', 'how much is it')).toMatch(/Sorry I couldn't help more/);
+  });
 });
