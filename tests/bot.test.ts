@@ -2929,4 +2929,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('proper job', 'does it help wrinkles')[0].intent).toBe('thanks');
     expect(text('blimey youm no help my lover', 'how much is it')).toMatch(/Sorry I couldn't help more/);
   });
+
+  it('reads a tattoo near the skin treated as a silence, and a tattoo asked about for itself or its removal as another treatment', () => {
+    for (const said of ['can you do it over a tattoo', 'could i just use my usual tattoo balm on it', 'i have tattoo on other arm. can do over tattoo?'])
+      expect(reply(said, 'what is microneedling')[0]).toMatchObject({ intent: 'not_covered', topic: 'tattoos' });
+    for (const said of ['how long does a tattoo take to heal?', 'how about laser tattoo removal how many sessions'])
+      expect(reply(said)[0].intent).toBe('out_of_scope');
+  });
 });
