@@ -2936,4 +2936,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['how long does a tattoo take to heal?', 'how about laser tattoo removal how many sessions'])
       expect(reply(said)[0].intent).toBe('out_of_scope');
   });
+
+  it('reads what the face will be like straight after, or walking out, as what the article says happens right after a session', () => {
+    for (const said of ['whats me face gonna be like straight after?', 'whats my face gonna look like walking out, got clients at 4'])
+      expect(reply(said)[0].intent).toBe('side_effects');
+  });
 });
