@@ -2941,4 +2941,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['whats me face gonna be like straight after?', 'whats my face gonna look like walking out, got clients at 4'])
       expect(reply(said)[0].intent).toBe('side_effects');
   });
+
+  it('keeps the visitor\'s own case open when they press "is it safe for me or not" after a silence on what they told', () => {
+    const said = ['im on roaccutane for my acne, can i still have it', 'wot about once ive finished the course'];
+    expect(text('so is it safe for me or not babe, just tell me', ...said)).toMatch(/doesn't say whether it is safe in your case/);
+    expect(reply('so safe for me or not. yes/no', 'use tretinoin nightly. stop before?')[0].intent).toBe('not_covered');
+    expect(reply('ok but is it like actually safe or nah', 'is it ok with sensitive skin')[0].intent).toBe('safety');
+  });
 });

@@ -188,6 +188,9 @@ const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
 const STOPS_OR_RESUMES_IT =
   /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
+// "So safe for me or not. yes/no", "is it safe for her or what": a verdict on the visitor's own case, pressed for.
+const PRESSES_OWN_CASE =
+  /^(?!.*\b(general|generally|overall|in principle)\b).*\b(safe|ok|okay|fine|alright) (for|to) (me|her|him|them|us) or (not|no|what|nah|naw)\b/;
 // "So is it safe or not?", "so it safe fi me or nuh": the same question pressed, which the circumstance still leaves open.
 const ASKS_OWN_CASE =
   /^(?!.*\b(general|generally|overall|in principle)\b).*(\b(safe|ok|okay|fine|alright|suitable)( or (not|no))? (for|to) (me|her|him|them|us)\b|\b(safe|suitable) or (not|no)\b)/;
@@ -447,6 +450,9 @@ export class Resolver {
     // "So is it safe for me or not?" after warfarin: the article's "safest" is no answer for the visitor's own case.
     const asksOwnCase = silenced?.circumstance && u.topics.length === 0 && ASKS_OWN_CASE.test(u.words.join(' '));
     if (stopsIt || asksOwnCase) return [{ kind: 'not_covered', topic: context.silence }];
+    // "So is it safe for me or not babe, just tell me" after a silence on what the visitor told: their own case, still open.
+    if ((context.silence !== undefined || !context.intent) && context.updatedAt > 0 && u.topics.length === 0 && PRESSES_OWN_CASE.test(u.words.join(' ')))
+      return [context.silence ? { kind: 'not_covered', topic: context.silence } : { kind: 'not_covered', subject: 'whether it is safe in your case' }];
     // "For how long tho, like a whole week?" after the sun advice: how long it holds, whatever the week suggests to the classifier.
     // "How long do I have to wait before I can?" after the advice on scrubs: how long the advice holds, not the interval.
     const waitsOnAdvice = u.topics.length === 0 && g.unsupported.length === 0 && asksHowLongToWait(u.words);
