@@ -2948,4 +2948,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so safe for me or not. yes/no', 'use tretinoin nightly. stop before?')[0].intent).toBe('not_covered');
     expect(reply('ok but is it like actually safe or nah', 'is it ok with sensitive skin')[0].intent).toBe('safety');
   });
+
+  it('gives how long results last alone, never how soon scars change, and reads "take forever" as a long time', () => {
+    const replies = reply('once my scars r better do they stay better or come back');
+    expect(replies.map((r) => r.topic)).toEqual(['results_duration']);
+    expect(text("doesn't it take forever to see a difference on acne scars?")).toMatch(/2-3 sessions/);
+  });
 });

@@ -79,6 +79,8 @@ const TopicSchema = z.object({
   told_of: z.boolean().default(false),
   /** For a silence: the article's nearest fact, offered as such ("it mentions alcohol only in toners"). */
   related: z.object({ intent: z.string(), topic: z.string().optional() }).optional(),
+  /** For a silence: intents whose answers sound alike but answer another question (how soon results show is not how long they last): never given beside it. */
+  unlike: z.array(z.string()).default([]),
   /** For a silence: the topic a bare "and how many?" after it asks about (after the needles' depth, how many needles there are). */
   counted_as: z.string().optional(),
   /** For a silence: its nearest fact answers more of the question than the topic named beside it ("…before my wedding, for scars?"). */

@@ -24,6 +24,9 @@ export function referenceProblems(data: TrainingData, content: Content, policy?:
       problems.push(`intents/entities/topics.json: topic ${topic.id} relates to ${topic.related.intent}.${topic.related.topic}, which has no answer`);
     }
   }
+  for (const topic of data.topics)
+    for (const intent of topic.unlike)
+      if (!content.answers[intent]) problems.push(`intents/entities/topics.json: topic ${topic.id} is unlike "${intent}", which has no answer`);
   const ids = new Set(data.topics.map((t) => t.id));
   for (const topic of data.topics)
     if (topic.counted_as && !ids.has(topic.counted_as))

@@ -38,6 +38,8 @@ export class Silences {
     // "Do you do spray tans?": what the business offers, which no article fact is near.
     if (!u.anchored && covered.length === 0 && asksWhatIsOffered(u.words)) return [{ kind: 'not_covered', topic }];
     if (this.lists.has(u.intent) && covered.length === 0 && this.topics.get(topic)?.condition) return this.notListed(u.intent, { topic });
+    // "Once my scars are better do they stay better?": how soon scars change answers another question than how long it lasts.
+    if (this.topics.get(topic)?.unlike.includes(u.intent)) return this.named(topic);
     const half = this.coveredHalf(u, covered);
     // "How close to my wedding can I have a session?": the silence's own nearest fact is nearer than the intent's general answer.
     const own = this.topics.get(topic);

@@ -31,6 +31,13 @@ describe('referenceProblems', () => {
     ]);
   });
 
+  it('names a topic unlike an intent that has no answer', () => {
+    const topics = data.topics.map((t) => (t.id === 'results_duration' ? { ...t, unlike: ['results_lasting'] } : t));
+    expect(referenceProblems({ ...data, topics }, content)).toEqual([
+      'intents/entities/topics.json: topic results_duration is unlike "results_lasting", which has no answer',
+    ]);
+  });
+
   it('names a topic term with a word the spelling variants delete before topics are matched', () => {
     const topics = data.topics.map((t) => (t.id === 'healing_injury' ? { ...t, terms: [...t.terms, 'actually damages the skin'] } : t));
     expect(referenceProblems({ ...data, topics }, content)).toEqual([
