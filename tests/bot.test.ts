@@ -2954,4 +2954,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(replies.map((r) => r.topic)).toEqual(['results_duration']);
     expect(text("doesn't it take forever to see a difference on acne scars?")).toMatch(/2-3 sessions/);
   });
+
+  it('reads Newfoundland, Brummie, Ghanaian and Tex-Mex words: "where ya to b\'y" as a greeting, "me skin" as my skin, "pues" as a filler', () => {
+    expect(reply("where ya to b'y")[0].intent).toBe('greeting');
+    for (const said of ['bostin', 'tara-a-bit our kid', 'eii ok', 'ay ni modo'])
+      expect(reply(said, 'how often should i do it').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(text('do they look at me skin first or just crack on')).toMatch(/diagnosing your skin type/);
+    expect(text('pues who decides that', 'how often should i do it')).toMatch(/diagnosing your skin type/);
+  });
 });
