@@ -2962,4 +2962,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('do they look at me skin first or just crack on')).toMatch(/diagnosing your skin type/);
     expect(text('pues who decides that', 'how often should i do it')).toMatch(/diagnosing your skin type/);
   });
+
+  it('reads Cockney rhyming slang, "months gone" as pregnant and a ball cap as a cap', () => {
+    expect(reply('the missus reckons itll make me look younger, is that right or is she havin a laugh')[0].intent).toBe('benefits');
+    expect(reply("she's 5 months gone with our second tho, should she wait")[0].topic).toBe('pregnancy');
+    expect(reply('does a ball cap count as a sun hat')[0].topic).toBe('caps');
+    for (const said of ['cor blimey', 'inshallah', 'huh, who knew']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });
