@@ -2969,4 +2969,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('does a ball cap count as a sun hat')[0].topic).toBe('caps');
     for (const said of ['cor blimey', 'inshallah', 'huh, who knew']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('answers a doubt that names safety with what the article says about safety, and reads "voyons" and "ych a fi" as asides', () => {
+    expect(reply("HUNDREDS of needles?? are you sure that's safe", 'what is microneedling').map((r) => r.intent)).toContain('safety');
+    expect(reply('sounds gnarly. safe?', 'what is microneedling').map((r) => r.intent)).toContain('safety');
+    expect(reply('needles in the face?? voyons. is it safe at least', 'what is microneedling').map((r) => r.intent)).toContain('safety');
+  });
 });

@@ -103,6 +103,8 @@ const WHAT_IS = 'what_is';
 const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
+// "You sure that's safe?", "is that really safe": a doubt about the last answer that asks whether microneedling is safe.
+const DOUBTS_SAFETY = /\b(safe|dangerous|harmful|risky)\b/;
 const SOURCE = 'source';
 const HOME_OR_CLINIC = 'home_or_clinic';
 // (The words are read with "safest" and "safer" as "safe".)
@@ -498,7 +500,11 @@ export class Resolver {
       (g.unsupported.length === 0 || this.restatesLast.get(u.intent) === 'pointed' || !HAS_WH_WORD.test(u.words.join(' '))) &&
       !asksForFact(u.words)
     )
-      return [...saysWhereFrom(u.intent, context.intent !== undefined), this.restated(context)];
+      // "U sure thats safe" after the piercing explained: the doubt names safety, which the article speaks to.
+      return [
+        ...saysWhereFrom(u.intent, context.intent !== undefined),
+        DOUBTS_SAFETY.test(u.words.join(' ')) && context.intent !== SAFETY ? { kind: 'answer', intent: SAFETY } : this.restated(context),
+      ];
     // "Source?": where the bot's words come from, and the article's silence on any study behind them. "Says who?" just
     // after an answer doubts its claim: the silence on the evidence, and the claim again.
     if (ASKS_FOR_EVIDENCE.test(u.words.join(' '))) {
