@@ -2975,4 +2975,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('sounds gnarly. safe?', 'what is microneedling').map((r) => r.intent)).toContain('safety');
     expect(reply('needles in the face?? voyons. is it safe at least', 'what is microneedling').map((r) => r.intent)).toContain('safety');
   });
+
+  it('reads Norfolk speech ("yew", "hev", "dew", "bor", "whass") as meant, and whether they look at your skin first as the diagnosis', () => {
+    expect(reply('hold yew hard, wrong thing. how often can yew hev microneedling')[0].intent).toBe('frequency');
+    expect(reply('an why dew they call it healing injury', 'what is microneedling')[0].intent).toBe('how_it_works');
+    expect(text('they just start stickin needles or they look at ya skin first')).toMatch(/diagnosing your skin type/);
+    for (const said of ['fare yew well', 'huh. whaddya know', 'yeah yeah wrong place'])
+      expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });
