@@ -2983,4 +2983,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['fare yew well', 'huh. whaddya know', 'yeah yeah wrong place'])
       expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads what the visitor has on later ("ive got bingo at 7") as the reason for a question, not its subject', () => {
+    expect(reply("what'll me face be like straight after, ive got bingo at 7")[0].intent).toBe('side_effects');
+    expect(reply("wat will his face look like straight after, he's got a game that arvo")[0].intent).toBe('side_effects');
+  });
 });

@@ -205,6 +205,32 @@ const RELATIVES = new Set([
 ]);
 const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
 
+// "Ive got bingo at 7", "he's got a game that arvo": a plan told as the reason for a question, not its subject.
+const PLAN_OPENERS = ['i ve got', 'ive got', 'i have got', 'i got', 'he s got', 'she s got', 'we ve got', 'got'];
+const PLAN_TIMES = new Set(['at', 'tonight', 'tomorrow', 'later', 'that', 'this', 'tmrw', 'tmr']);
+const MAX_PLAN_WORDS = 3;
+
+/** The words naming what the visitor has on later ("bingo" in "ive got bingo at 7"): context, not subject. */
+export function plansOf(words: string[]): Set<number> {
+  const plans = new Set<number>();
+  const text = ` ${words.join(' ')} `;
+  for (const opener of PLAN_OPENERS) {
+    let at = text.indexOf(` ${opener} `);
+    while (at >= 0) {
+      const start =
+        text
+          .slice(0, at + 1)
+          .trim()
+          .split(' ')
+          .filter(Boolean).length + opener.split(' ').length;
+      const end = words.slice(start, start + MAX_PLAN_WORDS + 1).findIndex((w) => PLAN_TIMES.has(w));
+      if (end > 0) for (let k = start; k < start + end; k++) plans.add(k);
+      at = text.indexOf(` ${opener} `, at + 1);
+    }
+  }
+  return plans;
+}
+
 /** Where the visitor says whom they ask for: "for my dad", "her sister". */
 export function relativesOf(words: string[]): Set<number> {
   return new Set(words.flatMap((w, i) => (i >= 1 && RELATIVES.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : [])));

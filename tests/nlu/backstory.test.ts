@@ -1,4 +1,4 @@
-import { likenessesOf, namesOfRelatives, originsOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import { likenessesOf, namesOfRelatives, originsOf, plansOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -97,5 +97,14 @@ describe('speakersOf', () => {
     expect(at('man at the gym reckons its called healing injury')).toEqual([0, 1, 2, 3]);
     expect(at('what is it my coworker wont shut up about it')).toEqual([4]);
     expect(at('can a man at the gym do it')).toEqual([]);
+  });
+});
+
+describe('plansOf', () => {
+  const at = (text: string) => [...plansOf(text.split(' '))];
+  it('finds what the visitor has on later, but not a problem they have got', () => {
+    expect(at('what will my face be like straight after ive got bingo at 7')).toEqual([10]);
+    expect(at('he s got a game that arvo')).toEqual([3, 4]);
+    expect(at('i ve got acne scars on my cheeks')).toEqual([]);
   });
 });
