@@ -2988,4 +2988,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("what'll me face be like straight after, ive got bingo at 7")[0].intent).toBe('side_effects');
     expect(reply("wat will his face look like straight after, he's got a game that arvo")[0].intent).toBe('side_effects');
   });
+
+  it('reads heat after a session as a silence beside the sun advice, and why the face goes saggy as the cause the article gives', () => {
+    const replies = reply('im on a 24hr shift the day after. heat off a fire gonna screw it up?');
+    expect(replies[0]).toMatchObject({ intent: 'not_covered', topic: 'heat_exposure' });
+    expect(reply('is it normal to feel heat after')[0].intent).toBe('side_effects');
+    for (const said of ["why's me face gone saggy anyhow", 'why skin does sag anyway']) expect(text(said)).toMatch(/loses elasticity/);
+  });
 });
