@@ -2995,4 +2995,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('is it normal to feel heat after')[0].intent).toBe('side_effects');
     for (const said of ["why's me face gone saggy anyhow", 'why skin does sag anyway']) expect(text(said)).toMatch(/loses elasticity/);
   });
+
+  it('reads "mm ok", "np" and Dublin remarks as acknowledgements, not a needle length or bleeding', () => {
+    for (const said of ['mm ok', 'mm hm', 'np', 'bleedin typical. ta anyway', 'right back to the coffee so'])
+      expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('whats me face gonna be like straight after, i have a shift at 2')[0].intent).toBe('side_effects');
+  });
 });

@@ -206,8 +206,12 @@ const RELATIVES = new Set([
 const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
 
 // "Ive got bingo at 7", "he's got a game that arvo": a plan told as the reason for a question, not its subject.
-const PLAN_OPENERS = ['i ve got', 'ive got', 'i have got', 'i got', 'he s got', 'she s got', 'we ve got', 'got'];
-const PLAN_TIMES = new Set(['at', 'tonight', 'tomorrow', 'later', 'that', 'this', 'tmrw', 'tmr']);
+const PLAN_OPENERS = ['i ve got', 'ive got', 'i have got', 'i got', 'he s got', 'she s got', 'we ve got', 'got', 'i have a', 'i have an'];
+const PLAN_TIMES = new Set(['at', 'tonight', 'tomorrow', 'later', 'tmrw', 'tmr']);
+// "That arvo", "this evening": a time, where "is that going to be a problem" is not.
+const PLAN_DEICTICS = new Set(['that', 'this']);
+const PARTS_OF_DAY = new Set(['arvo', 'afternoon', 'evening', 'night', 'morning', 'day', 'weekend']);
+const namesTime = (words: string[], at: number) => PLAN_TIMES.has(words[at]) || (PLAN_DEICTICS.has(words[at]) && PARTS_OF_DAY.has(words[at + 1]));
 const MAX_PLAN_WORDS = 3;
 
 /** The words naming what the visitor has on later ("bingo" in "ive got bingo at 7"): context, not subject. */
@@ -223,7 +227,7 @@ export function plansOf(words: string[]): Set<number> {
           .trim()
           .split(' ')
           .filter(Boolean).length + opener.split(' ').length;
-      const end = words.slice(start, start + MAX_PLAN_WORDS + 1).findIndex((w) => PLAN_TIMES.has(w));
+      const end = words.slice(start, start + MAX_PLAN_WORDS + 1).findIndex((_, k) => namesTime(words, start + k));
       if (end > 0) for (let k = start; k < start + end; k++) plans.add(k);
       at = text.indexOf(` ${opener} `, at + 1);
     }

@@ -106,5 +106,7 @@ describe('plansOf', () => {
     expect(at('what will my face be like straight after ive got bingo at 7')).toEqual([10]);
     expect(at('he s got a game that arvo')).toEqual([3, 4]);
     expect(at('i ve got acne scars on my cheeks')).toEqual([]);
+    expect(at('i have a shift at 2')).toEqual([3]);
+    expect(at('i have a darker complexion is that going to be a problem')).toEqual([]);
   });
 });
