@@ -3001,4 +3001,10 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('whats me face gonna be like straight after, i have a shift at 2')[0].intent).toBe('side_effects');
   });
+
+  it('reads "would it shift them" as asking whether it gets rid of a problem, and "jawn" as a thing', () => {
+    expect(text('ive got brown patches on my cheeks from years in the sun, would it shift them')).toMatch(/pigmentation/);
+    expect(reply('so what even is this microneedling jawn my sister wont shut up about')[0].intent).toBe('what_is');
+    for (const said of ['crikey', 'funny old world', 'wah ok lah can try']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });
