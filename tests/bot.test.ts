@@ -3007,4 +3007,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so what even is this microneedling jawn my sister wont shut up about')[0].intent).toBe('what_is');
     for (const said of ['crikey', 'funny old world', 'wah ok lah can try']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads "spf 30 enough or 50" as asking which, not as thanks', () => {
+    expect(reply('SPF 30 enough or must 50', 'how do i protect from the sun after')[0]).toMatchObject({ intent: 'not_covered', topic: 'spf_strength' });
+  });
 });
