@@ -2,14 +2,13 @@ import type { Content } from '../data/content';
 import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { ConversationContext } from './context';
-import { asksHowItComesAbout, doubtsPiercing, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
+import { asksHowItComesAbout, asksIfSafe, doubtsPiercing, leansOnContext, pointsAtLastAnswer, pointsBackPastIt } from './phrasing';
 import { DEFINING_INTENTS } from './silences';
 import type { TopicIndex } from './topicIndex';
 
 const BENEFITS = 'benefits';
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
-const ASKS_IF_SAFE = /\b(safe|dangerous|harmful|risky)\b/;
 // "No I meant…", "sorry i mean…", "really? even…": the visitor corrects or narrows the question just answered.
 const CORRECTS = /^((no|nah|sorry|oh|oops|really) )*(i meant|i mean|even)\b/;
 // "No I meant at home, what would I use?", "even with a 0.25mm roller?": a question of its own, or a detail the answer lacks.
@@ -76,7 +75,7 @@ export class TopicCarrier {
   piercingDoubted(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     if (u.intent === SAFETY || !doubtsPiercing(u.words)) return undefined;
     // "Poking holes in your face sounds mental, how is that meant to be safe?" doubts its safety, not how it works.
-    if (ASKS_IF_SAFE.test(u.words.join(' ')))
+    if (asksIfSafe(u.words))
       return [
         { kind: 'answer', intent: SAFETY },
         { kind: 'answer', intent: HOW_IT_WORKS },

@@ -158,6 +158,14 @@ export function asksOnlyHowMany(words: string[]): boolean {
   return ONLY_HOW_MANY.test(words.join(' '));
 }
 
+// "Is that actually safe", "sounds dangerous": whether microneedling is safe, however the question is put.
+const ASKS_IF_SAFE = /\b(safe|dangerous|harmful|risky)\b/;
+
+/** Whether the message asks, or doubts, that microneedling is safe. */
+export function asksIfSafe(words: string[]): boolean {
+  return ASKS_IF_SAFE.test(words.join(' '));
+}
+
 /** "For how long?": a follow-up that asks only the duration of what the last reply was about. */
 export function asksOnlyHowLong(words: string[]): boolean {
   return ONLY_HOW_LONG.test(words.join(' '));

@@ -49,9 +49,11 @@ import {
   asksIfAllowed,
   asksIfAtRate,
   asksIfMicroneedlingHelps,
+  asksIfSafe,
   asksIfSkinTypeCounts,
   asksIfTheyMay,
   asksOnlyHowLong,
+  asksOnlyHowMany,
   asksOnlyWhen,
   asksSameMeasure,
   asksSameOf,
@@ -76,14 +78,13 @@ import {
   opensOnWhatMicroneedlingIs,
   pointsBack,
   pointsBackPastIt,
+  pressesForVerdict,
   reportsElapsedTime,
   saysWhy,
   seeksTreatment,
   setsAside,
   SHORT_QUESTION_WORDS,
   speaksOfLastAnswer,
-  asksOnlyHowMany,
-  pressesForVerdict,
   statesPlan,
   tellsAboutThemselves,
   tellsAfterWhatMicroneedlingIs,
@@ -103,8 +104,6 @@ const WHAT_IS = 'what_is';
 const WHAT_IF = /^((and|but|so|ok) )?what (if|about if)\b/;
 const HOW_IT_WORKS = 'how_it_works';
 const SAFETY = 'safety';
-// "You sure that's safe?", "is that really safe": a doubt about the last answer that asks whether microneedling is safe.
-const DOUBTS_SAFETY = /\b(safe|dangerous|harmful|risky)\b/;
 const SOURCE = 'source';
 const HOME_OR_CLINIC = 'home_or_clinic';
 // (The words are read with "safest" and "safer" as "safe".)
@@ -503,7 +502,7 @@ export class Resolver {
       // "U sure thats safe" after the piercing explained: the doubt names safety, which the article speaks to.
       return [
         ...saysWhereFrom(u.intent, context.intent !== undefined),
-        DOUBTS_SAFETY.test(u.words.join(' ')) && context.intent !== SAFETY ? { kind: 'answer', intent: SAFETY } : this.restated(context),
+        asksIfSafe(u.words) && context.intent !== SAFETY ? { kind: 'answer', intent: SAFETY } : this.restated(context),
       ];
     // "Source?": where the bot's words come from, and the article's silence on any study behind them. "Says who?" just
     // after an answer doubts its claim: the silence on the evidence, and the claim again.
