@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { TrainingData } from '../data/intents';
-import { namesOfRelatives, plansOf } from '../nlu/backstory';
+import { namesOfRelatives } from '../nlu/backstory';
 import { variantsFolder } from '../nlu/normalise';
 import { isNumber, stem, tokenize, weekday } from '../nlu/tokens';
 import type { Understanding } from '../nlu/understand';
@@ -121,7 +121,7 @@ export class Grounder {
       ...reporterOf(u.words),
       ...introductionOf(u.words, (w) => this.vocabulary.isContent(w)),
       ...namesOfRelatives(u.words),
-      ...plansOf(u.words),
+      ...u.asides,
     ]);
     const candidates = u.words.filter((w, i) => !mentioned.has(i) && this.vocabulary.isContent(w) && !this.isSupported(w) && !this.namesMoment(u.words, i));
     if (candidates.length === 0) return { unsupported: [], treatments, product };

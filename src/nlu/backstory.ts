@@ -206,7 +206,9 @@ const RELATIVES = new Set([
 const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
 
 // "Ive got bingo at 7", "he's got a game that arvo": a plan told as the reason for a question, not its subject.
-const PLAN_OPENERS = ['i ve got', 'ive got', 'i have got', 'i got', 'he s got', 'she s got', 'we ve got', 'got', 'i have a', 'i have an'];
+const PLAN_OPENERS = ['i ve got', 'ive got', 'i have got', 'i got', 'he s got', 'she s got', 'we ve got', 'got', 'i have a', 'i have an'].map((opener) =>
+  opener.split(' '),
+);
 const PLAN_TIMES = new Set(['at', 'tonight', 'tomorrow', 'later', 'tmrw', 'tmr']);
 // "That arvo", "this evening": a time, where "is that going to be a problem" is not.
 const PLAN_DEICTICS = new Set(['that', 'this']);
@@ -217,21 +219,14 @@ const MAX_PLAN_WORDS = 3;
 /** The words naming what the visitor has on later ("bingo" in "ive got bingo at 7"): context, not subject. */
 export function plansOf(words: string[]): Set<number> {
   const plans = new Set<number>();
-  const text = ` ${words.join(' ')} `;
-  for (const opener of PLAN_OPENERS) {
-    let at = text.indexOf(` ${opener} `);
-    while (at >= 0) {
-      const start =
-        text
-          .slice(0, at + 1)
-          .trim()
-          .split(' ')
-          .filter(Boolean).length + opener.split(' ').length;
+  words.forEach((_, i) => {
+    for (const opener of PLAN_OPENERS) {
+      if (!opener.every((w, k) => words[i + k] === w)) continue;
+      const start = i + opener.length;
       const end = words.slice(start, start + MAX_PLAN_WORDS + 1).findIndex((_, k) => namesTime(words, start + k));
-      if (end > 0) for (let k = start; k < start + end; k++) plans.add(k);
-      at = text.indexOf(` ${opener} `, at + 1);
+      for (let k = start; k < start + end; k++) plans.add(k);
     }
-  }
+  });
   return plans;
 }
 
@@ -242,5 +237,5 @@ export function relativesOf(words: string[]): Set<number> {
 
 /** Where a relative is named: "my friend Bethan", "her sister Jo". */
 export function namesOfRelatives(words: string[]): number[] {
-  return words.flatMap((_, i) => (i >= 2 && RELATIVES.has(words[i - 1]) && POSSESSIVES.has(words[i - 2]) ? [i] : []));
+  return [...relativesOf(words)].map((i) => i + 1).filter((i) => i < words.length);
 }

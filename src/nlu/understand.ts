@@ -74,6 +74,8 @@ export interface Understanding {
   weaklyAnchored: boolean;
   /** Word positions that name a topic: the grounding stage reads the rest for the question's subject. */
   mentioned: number[];
+  /** Word positions that tell whom the visitor asks for or what they have on later ("my dad", "bingo at 7"): no subject. */
+  asides: number[];
   /** Content words that no in-scope training sentence, topic or anchor uses. */
   foreignWords: string[];
   /** The phrases around foreign words ("dark circles"), to name what the article does not mention. */
@@ -236,6 +238,7 @@ export class Understander {
       ranking,
       topics,
       mentioned: [...covered],
+      asides: [...askedFor],
       elliptical,
       anchored,
       hinted,

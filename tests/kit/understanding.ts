@@ -10,6 +10,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     ranking: [],
     topics: [],
     mentioned: [],
+    asides: [],
     elliptical: false,
     anchored: false,
     hinted: false,
