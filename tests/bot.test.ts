@@ -3011,4 +3011,18 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads "spf 30 enough or 50" as asking which, not as thanks', () => {
     expect(reply('SPF 30 enough or must 50', 'how do i protect from the sun after')[0]).toMatchObject({ intent: 'not_covered', topic: 'spf_strength' });
   });
+
+  it('answers "is that a yes or a no" after a silence with the silence, and a circumstance before who may have it in general', () => {
+    const said = 'i was on roaccutane last year, am i ok to microneedle now';
+    expect(reply('so is that a yes or a no??', said)[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+    expect(reply("can i still get it done if i'm pregnant")[0]).toMatchObject({ intent: 'not_covered', topic: 'pregnancy' });
+    expect(reply('so is it safe for my skin or not??', 'is it ok for dark skin')[0]).toMatchObject({ intent: 'not_covered', topic: 'skin_tone' });
+  });
+
+  it('reads dialect interjections ("aki", "tabarnak", "manze") as no subject, and "that is unsatisfying" as a let-down', () => {
+    for (const said of ['tabarnak, ok', 'manze ok', 'lol nm', 'That is unsatisfying.'])
+      expect(reply(said, 'how long do results last').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('aki explain how microneedling works, simple english pls')[0].intent).toBe('how_it_works');
+    expect(reply('but like how much tho, even a ballpark pls', 'how much is a derma roller')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
 });

@@ -190,11 +190,14 @@ const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 const STOPS_OR_RESUMES_IT =
   /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
 // "So safe for me or not. yes/no", "is it safe for her or what": a verdict on the visitor's own case, pressed for.
-const PRESSES_OWN_CASE =
-  /^(?!.*\b(general|generally|overall|in principle)\b).*\b(safe|ok|okay|fine|alright) (for|to) (me|her|him|them|us) or (not|no|what|nah|naw)\b/;
+const OWN_CASE = '(me|her|him|them|us|(my|her|his|our) (skin|face|case))';
+const PRESSES_OWN_CASE = new RegExp(
+  `^(?!.*\\b(general|generally|overall|in principle)\\b).*\\b(safe|ok|okay|fine|alright) (for|to) ${OWN_CASE} or (not|no|what|nah|naw)\\b`,
+);
 // "So is it safe or not?", "so it safe fi me or nuh": the same question pressed, which the circumstance still leaves open.
-const ASKS_OWN_CASE =
-  /^(?!.*\b(general|generally|overall|in principle)\b).*(\b(safe|ok|okay|fine|alright|suitable)( or (not|no))? (for|to) (me|her|him|them|us)\b|\b(safe|suitable) or (not|no)\b)/;
+const ASKS_OWN_CASE = new RegExp(
+  `^(?!.*\\b(general|generally|overall|in principle)\\b).*(\\b(safe|ok|okay|fine|alright|suitable)( or (not|no))? (for|to) ${OWN_CASE}\\b|\\b(safe|suitable) or (not|no)\\b)`,
+);
 
 /**
  * Stage "decide": turns an understanding and its grounding, in the light of the conversation so far, into
@@ -402,6 +405,8 @@ export class Resolver {
     if (callsItAnAside(u) && !itsArea && (!treatsProblem || (uncovered.length > 0 && !pointsBack(u.words)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     // "Which one should I buy?" names a silence of its own.
+    // "So can I or not?", "is that a yes or a no?" after a silence, beside an answer or not: the question the silence left open.
+    if (context.silence !== undefined && u.topics.length === 0 && pressesForVerdict(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
     if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) {
       // "Which one should I get?" after the derma roller asks for a product the article never names.
       const product = context.topic !== undefined && this.topics.get(context.topic)?.instrument && RECOMMENDS_ONE.test(u.words.join(' '));
@@ -427,9 +432,7 @@ export class Resolver {
     const silenceAgain =
       context.silence !== undefined &&
       !context.intent &&
-      (asksOnlyHowLong(u.words) ||
-        (u.topics.length === 0 && pressesForVerdict(u.words)) ||
-        (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
+      (asksOnlyHowLong(u.words) || (this.topics.get(context.silence)?.about_treatment === true && asksSameOfTheTool(u.words)));
     // "Sorry I meant the next day" after the silence on the gym the same day: the same silence, for the moment meant; "sorry
     // I meant after" turns to the time the aftercare speaks of.
     const correctsSilence =

@@ -38,9 +38,13 @@ export class TopicIndex {
     return covered.find((t) => !this.byId.get(t)?.instrument) ?? covered[0];
   }
 
-  /** "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it. */
+  /**
+   * "Is it worth trying for the bags under my eyes?": the skin problem is the subject, not whether it is worth it; "can I
+   * still get it done if I'm pregnant": the visitor's circumstance, not who may have the treatment in general.
+   */
   mainSilence(uncovered: string[]): string {
-    return uncovered.find((t) => this.byId.get(t)?.condition) ?? uncovered[0];
+    const circumstance = this.byId.get(uncovered[0])?.incidental ? undefined : uncovered.find((t) => this.byId.get(t)?.circumstance);
+    return uncovered.find((t) => this.byId.get(t)?.condition) ?? circumstance ?? uncovered[0];
   }
 
   /**
