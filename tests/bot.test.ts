@@ -3025,4 +3025,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('aki explain how microneedling works, simple english pls')[0].intent).toBe('how_it_works');
     expect(reply('but like how much tho, even a ballpark pls', 'how much is a derma roller')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
   });
+
+  it('reads chemicals or fumes at work after a session as a silence beside the routine advice, and who told the visitor as no subject', () => {
+    const said = 'I work with hair dye and bleach all day, the fumes are very strong. is problem for my face after the microneedling?';
+    expect(reply(said)[0]).toMatchObject({ intent: 'not_covered', topic: 'chemical_exposure' });
+    expect(reply('the lassie at the salon cried it a healing injury?? whit is that aboot')[0].intent).toBe('how_it_works');
+  });
+
+  it('reads "tá", "cheerio the now" and "I thought you\'d know that one" as remarks, not subjects', () => {
+    for (const said of ['tá, perfect', 'nossa, this article dont say nothing né', "Oh that's a shame, I thought you'd know that one"])
+      expect(reply(said, 'how much does it cost').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply("that's grand, cheerio the now", 'is it safe')[0].intent).toBe('goodbye');
+  });
 });

@@ -129,9 +129,13 @@ const SPEAKERS = new Set([
   'colleagues',
   'mate',
   'mates',
+  'lassie',
+  'lassies',
+  'lads',
+  'pals',
 ]);
 const SPEAKER_PLACE = new Set(['at', 'in', 'from']);
-const SAYS = new Set(['keeps', 'keep', 'reckons', 'says', 'said', 'swears', 'called', 'calls', 'told', 'mentioned', 'talks', 'raves', 'wont', 'won']);
+const SAYS = new Set(['keeps', 'keep', 'reckons', 'says', 'said', 'swears', 'called', 'calls', 'cried', 'told', 'mentioned', 'talks', 'raves', 'wont', 'won']);
 const MAX_SPEAKER_WORDS = 5;
 
 /** The words naming who spoke of microneedling to the visitor, and where ("bloke at the gym"): context, not subject. */
