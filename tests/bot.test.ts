@@ -3037,4 +3037,17 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how much does it cost').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply("that's grand, cheerio the now", 'is it safe')[0].intent).toBe('goodbye');
   });
+
+  it('reads a plan in the present tense ("I ask my GP then") as a remark, and asks for days without sun as a silence', () => {
+    for (const said of ['I ask my huisarts then, the GP.', 'Ok, I stay with the needles I think.', 'well shoot', 'Ok. Clear.', 'sababa'])
+      expect(reply(said, 'can I shave after').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('how many days no sun after the treatment? i have surf trip to dahab')[0].intent).toBe('not_covered');
+    expect(text('why so long between, its just small needles', 'how often should i do it')).toMatch(/doesn't explain the 4-6 week interval/);
+  });
+
+  it('reads olive skin as a skin tone, how long folks have been doing it as its history, and windburn as a silence', () => {
+    expect(reply('my skin is olive, mediterranean, i tan very fast. any problem with microneedling for me?')[0]).toMatchObject({ topic: 'skin_tone' });
+    expect(text('how long folks been doin it', 'is it safe')).toMatch(/decades/);
+    expect(reply('does wind mess it up after? it blows somethin fierce out here')[0]).toMatchObject({ intent: 'not_covered', topic: 'cold_weather' });
+  });
 });

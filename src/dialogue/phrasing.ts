@@ -27,7 +27,7 @@ const CAUSING =
   /\b((cause|causes|caused|causing)(?! of\b)|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked)|a|an|any|some)|risk|risks)\b|\b(is|was|are|were|could|might|can) (that|this|it|they|those|these) (be )?(from|because of|due to) (the |my |a |this )?(needling|microneedling|treatment|session|procedure|roller|dermaroller|pen)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?": asks for a waiting time.
 const WAITING =
-  /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (can|could|may) (go|start|use|resume|continue|apply|wear|wash)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
+  /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (can|could|may) (go|start|use|resume|continue|apply|wear|wash)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how many (hours|days|weeks) (no|without|avoid|avoiding|out of|off|away from)\b|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
   /^(what( s|s| is)?( even| actually| really)? (causes|cause|causing|makes|making)|why (my |the |our |your )?(skin|face) (get|gets|go|goes|become|becomes|turn|turns|start|starts)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|why am i (even |still |always )?(getting|breaking|having)|when do (you|i|we|people|most people) (get|develop|start getting)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (\w+ )?(they|these|those|it|that|this|wrinkles|lines|scars|marks) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$|^how (do|does) (\w+ ){1,3}(form|develop)$|^how (do|does) (the |my |your |our )?(face|skin) age$|^why( s| is| has| does| do)? (my |me |the |her |his |your |our )?(skin|face) (gone|go|goes|going|get|gets|getting|look|looks|looking|become|becomes|does|do|is|s)\b/;
@@ -243,7 +243,7 @@ export function asksSameMeasure(words: string[]): boolean {
 
 // "Why not every week tho if I want my scars gone faster?", "why can't I do it daily?": why the interval is no shorter.
 const WHY_NOT_SOONER =
-  /^((so|but|and|ok|okay) )*why (not|cant i|can t i|can i not|shouldn t i|shouldnt i|not just) (do it |go |roll |have it |get it done |do them )?(every|each|once a|twice a|more often|more frequently|weekly|daily)\b/;
+  /^((so|but|and|ok|okay) )*why (so long|such a long time|wait so long) (between|in between|apart)\b|^((so|but|and|ok|okay) )*why (not|cant i|can t i|can i not|shouldn t i|shouldnt i|not just) (do it |go |roll |have it |get it done |do them )?(every|each|once a|twice a|more often|more frequently|weekly|daily)\b/;
 
 /** Whether the question asks why sessions are not more frequent. */
 export function asksWhyNotSooner(words: string[]): boolean {
@@ -404,9 +404,9 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 }
 
 // "ok ill skip it then lol", "might could squeeze it in when we go to town", "good, then i can focus study haha": the visitor
-// says what they will do, asking nothing.
+// says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it.
 const STATES_PLAN =
-  /^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hmm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess)( |$))*(i ll|ill|i will|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could))\b/;
+  /^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hmm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess)( |$))*(i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\b.*\b(then|i think)\b)/;
 
 /** Whether the visitor only says what they will do: "ok ill skip it then lol". */
 export function statesPlan(u: Understanding): boolean {
