@@ -1383,7 +1383,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('keeps the problem of the last answer for "roughly how many tho, like an actual number"', () => {
     const [, number] = play('how many sessions for stretch marks?', 'roughly how many tho, like an actual number');
-    expect(number).toMatch(/stretch marks, like scars, take more sessions/);
+    expect(number).toMatch(/exact number of sessions for stretch marks/);
   });
 
   it('says what a tool named just before "what even is it?" is', () => {
@@ -3049,5 +3049,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('my skin is olive, mediterranean, i tan very fast. any problem with microneedling for me?')[0]).toMatchObject({ topic: 'skin_tone' });
     expect(text('how long folks been doin it', 'is it safe')).toMatch(/decades/);
     expect(reply('does wind mess it up after? it blows somethin fierce out here')[0]).toMatchObject({ intent: 'not_covered', topic: 'cold_weather' });
+  });
+
+  it('says the article gives no exact number when the visitor presses for one after the number of sessions', () => {
+    for (const said of ['how many exactly then', 'so how many total for my chin scar, gimme a number', 'how many is fewer tho eh'])
+      expect(reply(said, 'how many sessions for saggy skin')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(text('how many exactly then', 'how many sessions for saggy skin')).not.toMatch(/2-3/);
+    expect(reply('how many sessions in total', 'how often should i do it')[0].intent).toBe('sessions');
   });
 });

@@ -153,6 +153,15 @@ export function pressesForVerdict(words: string[]): boolean {
 const ONLY_HOW_MANY =
   /^((and|n|so|ok|okay|but|wait) )*how many( (of )?(them|em|those|these))?( (are|r|is) (there|on (it|that thing|there|one)))?( (then|tho|though|roughly|exactly))?$/;
 
+// "How many exactly then", "so how many total, gimme a number", "how many is fewer tho": a count pressed beyond what was said.
+const EXACT_COUNT =
+  /\bhow many\b.*\b(exactly|exact|precisely|total|altogether|all together|all in|in all)\b|\b(exact|actual|precise|specific|real) (number|figure|count)\b|\bhow many is (fewer|less|more)\b|\b(give me|gimme|tell me) a number\b/;
+
+/** Whether the visitor presses for an exact count. */
+export function asksExactCount(words: string[]): boolean {
+  return EXACT_COUNT.test(words.join(' '));
+}
+
 /** Whether a follow-up asks only how many, of whatever the last reply was about. */
 export function asksOnlyHowMany(words: string[]): boolean {
   return ONLY_HOW_MANY.test(words.join(' '));

@@ -53,6 +53,7 @@ import {
   asksIfSkinTypeCounts,
   asksIfTheyMay,
   asksOnlyHowLong,
+  asksExactCount,
   asksOnlyHowMany,
   asksOnlyWhen,
   asksSameMeasure,
@@ -170,6 +171,7 @@ const KEEPS_USING =
 const AFTER_SESSION = /\b(after|afterwards|afterward)\b/;
 const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
+const EXACT_SESSIONS = 'the exact number of sessions';
 const BENEFITS = 'benefits';
 // Which derma roller or pen to buy: what "which one should I get?" asks after a tool.
 const BUYING = 'buying';
@@ -405,6 +407,12 @@ export class Resolver {
     if (callsItAnAside(u) && !itsArea && (!treatsProblem || (uncovered.length > 0 && !pointsBack(u.words)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     // "Which one should I buy?" names a silence of its own.
+    // "How many exactly then?" after the number of sessions: the article gives none beyond what was said.
+    if (context.intent === SESSIONS && u.topics.every((t) => this.topics.isTreatedProblem(t)) && asksExactCount(u.words)) {
+      const problem = u.topics[0] ?? context.topic;
+      const label = problem === undefined ? undefined : this.topics.get(problem)?.label;
+      return [{ kind: 'not_covered', subject: label ? `${EXACT_SESSIONS} for ${label}` : EXACT_SESSIONS }];
+    }
     // "So can I or not?", "is that a yes or a no?" after a silence, beside an answer or not: the question the silence left open.
     if (context.silence !== undefined && u.topics.length === 0 && pressesForVerdict(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
     if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) {
