@@ -3057,4 +3057,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how many exactly then', 'how many sessions for saggy skin')).not.toMatch(/2-3/);
     expect(reply('how many sessions in total', 'how often should i do it')[0].intent).toBe('sessions');
   });
+
+  it('reads Italian, Derry and Georgia remarks as remarks, "more or less" as pressing for a figure, and "got to go by" as no goodbye', () => {
+    for (const said of ['ah ecco, capito', 'boh ok', "ha she'll be ragin", 'bless your heart for tryin', "ach that's ages"])
+      expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('not even more or less?? boh', 'how much does it cost in dollars')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('name me a brand maam, I got to go by the Walgreens this afternoon', 'what can she put on after')[0].intent).not.toBe('goodbye');
+    expect(text("how long's it been about, or is it just an insta thing")).toMatch(/decades/);
+  });
 });

@@ -219,7 +219,7 @@ const READS_BACK =
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =
-  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen)( (the now|for now|then))?\W*$/i;
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen)( (the now|for now|then))?\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
