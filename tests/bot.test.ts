@@ -3065,4 +3065,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('name me a brand maam, I got to go by the Walgreens this afternoon', 'what can she put on after')[0].intent).not.toBe('goodbye');
     expect(text("how long's it been about, or is it just an insta thing")).toMatch(/decades/);
   });
+
+  it('reads "is ok?" after a statement as asking about it, wounds on the face as the healing injury, and Korean and Cork remarks as remarks', () => {
+    expect(reply('I use toner with alcohol every morning. is ok?')[0].intent).not.toBe('thanks');
+    expect(reply('she also ask, it makes wounds on the face?', 'what is microneedling')[0].intent).toBe('how_it_works');
+    for (const said of ['aigoo ok', 'sorry boy wrong tab', 'hmm confusing but ok', 'fighting!'])
+      expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('sure ye must have a rough idea boy', 'how much is it')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('so lifelong I have to keep on doing?', 'do the results last')[0]).toMatchObject({ topic: 'results_duration' });
+  });
 });
