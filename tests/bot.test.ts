@@ -3074,4 +3074,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('sure ye must have a rough idea boy', 'how much is it')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
     expect(reply('so lifelong I have to keep on doing?', 'do the results last')[0]).toMatchObject({ topic: 'results_duration' });
   });
+
+  it('reads "safe for everyone?" as who should avoid it, and "ok I will pause it" after a silence as a plan', () => {
+    expect(reply('safe for everyone?', 'is it safe')[0]).toMatchObject({ intent: 'not_covered', topic: 'candidates' });
+    expect(reply('ok I will pause it', 'I use retinol every night, need to stop before the session?').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('one roller me and my wife both can use?', 'can i do it at home')[0]).toMatchObject({ intent: 'not_covered', topic: 'sharing' });
+  });
 });

@@ -458,7 +458,11 @@ export class Resolver {
     // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
     // or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
-    const stopsIt = (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) && u.topics.length === 0 && STOPS_OR_RESUMES_IT.test(u.words.join(' '));
+    const stopsIt =
+      (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) &&
+      u.topics.length === 0 &&
+      STOPS_OR_RESUMES_IT.test(u.words.join(' ')) &&
+      !statesPlan(u);
     // "So is it safe for me or not?" after warfarin: the article's "safest" is no answer for the visitor's own case.
     const asksOwnCase = silenced?.circumstance && u.topics.length === 0 && ASKS_OWN_CASE.test(u.words.join(' '));
     if (stopsIt || asksOwnCase) return [{ kind: 'not_covered', topic: context.silence }];
