@@ -3080,4 +3080,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ok I will pause it', 'I use retinol every night, need to stop before the session?').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('one roller me and my wife both can use?', 'can i do it at home')[0]).toMatchObject({ intent: 'not_covered', topic: 'sharing' });
   });
+
+  it('reads who decides or looks at her skin first as the diagnosis, and Geordie, Bajan and Nepali words as meant', () => {
+    for (const said of ['who does decide that', 'would they look at her skin first', 'then who tell me if its ok for my skin'])
+      expect(text(said, 'how often should i do it')).toMatch(/diagnos/);
+    expect(text('how often would she gan if she did')).toMatch(/4-6 weeks/);
+    expect(text('wuh muh face gine feel like right after')).toMatch(/warm/);
+    for (const said of ['aye, figures', 'lef it so then', 'ramro', 'huh, you bet'])
+      expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });
