@@ -3089,4 +3089,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['aye, figures', 'lef it so then', 'ramro', 'huh, you bet'])
       expect(reply(said, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('keeps a silence when the visitor asks "so you can\'t tell me if I\'m allowed or not?", and reads Maltese words and office shorthand as meant', () => {
+    const said = 'I was on accutane last year, can I have it done';
+    expect(reply("so you can't tell me if I'm allowed or not?", said)[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+    for (const remark of ['mela ok', 'ħeqq grazzi', 'he is so stubborn yaar'])
+      expect(reply(remark, 'what is microneedling').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(text('check what', 'do they look at my skin first')).toMatch(/skin type/);
+    expect(reply('kemm tiswa? how much is it here in Malta more or less')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
 });
