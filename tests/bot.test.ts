@@ -3098,4 +3098,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('check what', 'do they look at my skin first')).toMatch(/skin type/);
     expect(reply('kemm tiswa? how much is it here in Malta more or less')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
   });
+
+  it('reads "our daughter\'s expecting" as pregnancy, a coworker "on 4 west" as who told the visitor, and Doric words as meant', () => {
+    expect(reply("our daughter's expecting and wants it for her acne scars, is that ok")[0]).toMatchObject({ intent: 'not_covered', topic: 'pregnancy' });
+    expect(reply('oye what even is microneedling, my coworker on 4 west wont shut up about it')[0].intent).toBe('what_is');
+    expect(reply('foo mony sessions for ma scars')[0].intent).toBe('sessions');
+    for (const said of ['aye aye', 'strewth', 'ay bendito ok']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });

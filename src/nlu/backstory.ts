@@ -133,8 +133,9 @@ const SPEAKERS = new Set([
   'lassies',
   'lads',
   'pals',
+  'missus',
 ]);
-const SPEAKER_PLACE = new Set(['at', 'in', 'from']);
+const SPEAKER_PLACE = new Set(['at', 'in', 'from', 'on']);
 const SAYS = new Set(['keeps', 'keep', 'reckons', 'says', 'said', 'swears', 'called', 'calls', 'cried', 'told', 'mentioned', 'talks', 'raves', 'wont', 'won']);
 const MAX_SPEAKER_WORDS = 5;
 
