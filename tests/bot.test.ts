@@ -3105,4 +3105,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('foo mony sessions for ma scars')[0].intent).toBe('sessions');
     for (const said of ['aye aye', 'strewth', 'ay bendito ok']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads RAF sign-offs, AAVE let-downs and Spanish asides as remarks, and all my life as how long results last', () => {
+    for (const said of ['Roger. Will consult the GP. Out.', 'yall aint no help 😂', 'ah mira, que curioso', 'smh ok'])
+      expect(reply(said, 'how long do the results last').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('so I need to repeat all my life or what', 'how long do the results last')[0]).toMatchObject({ topic: 'results_duration' });
+    expect(text('how is the face after? my sister says she was like a tomato jaja')).toMatch(/warm/);
+  });
 });
