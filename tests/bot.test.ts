@@ -3112,4 +3112,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so I need to repeat all my life or what', 'how long do the results last')[0]).toMatchObject({ topic: 'results_duration' });
     expect(text('how is the face after? my sister says she was like a tomato jaja')).toMatch(/warm/);
   });
+
+  it('reads who does it mostly as its history, "nobody knows" as a remark and "merhaba" as a greeting', () => {
+    expect(text('who do it mostly', 'is it a new fad')).toMatch(/social media/);
+    for (const said of ['yani nobody knows 😅 ok', 'aiya nobody tell me nothing'])
+      expect(reply(said, 'how long do results last').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('merhaba')[0].intent).toBe('greeting');
+    expect(reply('how much for microneedle one time')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
 });
