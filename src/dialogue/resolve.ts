@@ -191,14 +191,15 @@ const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
 const STOPS_OR_RESUMES_IT =
   /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
-// "So safe for me or not. yes/no", "is it safe for her or what": a verdict on the visitor's own case, pressed for.
+// Whose case a verdict is asked for: "for me", "for her skin".
 const OWN_CASE = '(me|her|him|them|us|(my|her|his|our) (skin|face|case))';
-const PRESSES_OWN_CASE = new RegExp(
-  `^(?!.*\\b(general|generally|overall|in principle)\\b).*\\b(safe|ok|okay|fine|alright) (for|to) ${OWN_CASE} or (not|no|what|nah|naw)\\b`,
-);
+// "Is it safe overall?", "in general": asks about microneedling, not the visitor's own case.
+const NOT_IN_GENERAL = '^(?!.*\\b(general|generally|overall|in principle)\\b).*';
+// "So safe for me or not. yes/no", "is it safe for her or what": a verdict on the visitor's own case, pressed for.
+const PRESSES_OWN_CASE = new RegExp(`${NOT_IN_GENERAL}\\b(safe|ok|okay|fine|alright) (for|to) ${OWN_CASE} or (not|no|what|nah|naw)\\b`);
 // "So is it safe or not?", "so it safe fi me or nuh": the same question pressed, which the circumstance still leaves open.
 const ASKS_OWN_CASE = new RegExp(
-  `^(?!.*\\b(general|generally|overall|in principle)\\b).*(\\b(safe|ok|okay|fine|alright|suitable)( or (not|no))? (for|to) ${OWN_CASE}\\b|\\b(safe|suitable) or (not|no)\\b)`,
+  `${NOT_IN_GENERAL}(\\b(safe|ok|okay|fine|alright|suitable)( or (not|no))? (for|to) ${OWN_CASE}\\b|\\b(safe|suitable) or (not|no)\\b)`,
 );
 
 /**
