@@ -120,7 +120,13 @@ const DomainSchema = z.object({
    * Remarks that only acknowledge, part or apologise, beside the words a question may open with ("ok", "thanks"): regular
    * expressions, matched whole and case-insensitively ("sweet( as)?", "(no|nae) (bother|worries)").
    */
-  acknowledgements: z.array(z.string().min(1).refine(isRegularExpression, 'not a valid regular expression')),
+  acknowledgements: z.array(
+    z
+      .string()
+      .min(1)
+      .refine(isRegularExpression, 'not a valid regular expression')
+      .refine((pattern) => !/[A-Z]/.test(pattern.replace(/\\./g, '')), 'write it in lower case (messages are lower-cased before they are matched)'),
+  ),
   /** What a remark that only acknowledges says when the visitor is let down ("not v helpful", "thanks for nothing"): regular expressions, found anywhere in it. */
   disappointments: z.array(z.string().min(1).refine(isRegularExpression, 'not a valid regular expression')),
   /** Visitors' words for things the article says in other words ("appointment" → "session"). */

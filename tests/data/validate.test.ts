@@ -39,6 +39,20 @@ describe('loadTrainingData', () => {
     }
   });
 
+  it('refuses an acknowledgement with a capital letter, which a lower-cased message would never match', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
+    try {
+      cpSync(intentsDir, dir, { recursive: true });
+      const file = join(dir, 'entities', 'domain.json');
+      const domain = JSON.parse(readFileSync(file, 'utf8')) as { acknowledgements: string[] };
+      domain.acknowledgements[3] = 'Sweet( as)?';
+      writeFileSync(file, JSON.stringify(domain));
+      expect(() => loadTrainingData(dir)).toThrow(/entities\/domain\.json: acknowledgements\.3: write it in lower case/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('refuses a topic that lists a term twice, naming the file, the topic and the term', () => {
     const dir = mkdtempSync(join(tmpdir(), 'intents-'));
     try {

@@ -264,6 +264,12 @@ describe('acknowledgementTest', () => {
     for (const text of ['sweet, and for scars?', 'forget it, is it safe?', 'interesting, why?', 'brilliant question: how often?'])
       expect(acknowledgesOnly(text)).toBe(false);
   });
+
+  it('reads phrases in any case and run together, and a question that opens on one as a question', () => {
+    for (const text of ['OK THANKS', 'okok thanks', 'kkkk sorry wrong chat', 'Is it?', 'ah, is it so']) expect(acknowledgesOnly(text)).toBe(true);
+    for (const text of ['Is it painful?', 'is it okay to soak a derma roller in peroxide?', 'ok thanks, and how often?', 'thanks so much doctor'])
+      expect(acknowledgesOnly(text)).toBe(false);
+  });
 });
 
 describe('saidOutsideQuestion', () => {
