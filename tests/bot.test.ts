@@ -874,7 +874,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Could I do it every fortnight to speed things up?')).toMatch(/4-6 weeks/);
     expect(reply('magic').map((r) => r.intent)).toEqual(['thanks']);
     expect(text('how do you figure out what treatment someone needs then')).toMatch(/diagnosing/);
-    expect(play('how many sessions for saggy skin', 'like an actual number tho')[1]).toMatch(/no exact number/);
+    expect(play('how many sessions for saggy skin', 'like an actual number tho')[1]).toMatch(
+      /doesn't cover the exact number of sessions for loose, saggy skin/,
+    );
     expect(text('oops. is weekly actually bad for your skin then?')).toMatch(/doesn't cover what happens if you do it too often/);
     expect(reply('does microneedling actually shrink pores or is that tiktok lying').map((r) => r.intent)).toEqual(['benefits']);
     expect(text('how do yous decide what i need then')).toMatch(/diagnosing/);
@@ -1862,7 +1864,9 @@ describe('MicroneedlingBot grounded in the article', () => {
   });
 
   it('gives the count it has, or says it has none, when asked for a number', () => {
-    expect(text('ok so give me an actual number', 'how many sessions for saggy skin')).toMatch(/gives no exact number/);
+    expect(text('ok so give me an actual number', 'how many sessions for saggy skin')).toMatch(
+      /doesn't cover the exact number of sessions for loose, saggy skin/,
+    );
     expect(text('give me the exact number', 'how often should I do it?')).toMatch(/4-6 weeks/);
   });
 
@@ -3119,5 +3123,22 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how long do results last').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('merhaba')[0].intent).toBe('greeting');
     expect(reply('how much for microneedle one time')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
+
+  it('says the article gives no exact number when pressed after the number of sessions for loose skin, and keeps a silence on pain for "a little or a lot?"', () => {
+    const saggy = 'My mother has loose skin on the cheeks. She will need many sessions?';
+    for (const press of ['Give me exact number please, I like numbers', 'give me the exact number'])
+      expect(text(press, saggy)).toMatch(/doesn't cover the exact number of sessions for loose, saggy skin/);
+    expect(reply('come on now, a little or a lot??', 'does it hurt? be straight with me')[0]).toMatchObject({ intent: 'not_covered', topic: 'pain' });
+  });
+
+  it('reads a time of day as no age, a long heading before a colon as no question, and "Clear" as the answer understood', () => {
+    expect(text('If session is 18:00 the day before, I will look normal in the morning?')).toMatch(/hour or two/);
+    expect(reply('im 16 am i allowed')[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
+    const two = reply("Two things while I've got you cariad: will it help these lines round my mouth, and will it do anything for the pores on my nose?");
+    expect(two.map((r) => r.text).join(' ')).toMatch(/wrinkles[\s\S]*pore/);
+    expect(reply('So it is about toner on skin, not about drinking. Clear', 'can I drink alcohol after?')[0].intent).toBe('thanks');
+    for (const said of ['hays ok sige', 'ahh gets na', 'kaya naman pala']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(text('Before first session they analyse my skin or just start?')).toMatch(/diagnos/);
   });
 });

@@ -142,7 +142,7 @@ export function asksToGoOn(words: string[]): boolean {
 
 // "So can I or not 😭 just tell me", "so can I or can't I, yes or no": the visitor presses for the verdict just withheld.
 const PRESSES_FOR_VERDICT =
-  /^((so|ok|okay|but|well|and) )*(you )?(can t|cant|cannot|can not) tell me (if|whether) (i m|im|i am|she s|he s|it s|its) (allowed|ok|okay|safe|fine)( or not)?$|^((so|ok|okay|but|well|and) )*((is|was) (that|it|this) )?(a )?(yes|yeah) or (a )?no( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(can|could|should|may|do|does|will) (i|she|he|we|they|you) ((do|have|get|try|use|go) (it|this|that|ahead) )?or (not|no|nah|naw|can t|cant|cannot|can not|shouldn t|shouldnt|don t|dont|won t|wont)( (i|she|he|we|they|you))?( (just|pls|please|plz|yes or no|then|tho|though|tell me|lol))*$/;
+  /^((so|ok|okay|but|well|and|come on|c mon)( now)? )*((is it|does it( hurt)?|will it( hurt)?) )?(just )?(a (little|bit|little bit|tiny bit)|mildly|slightly) or (a lot|loads|lots|really bad|badly|very)( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(you )?(can t|cant|cannot|can not) tell me (if|whether) (i m|im|i am|she s|he s|it s|its) (allowed|ok|okay|safe|fine)( or not)?$|^((so|ok|okay|but|well|and) )*((is|was) (that|it|this) )?(a )?(yes|yeah) or (a )?no( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(can|could|should|may|do|does|will) (i|she|he|we|they|you) ((do|have|get|try|use|go) (it|this|that|ahead) )?or (not|no|nah|naw|can t|cant|cannot|can not|shouldn t|shouldnt|don t|dont|won t|wont)( (i|she|he|we|they|you))?( (just|pls|please|plz|yes or no|then|tho|though|tell me|lol))*$/;
 
 /** Whether the visitor presses for a yes or no to the question the last reply left open. */
 export function pressesForVerdict(words: string[]): boolean {
@@ -155,7 +155,7 @@ const ONLY_HOW_MANY =
 
 // "How many exactly then", "so how many total, gimme a number", "how many is fewer tho": a count pressed beyond what was said.
 const EXACT_COUNT =
-  /\bhow many\b.*\b(exactly|exact|precisely|total|altogether|all together|all in|in all)\b|\b(exact|actual|precise|specific|real) (number|figure|count)\b|\bhow many is (fewer|less|more)\b|\b(give me|gimme|tell me) a number\b/;
+  /\bhow many\b.*\b(exactly|exact|precisely|total|altogether|all together|all in|in all)\b|\b(exactly|precisely) how many\b(?! (weeks|days|months|hours|minutes|years)\b)|\b(exact|actual|precise|specific|real) (number|figure|count)\b|\bhow many is (fewer|less|more)\b|\b(give me|gimme|tell me) a number\b/;
 
 /** Whether the visitor presses for an exact count. */
 export function asksExactCount(words: string[]): boolean {

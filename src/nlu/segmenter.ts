@@ -56,14 +56,14 @@ export function asksNothing(texts: string[]): boolean {
 }
 
 /** A question mark, the words a question starts with, or a request. */
-const HEADING = /^[^:?]{1,25}:\s+/;
+const HEADING = /^[^:?]{1,40}:\s+/;
 
 // "Oh how clever.", "what a relief", "what a palaver": an exclamation that starts like a question.
 const EXCLAMATION =
   /^((oh|wow|ah|aw+),? )*(how|what an?) (clever|interesting|nice|lovely|cool|fascinating|great|wonderful|amazing|weird|strange|funny|curious|neat|sweet|kind|brilliant|good|relief|shame|pity)\b[^?]*$|^((oh|wow|ah|aw+|ugh),? )*what an? (?!.*\b(is|are|does|do|did|mean|means|look|looks|cost|costs|feel|feels)\b)(\w+ ){0,2}\w+[.!]*$/;
 
 export function looksLikeQuestion(text: string): boolean {
-  // "Two things: does it help pores…", "quick q: …": the heading before a colon asks nothing.
+  // "Two things: does it help pores…", "quick q: …", "Two things while I've got you cariad: …": the heading before a colon asks nothing.
   const lower = text.trim().toLowerCase().replace(HEADING, '');
   if (EXCLAMATION.test(lower)) return false;
   return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
@@ -244,9 +244,10 @@ function pastSeparators(text: string, at: number): number {
 }
 
 // "ok, sunscreen and a hat. got it", "Great, that's my plan then. Thanks!": the answer read back, closed by thanks; "Bearable,
-// then.", "Shorter than a Devon shower, then.": the answer summed up, closed by a full stop.
+// then.", "Shorter than a Devon shower, then.": the answer summed up, closed by a full stop; "So it is about toner, not
+// drinking. Clear": closed by a word that it is understood.
 const READS_BACK =
-  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)( (hun|hon|love|mate|dear|babe|again|anyway|anyways|my (lover|love|dear|darling)|pet|hen|duck))?[\s.!x]*$|,\s*then\.$/i;
+  /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)( (hun|hon|love|mate|dear|babe|again|anyway|anyways|my (lover|love|dear|darling)|pet|hen|duck))?[\s.!x]*$|,\s*then\.$|[.!;]\s*(all |crystal |very )?clear( now)?[.!]*$/i;
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =

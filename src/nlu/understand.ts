@@ -430,10 +430,14 @@ function namesIn(text: string): Set<string> {
 }
 
 // "My daughter is 15", "he's 16", "I'm 17", "my 15 yo": a teenager's age given as a bare number or in short.
-const BARE_TEEN_AGE = /\b(is|am|m|s|aged|turning|turned) (1[0-9])(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
+const BARE_TEEN_AGE =
+  /\b(is|am|m|s|aged|turning|turned) (1[0-9])(?! ([0-5]\d|am(?! i\b)|pm)\b)(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
 const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
 
-/** Says a teenage age in full ("is 15" → "is 15 years old"), so the age is the topic it is, not a number. */
+/**
+ * Says a teenage age in full ("is 15" → "is 15 years old"), so the age is the topic it is, not a number; a time of day
+ * ("is 18:00", "is 11 am") is none.
+ */
 function withAgeSpelledOut(words: string[]): string[] {
   const text = words.join(' ');
   const spelled = text.replace(BARE_TEEN_AGE, '$1 $2 years old').replace(SHORT_TEEN_AGE, '$1 years old');
