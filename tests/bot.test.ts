@@ -3141,4 +3141,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['hays ok sige', 'ahh gets na', 'kaya naman pala']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
     expect(text('Before first session they analyse my skin or just start?')).toMatch(/diagnos/);
   });
+
+  it('reads "must I return every year?" as how long results last, "X. Acceptable?" after the aftercare as asking about X, and Vietnamese thanks', () => {
+    for (const said of ['So I must return every year. Correct?', 'so she must do it every year again?'])
+      expect(reply(said, 'do results last forever')[0]).toMatchObject({ intent: 'not_covered', topic: 'results_duration' });
+    expect(reply('Washing with plain water. Acceptable?', 'Aftercare. What are the rules.')[0]).toMatchObject({ intent: 'not_covered', topic: 'washing' });
+    expect(reply('just estimate chị, like 100? 300?', 'how much is it in houston')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('dạ cám ơn chị', 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });

@@ -185,7 +185,7 @@ const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b/i;
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
 const ASKS_IF_ALL_RIGHT =
-  /^(is |is it |is that |it s |its )?(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct)\s*\?+$/i;
+  /^(is |is it |is that |it s |its )?(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct|acceptable|allowed|permitted|advisable|wise)\s*\?+$/i;
 // "So, your session is done. What now?": what to do next, after what the sentence before it tells.
 const ASKS_WHAT_NEXT = /^(so |ok |okay )?(what now|now what|what next|what then)\W*$/i;
 const SHORT_QUESTION_WORDS = 6;
