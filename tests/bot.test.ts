@@ -3149,4 +3149,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('just estimate chị, like 100? 300?', 'how much is it in houston')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
     expect(reply('dạ cám ơn chị', 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads "that awright wi this" after a medicine as asking, "is it or is it no" as pressing, and more ways to say wrong tab', () => {
+    expect(reply('am on blood pressure tablets, that awright wi this')[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+    expect(reply('so is it or is it no', 'am on blood pressure tablets, is that ok')[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+    for (const said of ['sorry pal wrang tab', 'Apologies, wrong tab.']) expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('wait do u know if the red sox play tonight at fenway?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('got aw these brown blotchy bits on ma cheeks. does it help wi that')).toMatch(/pigmentation/);
+  });
 });
