@@ -146,7 +146,7 @@ function readingNotes(bot: TargetResult, echo: TargetResult): string[] {
     '  longer replies. Throughput relative to the echo bot is bounded by that ratio of CPU per message.',
     `- Under load RSS rises from ${fixed(bot.idleRssMb, 0)} to ${fixed(bot.peakRssMb, 0)} MB for the bot, and from ${fixed(echo.idleRssMb, 0)} to ${fixed(echo.peakRssMb, 0)} MB for the echo bot, which`,
     "  keeps almost nothing. Left to its defaults, V8 let the bot's heap grow to about four times what was live (500 MB",
-    '  peak with 120 MB live); the server grows it by at most a fifth at a time once it is up (`--heap-growing-percent=20`,',
+    '  peak with 120 MB live); the server grows it by at most two fifths at a time once it is up (`--heap-growing-percent=40`,',
     '  set in `src/server/main.ts`). The largest thing it keeps is the log of answered message ids that lets a repeated',
     '  delivery get its first answer: at 50,000 messages it was about 40 MB of live heap and the peak reached 330–340 MB;',
     "  kept to the last 10,000 (`src/state/deliveries.ts`), the peak fell below the echo bot's.",
