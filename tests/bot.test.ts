@@ -3157,4 +3157,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('wait do u know if the red sox play tonight at fenway?').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(text('got aw these brown blotchy bits on ma cheeks. does it help wi that')).toMatch(/pigmentation/);
   });
+
+  it('says what else a visitor would feel, how long people have done it, who decides if the skin can take it, and a teen age said "him only 15"', () => {
+    for (const said of ['Anything else I would feel.', 'wah else mi will feel'])
+      expect(text(said, 'Will my face be red after?')).toMatch(/warm and tight[\s\S]*no other after-effects/);
+    expect(text('anyhow, how long people doing dis microneedling? it sound like one a dem new fad')).toMatch(/decades/);
+    expect(text('so how dem decide if mi skin can tek it')).toMatch(/diagnos/);
+    expect(reply('him only 15 though', 'can my grandson do it for his pimples')[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
+    expect(reply('would cerave be ok? its the only thing that doesnt sting me', 'what can i put on after')[0]).toMatchObject({ intent: 'not_covered' });
+  });
 });

@@ -431,7 +431,7 @@ function namesIn(text: string): Set<string> {
 
 // "My daughter is 15", "he's 16", "I'm 17", "my 15 yo": a teenager's age given as a bare number or in short.
 const BARE_TEEN_AGE =
-  /\b(is|am|m|s|aged|turning|turned) (1[0-9])(?! ([0-5]\d|am(?! i\b)|pm)\b)(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
+  /\b(is|am|m|s|aged|turning|turned|(?:him|her|he|she|he s|she s|hes|shes) (?:only|just)) (1[0-9])(?! ([0-5]\d|am(?! i\b)|pm)\b)(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
 const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
 
 /**
