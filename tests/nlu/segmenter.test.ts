@@ -270,6 +270,11 @@ describe('acknowledgementTest', () => {
     for (const text of ['Is it painful?', 'is it okay to soak a derma roller in peroxide?', 'ok thanks, and how often?', 'thanks so much doctor'])
       expect(acknowledgesOnly(text)).toBe(false);
   });
+
+  it('reads a long run of remarks as remarks, and one that ends on something else as not only remarks', () => {
+    expect(acknowledgesOnly('ok '.repeat(300))).toBe(true);
+    expect(acknowledgesOnly(`${'ok '.repeat(300)}how often?`)).toBe(false);
+  });
 });
 
 describe('saidOutsideQuestion', () => {
