@@ -3166,4 +3166,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('him only 15 though', 'can my grandson do it for his pimples')[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
     expect(reply('would cerave be ok? its the only thing that doesnt sting me', 'what can i put on after')[0]).toMatchObject({ intent: 'not_covered' });
   });
+
+  it('reads "so can or cannot??" as pressing, "stretch marks same ah?" as the same measure, and a heading before a dash', () => {
+    expect(reply('so can or cannot??', 'im still breastfeeding, can do?')[0]).toMatchObject({ intent: 'not_covered', topic: 'pregnancy' });
+    expect(text('stretch marks same ah?', 'how many sessions for acne scars')).toMatch(/stretch marks, like scars, take more sessions/);
+    expect(text('2 things - can i go in the sun after and can i still use my face scrub')).toMatch(/sunscreen[\s\S]*exfoliat/);
+    for (const said of ['hmm scary', 'inshallah it works 🤲', 'bugger', 'go figure'])
+      expect(reply(said, 'how long do results last').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });

@@ -142,7 +142,7 @@ export function asksToGoOn(words: string[]): boolean {
 
 // "So can I or not 😭 just tell me", "so can I or can't I, yes or no": the visitor presses for the verdict just withheld.
 const PRESSES_FOR_VERDICT =
-  /^((so|ok|okay|but|well|and|come on|c mon)( now)? )*((is it|does it( hurt)?|will it( hurt)?) )?(just )?(a (little|bit|little bit|tiny bit)|mildly|slightly) or (a lot|loads|lots|really bad|badly|very)( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(you )?(can t|cant|cannot|can not) tell me (if|whether) (i m|im|i am|she s|he s|it s|its) (allowed|ok|okay|safe|fine)( or not)?$|^((so|ok|okay|but|well|and) )*((is|was) (that|it|this) )?(a )?(yes|yeah) or (a )?no( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(is it|can i|will it|does it) or (is it|can i|will it|does it) (no|not)$|^((so|ok|okay|but|well|and) )*is it or isn t it$|^((so|ok|okay|but|well|and) )*(can|could|should|may|do|does|will) (i|she|he|we|they|you) ((do|have|get|try|use|go) (it|this|that|ahead) )?or (not|no|nah|naw|can t|cant|cannot|can not|shouldn t|shouldnt|don t|dont|won t|wont)( (i|she|he|we|they|you))?( (just|pls|please|plz|yes or no|then|tho|though|tell me|lol))*$/;
+  /^((so|ok|okay|but|well|and|come on|c mon)( now)? )*((is it|does it( hurt)?|will it( hurt)?) )?(just )?(a (little|bit|little bit|tiny bit)|mildly|slightly) or (a lot|loads|lots|really bad|badly|very)( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(you )?(can t|cant|cannot|can not) tell me (if|whether) (i m|im|i am|she s|he s|it s|its) (allowed|ok|okay|safe|fine)( or not)?$|^((so|ok|okay|but|well|and) )*((is|was) (that|it|this) )?(a )?(yes|yeah) or (a )?no( (then|tho|though|lol|pls|please))*$|^((so|ok|okay|but|well|and) )*(is it|can i|will it|does it) or (is it|can i|will it|does it) (no|not)$|^((so|ok|okay|but|well|and) )*is it or isn t it$|^((so|ok|okay|but|well|and) )*(can|is it) or (cannot|can not|can t|cant|not)( (ah|la|lah|leh|lor|one))*$|^((so|ok|okay|but|well|and) )*(can|could|should|may|do|does|will) (i|she|he|we|they|you) ((do|have|get|try|use|go) (it|this|that|ahead) )?or (not|no|nah|naw|can t|cant|cannot|can not|shouldn t|shouldnt|don t|dont|won t|wont)( (i|she|he|we|they|you))?( (just|pls|please|plz|yes or no|then|tho|though|tell me|lol))*$/;
 
 /** Whether the visitor presses for a yes or no to the question the last reply left open. */
 export function pressesForVerdict(words: string[]): boolean {
@@ -243,9 +243,9 @@ const SAME_OF_THE_TOOL =
 // "Same number?", "the same amount then?": the last question again, of what the message names.
 // "And him, same?", "same for her?": the answer just given, asked again for someone else.
 const SAME_MEASURE =
-  /^((and|so|but|ok|okay) )*(the )?same (number|amount|count)( then| again)?$|^((and|so|but|ok|okay) )*((for|what about|how about) )?(him|her|them|he|she|my (husband|wife|son|daughter|partner|mum|mom|dad|sister|brother))( too)? (the )?same( then| too)?$|^((and|so) )*(the )?same for (him|her|them|my (husband|wife|son|daughter|partner|mum|mom|dad|sister|brother))( then| too)?$/;
+  /^((and|so|but|ok|okay) )*(the )?same (number|amount|count)( then| again)?$|^((and|so|but|ok|okay) )*(\w+ ){1,2}same( (ah|la|lah|leh|lor|then|too))?$|^((and|so|but|ok|okay) )*((for|what about|how about) )?(him|her|them|he|she|my (husband|wife|son|daughter|partner|mum|mom|dad|sister|brother))( too)? (the )?same( then| too)?$|^((and|so) )*(the )?same for (him|her|them|my (husband|wife|son|daughter|partner|mum|mom|dad|sister|brother))( then| too)?$/;
 
-/** "Same number?", "and him, same?": the last answer's measure asked again. */
+/** "Same number?", "and him, same?", "stretch marks same ah?": the last answer's measure asked again. */
 export function asksSameMeasure(words: string[]): boolean {
   return SAME_MEASURE.test(words.join(' '));
 }

@@ -57,14 +57,14 @@ export function asksNothing(texts: string[]): boolean {
 }
 
 /** A question mark, the words a question starts with, or a request. */
-const HEADING = /^[^:?]{1,40}:\s+/;
+const HEADING = /^[^:?]{1,40}(:|\s[-–—])\s+/;
 
 // "Oh how clever.", "what a relief", "what a palaver": an exclamation that starts like a question.
 const EXCLAMATION =
   /^((oh|wow|ah|aw+),? )*(how|what an?) (clever|interesting|nice|lovely|cool|fascinating|great|wonderful|amazing|weird|strange|funny|curious|neat|sweet|kind|brilliant|good|relief|shame|pity)\b[^?]*$|^((oh|wow|ah|aw+|ugh),? )*what an? (?!.*\b(is|are|does|do|did|mean|means|look|looks|cost|costs|feel|feels)\b)(\w+ ){0,2}\w+[.!]*$/;
 
 export function looksLikeQuestion(text: string): boolean {
-  // "Two things: does it help pores…", "quick q: …", "Two things while I've got you cariad: …": the heading before a colon asks nothing.
+  // "Two things: does it help pores…", "quick q: …", "2 things - can i…": the heading before a colon or a dash asks nothing.
   const lower = text.trim().toLowerCase().replace(HEADING, '');
   if (EXCLAMATION.test(lower)) return false;
   return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
