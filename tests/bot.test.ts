@@ -3174,4 +3174,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['hmm scary', 'inshallah it works 🤲', 'bugger', 'go figure'])
       expect(reply(said, 'how long do results last').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads "just tell me yes or no" as pressing, Italian and Welsh asides as asides, and a few more remarks', () => {
+    expect(reply('dai, just tell me yes or no cariad, is it safe for my rosacea or not', 'I have rosacea, can I do it')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'skin_conditions',
+    });
+    for (const said of ['there we are, learnt something today', 'lowkey scared ngl', "well ça c'est pas bon"])
+      expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+  });
 });
