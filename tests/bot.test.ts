@@ -3183,4 +3183,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['there we are, learnt something today', 'lowkey scared ngl', "well ça c'est pas bon"])
       expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
   });
+
+  it('reads trying for a baby as pregnancy and "just tell me yes or no lah" as pressing, and more remarks', () => {
+    expect(reply('just tell me yes or no lah', 'im trying for a baby, can i do it')[0]).toMatchObject({ intent: 'not_covered', topic: 'pregnancy' });
+    for (const said of ['jislaaik', 'nobody tells you owt straight these days', 'sorry lol multitasking'])
+      expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
+    expect(reply('goeie môre')[0].intent).toBe('greeting');
+  });
 });
