@@ -24,46 +24,47 @@ describe('parseDataFile', () => {
   });
 });
 
-describe('loadTrainingData', () => {
-  it('refuses an acknowledgement that is not a regular expression, naming the file and the entry', () => {
+/** Loads a copy of intents/ with one of its files edited: what the data check says of the edit. */
+function loadEdited<T>(file: string, edit: (data: T) => void): () => unknown {
+  return () => {
     const dir = mkdtempSync(join(tmpdir(), 'intents-'));
     try {
       cpSync(intentsDir, dir, { recursive: true });
-      const file = join(dir, 'entities', 'domain.json');
-      const domain = JSON.parse(readFileSync(file, 'utf8')) as { acknowledgements: string[] };
-      domain.acknowledgements[3] = 'sweet( as';
-      writeFileSync(file, JSON.stringify(domain));
-      expect(() => loadTrainingData(dir)).toThrow(/entities\/domain\.json: acknowledgements\.3: not a valid regular expression/);
+      const path = join(dir, file);
+      const data = JSON.parse(readFileSync(path, 'utf8')) as T;
+      edit(data);
+      writeFileSync(path, JSON.stringify(data));
+      return loadTrainingData(dir);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  };
+}
+
+type Domain = { acknowledgements: string[] };
+type Topics = { topics: Array<{ terms: string[] }> };
+
+describe('loadTrainingData', () => {
+  it('refuses an acknowledgement that is not a regular expression, naming the file and the entry', () => {
+    const load = loadEdited<Domain>(join('entities', 'domain.json'), (domain) => {
+      domain.acknowledgements[3] = 'sweet( as';
+    });
+    expect(load).toThrow(/entities\/domain\.json: acknowledgements\.3: not a valid regular expression/);
   });
 
   it('refuses an acknowledgement with a capital letter, which a lower-cased message would never match', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
-    try {
-      cpSync(intentsDir, dir, { recursive: true });
-      const file = join(dir, 'entities', 'domain.json');
-      const domain = JSON.parse(readFileSync(file, 'utf8')) as { acknowledgements: string[] };
+    const load = loadEdited<Domain>(join('entities', 'domain.json'), (domain) => {
       domain.acknowledgements[3] = 'Sweet( as)?';
-      writeFileSync(file, JSON.stringify(domain));
-      expect(() => loadTrainingData(dir)).toThrow(/entities\/domain\.json: acknowledgements\.3: write it in lower case/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(load).toThrow(/entities\/domain\.json: acknowledgements\.3: write it in lower case/);
   });
 
   it('refuses a topic that lists a term twice, naming the file, the topic and the term', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'intents-'));
-    try {
-      cpSync(intentsDir, dir, { recursive: true });
-      const file = join(dir, 'entities', 'topics.json');
-      const data = JSON.parse(readFileSync(file, 'utf8')) as { topics: Array<{ terms: string[] }> };
+    const file = join('entities', 'topics.json');
+    const term = (JSON.parse(readFileSync(join(intentsDir, file), 'utf8')) as Topics).topics[2].terms[0];
+    const load = loadEdited<Topics>(file, (data) => {
       data.topics[2].terms.push(data.topics[2].terms[0]);
-      writeFileSync(file, JSON.stringify(data));
-      expect(() => loadTrainingData(dir)).toThrow(new RegExp(`entities/topics\\.json: topics\\.2\\.terms: lists "${data.topics[2].terms[0]}" twice`));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    });
+    expect(load).toThrow(new RegExp(`entities/topics\\.json: topics\\.2\\.terms: lists "${term}" twice`));
   });
 });
