@@ -3190,4 +3190,16 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'is it safe').every((r) => r.intent === 'thanks')).toBe(true);
     expect(reply('goeie môre')[0].intent).toBe('greeting');
   });
+
+  it('presses past a "mate", takes "bad after tho" as after a session, a tag question after an emoji, and the healing injury doubted', () => {
+    expect(reply('so is that a yes or a no mate', 'can i have a couple beers after or is that a no go')[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'drinking',
+    });
+    expect(reply('is alcohol in skincare stuff bad after tho', 'can i have wine the night after lol its my bday')[0]).toMatchObject({
+      intent: 'aftercare',
+    });
+    expect(reply('ok but it heals right 😟', 'so it like damages ur skin on purpose??')[0].intent).not.toBe('thanks');
+    expect(text('so its hurtin ya skin on purpose?', "wat does 'healing injury' mean, sounds dodgy as")).toMatch(/punctures/);
+  });
 });

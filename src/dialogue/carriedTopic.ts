@@ -82,6 +82,9 @@ export class TopicCarrier {
       ];
     // "Why would poking holes in your face make it better?", "could hurting our skin make it look better?" and "microneedling
     // sounds intense, needles pricking your face?" ask how it works whatever was discussed; "why would it shrink them?" not.
+    // "So it damages your skin on purpose??": the healing injury it names is how it works, whatever was discussed.
+    const ofItsWorking = covered.length > 0 && covered.every((t) => this.topics.home(t) === HOW_IT_WORKS);
+    if (ofItsWorking && u.topics.length === covered.length) return [{ kind: 'answer', intent: HOW_IT_WORKS }];
     const inGeneral = (u.words.includes('microneedling') || u.words.includes('why') || BETTER_SKIN.test(u.words.join(' '))) && !pointsBackPastIt(u.words);
     const problem = covered.length > 0 ? covered.find((t) => this.topics.isTreatedProblem(t)) : inGeneral ? undefined : context.topic;
     if (covered.length > 0 && problem === undefined) return undefined;

@@ -91,10 +91,10 @@ const PREFERS = /\b(better|safer|faster|quicker|more effective|as good as|as eff
 const POINTED_SIDE = /\b(this|that|it)( one)? (or|vs|versus|and)\b|\b(or|vs|versus|than|and) (this|that|it)\b/;
 // "Vs a facelift?", "and vs laser?", "is better than laser?": the side before the comparison is left out.
 const OPENS_COMPARISON = /^((and|so|ok) )?(vs|versus|or|compared (to|with))\b|^((is|are) )?(better|worse|safer|cheaper|faster|quicker) than\b/;
-// "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?": a message
-// that carries on from the last one.
+// "And showering?", "what about retinol?", "can I wash my face that night?", "should I put vitamin C on after?", "is alcohol in
+// skincare bad after tho": a message that carries on from the last one.
 const FOLLOWS_ON =
-  /^((ok|okay|so|right|alright|cool|oh) )?(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)$/;
+  /^((ok|okay|so|right|alright|cool|oh) )?(and|also|plus|what about|how about|same for|same with)\b|\b(that|the same) (night|day|evening|week)\b|\b(tonight|today|tomorrow)\b|^(does|do|is|will|would) (that|this|those)\b|\b(after|afterwards)( (though|then|too|lol|right|pls|please))*$/;
 
 // "How many sessions would I need roughly?", "how long does it usually take to see a difference?": words that only say what
 // kind of question it is, about nothing of its own.
@@ -146,7 +146,7 @@ const PRESSES_FOR_VERDICT =
 
 /** Whether the visitor presses for a yes or no to the question the last reply left open. */
 export function pressesForVerdict(words: string[]): boolean {
-  return PRESSES_FOR_VERDICT.test(words.join(' '));
+  return PRESSES_FOR_VERDICT.test(plainQuestion(words).join(' '));
 }
 
 // "And how many are there", "n how many of them", "how many of em": a count asked of what the last reply was about.

@@ -31,9 +31,10 @@ const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave; "reckon
 // microneedling would do anything for them" asks without its "do you"; "this one reduce or not" asks without its "can";
 // "spf 30 enough or must 50" weighs two without a question mark.
-// "am on blood pressure tablets, that awright wi this": whether it is all right, the verb left out.
+// "am on blood pressure tablets, that awright wi this": whether it is all right, the verb left out; "ok but it heals right":
+// a statement turned into a question by its tag.
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\bor not( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\bor not( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
 
 // "ok but like do they numb u?": fillers pile up before the question.
 const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
@@ -56,6 +57,8 @@ export function asksNothing(texts: string[]): boolean {
   return texts.every((t) => EXCLAMATION.test(t.trim().toLowerCase()) || (!looksLikeQuestion(t) && !hasQuestionWord(t)));
 }
 
+// Emoji, with the selector that asks for their picture form.
+const EMOJIS = /[\p{Extended_Pictographic}\uFE0F]/gu;
 /** A question mark, the words a question starts with, or a request. */
 const HEADING = /^[^:?]{1,40}(:|\s[-–—])\s+/;
 
@@ -65,7 +68,8 @@ const EXCLAMATION =
 
 export function looksLikeQuestion(text: string): boolean {
   // "Two things: does it help pores…", "quick q: …", "2 things - can i…": the heading before a colon or a dash asks nothing.
-  const lower = text.trim().toLowerCase().replace(HEADING, '');
+  // "ok but it heals right 😟": an emoji after the question leaves it a question.
+  const lower = text.replace(EMOJIS, '').trim().toLowerCase().replace(HEADING, '');
   if (EXCLAMATION.test(lower)) return false;
   return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
 }
@@ -118,7 +122,6 @@ const ACKNOWLEDGEMENT = new RegExp(
 );
 // After an emoji the acknowledgement is over, question mark or not.
 export const EMOJI = /\p{Extended_Pictographic}/u;
-const EMOJIS = /\p{Extended_Pictographic}/gu;
 // "Sessions do a wonderful job, but who exactly is the treatment for?", "dumb question but how does it work": a remark, then
 // the question it leads to.
 const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|why)\b)/gi;
