@@ -3202,4 +3202,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ok but it heals right 😟', 'so it like damages ur skin on purpose??')[0].intent).not.toBe('thanks');
     expect(text('so its hurtin ya skin on purpose?', "wat does 'healing injury' mean, sounds dodgy as")).toMatch(/punctures/);
   });
+
+  it('reads "wat" as the question word it stands for', () => {
+    expect(reply('2 qs how often can u get it and wat does it even help w').map((r) => r.intent)).toEqual(['frequency', 'benefits']);
+    expect(reply("lol nvm. wat's one chemical peel", 'is it safe').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });
