@@ -3207,4 +3207,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('2 qs how often can u get it and wat does it even help w').map((r) => r.intent)).toEqual(['frequency', 'benefits']);
     expect(reply("lol nvm. wat's one chemical peel", 'is it safe').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('reads "how long would I have to leave it then, a week?" as how long to hold off what was discussed', () => {
+    const scrub = "I do like a good face scrub on a Sunday night, it's my little treat. Can I still use it after microneedling?";
+    expect(text('How long would I have to leave it then, a week?', scrub)).toMatch(/doesn't say exactly how long/);
+  });
 });

@@ -128,9 +128,11 @@ const OFFERS_SPAN = new RegExp(
   `^((so|ok|okay|and|or|then) )*((like|about|roughly|around|maybe|approx|approximately|just|at least) )*(${SPAN}|(a )?(few|couple( of)?|\\d+) hours)( (then|tho|though|or so|or more|or less|max|tops))*$`,
 );
 // "How long should I wait then?" after a silence on the gym, "how long does she wait then till she can" after the aftercare,
-// "how long i gotta be careful for" after the sun: how long to hold off what the last reply was about.
-const HOW_LONG_TO_WAIT =
-  /^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) ((should|do|does|must|would|will) )?(i|you|we|he|she|they) ((have|has|need|needs|got) to |gotta )?(wait|hold off|leave it|give it|be careful)( then| though| tho)?( for| (before|till|until|til) (i|you|we|he|she|they) can( \w+)?)?( then| though| tho| after)?$/;
+// "how long i gotta be careful for" after the sun, "how long would I have to leave it then, a week?" after the scrub: how long
+// to hold off what the last reply was about.
+const HOW_LONG_TO_WAIT = new RegExp(
+  `^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) ((should|do|does|must|would|will) )?(i|you|we|he|she|they) ((have|has|need|needs|got) to |gotta )?(wait|hold off|leave it|give it|be careful)( then| though| tho)?( for| (before|till|until|til) (i|you|we|he|she|they) can( \\w+)?)?( then| though| tho| after)?( (like |about )?${SPAN})?$`,
+);
 
 // "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
 const GOES_ON = /^((ok|okay|so|yes|yeah) )*(and|and then|and so|then what|and what else)$/;
