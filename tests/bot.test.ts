@@ -3212,4 +3212,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     const scrub = "I do like a good face scrub on a Sunday night, it's my little treat. Can I still use it after microneedling?";
     expect(text('How long would I have to leave it then, a week?', scrub)).toMatch(/doesn't say exactly how long/);
   });
+
+  it('greets a greeting told with a story that asks nothing, and takes "good, that puts my mind at rest" as thanks', () => {
+    const story =
+      "Good morning to you. I do hope you don't mind me asking a few questions, I'm not much of a one for these computer chat boxes, my granddaughter showed me how to do it.";
+    expect(reply(story).map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Good, that puts my mind at rest a little bit.', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

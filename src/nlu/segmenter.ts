@@ -34,7 +34,7 @@ const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // "am on blood pressure tablets, that awright wi this": whether it is all right, the verb left out; "ok but it heals right":
 // a statement turned into a question by its tag.
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\bor not( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\bor not( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
 
 // "ok but like do they numb u?": fillers pile up before the question.
 const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
@@ -44,8 +44,10 @@ const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 // "Just tell me what it helps with", "explain the aftercare": a request asks as a question does.
 const REQUEST = /\b(tell|show|explain to|give) (me|us)\b|^(just |please |kindly )?(explain|describe|list)\b|^(kindly|please|pls|plz) (tell|share|give)\b/;
 
-// "Unrelated but whats good for dandruff": a question word anywhere, however the sentence starts.
-const QUESTION_WORD = /\b(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|whether|(do|can|could|would) you)\b/;
+// "Unrelated but whats good for dandruff": a question word anywhere, however the sentence starts; "my granddaughter showed me
+// how to do it" tells what was asked once.
+const QUESTION_WORD =
+  /(?<!\b(showed|shown|taught|told|explained)( (me|us|her|him|them))? )\b(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|whether|(do|can|could|would) you)\b/;
 
 /** "…maybe ill just book with u guys, how often would i come?": a question word somewhere in the message. */
 export function hasQuestionWord(text: string): boolean {
