@@ -3219,4 +3219,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply(story).map((r) => r.intent)).toEqual(['greeting']);
     expect(reply('Good, that puts my mind at rest a little bit.', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads "close them up" of pores as shrinking them, a flood as the weather, and "clinicals" as no clinic', () => {
+    expect(text("I've always had big open pores on my nose, since I was a girl. Will this needling close them up at all?")).toMatch(/shrink large pores/);
+    expect(reply('is it gonna flood again this wk smh i cant be late to clinicals').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });
