@@ -3224,4 +3224,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text("I've always had big open pores on my nose, since I was a girl. Will this needling close them up at all?")).toMatch(/shrink large pores/);
     expect(reply('is it gonna flood again this wk smh i cant be late to clinicals').map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('reads a grudging "ok fine" before a question as no thanks, and "does this stuff do anything for" a problem as what it does', () => {
+    const pores = reply('lol ok fine does this stuff do anything for big pores at least mine look like craters on my nose', 'who won the sox game');
+    expect(pores.map((r) => r.intent)).toContain('benefits');
+    expect(pores.map((r) => r.intent)).not.toContain('thanks');
+  });
 });

@@ -35,6 +35,8 @@ const NAMES_CAUSES =
   /\bcauses?\b|^why (is|are) (my|the|your|his|her|our|their)\b|^why am i\b|^when do (you|i|we|people|most people) (get|develop|start getting) (\w+ )?(\w+)$|\bcome from$/;
 // Session counts are compared in the article (scars and stretch marks take more than saggy skin): `sessionsCompared`.
 const COUNTS_SESSIONS = /\b(session|sessions|treatment|treatments|goes)\b/;
+// "Does this stuff do anything for big pores at least mine look like craters": what it does for them, however they look.
+const DOES_ANYTHING_FOR = /\b(this|it|that|microneedling|needling)( stuff| thing)? (do|does) anything (for|to)\b/;
 const TREATS_THEM = /\b(that|this|they|microneedling|needling) (help|helps|work|works|fix|fixes|treat|treats)\b/;
 const WHY_COUNTS_DIFFER =
   /^((and|so|ok|okay|but) )?(why|how come)\b.*\b(fewer|(more|less|longer) (sessions|treatments)|(need|take|takes|needs) (more|less|longer)(?! of)|more than|less than)\b/;
@@ -88,7 +90,7 @@ export class SkinProblems {
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
     const text = u.words.join(' ');
     // "…wrinkles around my eyes already. What do I do?" asks what treats them.
-    if (WHY_COUNTS_DIFFER.test(text) || seeksTreatment(u.words)) return false;
+    if (WHY_COUNTS_DIFFER.test(text) || seeksTreatment(u.words) || DOES_ANYTHING_FOR.test(text)) return false;
     if (OF_ITSELF.test(text)) return true;
     // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
     // that help scars?", "that" being microneedling.

@@ -36,8 +36,9 @@ const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 const INNER_QUESTION =
   /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\bor not( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
 
-// "ok but like do they numb u?": fillers pile up before the question.
-const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
+// "ok but like do they numb u?", "lol ok fine does this stuff do anything for big pores": fillers and a grudging "fine" pile
+// up before the question.
+const LEADING_CONJUNCTION = /^((but|and|so|ok|okay|fine|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh),?\s+)+(like\s+)?/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 
