@@ -3230,4 +3230,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(pores.map((r) => r.intent)).toContain('benefits');
     expect(pores.map((r) => r.intent)).not.toContain('thanks');
   });
+
+  it('reads "will discuss with him" as a plan with its subject dropped, not a question', () => {
+    for (const said of ['Ok, will discuss with him. Thanks.', 'ok. will think and revert'])
+      expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('will it hurt', 'is it safe')[0]).toMatchObject({ intent: 'not_covered', topic: 'pain' });
+  });
 });

@@ -1,4 +1,4 @@
-import { asksNothing, looksLikeQuestion } from '../nlu/segmenter';
+import { asksNothing, looksLikeQuestion, PLAN_AFTER_WILL } from '../nlu/segmenter';
 import { isStopWord } from '../nlu/tokens';
 import { SETTING_ASIDE } from '../nlu/topics';
 import type { Understanding } from '../nlu/understand';
@@ -415,9 +415,11 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 }
 
 // "ok ill skip it then lol", "might could squeeze it in when we go to town", "good, then i can focus study haha": the visitor
-// says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it.
-const STATES_PLAN =
-  /^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hmm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess)( |$))*(i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\b.*\b(then|i think)\b)/;
+// says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it;
+// "Understood. Will consult her gynaec only.": with the subject dropped.
+const STATES_PLAN = new RegExp(
+  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hmm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
+);
 
 /** Whether the visitor only says what they will do: "ok ill skip it then lol". */
 export function statesPlan(u: Understanding): boolean {

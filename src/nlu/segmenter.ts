@@ -1,7 +1,11 @@
+/** What a visitor says they will do with the subject dropped: "will ask my clinic", "will discuss with him". */
+export const PLAN_AFTER_WILL =
+  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def';
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
-const QUESTION_START =
-  /^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def)\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\b)|any)\b/;
+const QUESTION_START = new RegExp(
+  `^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any)\\b`,
+);
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 // "how often do i go an how long is the redness", "how long between sessions pis how long…": "an" for "and", and Quebec "pis",
 // before a question word.
