@@ -3236,4 +3236,9 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('will it hurt', 'is it safe')[0]).toMatchObject({ intent: 'not_covered', topic: 'pain' });
   });
+
+  it('answers "is that even safe tho like…" without the why that trails it, and "by the evening class" as a moment', () => {
+    expect(reply('is that even safe tho like im not tryna stab my whole face up watching netflix').map((r) => r.intent)).toEqual(['safety']);
+    expect(reply('will my face at least look normal by the evening class?').map((r) => r.intent)).toEqual(['side_effects']);
+  });
 });

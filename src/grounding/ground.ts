@@ -70,6 +70,8 @@ function introductionOf(words: string[], isContent: (word: string) => boolean): 
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 const MOMENT_WORDS = new Set(['after', 'before', 'once', 'until', 'till']);
 const NEXT_WORD_MOMENTS = new Set(['on', 'by']);
+const TIMES_OF_DAY = new Set(['morning', 'afternoon', 'evening', 'night', 'weekend']);
+const TIME_MARKERS = new Set([...MOMENT_WORDS, ...NEXT_WORD_MOMENTS, 'for']);
 // "After the baby", "once I'm done": the words between a word of time and the moment it names.
 const MOMENT_FILLERS = new Set(['the', 'a', 'an', 'my', 'her', 'his', 'your', 'their', 'our', 'i', 'm', 'im', 'done', 'next']);
 
@@ -160,11 +162,8 @@ export class Grounder {
     // "On Friday", "by bedtime", "on amazon": the word right after; "on my tummy" is a place on the body.
     // "Booked for Saturday", "still red Monday": a day says when, never what the question is about.
     if (weekday(words[at]) !== undefined || words[at] === 'ago' || (at > 0 && NEXT_WORD_MOMENTS.has(words[at - 1]))) return true;
-    for (let j = at - 1; j >= 0 && j >= at - 3; j -= 1) {
-      if (MOMENT_WORDS.has(words[j])) return true;
-      if (!MOMENT_FILLERS.has(words[j])) return false;
-    }
-    return false;
+    // "By the evening class", "before my morning shift": what happens at a time of day is a moment too.
+    return followsWordOf(MOMENT_WORDS, words, at) || (at > 0 && TIMES_OF_DAY.has(words[at - 1]) && followsWordOf(TIME_MARKERS, words, at - 1));
   }
 
   /** Irregular forms the stemmer leaves alone are checked by their lemma too: "can results be seen" asks to "see" them. */
@@ -178,4 +177,13 @@ export class Grounder {
     }
     return supported;
   }
+}
+
+/** Whether a word of `markers` comes before the word at `at`, with only fillers between. */
+function followsWordOf(markers: Set<string>, words: string[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - 3; j -= 1) {
+    if (markers.has(words[j])) return true;
+    if (!MOMENT_FILLERS.has(words[j])) return false;
+  }
+  return false;
 }

@@ -163,6 +163,8 @@ function corrected(text: string): string {
   return meant !== text && QUESTION_START.test(meant.toLowerCase()) ? meant.replace(NOT_THIS_QUESTION, '') : text;
 }
 
+// "is that even safe tho like im not tryna stab my whole face up": the question, then in the same breath why it is asked.
+const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)/gi;
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 
@@ -179,6 +181,7 @@ function sentencesOf(text: string): string[] {
     .replace(QUESTION_AFTER_REMARK, (but: string, at: number, whole: string) => (isRemark(whole.slice(0, at)) ? '. ' : but))
     // "what about my crows feet, too many years squinting at the water": the question, then a remark on how it came about.
     .replace(ASKED_THEN_TOLD, '$1. ')
+    .replace(ASKED_THEN_WHY, '$1. ')
     // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
     .split(/(?<=[?!]|(?<!\.)\.)\s+/)
     .map((s) => s.trim())
