@@ -3241,4 +3241,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('is that even safe tho like im not tryna stab my whole face up watching netflix').map((r) => r.intent)).toEqual(['safety']);
     expect(reply('will my face at least look normal by the evening class?').map((r) => r.intent)).toEqual(['side_effects']);
   });
+
+  it('takes "jesus ok", "whatever im still nervous lol" and "lekker stuff" as remarks', () => {
+    for (const said of ['jesus ok', 'whatever im still nervous lol', 'lekker stuff'])
+      expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
