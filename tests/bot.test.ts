@@ -3246,4 +3246,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['jesus ok', 'whatever im still nervous lol', 'lekker stuff'])
       expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('answers "what even is microneedling" run on into who brought it up', () => {
+    for (const said of [
+      'ok dumb question what even is microneedling my regulars keep talkin about it like its a religion',
+      'ok so wat even is microneedling tbh my clinical instructor got it done and wont stop talkin abt it',
+    ])
+      expect(reply(said).map((r) => r.intent)).toEqual(['what_is']);
+  });
 });

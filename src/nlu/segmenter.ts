@@ -165,6 +165,9 @@ function corrected(text: string): string {
 
 // "is that even safe tho like im not tryna stab my whole face up": the question, then in the same breath why it is asked.
 const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)/gi;
+// "what even is microneedling my regulars keep talkin about it": what it is, then, with no stop, who brought it up.
+const DEFINED_THEN_TOLD =
+  /\b((?:what|wat)(?: even| actually| exactly)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling))\s+(?=(?:tbh|ngl|lol|lmao|my|i|im|i'm|everyone|people)\b)/gi;
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 
@@ -182,6 +185,7 @@ function sentencesOf(text: string): string[] {
     // "what about my crows feet, too many years squinting at the water": the question, then a remark on how it came about.
     .replace(ASKED_THEN_TOLD, '$1. ')
     .replace(ASKED_THEN_WHY, '$1. ')
+    .replace(DEFINED_THEN_TOLD, '$1? ')
     // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
     .split(/(?<=[?!]|(?<!\.)\.)\s+/)
     .map((s) => s.trim())
