@@ -3254,4 +3254,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     ])
       expect(reply(said).map((r) => r.intent)).toEqual(['what_is']);
   });
+
+  it('reads "approx range also fine only" and "not even a rough number" as pressing for the figure withheld', () => {
+    for (const said of ['Approx range also fine only. Just for budgeting.', 'seriously not even a rough number come on throw me a bone'])
+      expect(reply(said, 'how much does it cost')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+  });
 });
