@@ -3259,4 +3259,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['Approx range also fine only. Just for budgeting.', 'seriously not even a rough number come on throw me a bone'])
       expect(reply(said, 'how much does it cost')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
   });
+
+  it('reads "so why\'s everyone on insta suddenly doing it" as why it became popular', () => {
+    expect(text("so why's everyone on insta suddenly doing it")).toMatch(/popular/);
+  });
 });
