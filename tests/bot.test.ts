@@ -3263,4 +3263,17 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads "so why\'s everyone on insta suddenly doing it" as why it became popular', () => {
     expect(text("so why's everyone on insta suddenly doing it")).toMatch(/popular/);
   });
+
+  it('answers each item of a numbered list after a heading, and reads "yall", "recieve", Dutch greetings and more remarks', () => {
+    expect(reply('Hoi, 2 questions. 1) what does it fix 2) is it safe').map((r) => r.intent)).toEqual(['benefits', 'safety']);
+    expect(reply('Two questions. 1) does it help wrinkles 2) anything for enlarged pores').map((r) => r.topic)).toEqual(['wrinkles', 'pores']);
+    expect(text('how often do yall do it, like how far apart')).toMatch(/4-6 weeks/);
+    expect(text('Hi, how often can I recieve microneedling?')).toMatch(/4-6 weeks/);
+    expect(reply('goedemorgen')[0].intent).toBe('greeting');
+    expect(reply('doei', 'is it safe')[0].intent).toBe('goodbye');
+    for (const said of ['helder', 'prima', 'Oh sorry, I opened wrong chat window haha', 'ugh. nobody wants to tell me nothin today lol'])
+      expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('Do they first inspect my skin or just start with needling?')).toMatch(/diagnos/);
+    expect(text('then why does everybody talk about it now', 'is it safe')).toMatch(/popular/);
+  });
 });

@@ -150,7 +150,15 @@ const LIST_NUMBER = /(?:^|\s+)\(?(\d{1,2})[.)]\s+(?=\p{L})/gu;
 /** The questions of a numbered list as sentences; a lone number ("I'm 30. Is that too old?") is no list. */
 function unnumbered(text: string): string {
   const numbers = [...text.matchAll(LIST_NUMBER)].map((m) => m[1]);
-  return numbers.length >= 2 && numbers[0] === '1' && numbers[1] === '2' ? text.replace(LIST_NUMBER, '. ') : text;
+  if (numbers.length < 2 || numbers[0] !== '1' || numbers[1] !== '2') return text;
+  // Each item is a question of its own, however short ("1) what does it fix 2) is it safe"); after a
+  // full stop the number only needs a space ("2 questions. 1) …"), or ".." would read as an ellipsis.
+  let items = 0;
+  const listed = text.replace(LIST_NUMBER, (_number: string, _digits: string, at: number) => {
+    items += 1;
+    return /[.?!]$/.test(text.slice(0, at)) ? ' ' : items === 1 ? '. ' : '? ';
+  });
+  return /[.?!]\s*$/.test(listed) ? listed : `${listed}?`;
 }
 
 // "Not gym, I meant can I wash my face", "sorry, I meant how many sessions, not how often": the question meant, without the one not.
