@@ -80,11 +80,12 @@ describe('splitQuestions', () => {
 
   it('splits a numbered list of questions, and keeps a lone number', () => {
     expect(split('Hi! 1) what is a microneedling facial 2) what does it cost 3) how often')).toEqual([
-      'Hi!.',
-      'what is a microneedling facial.',
-      'what does it cost.',
-      'how often',
+      'Hi!',
+      'what is a microneedling facial?',
+      'what does it cost?',
+      'how often?',
     ]);
+    expect(split('Hoi, 2 questions. 1) what does it fix 2) is it safe')).toEqual(['Hoi, 2 questions. what does it fix?', 'is it safe?']);
     expect(split("I'm 30. How often?")).toEqual(["I'm 30.", 'How often?']);
   });
 
