@@ -58,6 +58,7 @@ export class MicroneedlingBot {
   private readonly filler: Set<string>;
   /** What a remark that closes the conversation gets: thanks for the answer read back, goodbye for leaving. */
   private readonly closingIntents: Record<'reads_back' | 'signs_off', string>;
+  private readonly greetingIntent: string;
   /** Which topics are skin problems the article treats: what a remark before a question can make its subject. */
   private readonly topics: TopicIndex;
   /** Messages already read: visitors send the same words again and again ("hi", "how often?", "thanks"). */
@@ -82,6 +83,7 @@ export class MicroneedlingBot {
     this.filler = new Set(['unclear', OTHER_LANGUAGE, ...intentsWithFlag(data, 'filler')]);
     this.topics = new TopicIndex(data.topics);
     this.closingIntents = { reads_back: policy.acknowledgement_intent, signs_off: policy.goodbye_intent };
+    this.greetingIntent = policy.greeting_intent;
     this.ownAnswerFrom = policy.own_answer_beside_remark_from;
   }
 
@@ -342,7 +344,10 @@ export class MicroneedlingBot {
     const answered = replies.filter((r) => !this.filler.has(r.intent));
     // "Interesting. Thanks": a remark the bot cannot place, beside thanks, needs no request to rephrase.
     const placed = replies.filter((r) => r.intent !== UNCLEAR);
-    const kept = answered.length > 0 ? answered : placed.length > 0 ? placed : replies;
+    const unanswered = placed.length > 0 ? placed : replies;
+    // "Hello there. Tis for the wife I'm asking": a greeting is reply enough to a remark beside it.
+    const greeted = unanswered.some((r) => r.intent === this.greetingIntent);
+    const kept = answered.length > 0 ? answered : greeted ? unanswered.filter((r) => r.intent !== this.closingIntents.reads_back) : unanswered;
     // Only the last reply offers next questions: earlier ones would offer stale choices.
     return kept.map((r, i) => (i < kept.length - 1 ? { ...r, suggestions: [] } : r));
   }

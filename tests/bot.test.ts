@@ -3276,4 +3276,9 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Do they first inspect my skin or just start with needling?')).toMatch(/diagnos/);
     expect(text('then why does everybody talk about it now', 'is it safe')).toMatch(/popular/);
   });
+
+  it('greets a greeting with who the visitor asks for, and reads La Roche-Posay as a named product, not another language', () => {
+    expect(reply("hello there, how are ye. tis for the wife I'm asking, not meself").map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('La Roche-Posay Cicaplast is ok?', 'what can i put on after')[0]).toMatchObject({ intent: 'not_covered', topic: 'product_names' });
+  });
 });
