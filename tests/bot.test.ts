@@ -3281,4 +3281,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("hello there, how are ye. tis for the wife I'm asking, not meself").map((r) => r.intent)).toEqual(['greeting']);
     expect(reply('La Roche-Posay Cicaplast is ok?', 'what can i put on after')[0]).toMatchObject({ intent: 'not_covered', topic: 'product_names' });
   });
+
+  it('answers a question before "…, sounds like…", leaves "amiga" unasked, and takes "och" and "nobody gives a straight answer" as remarks', () => {
+    expect(text("whats this 'healing injury' business, sounds like something off a wound care study day")).toMatch(/healing injury/);
+    expect(reply('2 question amiga: is it safe? and how often i can do?').map((r) => r.intent)).toEqual(['safety', 'frequency']);
+    for (const said of ["och that's fine then", 'nobody gives a straight answer these days'])
+      expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
