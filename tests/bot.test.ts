@@ -3059,7 +3059,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['how many exactly then', 'so how many total for my chin scar, gimme a number', 'how many is fewer tho eh'])
       expect(reply(said, 'how many sessions for saggy skin')[0]).toMatchObject({ intent: 'not_covered' });
     expect(text('how many exactly then', 'how many sessions for saggy skin')).not.toMatch(/2-3/);
-    expect(reply('how many sessions in total', 'how often should i do it')[0].intent).toBe('sessions');
+    expect(reply('how many sessions in total', 'how often should i do it').map((r) => r.intent)).toEqual(['not_covered', 'sessions']);
   });
 
   it('reads Italian, Derry and Georgia remarks as remarks, "more or less" as pressing for a figure, and "got to go by" as no goodbye', () => {
@@ -3287,5 +3287,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('2 question amiga: is it safe? and how often i can do?').map((r) => r.intent)).toEqual(['safety', 'frequency']);
     for (const said of ["och that's fine then", 'nobody gives a straight answer these days'])
       expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('says the article gives no total number of sessions, then what it does say, when a total is asked outright', () => {
+    const total = reply('how many sessions will i need in total for my scars 😬');
+    expect(total[0]).toMatchObject({ intent: 'not_covered', subject: 'the exact number of sessions for scars' });
+    expect(total[1].text).toMatch(/2-3 sessions/);
+    expect(reply('ok so how many total', 'how often should i do it')[0].intent).toBe('not_covered');
+    expect(reply('How many decades, exactly?', 'is it safe')[0].subject ?? '').not.toMatch(/sessions/);
   });
 });

@@ -706,9 +706,10 @@ export function checksClaim(words: string[]): boolean {
   return CHECKS_CLAIM.test(words.join(' '));
 }
 
-// "Would I need a lot of treatments?", "how many visits?", "would that take ages?": the number of sessions, in the visitor's words.
+// "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "how many will I need in total", "so how many
+// total": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b/;
+  /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 /** "Would I need a lot of treatments?" */
 export function asksHowManySessions(words: string[]): boolean {

@@ -409,10 +409,13 @@ export class Resolver {
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     // "Which one should I buy?" names a silence of its own.
     // "How many exactly then?" after the number of sessions: the article gives none beyond what was said.
-    if (context.intent === SESSIONS && u.topics.every((t) => this.topics.isTreatedProblem(t)) && asksExactCount(u.words)) {
+    // "How many sessions will I need in total for my scars?" asks that of its own: the silence, then what the article does say.
+    const answered = context.intent === SESSIONS;
+    if ((answered || asksHowManySessions(u.words)) && u.topics.every((t) => this.topics.isTreatedProblem(t)) && asksExactCount(u.words)) {
       const problem = u.topics[0] ?? context.topic;
       const label = problem === undefined ? undefined : this.topics.get(problem)?.label;
-      return [{ kind: 'not_covered', subject: label ? `${EXACT_SESSIONS} for ${label}` : EXACT_SESSIONS }];
+      const silence: Action = { kind: 'not_covered', subject: label ? `${EXACT_SESSIONS} for ${label}` : EXACT_SESSIONS };
+      return answered ? [silence] : [silence, { kind: 'answer', intent: SESSIONS, topic: problem }];
     }
     // "So can I or not?", "is that a yes or a no?" after a silence, beside an answer or not: the question the silence left open.
     if (context.silence !== undefined && u.topics.length === 0 && pressesForVerdict(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
