@@ -3296,4 +3296,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ok so how many total', 'how often should i do it')[0].intent).toBe('not_covered');
     expect(reply('How many decades, exactly?', 'is it safe')[0].subject ?? '').not.toMatch(/sessions/);
   });
+
+  it('leaves "mija" and "bruh" unasked, reads the playoffs as sport, "lol sounds like…" as a remark, and "a ton of sessions" as the count', () => {
+    expect(reply('but its literally NEEDLES in ur FACE mija how is that safe').map((r) => r.intent)).toEqual(['safety']);
+    expect(reply('bruh ok is it at least safe', 'does it hurt').map((r) => r.intent)).toEqual(['safety']);
+    expect(reply('browns making playoffs this yr or nah').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('why do they call it healing injury lol sounds like a game skill')).toMatch(/healing injury/);
+    expect(text('probably takes a ton of sessions right', 'my jowls are saggy, does it help')).toMatch(/fewer/);
+    expect(text('does everyone get the same amount of sessions or nah')).toMatch(/diagnos/);
+    for (const said of ['ay dios ok', 'wepa learned something today', "Sorry, wrong window, I've too many open at once."])
+      expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -381,7 +381,7 @@ const WEATHER_WHEN =
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
 // "who go win EPL this season": sport.
 const FIXTURES =
-  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
+  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs": the garden itself.
@@ -709,7 +709,7 @@ export function checksClaim(words: string[]): boolean {
 // "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "how many will I need in total", "so how many
 // total": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 /** "Would I need a lot of treatments?" */
 export function asksHowManySessions(words: string[]): boolean {

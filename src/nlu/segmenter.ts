@@ -172,8 +172,9 @@ function corrected(text: string): string {
 }
 
 // "is that even safe tho like im not tryna stab my whole face up": the question, then in the same breath why it is asked;
-// "whats this 'healing injury' business, sounds like something off a study day": then what it sounds like.
-const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)|,\s+(?=sounds? like\b)/gi;
+// "whats this 'healing injury' business, sounds like something off a study day", "…lol sounds like a game skill": then what
+// it sounds like.
+const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)|(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
 // "what even is microneedling my regulars keep talkin about it": what it is, then, with no stop, who brought it up.
 const DEFINED_THEN_TOLD =
   /\b((?:what|wat)(?: even| actually| exactly)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling))\s+(?=(?:tbh|ngl|lol|lmao|my|i|im|i'm|everyone|people)\b)/gi;
