@@ -3307,4 +3307,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['ay dios ok', 'wepa learned something today', "Sorry, wrong window, I've too many open at once."])
       expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads skin cancer as a health condition, "is it safe for someone like me or not" and "not even a rough guide" as pressing', () => {
+    const bcc = 'I had a small basal cell carcinoma taken off my nose two years ago. Would it be safe for me to have microneedling?';
+    expect(reply(bcc)[0]).toMatchObject({ intent: 'not_covered', topic: 'health_conditions' });
+    expect(reply('so is it safe for someone like me or not, would you say', "I'm diabetic and heal slowly, can I have it?")[0]).toMatchObject({
+      intent: 'not_covered',
+      topic: 'health_conditions',
+    });
+    expect(reply('Not even a rough guide?', 'who should not have it').map((r) => r.intent)).toEqual(['not_covered']);
+  });
 });

@@ -60,6 +60,7 @@ import {
   asksSameOf,
   asksSameOfTheTool,
   asksToGoOn,
+  asksRoughFigure,
   asksToRestate,
   asksWaitingTime,
   asksWhatAPractitionerIs,
@@ -418,7 +419,8 @@ export class Resolver {
       return answered ? [silence] : [silence, { kind: 'answer', intent: SESSIONS, topic: problem }];
     }
     // "So can I or not?", "is that a yes or a no?" after a silence, beside an answer or not: the question the silence left open.
-    if (context.silence !== undefined && u.topics.length === 0 && pressesForVerdict(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
+    if (context.silence !== undefined && u.topics.length === 0 && (pressesForVerdict(u.words) || asksRoughFigure(u.words)))
+      return [{ kind: 'not_covered', topic: context.silence }];
     if (context.updatedAt > 0 && u.topics.length === 0 && asksToRestate(u.words)) {
       // "Which one should I get?" after the derma roller asks for a product the article never names.
       const product = context.topic !== undefined && this.topics.get(context.topic)?.instrument && RECOMMENDS_ONE.test(u.words.join(' '));
