@@ -3317,4 +3317,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     });
     expect(reply('Not even a rough guide?', 'who should not have it').map((r) => r.intent)).toEqual(['not_covered']);
   });
+
+  it('reads Nivea as a named product, and French and polite remarks as remarks', () => {
+    expect(reply('would the Nivea in the blue tin do?', 'what can i put on after')[0]).toMatchObject({ intent: 'not_covered', topic: 'product_names' });
+    for (const said of ['Tant pis.', "Interesting, c'est logique.", 'Ok, it is outside of what your page covers, I understand.'])
+      expect(reply(said, 'does it hurt').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
