@@ -151,8 +151,8 @@ const LIST_NUMBER = /(?:^|\s+)\(?(\d{1,2})[.)]\s+(?=\p{L})/gu;
 function unnumbered(text: string): string {
   const numbers = [...text.matchAll(LIST_NUMBER)].map((m) => m[1]);
   if (numbers.length < 2 || numbers[0] !== '1' || numbers[1] !== '2') return text;
-  // Each item is a question of its own, however short ("1) what does it fix 2) is it safe"); after a
-  // full stop the number only needs a space ("2 questions. 1) …"), or ".." would read as an ellipsis.
+  // Each item is a question of its own, however short ("1) what does it fix 2) is it safe"); after a full stop the number
+  // only needs a space ("2 questions. 1) …"), or ".." would read as an ellipsis.
   let items = 0;
   const listed = text.replace(LIST_NUMBER, (_number: string, _digits: string, at: number) => {
     items += 1;
