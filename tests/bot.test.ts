@@ -3323,4 +3323,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['Tant pis.', "Interesting, c'est logique.", 'Ok, it is outside of what your page covers, I understand.'])
       expect(reply(said, 'does it hurt').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads "somthing", "ow do", patois and Brummie remarks, a brand asked for, a wife due in December, and "even rough"', () => {
+    expect(reply('how many sessions until i see somthing')[0].intent).toBe('sessions');
+    expect(reply('ow do bab')[0].intent).toBe('greeting');
+    expect(reply('any product names? like an actual brand', 'what can i put on after')[0]).toMatchObject({ intent: 'not_covered', topic: 'product_names' });
+    expect(reply('wifes due in december (future longhorn incoming) can she get this done now')[0]).toMatchObject({ topic: 'pregnancy' });
+    expect(reply('seriously no number? even rough', 'how much does it cost').map((r) => r.topic)).toContain('cost');
+    for (const said of ['cho, ok', 'ok good, tank yuh', 'interesting enuh', 'right yam', 'lame'])
+      expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

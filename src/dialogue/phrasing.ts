@@ -466,9 +466,10 @@ export function endsAskingWhy(text: string): boolean {
   return ENDS_ASKING_WHY.test(text);
 }
 
-// "Not even a rough number?", "approx range also fine only", "ballpark number?": a figure asked for, however loosely.
+// "Not even a rough number?", "approx range also fine only", "ballpark number?", "even rough": a figure asked for, however
+// loosely.
 const ROUGH_FIGURE =
-  /^((seriously|so|but) )?(not )?(just |even )?(a |an |any )?(rough|ballpark|approx|approximate) (idea|estimate|figure|guess|number|range|guide)( (is |would be |also |is also )?(fine|ok|okay|good|enough))?( (then|though|tho|even|only|come on|throw me a bone|please|pls))*$/;
+  /^((seriously|so|but) )?(not )?(just |even )?(a |an |any )?(rough|ballpark|approx|approximate)( (idea|estimate|figure|guess|number|range|guide))?( (is |would be |also |is also )?(fine|ok|okay|good|enough))?( (then|though|tho|even|only|come on|throw me a bone|please|pls))*$/;
 
 /** "Can you say that simpler?", "so is that a yes or no?", "what do you mean?", "what kind?": asks for the last answer again. */
 export function asksToRestate(words: string[]): boolean {
