@@ -171,10 +171,11 @@ function corrected(text: string): string {
   return meant !== text && QUESTION_START.test(meant.toLowerCase()) ? meant.replace(NOT_THIS_QUESTION, '') : text;
 }
 
-// "is that even safe tho like im not tryna stab my whole face up": the question, then in the same breath why it is asked;
-// "whats this 'healing injury' business, sounds like something off a study day", "…lol sounds like a game skill": then what
-// it sounds like.
-const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)|(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
+// "is that even safe tho like im not tryna stab my whole face up": the question, then in the same breath why it is asked.
+const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)/gi;
+// "whats this 'healing injury' business, sounds like something off a study day", "…lol sounds like a game skill": the
+// question, then what it sounds like.
+const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
 // "what even is microneedling my regulars keep talkin about it": what it is, then, with no stop, who brought it up.
 const DEFINED_THEN_TOLD =
   /\b((?:what|wat)(?: even| actually| exactly)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling))\s+(?=(?:tbh|ngl|lol|lmao|my|i|im|i'm|everyone|people)\b)/gi;
@@ -195,6 +196,7 @@ function sentencesOf(text: string): string[] {
     // "what about my crows feet, too many years squinting at the water": the question, then a remark on how it came about.
     .replace(ASKED_THEN_TOLD, '$1. ')
     .replace(ASKED_THEN_WHY, '$1. ')
+    .replace(ASKED_THEN_LIKENED, '. ')
     .replace(DEFINED_THEN_TOLD, '$1? ')
     // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
     .split(/(?<=[?!]|(?<!\.)\.)\s+/)
