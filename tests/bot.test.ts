@@ -3333,4 +3333,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['cho, ok', 'ok good, tank yuh', 'interesting enuh', 'right yam', 'lame'])
       expect(reply(said, 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads a grown-up age said of someone else, "anot" ending a question, a price asked last, and "abit"', () => {
+    for (const asked of ['she 60 plus, can she do also', "my mum's 70, is it safe for her", "I'm over 60, is it ok for me?"])
+      expect(reply(asked)[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
+    expect(reply('spf 30 enough anot')[0]).toMatchObject({ intent: 'not_covered', topic: 'spf_strength' });
+    expect(reply('1 session roughly how much')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(text('for saggy skin leh, my jawline abit droopy', 'how many sessions need ah total')).toMatch(/fewer/);
+  });
+
+  it('greets no one in a short question after a greeting word, reads "hm… might just book" as a plan, and "btw u know any…" as asking', () => {
+    expect(reply('by evening gone?', 'ok and right after will feel like what')[0].intent).not.toBe('greeting');
+    for (const said of ['anyone there?', 'is there anybody there?']) expect(reply(said)[0].intent).toBe('greeting');
+    expect(reply('hmm ok might just book somewhere then', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('lol ok. btw u know any good kopi place near tanjong pagar').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('Then what kind of instrument does a clinic actually use?')).toMatch(/pen/);
+    expect(reply('How soon before a flight is it sensible to have it done?')[0]).toMatchObject({ intent: 'not_covered', topic: 'season' });
+  });
 });

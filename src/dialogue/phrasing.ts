@@ -418,7 +418,7 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 // says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it;
 // "Understood. Will consult her gynaec only.": with the subject dropped.
 const STATES_PLAN = new RegExp(
-  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hmm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
+  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
 );
 
 /** Whether the visitor only says what they will do: "ok ill skip it then lol". */

@@ -158,10 +158,11 @@ const SKIN_TYPE = 'skin_type';
 const DIAGNOSIS = 'diagnosis';
 const COMPARED_TO_MICRONEEDLING = /\b(compared (to|with)|vs|versus|against) (the )?(microneedling|needling)\b/;
 const AFTERCARE = 'aftercare';
-// A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you".
-const LONG_FOR_A_GREETING = 6;
+// A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you", "anyone there?";
+// "by evening gone?" and "even at 64?" ask something.
+const LONG_FOR_A_GREETING = 3;
 const GREETS =
-  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear)\b/;
+  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(is )?(there )?(anybody|anyone|somebody|someone)|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
 // What happens during a session, which the article never describes.
 const PROCEDURE = 'procedure';
 const ROUTINE = 'routine';

@@ -433,13 +433,17 @@ function namesIn(text: string): Set<string> {
 const BARE_TEEN_AGE =
   /\b(is|am|m|s|aged|turning|turned|(?:him|her|he|she|he s|she s|hes|shes) (?:only|just)) (1[0-9])(?! ([0-5]\d|am(?! i\b)|pm)\b)(?! (weeks?|days?|hours?|minutes?|months?|sessions?|times|percent|mm|spf)\b)\b/g;
 const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
+// "she 60 plus", "my mum's 72", "I'm over 60": a grown-up's age, said of someone else or as a threshold passed; a visitor's
+// own "I'm 45" is mostly the start of their story.
+const BARE_ADULT_AGE =
+  /\b((?:(?:she|he|mum|mom|mother|mam|dad|father|wife|husband|gran|granny|grandma|nan|nana|aunt|auntie)(?: (?:is|s|turned|turning|aged))?(?: (?:just|nearly|almost|over|past|well over))?|(?:i m|im|i am) (?:over|past|well over))) ([2-9][0-9])(?: plus)?(?! (weeks?|days?|hours?|minutes?|mins|months?|sessions?|times|percent|mm|spf|degrees|kg|lbs|pounds|quid|dollars|bucks|euros|am|pm|[0-5][0-9])\b)\b/g;
 
 /**
- * Says a teenage age in full ("is 15" → "is 15 years old"), so the age is the topic it is, not a number; a time of day
+ * Says an age in full ("is 15" → "is 15 years old", "she 60 plus" → "she 60 years old"), so the age is the topic it is, not a number; a time of day
  * ("is 18:00", "is 11 am") is none.
  */
 function withAgeSpelledOut(words: string[]): string[] {
   const text = words.join(' ');
-  const spelled = text.replace(BARE_TEEN_AGE, '$1 $2 years old').replace(SHORT_TEEN_AGE, '$1 years old');
+  const spelled = text.replace(BARE_TEEN_AGE, '$1 $2 years old').replace(SHORT_TEEN_AGE, '$1 years old').replace(BARE_ADULT_AGE, '$1 $2 years old');
   return spelled === text ? words : spelled.split(' ');
 }
