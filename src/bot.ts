@@ -109,7 +109,10 @@ export class MicroneedlingBot {
       return { replies: [this.composer.message(text, 'too_long', [])], context };
     }
     // "ok, sunscreen and a hat. got it" reads the last answer back; "kids just got in, gotta go bye" leaves: neither asks anything new.
-    const closes = context.updatedAt > 0 ? closing(input.text) : undefined;
+    // A goodbye needs no conversation before it ("Oh, you're just the skin one. Never mind then, bye bye" after an off-topic
+    // question); a first "brb" is only small talk.
+    const closure = closing(input.text);
+    const closes = context.updatedAt > 0 || (closure === 'signs_off' && SAYS_BYE.test(input.text)) ? closure : undefined;
     const letDown = this.read(input.text).some((r) => r.understanding.letDown);
     if (closes) return { replies: [this.composer.compose(this.toned({ kind: 'conversational', intent: this.closingIntents[closes] }, letDown))], context };
     const replies: Reply[] = [];
@@ -315,6 +318,10 @@ export class MicroneedlingBot {
 
   /** "My pores are huge. Will microneedling help?": a question with no subject of its own asks about the problem just told. */
   private withProblemOf(u: Understanding, problems: string[]): Understanding {
+    // "…brown age spots from the Texas sun. Would it help with spots like that?": the spots are the ones told, not acne.
+    const likeThose =
+      problems.length > 0 && u.topics.some((t) => this.topics.isTreatedProblem(t)) && LIKE_THOSE.test(u.words.join(' ')) && looksLikeQuestion(u.text);
+    if (likeThose) return { ...u, topics: [...u.topics.filter((t) => !this.topics.isTreatedProblem(t)), ...problems] };
     if (!looksLikeQuestion(u.text) || u.topics.some((t) => !this.topics.isUncovered(t))) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);
     if (answered.length > 0 && u.topics.length === 0) return { ...u, topics: answered };
@@ -386,6 +393,8 @@ function contextKey({ updatedAt, ...rest }: ConversationContext): string {
   return JSON.stringify(rest) + (updatedAt > 0 ? '+' : '-');
 }
 // "It's for my forehead lines", "its mostly for my saggy jawline", "this is for her scars", "for the stretch marks on my tummy".
+const SAYS_BYE = /\b(bye|goodbye)\b/i;
+const LIKE_THOSE = /\b(like|such as) (that|those|these|this|them|mine|hers|his)\b/;
 const TELLS_PURPOSE = /^((it|this|that) ?(s|is|would be|d be|will be) )?((mostly|mainly|mainly just|just|only|really) )?for\b/;
 // The intent that explains how microneedling works.
 const HOW_IT_WORKS = 'how_it_works';

@@ -3350,4 +3350,31 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('Then what kind of instrument does a clinic actually use?')).toMatch(/pen/);
     expect(reply('How soon before a flight is it sensible to have it done?')[0]).toMatchObject({ intent: 'not_covered', topic: 'season' });
   });
+
+  it('refuses a count of something other than sessions, and reads a later moment after the redness as how long it lasts', () => {
+    for (const asked of ['how many words should my essay be', 'how many steps a day', 'how many followers do i need'])
+      expect(reply(asked).map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('how many do i need')[0].intent).toBe('sessions');
+    expect(text('by evening gone? got dinner w gf', 'ok and right after will feel like what')).toMatch(/hour or two/);
+    expect(text('will it be gone by the evening?', 'what happens right after')).toMatch(/hour or two/);
+  });
+
+  it('reads spots "like that" as the ones told, a visitor checking someone is there as a greeting, and leaving at once', () => {
+    const told = 'I have got these brown age spots on my cheeks from the Texas sun. Would this needling business help with spots like that??';
+    expect(text(told)).toMatch(/pigment/);
+    for (const said of ['hey, u awake? lol everyones asleep except us night shifters', 'hi is this where i ask about the microneedling'])
+      expect(reply(said).map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('hello?  are you still there?', 'I have rosacea. Will this make my face flare up?').map((r) => r.intent)).toEqual(['greeting']);
+    const leaving = "Oh I guess you're just the skin one. Well never mind then, bye bye";
+    expect(reply(leaving, 'how do i make buttermilk cornbread').map((r) => r.intent)).toEqual(['goodbye']);
+  });
+
+  it('reads a heat that breaks and fall tomatoes as the world, skin that lost its bounce as ageing, "hand-wavy" as doubt and "omo" as a remark', () => {
+    expect(reply('Do you know if this heat is supposed to break by the weekend?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('when should I put in my fall tomatoes? the frost always gets them').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('just had it done and i look like a tomato. how long does the tomato phase last').map((r) => r.intent)).not.toContain('out_of_scope');
+    expect(reply("Would it do anything for old lady skin that's lost its bounce?")[0]).toMatchObject({ topic: 'anti_aging' });
+    expect(reply('hm. sounds a bit hand-wavy tbh', 'how does it shrink pores').map((r) => r.intent)).toEqual(['doubt']);
+    expect(reply('omo ok', 'what is the aftercare').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -66,8 +66,11 @@ const WHEN_RESULTS_SHOW = 'visible_results';
 const HOURS_GONE_BY =
   /\b(it s been|its been|been) (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b|^(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?) (now|later|on)\b/;
 
-// "And the next day?", "what about the morning after?", "by tomorrow?".
-const NEXT_DAY = /\b(the next (day|morning)|the (day|morning) after|tomorrow)\b/;
+// "And the next day?", "what about the morning after?", "by tomorrow?", "by evening gone?".
+const LATER_ON =
+  /\b(the next (day|morning)|the (day|morning) after|tomorrow|by (the )?(evening|tonight|night|dinner|dinnertime|bedtime|lunch|lunchtime|afternoon|morning|later))\b/;
+// "Last time it was gone by the evening, how come it's different?" asks why, not how long.
+const ASKS_WHY = /\b(why|how come)\b/;
 
 /**
  * "It's been like 3 hours", "what if I'm one of the slow ones?" just after the redness: how long it lasts, which
@@ -86,10 +89,17 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   if (HOURS_GONE_BY.test(text) && onlyRedness) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
   const named = endsWhen ? covered.filter((t) => t !== WHEN_RESULTS_SHOW) : covered;
   if (named.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
-  // "And after? like the next day": naming nothing else, the next day asks how long the after-effects last; "work tomorrow ok?"
+  // "And after? like the next day", "by evening gone?": naming nothing else, a later moment asks how long the after-effects
+  // last; "work tomorrow ok?"
   // and "anything to avoid the day after?" ask what the visitor may do.
-  const nextDay = NEXT_DAY.test(text) && u.topics.length === 0 && u.foreignWords.length === 0 && !asksIfAllowed(u.words) && !u.words.includes('avoid');
-  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen && !nextDay) return undefined;
+  const laterOn =
+    LATER_ON.test(text) &&
+    !ASKS_WHY.test(text) &&
+    u.topics.length === 0 &&
+    u.foreignWords.length === 0 &&
+    !asksIfAllowed(u.words) &&
+    !u.words.includes('avoid');
+  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen && !laterOn) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }
 

@@ -373,9 +373,10 @@ export function asksHowItComesAbout(words: string[]): boolean {
   return BARE_HOW.test(words.join(' '));
 }
 
-// "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?": the weather.
+// "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?", "is this heat
+// supposed to break by the weekend?": the weather.
 const FORECAST =
-  /\b(weather|forecast|rain|raining|rainy|lashing|pouring|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature)\b/;
+  /\b(weather|forecast|rain|raining|rainy|lashing|pouring|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease))\b/;
 const WEATHER_WHEN =
   /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
@@ -384,8 +385,10 @@ const FIXTURES =
   /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni": the calendar.
 const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates))\b/;
-// "Do you know what grows well in shade? My hostas keep getting eaten by slugs": the garden itself.
-const GARDENING = /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?)\b/;
+// "Do you know what grows well in shade? My hostas keep getting eaten by slugs", "when should I put in my fall tomatoes":
+// the garden itself.
+const GARDENING =
+  /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|tomatoes|tomato plants|frost)\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
 // dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to eat ("how do I make my scars
 // fade?" makes nothing).
@@ -720,6 +723,15 @@ export function checksClaim(words: string[]): boolean {
 // total": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
   /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+
+// "How many words should my essay be?", "how many steps a day?": a count of something other than sessions, time or the needles.
+const COUNTS_SOMETHING_ELSE =
+  /\bhow many (?!(sessions|treatments|treatmnts|times|goes|visits|appointments|appts|sittings|rounds|passes|trips|runs|reps|rolls|uses|services|units|seshs|needles|holes|punctures|pins|layers|drops|weeks|days|hours|hrs|months|minutes|mins|years|yrs|nights|decades|seasons|benefits|grams|does|was|has|this|is)\b)[a-z]{3,}s\b/;
+
+/** "How many followers do I need?" */
+export function countsSomethingElse(words: string[]): boolean {
+  return COUNTS_SOMETHING_ELSE.test(words.join(' '));
+}
 
 /** "Would I need a lot of treatments?" */
 export function asksHowManySessions(words: string[]): boolean {

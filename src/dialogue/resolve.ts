@@ -65,6 +65,7 @@ import {
   asksWaitingTime,
   asksWhatAPractitionerIs,
   asksWhy,
+  countsSomethingElse,
   asksWhyNotSooner,
   endsAskingWhatThatIs,
   endsAskingWhy,
@@ -152,6 +153,7 @@ const FADES = /\b(fade|fades|heal|heals)\b/;
 const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselves)|naturally|without (any )?treatment)\b/;
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
+const HOW_MANY = /\bhow many\b/i;
 const COUNTS_TIME = /\bhow many (hours|minutes|days)\b/;
 const ANTI_AGING = 'anti_aging';
 const SKIN_TYPE = 'skin_type';
@@ -162,7 +164,7 @@ const AFTERCARE = 'aftercare';
 // "by evening gone?" and "even at 64?" ask something.
 const LONG_FOR_A_GREETING = 3;
 const GREETS =
-  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(is )?(there )?(anybody|anyone|somebody|someone)|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
+  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(is )?(there )?(anybody|anyone|somebody|someone)|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|here) (where|the (right )?place)|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
 // What happens during a session, which the article never describes.
 const PROCEDURE = 'procedure';
 const ROUTINE = 'routine';
@@ -336,7 +338,17 @@ export class Resolver {
     // days between sessions?" asks the interval.
     const countsTime = asked.intent === SESSIONS && COUNTS_TIME.test(asked.words.join(' '));
     const timeAsked = asked.words.includes('between') ? HOW_OFTEN_INTENT : HOW_LONG;
-    const u = remarkOnly ? { ...asked, intent: UNCLEAR } : countsTime ? { ...asked, intent: timeAsked } : asked;
+    // "How many steps a day?": what is counted is not sessions, though "how many" led the classifier there; "ilang beses"
+    // (folded to "how many times") is a count of sessions in other words.
+    const countsOther =
+      asked.intent === SESSIONS && asked.topics.length === 0 && !asked.anchored && HOW_MANY.test(asked.text) && countsSomethingElse(asked.words);
+    const u = remarkOnly
+      ? { ...asked, intent: UNCLEAR }
+      : countsTime
+        ? { ...asked, intent: timeAsked }
+        : countsOther
+          ? { ...asked, intent: OUT_OF_SCOPE }
+          : asked;
     const covered = u.topics.filter((t) => !this.topics.isUncovered(t));
     const uncovered = u.topics.filter((t) => this.topics.isUncovered(t));
     // "Will pimple scars on my face ever go away?": whether the problem clears, which its answer says, not the after-effects.

@@ -384,9 +384,10 @@ const HEARSAY_FRAME = new RegExp(
 const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Hello!", "hi there :)": a message that opens with a greeting.
 const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
-// "Hello, is there anybody there?", "anyone on?": a visitor checking that someone answers, which a greeting does.
+// "Hello, is there anybody there?", "anyone on?", "hey, u awake?", "hi is this where i ask about the microneedling": a visitor
+// checking that someone answers, or that this is the place to ask, which a greeting does.
 const CALLS_OUT =
-  /^\s*((hi+|hey+|hello+|hiya)[,.!]*\s*)?(is )?(there )?(anybody|anyone|somebody|someone|any1)( (there|here|around|home|on|online|about))\s*[?.!]*\s*$/i;
+  /^\s*((hi+|hey+|hello+|hiya)[,.!]*\s*)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (there|here|around|home|on|online|about))|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|here) (where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4})\s*[?.!]*\s*$/i;
 
 // "In clinicals we learn about wound care so I'm curious - what does the skin look like after?": the question follows.
 const CURIOSITY_FRAME =
