@@ -12,6 +12,7 @@ import {
   asksIfItHelps,
   asksWhatToDoAboutIt,
   asksLeave,
+  asksWaitingTime,
   asksWhatMicroneedlingIs,
   checksClaim,
   isDefiningQuestion,
@@ -202,6 +203,10 @@ export class MicroneedlingBot {
       // reach the circumstance told, so its silence comes first.
       else if (asksLeave(understanding.words) && lastRemark.some((a) => isCircumstance(a, this.topics)))
         actions = [...lastRemark.filter((a) => isCircumstance(a, this.topics)), ...actions];
+      // "…just finished a course of isotretinoin. How long does she have to wait before she can get microneedling?": how long
+      // the circumstance asks to wait, which no interval between sessions answers.
+      else if (asksWaitingTime(understanding.words) && lastRemark.some((a) => isCircumstance(a, this.topics)))
+        actions = lastRemark.filter((a) => isCircumstance(a, this.topics));
       // "My sister told me I shouldn't use it after microneedling. Is she right?": the remark's answer settles it.
       else if (
         (namesNothing(understanding, grounding) || (understanding.topics.length === 0 && checksClaim(understanding.words))) &&

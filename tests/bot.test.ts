@@ -3377,4 +3377,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('hm. sounds a bit hand-wavy tbh', 'how does it shrink pores').map((r) => r.intent)).toEqual(['doubt']);
     expect(reply('omo ok', 'what is the aftercare').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('counts sessions "I would be paying for", asks why it works on scars, and withholds how long to wait after a medicine told', () => {
+    const paying = 'Then at least tell me how many sessions I would be paying for. Acne scars, in my case.';
+    expect(reply(paying, 'What does one session cost in Columbus, Ohio?')[0].intent).toBe('sessions');
+    expect(text('how come it works on scars ah')).toMatch(/collagen/);
+    const waiting =
+      'My daughter (19) just finished a 6 month course of isotretinoin. How long does she have to wait after the last dose before she can get microneedling?';
+    expect(reply(waiting).map((r) => r.topic)).toEqual(['medication']);
+    expect(reply('ony side effects')[0].intent).toBe('side_effects');
+    expect(reply('cracking', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
