@@ -3388,4 +3388,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ony side effects')[0].intent).toBe('side_effects');
     expect(reply('cracking', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('keeps "random, does it help hair growth?" on microneedling, and reads "that\'s actually encouraging" as a remark', () => {
+    const hair = 'also random, does it help hair growth? my fiancé is getting a bit thin on top 😬';
+    expect(reply(hair)[0].intent).toBe('not_covered');
+    expect(reply('Random question, is it gonna rain in Leeds tomorrow?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply("wow ok that's actually encouraging!", 'does it help acne scars').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

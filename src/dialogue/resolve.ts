@@ -154,6 +154,7 @@ const BY_ITSELF = /\b(with time|over time|on (its|their) own|by (itself|themselv
 const SETS_ASIDE = /\b(apart from|besides|beyond|other than|except( for)?|aside from|any other|anything else)\b/;
 const HOW_LONG = 'how_long';
 const HOW_MANY = /\bhow many\b/i;
+const ASKS_OF_IT = /\b(does|do|can|will|would|could) it (help|work|do|fix|treat|improve|cause|make)\b/;
 const COUNTS_TIME = /\bhow many (hours|minutes|days)\b/;
 const ANTI_AGING = 'anti_aging';
 const SKIN_TYPE = 'skin_type';
@@ -417,7 +418,9 @@ export class Resolver {
     // "Random but does it work on big pores?" calls a skin problem the article treats a change of subject, not an aside.
     // "Random q, can it be done on the back?": a body area asked of "it" is microneedling's, aside or not.
     // "Random one but ive got stretch marks on my hips from the gym, does it do those": a treated problem asked of "it" is too.
-    const itsArea = uncovered.length > 0 && uncovered.every((t) => this.topics.get(t)?.incidental) && u.words.includes('it');
+    // "Also random, does it help hair growth?": so is anything the article leaves out, asked of what "it" does.
+    const ofIt = u.words.includes('it') && (uncovered.every((t) => this.topics.get(t)?.incidental) || ASKS_OF_IT.test(u.words.join(' ')));
+    const itsArea = uncovered.length > 0 && ofIt;
     const treatsProblem = covered.some((t) => this.topics.isTreatedProblem(t));
     if (callsItAnAside(u) && !itsArea && (!treatsProblem || (uncovered.length > 0 && !pointsBack(u.words)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
