@@ -268,7 +268,9 @@ export class MicroneedlingBot {
       readings.length >= 2 &&
       looksLikeQuestion(question.understanding.text) &&
       !looksLikeQuestion(remark.understanding.text) &&
-      remark.understanding.topics.some((t) => this.topics.get(t)?.circumstance);
+      remark.understanding.topics.some((t) => this.topics.get(t)?.circumstance) &&
+      // "Would numbing cream help? We use topical gel before injections in the surgery": another treatment's routine told.
+      remark.grounding.treatments.length === 0;
     return qualifies ? [...readings.slice(0, -2), remark, question] : readings;
   }
 

@@ -3395,4 +3395,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Random question, is it gonna rain in Leeds tomorrow?').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(reply("wow ok that's actually encouraging!", 'does it help acne scars').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads "for loose skin on the neck, say?" as a follow-up, "drinking ok?" as alcohol, and a treatment told after a question as a remark', () => {
+    expect(text('For loose skin on the neck, say?', 'How many sessions does a full course usually involve?')).toMatch(/fewer/);
+    expect(reply('team dinner same day as my session, drinking ok?')[0]).toMatchObject({ intent: 'not_covered', topic: 'drinking' });
+    const numbing = 'Would numbing cream help? We use topical gel before injections in the surgery.';
+    expect(reply(numbing).map((r) => r.intent)).toEqual(['not_covered']);
+    expect(reply('wait what actually is microneedling, my sister keeps banging on about it at every bbq')[0].intent).toBe('what_is');
+    for (const said of ['Mm hm, that sounds about right.', 'interesting wor'])
+      expect(reply(said, 'do they check your skin first').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply("How many days should I stay inside then, my tomatoes won't wait on me forever?", 'what is the aftercare')[0].intent).not.toBe('out_of_scope');
+  });
 });

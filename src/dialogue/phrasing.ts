@@ -388,7 +388,7 @@ const CALENDAR = /\b(school holidays|half term|(spring|summer|autumn|fall|winter
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs", "when should I put in my fall tomatoes":
 // the garden itself.
 const GARDENING =
-  /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|tomatoes|tomato plants|frost)\b/;
+  /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
 // dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to eat ("how do I make my scars
 // fade?" makes nothing).

@@ -176,9 +176,10 @@ const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|m
 // "whats this 'healing injury' business, sounds like something off a study day", "…lol sounds like a game skill": the
 // question, then what it sounds like.
 const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
-// "what even is microneedling my regulars keep talkin about it": what it is, then, with no stop, who brought it up.
+// "what even is microneedling my regulars keep talkin about it", "what actually is microneedling, my sister keeps banging on":
+// what it is, then, with no stop, who brought it up.
 const DEFINED_THEN_TOLD =
-  /\b((?:what|wat)(?: even| actually| exactly)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling))\s+(?=(?:tbh|ngl|lol|lmao|my|i|im|i'm|everyone|people)\b)/gi;
+  /\b((?:what|wat)(?: even| actually| exactly)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling)),?\s+(?=(?:tbh|ngl|lol|lmao|my|i|im|i'm|everyone|people)\b)/gi;
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 

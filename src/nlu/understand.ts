@@ -51,6 +51,8 @@ const LINK_WORDS = new Set([
   // "And compared to scars?", "even for acne scars?": the last question again, for another topic.
   'compared',
   'even',
+  // "For loose skin on the neck, say?": an example put forward.
+  'say',
 ]);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
