@@ -3406,4 +3406,13 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'do they check your skin first').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply("How many days should I stay inside then, my tomatoes won't wait on me forever?", 'what is the aftercare')[0].intent).not.toBe('out_of_scope');
   });
+
+  it('ends a remark at an emoji before a question, sets aside a medicine the visitor is not on, and reads timetables as the world', () => {
+    expect(reply('Ok rapid fire round 🔥 how often can u microneedle?').map((r) => r.intent)).toEqual(['frequency']);
+    expect(text('studying my aftercare section rn 😩 what does the article say to avoid after a session?')).toMatch(/exfoliat/);
+    expect(reply('For people not on blood thinners, is it generally considered a safe procedure?')[0].intent).toBe('safety');
+    expect(reply('so can I have it or not on the HRT?', 'im on HRT, is that a problem')[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+    for (const asked of ['ok totally unrelated but do u know if line 1 is delayed rn, i have class at 6', 'Afternoon, is the Scillonian sailing today?'])
+      expect(reply(asked).map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

@@ -183,6 +183,11 @@ const DEFINED_THEN_TOLD =
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 
+// "studying my aftercare section rn 😩 what does the article say…", "Ok rapid fire round 🔥 how often…": an emoji ends the
+// remark before a question.
+const EMOJI_THEN_QUESTION =
+  /(?<=\p{L}\s*)[\p{Extended_Pictographic}\uFE0F]+\s+(?=(what|whats|how|why|when|where|which|who|is|are|can|could|do|does|should|will|would|any)\b)/giu;
+
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
   for (const piece of unnumbered(corrected(text))
@@ -199,6 +204,7 @@ function sentencesOf(text: string): string[] {
     .replace(ASKED_THEN_WHY, '$1. ')
     .replace(ASKED_THEN_LIKENED, '. ')
     .replace(DEFINED_THEN_TOLD, '$1? ')
+    .replace(EMOJI_THEN_QUESTION, '. ')
     // "An old scar from the war .. well from national service": an ellipsis trails off; it ends no sentence.
     .split(/(?<=[?!]|(?<!\.)\.)\s+/)
     .map((s) => s.trim())
