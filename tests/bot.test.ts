@@ -3415,4 +3415,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const asked of ['ok totally unrelated but do u know if line 1 is delayed rn, i have class at 6', 'Afternoon, is the Scillonian sailing today?'])
       expect(reply(asked).map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('reads a coloured line as transit, "take care now" as leaving, and "isn\'t that something", "dead clever", "will carry cap" as remarks', () => {
+    expect(reply('random but do u know if the blue line goes all the way to revere beach').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('Well that gives me something to think about. Take care now', 'how much is it').map((r) => r.intent)).toEqual(['goodbye']);
+    for (const said of [
+      "Huh, well isn't that something.",
+      'thats actually dead clever',
+      'ok cool, will carry cap also 😅',
+      'perfect, thats what I needed. thx',
+    ])
+      expect(reply(said, 'how much is it').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -384,9 +384,9 @@ const WEATHER_WHEN =
 const FIXTURES =
   /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line 1
-// delayed rn", "is the Scillonian sailing today": the calendar and the timetable.
+// delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere": the calendar and the timetable.
 const CALENDAR =
-  /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|sailing (today|tomorrow|tonight))\b/;
+  /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs", "when should I put in my fall tomatoes":
 // the garden itself.
 const GARDENING =

@@ -1,6 +1,6 @@
 /** What a visitor says they will do with the subject dropped: "will ask my clinic", "will discuss with him". */
 export const PLAN_AFTER_WILL =
-  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|definitely|probably|def';
+  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|carry|pack|definitely|probably|def';
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START = new RegExp(
@@ -295,7 +295,7 @@ const READS_BACK =
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =
-  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen)( (the now|for now|then))?\W*$/i;
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\btake care( now| then)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen)( (the now|for now|then))?\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
