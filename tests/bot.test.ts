@@ -3427,4 +3427,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     ])
       expect(reply(said, 'how much is it').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads "it does help scars right" and "have u a good … recipe" as asking, "what\'s normal straight afterwards" as the after-effects', () => {
+    expect(reply('ok but it does help scars right', 'is laser better')[0]).toMatchObject({ topic: 'scars' });
+    const recipe = "ah well. unrelated but have u a good wheaten bread recipe, my granny's one got lost in the move";
+    expect(reply(recipe, 'does it help hair loss').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply("What's normal straight afterwards then?", 'any risks?')[0].intent).toBe('side_effects');
+    expect(text('fair. do they like check out your skin first or just go for it', 'is it safe')).toMatch(/diagnos/);
+    expect(reply('is the home roller safe tho, like im not trying to wreck my face before peak season')[0].intent).toBe('safety');
+    expect(reply('Blessings on you child', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

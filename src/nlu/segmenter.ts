@@ -34,11 +34,12 @@ const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
 // "Mine are on my thighs, is that ok", "… in 5 days, should i reschedule", "spf or is a hat fine", "thats fine to do right": a
 // question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave; "reckon
 // microneedling would do anything for them" asks without its "do you"; "this one reduce or not" asks without its "can";
-// "spf 30 enough or must 50" weighs two without a question mark.
+// "spf 30 enough or must 50" weighs two without a question mark; "unrelated but have u a good wheaten bread recipe" asks
+// without one; "ok but it does help scars right" asks by its tag.
 // "am on blood pressure tablets, that awright wi this": whether it is all right, the verb left out; "ok but it heals right":
 // a statement turned into a question by its tag.
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok|btw|oh) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\b(or not|anot)( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok|btw|oh) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((\w+ )?but )?(have|got) (you|u|ya|ye) (got )?(a|an|any) \w+|\b(it|that|this) (does|do|will|can|should) \w+( \w+){0,3},? (right|yeah|yea|innit|eh)$|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\b(or not|anot)( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
 
 // "ok but like do they numb u?", "lol ok fine does this stuff do anything for big pores": fillers and a grudging "fine" pile
 // up before the question.
@@ -172,7 +173,7 @@ function corrected(text: string): string {
 }
 
 // "is that even safe tho like im not tryna stab my whole face up": the question, then in the same breath why it is asked.
-const ASKED_THEN_WHY = /\b(tho|though)\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)/gi;
+const ASKED_THEN_WHY = /\b(tho|though),?\s+like\s+(?=(?:i|im|i'm|i m|it|its|it's|my|you|u|ur)\b)/gi;
 // "whats this 'healing injury' business, sounds like something off a study day", "…lol sounds like a game skill": the
 // question, then what it sounds like.
 const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
