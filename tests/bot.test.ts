@@ -3437,4 +3437,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('is the home roller safe tho, like im not trying to wreck my face before peak season')[0].intent).toBe('safety');
     expect(reply('Blessings on you child', 'is it safe').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads "gies", "ach" and the corners of the eyes as the Scots and the wrinkles they are', () => {
+    expect(text('gies the basics on microneedling then')).toMatch(/collagen/);
+    expect(reply("ach well, one'll have to do", 'how often can I go')[0].intent).toBe('thanks');
+    expect(reply("What about crow's feet, the lines at the corners", 'does it help wrinkles')[0]).toMatchObject({ topic: 'wrinkles' });
+  });
 });
