@@ -442,8 +442,8 @@ const BARE_ADULT_AGE =
   /\b((?:(?:she|he|mum|mom|mother|mam|dad|father|wife|husband|gran|granny|grandma|nan|nana|aunt|auntie)(?: (?:is|s|turned|turning|aged))?(?: (?:just|nearly|almost|over|past|well over))?|(?:i m|im|i am) (?:over|past|well over))) ([2-9][0-9])(?: plus)?(?! (weeks?|days?|hours?|minutes?|mins|months?|sessions?|times|percent|mm|spf|degrees|kg|lbs|pounds|quid|dollars|bucks|euros|am|pm|[0-5][0-9])\b)\b/g;
 
 /**
- * Says an age in full ("is 15" → "is 15 years old", "she 60 plus" → "she 60 years old"), so the age is the topic it is, not a number; a time of day
- * ("is 18:00", "is 11 am") is none.
+ * Says an age in full ("is 15" → "is 15 years old", "she 60 plus" → "she 60 years old"), so the age is the topic it
+ * is, not a number; a time of day ("is 18:00", "is 11 am") is none.
  */
 function withAgeSpelledOut(words: string[]): string[] {
   const text = words.join(' ');
