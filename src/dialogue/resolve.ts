@@ -3,7 +3,7 @@ import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents'
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
-import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
+import { asksIfAnyoneIsThere, OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, onlyCorrects, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
@@ -161,11 +161,11 @@ const SKIN_TYPE = 'skin_type';
 const DIAGNOSIS = 'diagnosis';
 const COMPARED_TO_MICRONEEDLING = /\b(compared (to|with)|vs|versus|against) (the )?(microneedling|needling)\b/;
 const AFTERCARE = 'aftercare';
-// A greeting is short or opens with a greeting word: "hey bot how are you today", "good morning to you", "anyone there?";
-// "by evening gone?" and "even at 64?" ask something.
+// A greeting is short, opens with a greeting word ("hey bot how are you today", "good morning to you") or only checks
+// that someone is there ("anyone there?"); "by evening gone?" and "even at 64?" ask something.
 const LONG_FOR_A_GREETING = 3;
 const GREETS =
-  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(is )?(there )?(anybody|anyone|somebody|someone)|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|here) (where|the (right )?place)|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
+  /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
 // What happens during a session, which the article never describes.
 const PROCEDURE = 'procedure';
 const ROUTINE = 'routine';
@@ -334,7 +334,8 @@ export class Resolver {
       (asked.intent === this.policy.greeting_intent &&
         asked.words.length >= LONG_FOR_A_GREETING &&
         looksLikeQuestion(asked.text) &&
-        !GREETS.test(asked.words.join(' ')));
+        !GREETS.test(asked.words.join(' ')) &&
+        !asksIfAnyoneIsThere(asked.text));
     // "And it disappears within how many hours?": a count of hours or days is how long, not how many sessions; "how many
     // days between sessions?" asks the interval.
     const countsTime = asked.intent === SESSIONS && COUNTS_TIME.test(asked.words.join(' '));

@@ -217,7 +217,7 @@ export class Understander {
             // "hey wat products shud ppl use after" asks, in words the spelling corrector reads.
             remarksOnly: asksNothing([text, words.join(' ')]),
             greets: GREETING.test(text),
-            callsOut: CALLS_OUT.test(text),
+            callsOut: asksIfAnyoneIsThere(text),
             oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
             questionWord: hasQuestionWord(text),
@@ -390,6 +390,11 @@ const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/
 // checking that someone answers, or that this is the place to ask, which a greeting does.
 const CALLS_OUT =
   /^\s*((hi+|hey+|hello+|hiya)[,.!]*\s*)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (there|here|around|home|on|online|about))|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|here) (where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4})\s*[?.!]*\s*$/i;
+
+/** "Anyone there?", "u awake?": whether the visitor only checks that someone answers. */
+export function asksIfAnyoneIsThere(text: string): boolean {
+  return CALLS_OUT.test(text);
+}
 
 // "In clinicals we learn about wound care so I'm curious - what does the skin look like after?": the question follows.
 const CURIOSITY_FRAME =
