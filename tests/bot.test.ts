@@ -3443,4 +3443,39 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("ach well, one'll have to do", 'how often can I go')[0].intent).toBe('thanks');
     expect(reply("What about crow's feet, the lines at the corners", 'does it help wrinkles')[0]).toMatchObject({ topic: 'wrinkles' });
   });
+
+  it('reads a match "bloody shocking" and rain chucked down as the world, and "yeah nah", "sweet as" plans as remarks', () => {
+    expect(reply('did you see the all blacks on saturday, bloody shocking').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('yeah nah might wait till after then', 'how often should i do it').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('sweet as, will give yous a ring', 'how often should i do it').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('ok so what sort of stuff should I be steering clear of', 'can i use lanolin cream after')).toMatch(/exfoliat/);
+    expect(reply('is it gonna chuck it down all week in Brum or what').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('greets whoever only checks someone is there, whatever topic the words brush', () => {
+    for (const said of ['howya, is there anyone actually there or am I talkin to meself again lol', 'hey, is this the clinic chat?'])
+      expect(reply(said).map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Hey! Ok so I finally booked for my dark spots next week 🙏🏾').map((r) => r.intent)).toEqual(['greeting']);
+  });
+
+  it('answers a subject named beside "how long", the aftercare asked "so that I am prepared", and a session\'s count "before I see"', () => {
+    const peeling =
+      'My sister had microneedling elsewhere and her skin peeled for about five days afterwards. Is peeling normal, and for how long might it go on?';
+    expect(reply(peeling)[0]).toMatchObject({ intent: 'not_covered', topic: 'reactions' });
+    expect(text('how long does it last', 'what does my skin feel like after')).toMatch(/hour or two/);
+    expect(text('In the meantime, could you outline what the aftercare involves, so that I am prepared for later?')).toMatch(/exfoliat/);
+    expect(text('Got old acne scars from uni days also. how many times before can see improvement?')).toMatch(/2-3 sessions/);
+    expect(text('Mate of mine had laser for his scars. Is laser better than this or what?')).toMatch(/doesn't discuss laser/);
+  });
+
+  it('reads medicines, skin types, events, combining and ages in their short forms', () => {
+    expect(reply('Dermatologist gave me hydroquinone cream for my melasma. can use together with microneedling?')[0]).toMatchObject({ topic: 'combining' });
+    expect(reply('so do i need prophylactic abx or no', 'is there a risk of infection')[0]).toMatchObject({ topic: 'medication' });
+    expect(reply('i have a formal in 3 days, if i roll tonight will my face be ok by then')[0]).toMatchObject({ topic: 'season' });
+    expect(reply('and can i get it done if im real tanned', 'does it help dark spots')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply("is it too late at 56 d'you reckon", 'does it help wrinkles')[0]).toMatchObject({ topic: 'age' });
+    expect(reply('what actually happens in a session, is it needles going into ye?')[0]).toMatchObject({ topic: 'procedure' });
+    expect(reply('Do I need to bring anything with me to my microneedling session?')[0]).toMatchObject({ topic: 'preparation' });
+    expect(reply("d'accord", 'pen or roller?').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

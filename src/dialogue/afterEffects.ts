@@ -14,6 +14,7 @@ const BEYOND_TWO_DAYS =
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const RECOVERY = 'recovery';
+const RESULTS_DURATION = 'results_duration';
 const OUTLASTED = 'after-effects that last longer than a day or two';
 const HOW_LONG = 'how_long';
 const ASKS_HOW_LONG = /\bhow long\b/;
@@ -118,7 +119,10 @@ export function howLongTheyLast(u: Understanding, covered: string[], context: Co
   const asksHowLong = (u.intent === HOW_LONG || u.ranking[0]?.label === HOW_LONG) && pointsBack(u.words);
   const text = u.words.join(' ');
   const duration = BARE_DURATION.test(text);
-  if (!(asksHowLong || duration || BARE_HOW_LONG.test(text)) || u.anchored || covered.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
+  // "Is peeling normal, and for how long might it go on?" names a subject of its own, which the after-effects are not;
+  // "how long does it last?" names only the lasting.
+  const namesSubject = covered.length > 0 || u.topics.some((t) => t !== RESULTS_DURATION);
+  if (!(asksHowLong || duration || BARE_HOW_LONG.test(text)) || u.anchored || namesSubject || context.intent !== SIDE_EFFECTS) return undefined;
   if (TAKES_TO_REACH.test(text)) return undefined;
   // "How long will the results last?", "will they go away completely?" ask about what the treatment does.
   if (!(duration || ASKS_HOW_LONG.test(text)) || u.words.some((w) => RESULTS.has(w))) return undefined;

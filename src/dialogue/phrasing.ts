@@ -374,9 +374,9 @@ export function asksHowItComesAbout(words: string[]): boolean {
 }
 
 // "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?", "is this heat
-// supposed to break by the weekend?": the weather.
+// supposed to break by the weekend?", "is it gonna chuck it down all week in Brum": the weather.
 const FORECAST =
-  /\b(weather|forecast|rain|raining|rainy|lashing|pouring|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?)\b/;
+  /\b(weather|forecast|rain|raining|rainy|lashing|pouring|chuck it down|chucking it down|bucketing down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?)\b/;
 const WEATHER_WHEN =
   /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
@@ -423,7 +423,7 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 // says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it;
 // "Understood. Will consult her gynaec only.": with the subject dropped.
 const STATES_PLAN = new RegExp(
-  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
+  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|nah|sweet( as)?|cheers|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
 );
 
 /** Whether the visitor only says what they will do: "ok ill skip it then lol". */
@@ -431,7 +431,8 @@ export function statesPlan(u: Understanding): boolean {
   return STATES_PLAN.test(u.words.join(' ')) && asksNothing([u.text, u.words.join(' ')]);
 }
 
-// "Just had my first session this morning!", "hey, just got my first derma roller in the post": news, not a question.
+// "Just had my first session this morning!", "hey, just got my first derma roller in the post", "ok so I finally booked for my
+// dark spots next week": news, not a question.
 const TELLS_NEWS =
   /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b/;
 
@@ -444,13 +445,13 @@ const ASKS_LEAVE = /\b(can|could|would) you help( me)?( out)?$|\bif (that s|that
 /**
  * "Just had my first session this morning!", "I work as a practice nurse", "I'm booked in for my first one on Thursday":
  * news or who the visitor is, asking nothing yet. Where the visitor works ("at a day spa") or that they are booked is
- * no subject of a question.
+ * no subject of a question; news may name the problem a session is for ("finally booked for my dark spots").
  */
-export function tellsNews(u: Understanding, onlyTold: (topic: string) => boolean): boolean {
+export function tellsNews(u: Understanding, onlyTold: (topic: string) => boolean, treatedProblem: (topic: string) => boolean): boolean {
   const text = u.words.join(' ');
   const introduces = INTRODUCES.test(text) && !u.anchored && u.topics.every(onlyTold);
   if (introduces && (asksNothing([u.text]) || ASKS_LEAVE.test(text))) return true;
-  return TELLS_NEWS.test(text) && asksNothing([u.text]) && u.topics.every(onlyTold);
+  return TELLS_NEWS.test(text) && asksNothing([u.text]) && u.topics.every((t) => onlyTold(t) || treatedProblem(t));
 }
 
 /** "I take warfarin btw", "he's also on accutane": a statement about the visitor or someone they ask for, not a question. */

@@ -511,7 +511,13 @@ export class Resolver {
     const doubted = this.carrier.piercingDoubted(u, covered, context);
     if (doubted) return doubted;
     // "Just had my first session this morning!": news to welcome; the questions come next.
-    if (tellsNews(u, (t) => this.topics.get(t)?.instrument === true || this.topics.get(t)?.told_of === true))
+    if (
+      tellsNews(
+        u,
+        (t) => this.topics.get(t)?.instrument === true || this.topics.get(t)?.told_of === true,
+        (t) => this.topics.isTreatedProblem(t),
+      )
+    )
       return [{ kind: 'conversational', intent: context.updatedAt > 0 ? this.policy.acknowledgement_intent : this.policy.greeting_intent }];
     // "Am I a good candidate?", "and my saggy jawline" are no small talk, whatever they resemble; "ok I'll ask my clinic" is.
     // "The girl on youtube said every 2 days is fine": a claim reported about a topic awaits the article's word on it.

@@ -174,8 +174,10 @@ export class Understander {
     ]);
     const covered = new Set([...mentioned, ...origins]);
     // "Lines from stress and no sleep", "I keep seeing it on TikTok": a topic named only as where a problem came from, or
-    // where the visitor heard of microneedling, is no question of its own.
-    const topics = named.filter((t) => [...spans].some(([start, span]) => span.topic === t && !origins.has(start)));
+    // where the visitor heard of microneedling, is no question of its own. "Anyone there or am I talking to myself?" only
+    // checks that someone answers.
+    const callsOut = asksIfAnyoneIsThere(text);
+    const topics = callsOut ? [] : named.filter((t) => [...spans].some(([start, span]) => span.topic === t && !origins.has(start)));
     const ranking = this.classifier.classifyWords(words).slice(0, 3);
     const stems = words.map(stem);
     const anchored = this.anchors.some((anchor) => stems.some((_, i) => anchor.every((s, k) => stems[i + k] === s)));
@@ -217,7 +219,7 @@ export class Understander {
             // "hey wat products shud ppl use after" asks, in words the spelling corrector reads.
             remarksOnly: asksNothing([text, words.join(' ')]),
             greets: GREETING.test(text),
-            callsOut: asksIfAnyoneIsThere(text),
+            callsOut,
             oneSentence: !SENTENCE_BREAK.test(text),
             questionMark: text.trim().endsWith('?'),
             questionWord: hasQuestionWord(text),
@@ -386,10 +388,11 @@ const HEARSAY_FRAME = new RegExp(
 const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Hello!", "hi there :)": a message that opens with a greeting.
 const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
-// "Hello, is there anybody there?", "anyone on?", "hey, u awake?", "hi is this where i ask about the microneedling": a visitor
-// checking that someone answers, or that this is the place to ask, which a greeting does.
+// "Hello, is there anybody there?", "anyone on?", "hey, u awake?", "is there anyone actually there or am I talkin to
+// meself", "hi is this where i ask about the microneedling", "is this the clinic chat?": a visitor checking that someone
+// answers, or that this is the place to ask, which a greeting does.
 const CALLS_OUT =
-  /^\s*((hi+|hey+|hello+|hiya)[,.!]*\s*)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (there|here|around|home|on|online|about))|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|here) (where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4})\s*[?.!]*\s*$/i;
+  /^\s*((hi+|hey+|hello+|hiya|howya|oi)[,.!]*\s*)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk)))\s*[?.!]*\s*$/i;
 
 /** "Anyone there?", "u awake?": whether the visitor only checks that someone answers. */
 export function asksIfAnyoneIsThere(text: string): boolean {

@@ -166,11 +166,14 @@ describe('phrasing', () => {
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin btw', words: words('i take warfarin btw') }))).toBe(true);
     expect(tellsAboutThemselves(understanding({ text: 'i take warfarin, is that ok?', words: words('i take warfarin is that ok') }))).toBe(false);
     const isPlace = (topic: string) => topic === 'clinic';
-    const news = (text: string, topics: string[] = []) => tellsNews(understanding({ text, words: words(text.replace(/[!?,]/g, '')), topics }), isPlace);
+    const isTreated = (topic: string) => topic === 'pigmentation';
+    const news = (text: string, topics: string[] = []) =>
+      tellsNews(understanding({ text, words: words(text.replace(/[!?,]/g, '')), topics }), isPlace, isTreated);
     expect(news('just had my first session this morning!')).toBe(true);
     expect(news('hey just got my first derma roller in the post')).toBe(true);
     expect(news('just had my first session, is redness normal?')).toBe(false);
     expect(news('just had my first session and my face is red', ['redness'])).toBe(false);
+    expect(news('ok so i finally booked for my dark spots next week', ['pigmentation'])).toBe(true);
     // Who the visitor is, asking nothing yet but leave to ask; not a question that comes with it.
     expect(news('i work the front desk at a day spa and have a few client questions if that s ok', ['clinic'])).toBe(true);
     expect(news('i m writing a blog post on this can you help me out?')).toBe(true);
