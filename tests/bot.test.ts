@@ -665,7 +665,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Do you know what grows well in shade? My hostas keep getting eaten by slugs.').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(play('how many sessions for saggy skin?', 'And compared to scars?')[1]).toMatch(/fewer sessions than scars/);
     expect(play('how often can i do it', 'even for acne scars?')[1]).toMatch(/4-6 weeks/);
-    expect(text('Well, does the article say anything about older skin at all?')).toMatch(/loses elasticity/);
+    expect(text('Well, does the article say anything about older skin at all?')).toMatch(/loses its elasticity/);
   });
 
   it('hears a bare "how long, in hours?" after the redness, and names actives, trials, very pale skin and the pub', () => {
@@ -715,7 +715,7 @@ describe('MicroneedlingBot grounded in the article', () => {
   });
 
   it('reads "the causes of wrinkles" as what brings them on, and takes "ok will play it safe" as thanks', () => {
-    expect(text('The article mentions causes of wrinkles - what does it say they are?')).toMatch(/stress, ageing/);
+    expect(text('The article mentions causes of wrinkles - what does it say they are?')).toMatch(/stress, growing older/);
     expect(text('can microneedling cause wrinkles?')).toMatch(/as a side effect/);
     expect(reply('ok will play it safe, thanks').map((r) => r.intent)).toEqual(['thanks']);
     expect(text('i do stroller walks every day is that ok after??')).toMatch(/sunscreen/);
@@ -802,7 +802,7 @@ describe('MicroneedlingBot grounded in the article', () => {
   it('reads what a tool does, what the article says causes a problem, and a guessed span, in everyday words', () => {
     expect(play('hi', 'ok. what does the pen actually do then')[1]).toMatch(/microneedling pens/);
     expect(text('what does collagen do')).toMatch(/protein/);
-    expect(play('does it help wrinkles', 'and what does it say causes wrinkles in the first place')[1]).toMatch(/stress, ageing/);
+    expect(play('does it help wrinkles', 'and what does it say causes wrinkles in the first place')[1]).toMatch(/stress, growing older/);
     expect(play('can i use a face scrub after', 'how long for, a week?')[1]).toMatch(/doesn't say exactly how long/);
     expect(text('does it matter what kind of skin i have')).toMatch(/diagnosing your skin type/);
     expect(text("she's got a do on saturday, will she be ok to wear foundation by then")).toMatch(/doesn't cover wearing makeup/);
@@ -1321,8 +1321,8 @@ describe('MicroneedlingBot grounded in the article', () => {
   });
 
   it('gives the causes the article names for wrinkles, and keeps other problems it never explains as such', () => {
-    expect(play('what causes wrinkles?')[0]).toMatch(/stress, ageing/);
-    expect(play('what happens to your skin as you age?')[0]).toMatch(/loses elasticity/);
+    expect(play('what causes wrinkles?')[0]).toMatch(/stress, growing older/);
+    expect(play('what happens to your skin as you age?')[0]).toMatch(/loses its elasticity/);
     expect(play('what are stretch marks?')[0]).toMatch(/doesn't explain stretch marks/);
   });
 
@@ -2997,7 +2997,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     const replies = reply('im on a 24hr shift the day after. heat off a fire gonna screw it up?');
     expect(replies[0]).toMatchObject({ intent: 'not_covered', topic: 'heat_exposure' });
     expect(reply('is it normal to feel heat after')[0].intent).toBe('side_effects');
-    for (const said of ["why's me face gone saggy anyhow", 'why skin does sag anyway']) expect(text(said)).toMatch(/loses elasticity/);
+    for (const said of ["why's me face gone saggy anyhow", 'why skin does sag anyway']) expect(text(said)).toMatch(/loses its elasticity/);
   });
 
   it('reads "mm ok", "np" and Dublin remarks as acknowledgements, not a needle length or bleeding', () => {
@@ -3477,5 +3477,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what actually happens in a session, is it needles going into ye?')[0]).toMatchObject({ topic: 'procedure' });
     expect(reply('Do I need to bring anything with me to my microneedling session?')[0]).toMatchObject({ topic: 'preparation' });
     expect(reply("d'accord", 'pen or roller?').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('reads "our Maureen" as whom the visitor asks for, "random q" as an aside, and redness "beyond 48 hours" as outlasting', () => {
+    expect(text('How often would our Maureen have to go for this needlin')).toMatch(/4-6 weeks/);
+    expect(text('random q but I saw microneedling called a healing injury?? what does that even mean')).not.toMatch(/doesn't cover random/);
+    expect(reply('And if it persists beyond 48 hours?', 'what does it feel like after')[0].text).toMatch(/last longer than a day or two/);
+    expect(text("why I can't just use my regular things?", 'what should i avoid after')).toMatch(/wounds/);
+  });
+
+  it('reads a named medicine and "is age ok" as their silences, and gives the causes of lines and sagging in the article\'s words', () => {
+    expect(reply("what about me, I'm on spironolactone, any issue?")[0]).toMatchObject({ topic: 'medication' });
+    expect(reply("anyway. my wife wants to try, she's 38, is age ok")[0]).toMatchObject({ topic: 'age' });
+    expect(text('what causes fine lines anyway')).toMatch(/growing older/);
+    expect(text('why does skin go saggy anyway')).toMatch(/as we grow older/);
   });
 });

@@ -65,7 +65,7 @@ const TopicSchema = z.object({
   asks: z.boolean().default(false),
   /** A benefit sought rather than a problem ("glowing skin"): "will it give me glass skin?" asks for it, not about a side effect. */
   outcome: z.boolean().default(false),
-  /** A skin problem whose causes the article gives ("wrinkles come from stress, ageing…"): "what causes it?" is answered. */
+  /** A skin problem whose causes the article gives ("wrinkles come from stress, growing older…"): "what causes it?" is answered. */
   causes_in_article: z.boolean().default(false),
   /** For a silence: a skin problem the article could have listed among what microneedling helps, and does not. */
   condition: z.boolean().default(false),

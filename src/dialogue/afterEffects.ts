@@ -10,7 +10,7 @@ import { asksIfAllowed, asksWaitingTime, pointsBack } from './phrasing';
 
 // "Still red on day 4", "after a week": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away)\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away|(beyond|past|after|over|more than|longer than) (48|72|96) (hours|hrs))\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const RECOVERY = 'recovery';
@@ -20,7 +20,7 @@ const HOW_LONG = 'how_long';
 const ASKS_HOW_LONG = /\bhow long\b/;
 const RESULTS = new Set(['result', 'results', 'effect', 'effects', 'improvement', 'difference']);
 
-/** "Mine is still red on day 4", "and if it's still there after a week?", "had it Friday, still red Monday". */
+/** "Mine is still red on day 4", "and if it's still there after a week?", "had it Friday, still red Monday", "beyond 48 hours?". */
 export function outlastsTwoDays(words: string[]): boolean {
   return BEYOND_TWO_DAYS.test(words.join(' ')) || daysApart(words) > 2;
 }

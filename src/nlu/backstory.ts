@@ -240,6 +240,11 @@ export function relativesOf(words: string[]): Set<number> {
   return new Set(words.flatMap((w, i) => (i >= 1 && RELATIVES.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : [])));
 }
 
+/** Where a person is named as the visitor's own, as in "how often would our Maureen have to go": whom they ask for. */
+export function ownPeopleNamed(words: string[], names: ReadonlySet<string>): number[] {
+  return words.flatMap((w, i) => (i >= 1 && names.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : []));
+}
+
 /** Where a relative is named: "my friend Bethan", "her sister Jo". */
 export function namesOfRelatives(words: string[]): number[] {
   return [...relativesOf(words)].map((i) => i + 1).filter((i) => i < words.length);

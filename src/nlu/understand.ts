@@ -1,6 +1,6 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
-import { likenessesOf, namesOfRelatives, originsOf, plansOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from './backstory';
+import { likenessesOf, namesOfRelatives, originsOf, ownPeopleNamed, plansOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from './backstory';
 import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
@@ -184,9 +184,9 @@ export class Understander {
     const weaklyAnchored = stems.some((s) => this.weakAnchors.has(s));
     // "What else is on the avoid list besides toners?" names a topic, if only to set it aside.
     const hinted = mentioned.size > 0 || weaklyAnchored;
-    // "How many exactly for my dad?", "…ive got bingo at 7": whom the visitor asks for, and what they have on, are no subject
-    // the domain lacks.
-    const askedFor = new Set([...relativesOf(words), ...plansOf(words)]);
+    // "How many exactly for my dad?", "how often would our Maureen go", "…ive got bingo at 7": whom the visitor asks for, and
+    // what they have on, are no subject the domain lacks.
+    const askedFor = new Set([...relativesOf(words), ...plansOf(words), ...ownPeopleNamed(words, names)]);
     const content = words.filter((w, i) => !covered.has(i) && !askedFor.has(i) && !isStopWord(w) && !isNumber(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
     // "Could she shorten the interval to obtain results sooner?": a verb or adverb the domain never uses asks in other words;
