@@ -3492,4 +3492,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('what causes fine lines anyway')).toMatch(/growing older/);
     expect(text('why does skin go saggy anyway')).toMatch(/as we grow older/);
   });
+
+  it('welcomes a first session booked, greets in Tamil, and reads "worth a try I suppose" as a remark', () => {
+    for (const said of ['Hello! booked my first session for Saturday 😊', "Hi! I've got my first session booked at your clinic next week", 'vanakkam 👋'])
+      expect(reply(said).map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Well, it is worth a try I suppose.', 'how often should i do it').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('names the silences on fellas, dehydrated skin and using retinol "back", and says loose skin may need fewer sessions', () => {
+    expect(reply('do fellas actually get this done or is it all ladies')[0]).toMatchObject({ topic: 'men' });
+    expect(reply('Does microneedling fix dehydrated skin?')[0]).toMatchObject({ topic: 'skin_type' });
+    expect(reply('and after treatment when can use back?', 'can i use retinol before')[0]).toMatchObject({ topic: 'actives' });
+    expect(text('would i need as many sessions as my sister did for her stretch marks', 'does it help saggy skin')).toMatch(/fewer/);
+    expect(text('how many sessions for stretch marks?')).toMatch(/take more sessions than loose, saggy skin, which may need fewer/);
+  });
 });

@@ -195,7 +195,7 @@ const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
 const STOPS_OR_RESUMES_IT =
-  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it|them) again\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
+  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it |them )?(again|back)\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
 // Whose case a verdict is asked for: "for me", "for her skin".
 const OWN_CASE = '(me|her|him|them|us|(my|her|his|our) (skin|face|case))';
 // "Is it safe overall?", "in general": asks about microneedling, not the visitor's own case.
@@ -478,8 +478,8 @@ export class Resolver {
     // "How deep do the needles go?" … "and how many are there": the count of what the silence was about.
     const counted = context.silence === undefined ? undefined : this.topics.get(context.silence)?.counted_as;
     if (counted && u.topics.length === 0 && asksOnlyHowMany(u.words)) return [this.topics.alone(counted)];
-    // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?" after retinol: the medicine
-    // or product the article never considers, again.
+    // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?", "when can use back?" after
+    // retinol: the medicine or product the article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
     const stopsIt =
       (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) &&
