@@ -3506,4 +3506,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('would i need as many sessions as my sister did for her stretch marks', 'does it help saggy skin')).toMatch(/fewer/);
     expect(text('how many sessions for stretch marks?')).toMatch(/take more sessions than loose, saggy skin, which may need fewer/);
   });
+
+  it('greets whoever asks for a few minutes, refuses a golf tip, and reads sunburn, the range and a lost snap as what they are', () => {
+    expect(reply('Afternoon. Got a few minutes for an old golf pro?').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('you follow golf at all? who ya got for the masters this year').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('got a little sunburn on my nose from saturday. can I still go in for a session this week')[0]).toMatchObject({ topic: 'sunburn' });
+    expect(reply('can I go hit balls at the range that afternoon', 'can i go in the sun after')[0]).toMatchObject({ topic: 'sun' });
+    expect(reply("my skin's lost all its snap, like an old rubber grip. does it help with that")[0]).toMatchObject({ topic: 'anti_aging' });
+  });
 });

@@ -380,9 +380,9 @@ const FORECAST =
 const WEATHER_WHEN =
   /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
-// "who go win EPL this season": sport.
+// "who go win EPL this season", "you follow golf at all? who ya got for the masters": sport.
 const FIXTURES =
-  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
+  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup|the masters)\b|\bwho (ya|you|u) got\b|\b(you|u|ya) (follow|watch|into) (the )?(golf|tennis|sports?)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line 1
 // delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere": the calendar and the timetable.
 const CALENDAR =

@@ -557,6 +557,8 @@ export class Resolver {
     // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
     if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
+    // "Got a few minutes for an old golf pro?": whoever only checks that someone answers is greeted, whatever they call themselves.
+    if (u.intent === this.policy.greeting_intent && asksIfAnyoneIsThere(u.text)) return [{ kind: 'conversational', intent: u.intent }];
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
     // "Perfect, ill book for next week then": what the visitor will do, after an answer, names nothing to answer.
     const plans = context.updatedAt > 0 && statesPlan(u) && u.topics.length === 0;
