@@ -3514,4 +3514,13 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('can I go hit balls at the range that afternoon', 'can i go in the sun after')[0]).toMatchObject({ topic: 'sun' });
     expect(reply("my skin's lost all its snap, like an old rubber grip. does it help with that")[0]).toMatchObject({ topic: 'anti_aging' });
   });
+
+  it('refuses a forecast of snow and a team\'s chances, reads Boston spellings, "my age spots" and going "back to work" as what they are', () => {
+    for (const asked of ['Is it gonna snow again this weekend? My hip can feel it comin', 'oi u reckon the eagles have got any chance this year'])
+      expect(reply(asked).map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text("I got my first one booked next Tuesday at the clinic ovah in Brookline. What'll my face look like aftah?")).toMatch(/warm and tight/);
+    expect(reply('and would it do anything for my age spots?')[0]).toMatchObject({ topic: 'pigmentation' });
+    for (const said of ['lol fair. back to work', 'good, thats what i like to hear', 'ach al book a day aff then'])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
