@@ -3523,4 +3523,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['lol fair. back to work', 'good, thats what i like to hear', 'ach al book a day aff then'])
       expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads sunscreen "right away or do I gotta wait" as a wait, "just tell me straight" as pressing, and remarks about someone pleased as remarks', () => {
+    const sunscreen = reply('can I put the sunscreen on right away or do I gotta wait');
+    expect(sunscreen[0].text).toMatch(/doesn't say how long to wait/);
+    expect(sunscreen[1]?.text ?? '').toMatch(/sunscreen/);
+    expect(reply('abeg just tell me straight, yes or no 😩', 'is it ok if I get keloids')[0].intent).toBe('not_covered');
+    for (const said of ['Ha ha, she will be pleased.', 'shiok, weekend downtime it is'])
+      expect(reply(said, 'does it help wrinkles').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('reads lads, Geordie "yem", "rob" for use and Telugu particles as meant', () => {
+    expect(reply('be honest with me now, do lads actually get this done')[0]).toMatchObject({ topic: 'men' });
+    expect(text('can ye do this yersel at yem or do ye have to come in')).toMatch(/derma roller/);
+    expect(text('the missus has all these scrubs and toners in the bathroom. can I rob a few of them after the needling')).toMatch(/exfoliat/);
+    expect(text('ok ante how often i should go for it?')).toMatch(/4-6 weeks/);
+    expect(reply("its blowin a hoolie up here the day, what's it like where you are?").map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });
