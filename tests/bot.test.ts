@@ -3540,4 +3540,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('ok ante how often i should go for it?')).toMatch(/4-6 weeks/);
     expect(reply("its blowin a hoolie up here the day, what's it like where you are?").map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('reads "when it\'s at home" as asking what a thing is, what happens "in microneedling" as the procedure, and a wait "after then"', () => {
+    expect(text('Hello duck. Im a bit behind the times me, whats this microneedling when its at home?')).toMatch(/collagen/);
+    expect(text('what actually happens in microneedling? considering it before my 40th')).toMatch(/needles/);
+    const roaccutane = 'I finished roaccutane about 3 months ago, is it safe to start microneedling now?';
+    expect(reply('how long should I wait after then?', roaccutane)[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+  });
 });

@@ -132,7 +132,7 @@ const OFFERS_SPAN = new RegExp(
 // "how long i gotta be careful for" after the sun, "how long would I have to leave it then, a week?" after the scrub: how long
 // to hold off what the last reply was about.
 const HOW_LONG_TO_WAIT = new RegExp(
-  `^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) ((should|do|does|must|would|will) )?(i|you|we|he|she|they) ((have|has|need|needs|got) to |gotta )?(wait|hold off|leave it|give it|be careful)( then| though| tho)?( for| (before|till|until|til) (i|you|we|he|she|they) can( \\w+)?)?( then| though| tho| after)?( (like |about )?${SPAN})?$`,
+  `^((and|so|ok|okay|like) )?(how long|how many (days|hours|weeks)) ((should|do|does|must|would|will) )?(i|you|we|he|she|they) ((have|has|need|needs|got) to |gotta )?(wait|hold off|leave it|give it|be careful)( then| though| tho)?( for| (before|till|until|til) (i|you|we|he|she|they) can( \\w+)?)?( then| though| tho| after| afterwards){0,2}( (like |about )?${SPAN})?$`,
 );
 
 // "And?", "ok and then?", "and what else?": the visitor waits for the rest of the last answer.
@@ -235,7 +235,7 @@ export function offersSpan(words: string[]): boolean {
   return OFFERS_SPAN.test(words.join(' '));
 }
 
-/** "How long should I wait then?": how long to hold off what the last reply was about. */
+/** "How long should I wait then?", "how long should I wait after then?": how long to hold off what the last reply was about. */
 export function asksHowLongToWait(words: string[]): boolean {
   return HOW_LONG_TO_WAIT.test(words.join(' '));
 }
