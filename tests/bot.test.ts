@@ -3547,4 +3547,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     const roaccutane = 'I finished roaccutane about 3 months ago, is it safe to start microneedling now?';
     expect(reply('how long should I wait after then?', roaccutane)[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
   });
+
+  it('quotes the sentence a question names, keeps "what" before the clause the article is asked about, and refuses seasoning a curry', () => {
+    const quote = reply('Could you quote me the exact sentence in which the article says how often one should have sessions?');
+    expect(quote[0]).toMatchObject({ intent: 'frequency' });
+    expect(quote[0].text).toMatch(/^In the article's own words/);
+    expect(text('can I quote that microneedling is "the safest skincare technique"?? is that literally what it says')).toMatch(/safest/);
+    expect(reply('yuh know how fi season curry goat proper?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('ka kite', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+    expect(text('what are they looking at', 'do they check my skin first')).toMatch(/severity/);
+  });
 });

@@ -394,11 +394,11 @@ const CALENDAR =
 // the garden itself.
 const GARDENING =
   /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
-// "Any good pancake recipes?", "how do I make fried rice for party?", "ideas for bachelor party", "anyone have a quick
-// dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to eat ("how do I make my scars
-// fade?" makes nothing).
+// "Any good pancake recipes?", "how do I make fried rice for party?", "how fi season curry goat?", "ideas for bachelor
+// party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to
+// eat ("how do I make my scars fade?" makes nothing).
 const COOKING_AND_PLANS =
-  /\b((good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch))\b/;
+  /\b((good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
@@ -426,7 +426,7 @@ export function asksAboutTheWorld(u: Understanding): boolean {
 // says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it;
 // "Understood. Will consult her gynaec only.": with the subject dropped.
 const STATES_PLAN = new RegExp(
-  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|cool|great|alright|then|so|well|yeah|ya|yep|nah|sweet( as)?|cheers|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
+  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|cool|great|alright|then|so|very well|well|yeah|ya|yep|nah|sweet( as)?|cheers|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
 );
 
 /** Whether the visitor only says what they will do: "ok ill skip it then lol". */

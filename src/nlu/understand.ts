@@ -411,7 +411,9 @@ function withoutReportingFrame(words: string[]): string[] {
   const said = words.join(' ');
   const text = said.replace(ACCORDING_TO_ARTICLE, '');
   const reported = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text);
-  if (reported) return text.slice(reported[0].length).split(' ');
+  // "What does it say the treatment is meant to do?" still asks what: the question word stays with the clause it asks of.
+  const asksWhat = reported?.[0].includes('what') && NOUN_PHRASE_FIRST.test(text.slice(reported[0].length));
+  if (reported) return `${asksWhat ? 'what ' : ''}${text.slice(reported[0].length)}`.split(' ');
   const curious = CURIOSITY_FRAME.exec(text);
   if (curious) {
     const question = text.slice(curious[0].length);
@@ -422,7 +424,8 @@ function withoutReportingFrame(words: string[]): string[] {
 }
 
 // "How long until those fade, according to the article?", "… per the article": every answer is the article's.
-const ACCORDING_TO_ARTICLE = / (according to|per) the article$/;
+const ACCORDING_TO_ARTICLE = / (according to|per) (the|your|this) article$/;
+const NOUN_PHRASE_FIRST = /^(the|a|an|my|your|her|his|their|this|microneedling|it)\b/;
 
 // A capitalised word after the start of a sentence: "Isla", "Denver"; "I" and "I'm" are no names.
 const CAPITALISED = /(?<![.!?]\s*|^\s*)(?<!\p{L})(\p{Lu}\p{Ll}+)/gu;
