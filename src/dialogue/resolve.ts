@@ -452,15 +452,14 @@ export class Resolver {
     if (context.intent && asksToGoOn(u.words)) return [this.followUp({ ...u, intent: MORE }, covered, context)];
     // "What exactly does it say?", "exact wording for pores?": the answer in the article's own words. "Quote me the sentence
     // that says how often…" names what to quote in the question itself.
-    const ownAnswer: Action | undefined =
-      this.content.answers[u.intent] && u.confidence >= this.policy.min_confidence ? { kind: 'answer', intent: u.intent } : undefined;
+    const ownAnswer = !context.intent && !context.silence && this.content.answers[u.intent] && u.confidence >= this.policy.min_confidence;
     const quoted =
       asksForWording(u.words) &&
       (covered.length > 0
         ? this.topics.alone(this.topics.main(covered))
-        : context.intent || context.silence || !ownAnswer
-          ? this.restated(context)
-          : ownAnswer);
+        : ownAnswer
+          ? ({ kind: 'answer', intent: u.intent } as const)
+          : this.restated(context));
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
     if (context.silence && (asksOnlyWhen(u.words) || asksHowLongToWait(u.words)) && !this.topics.isMoment(context.silence))
       return [{ kind: 'not_covered', topic: context.silence }];

@@ -412,7 +412,7 @@ function withoutReportingFrame(words: string[]): string[] {
   const text = said.replace(ACCORDING_TO_ARTICLE, '');
   const reported = REPORTING_FRAME.exec(text) ?? HEARSAY_FRAME.exec(text);
   // "What does it say the treatment is meant to do?" still asks what: the question word stays with the clause it asks of.
-  const asksWhat = reported?.[0].includes('what') && NOUN_PHRASE_FIRST.test(text.slice(reported[0].length));
+  const asksWhat = reported !== null && ASKS_WHAT.test(reported[0]) && NOUN_PHRASE_FIRST.test(text.slice(reported[0].length));
   if (reported) return `${asksWhat ? 'what ' : ''}${text.slice(reported[0].length)}`.split(' ');
   const curious = CURIOSITY_FRAME.exec(text);
   if (curious) {
@@ -425,6 +425,7 @@ function withoutReportingFrame(words: string[]): string[] {
 
 // "How long until those fade, according to the article?", "… per the article": every answer is the article's.
 const ACCORDING_TO_ARTICLE = / (according to|per) (the|your|this) article$/;
+const ASKS_WHAT = /\b(what|whats)\b/;
 const NOUN_PHRASE_FIRST = /^(the|a|an|my|your|her|his|their|this|microneedling|it)\b/;
 
 // A capitalised word after the start of a sentence: "Isla", "Denver"; "I" and "I'm" are no names.
