@@ -3557,4 +3557,45 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ka kite', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
     expect(text('what are they looking at', 'do they check my skin first')).toMatch(/severity/);
   });
+
+  it('keeps the after-effects for "the same for everyone", and reads "a bunch of sessions" as many', () => {
+    expect(text('is that the same for everyone', 'how long does the redness last after')).toMatch(/day or two/);
+    expect(text('is the number of sessions the same for everyone?')).toMatch(/depends on the problem you want to treat/);
+    expect(text('is it a one time thing or do you need a bunch of sessions')).toMatch(/fewer sessions than scars/);
+    expect(text('will it need many sessions?', 'do you get stretch marks treated')).toMatch(/depends upon the problem/);
+  });
+
+  it("answers resuming what was stopped as the article's silence, unless it asks about straight after", () => {
+    const tretinoin = 'I use tretinoin every night. do i need to stop it before microneedling?';
+    expect(reply('and when can i start it again after', tretinoin)[0]).toMatchObject({ intent: 'not_covered', topic: 'preparation' });
+    expect(text('and after the session, can i use it again straight away?', tretinoin)).toMatch(/routine/);
+    expect(text('when can i start back on it', 'can i use my walnut scrub after microneedling')).toMatch(/doesn't say exactly how long/);
+    const accutane = 'my son is on accutane, can he get microneedling';
+    expect(reply("what about after he's done with it, how long to wait", accutane)[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+  });
+
+  it('reads looking normal, gone "all the way", internet fads and a roller "good for" as the article\'s subjects', () => {
+    expect(text('how long before I look normal enough for the bridge ladies?')).toMatch(/hour or two/);
+    expect(reply("reckon them pits'll go away all the way?", 'does it help acne scars')[0]).toMatchObject({ topic: 'complete_removal' });
+    expect(text('Is it just one of these new fads from the internet?')).toMatch(/decades/);
+    expect(reply('how long is a roller good for before i toss it?')[0]).toMatchObject({ intent: 'not_covered', topic: 'cleaning' });
+    expect(text('and if i do it at home w a derma roller is it the same timing?', 'how often can i do it')).toMatch(/4-6 weeks/);
+  });
+
+  it('keeps a feeling with the clause it belongs to, and the problem of the person a follow-up names', () => {
+    const grandson = reply('My grandson has dreadful acne and is miserable about it. Does microneedling help with acne?');
+    expect(grandson.map((r) => r.intent)).toEqual(['benefits']);
+    expect(reply('What would it do for him, exactly?', 'My grandson has dreadful acne. Does microneedling help with acne?')[0]).toMatchObject({
+      topic: 'acne',
+    });
+    expect(reply('My mummy is 68, it will work for her?', 'Does microneedling help wrinkles?')[0]).toMatchObject({ topic: 'age' });
+    expect(reply('ok thanks, will show this to mummy lol', 'do you get stretch marks treated').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('reads Scouse, Scots and a football result as meant', () => {
+    expect(reply('made up with that', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('did u see the reds last night?? made up la').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('pishin doon again in glasgow eh').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('why do i have to stop me products anyway')).toMatch(/minuscule wounds/);
+  });
 });

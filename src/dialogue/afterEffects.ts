@@ -15,6 +15,8 @@ const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const RECOVERY = 'recovery';
 const RESULTS_DURATION = 'results_duration';
+// "Same for everyone?" names how a plan varies by person; just after the after-effects, it is how long they last for whom.
+const BY_PERSON = 'diagnosis';
 const OUTLASTED = 'after-effects that last longer than a day or two';
 const HOW_LONG = 'how_long';
 const ASKS_HOW_LONG = /\bhow long\b/;
@@ -49,10 +51,10 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
     : undefined;
 }
 
-// "And if I'm one of the unlucky ones?", "for everyone?", "and if it doesn't?", "and if its not gone after a few hours?" after
-// "…a day or two for some people".
+// "And if I'm one of the unlucky ones?", "is that the same for everyone?", "and if it doesn't?", "and if its not gone after a
+// few hours?" after "…a day or two for some people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for everyone|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
+  /\b(one of the (\w+ )?(ones|people)|for (everyone|everybody)|(vary|varies|differ|differs) (from|per|by) person|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
 
 // "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
 const ASKS_WHEN =
@@ -88,7 +90,8 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   // "It's been like 5 hours and still pink": how long the redness lasts, unless the message brings a subject of its own.
   const onlyRedness = covered.length === 1 && covered[0] === REDNESS && u.foreignWords.length === 0;
   if (HOURS_GONE_BY.test(text) && onlyRedness) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
-  const named = endsWhen ? covered.filter((t) => t !== WHEN_RESULTS_SHOW) : covered;
+  const byPerson = THE_SLOWER_ONES.test(text) && !u.weaklyAnchored;
+  const named = covered.filter((t) => !(endsWhen && t === WHEN_RESULTS_SHOW) && !(byPerson && t === BY_PERSON));
   if (named.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
   // "And after? like the next day", "by evening gone?": naming nothing else, a later moment asks how long the after-effects
   // last; "work tomorrow ok?"
@@ -134,9 +137,9 @@ const SOOTHING = 'soothing';
 const ROUTINE = 'routine';
 const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?",
-// "when can use back?"
+// "when can use back?", "when can i start back on it"
 const RESUMING =
-  /\b(go|get|going|getting) back (to|use|using)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|use (it |them )?back|follow (these|the|them|those))\b/;
+  /\b(go|get|going|getting|start|starting) back (to|on|use|using)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|use (it |them )?back|follow (these|the|them|those))\b/;
 
 // "And for how many days?", "how long do I have to be careful?": how long the advice just given holds.
 const HOW_MANY_DAYS =
@@ -157,10 +160,10 @@ export function whenToResume(u: Understanding, covered: string[], context: Conve
 }
 
 // "So if I do it the morning of the shoot I'd be fine by the afternoon?", "will people be able to tell?", "without looking
-// like a lobster", "so my mum wont notice right", "am i gonna look like one of my trauma pts": whether the after-effects will
-// have gone by then, which is how long they last.
+// like a lobster", "so my mum wont notice right", "am i gonna look like one of my trauma pts", "how long before I look
+// normal enough for the bridge ladies?": whether the after-effects will have gone by then, which is how long they last.
 const LOOKS_FINE_BY =
-  /\b(would|will|wud|could|can) (i|she|he|we|they|people|ppl|anyone|everyone|my \w+) (be|look) (fine|grand|ok|okay|alright|normal|weird|presentable|good|gd)\b|\b(i d|id|i ll|ill|she d|she ll|i would|i will) (be|look) (fine|grand|ok|okay|alright|normal|good)( again)? (by|for|at|in time for)\b|\b(will|would|can|could) (people|ppl|anyone|everyone|my \w+)( at \w+)? (be able to )?(tell|notice|see it)\b|\bwithout looking (weird|red|like)\b|\b(am i|will i|i m|im|i am) (gonna|going to) look (like|weird|red|awful|bad|a mess)\b|\b(my \w+|people|ppl|anyone|anybody|nobody|no one) (won t|wont|will not|wouldn t|wouldnt|shouldn t|can t|cant) (be able to )?(tell|notice|see)\b|\b(ok|okay|fine|alright|normal)( is)? my face\b/;
+  /\b(would|will|wud|could|can) (i|she|he|we|they|people|ppl|anyone|everyone|my \w+) (be|look) (fine|grand|ok|okay|alright|normal|weird|presentable|good|gd)\b|\b(i d|id|i ll|ill|she d|she ll|i would|i will) (be|look) (fine|grand|ok|okay|alright|normal|good)( again)? (by|for|at|in time for)\b|\b(will|would|can|could) (people|ppl|anyone|everyone|my \w+)( at \w+)? (be able to )?(tell|notice|see it)\b|\bwithout looking (weird|red|like)\b|\b(am i|will i|i m|im|i am) (gonna|going to) look (like|weird|red|awful|bad|a mess)\b|\b(my \w+|people|ppl|anyone|anybody|nobody|no one) (won t|wont|will not|wouldn t|wouldnt|shouldn t|can t|cant) (be able to )?(tell|notice|see)\b|\b(ok|okay|fine|alright|normal)( is)? my face\b|\b(before|till|until) (i|she|he|we|they) (look|looks|am|is|are) (normal|presentable|ok|okay|fine|human)( again)?( enough)?\b/;
 
 /** Whether the visitor will look normal by a later moment: how long the after-effects last. */
 export function fineByThen(u: Understanding, covered: string[]): Action[] | undefined {

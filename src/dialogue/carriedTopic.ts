@@ -20,8 +20,9 @@ export function onlyCorrects(words: string[]): boolean {
   return CORRECTS.test(text) && !ASKS_ANEW.test(text);
 }
 
-// "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice).
-const POINTS_AT_PROBLEM = /\bthem\b/;
+// "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice). "What
+// would it do for him?" after his acne: what it does for the problem he has; "what else…" asks beyond it.
+const POINTS_AT_PROBLEM = /\bthem\b|^(?!.*\belse\b).*\b(do|does|did) for (him|her)\b/;
 
 /** What the intent asked makes of the last answer's topic. */
 export interface TopicCarrying {
@@ -43,12 +44,13 @@ export interface TopicCarrying {
 /** After "does it help scars?", "how many sessions?" is about scars; a message naming its own subject is not. */
 export function carriedTopic(u: Understanding, intent: string, topics: string[], context: ConversationContext, how: TopicCarrying): string | undefined {
   // "And it lightens them too?" after the scars answer: "them" is still the scars.
-  const again = how.asksAgain || (how.answersIt && POINTS_AT_PROBLEM.test(u.words.join(' ')));
+  const pointsAtProblem = how.answersIt && POINTS_AT_PROBLEM.test(u.words.join(' '));
+  const again = how.asksAgain || pointsAtProblem;
   if (u.anchored || topics.length > 0 || (context.intent === intent && !again) || !context.topic) return undefined;
   // "How long until they look smaller?" points back; "how long does it take to see results?" asks in general.
   if (how.carries) return how.silentOnIt || (how.namesKind ? pointsBackPastIt(u.words) : leansOnContext(u.words)) ? context.topic : undefined;
   // "How does it shrink them?" after pores: "them" is the problem, where "how does it work?" asks about microneedling.
-  return pointsAtLastAnswer(u.words) && how.answersIt ? context.topic : undefined;
+  return pointsAtProblem || (pointsAtLastAnswer(u.words) && how.answersIt) ? context.topic : undefined;
 }
 
 /** "Wait how tho if ur literally poking holes?" after pores: the reason behind the last answer, for its topic. */

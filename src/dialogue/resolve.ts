@@ -3,7 +3,7 @@ import { intentsWithFlag, intentsWithRole, TrainingData } from '../data/intents'
 import type { DecisionPolicy } from '../data/policy';
 import type { Grounding } from '../grounding/ground';
 import { looksLikeQuestion, saidOutsideQuestion } from '../nlu/segmenter';
-import { asksIfAnyoneIsThere, OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
+import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, onlyCorrects, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
@@ -168,6 +168,10 @@ const GREETS =
   /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
 // What happens during a session, which the article never describes.
 const PROCEDURE = 'procedure';
+// "Do I need to stop it before?": getting ready for a session, which may mean stopping what the visitor uses. Whether to
+// use it again straight after is the aftercare the article gives.
+const PREPARATION = 'preparation';
+const RIGHT_AFTER = /\b(straight away|right away|straight after|right after|immediately)\b/;
 const ROUTINE = 'routine';
 // "I have used Ponds cold cream every night for 50 years. can I keep using it after", "Can I put my Nivea on after, same as
 // always?": a product of the visitor's everyday routine, which the article says not to jump back into right after.
@@ -195,7 +199,7 @@ const CALLS_IT_UNSAFE = /\b(dangerous|unsafe|not safe|risky|harmful|bad for (you
 const RECOMMENDS_ONE = /\b(which|what) (one|kind|type|brand)\b/;
 // "Should I stop taking it?", "when can I start it back up?": whether to stop or resume the medicine or product just told of.
 const STOPS_OR_RESUMES_IT =
-  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it |them )?(again|back)\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
+  /\b(stop|quit|pause|skip|come off|hold off|go off)( taking| using)? (it|them|that|this|those)\b|\b(start|get) (it|them) (back up|back|again)\b|\b(go|get) back on (it|them)\b|\b(restart|resume) (it|them)\b|\buse (it |them )?(again|back)\b|\bafter (i|she|he|we|you) (finish|finishes|stop|stops|come off|comes off)( (it|them))?\b|\bafter (i m|im|she s|shes|he s|hes|we re|you re) (done|finished|off) (with )?(it|them)\b|\bafter (stopping|finishing|coming off)( (it|them))?\b/;
 // Whose case a verdict is asked for: "for me", "for her skin".
 const OWN_CASE = '(me|her|him|them|us|(my|her|his|our) (skin|face|case))';
 // "Is it safe overall?", "in general": asks about microneedling, not the visitor's own case.
@@ -335,7 +339,7 @@ export class Resolver {
         asked.words.length >= LONG_FOR_A_GREETING &&
         looksLikeQuestion(asked.text) &&
         !GREETS.test(asked.words.join(' ')) &&
-        !asksIfAnyoneIsThere(asked.text));
+        !asked.callsOut);
     // "And it disappears within how many hours?": a count of hours or days is how long, not how many sessions; "how many
     // days between sessions?" asks the interval.
     const countsTime = asked.intent === SESSIONS && COUNTS_TIME.test(asked.words.join(' '));
@@ -486,11 +490,12 @@ export class Resolver {
     // "How deep do the needles go?" … "and how many are there": the count of what the silence was about.
     const counted = context.silence === undefined ? undefined : this.topics.get(context.silence)?.counted_as;
     if (counted && u.topics.length === 0 && asksOnlyHowMany(u.words)) return [this.topics.alone(counted)];
-    // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?", "when can use back?" after
-    // retinol: the medicine or product the article never considers, again.
+    // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?", "when can use back?", "what
+    // about after he's done with it?" after retinol or after stopping it before a session: the medicine or product the
+    // article never considers, again.
     const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
     const stopsIt =
-      (silenced?.circumstance || silenced?.related?.intent === AFTERCARE) &&
+      (silenced?.circumstance || silenced?.related?.intent === AFTERCARE || (context.silence === PREPARATION && !RIGHT_AFTER.test(u.words.join(' ')))) &&
       u.topics.length === 0 &&
       STOPS_OR_RESUMES_IT.test(u.words.join(' ')) &&
       !statesPlan(u);
@@ -566,7 +571,7 @@ export class Resolver {
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
     if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
     // "Got a few minutes for an old golf pro?": whoever only checks that someone answers is greeted, whatever they call themselves.
-    if (u.intent === this.policy.greeting_intent && asksIfAnyoneIsThere(u.text)) return [{ kind: 'conversational', intent: u.intent }];
+    if (u.intent === this.policy.greeting_intent && u.callsOut) return [{ kind: 'conversational', intent: u.intent }];
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
     // "Perfect, ill book for next week then": what the visitor will do, after an answer, names nothing to answer.
     const plans = context.updatedAt > 0 && statesPlan(u) && u.topics.length === 0;

@@ -209,6 +209,8 @@ const RELATIVES = new Set([
   'roommate',
 ]);
 const POSSESSIVES = new Set(['my', 'her', 'his', 'our', 'your']);
+// "Will show this to mummy": what a parent is called needs no "my".
+const PARENTS_CALLED = new Set(['mummy', 'mommy', 'mama', 'mamma', 'daddy', 'papa']);
 
 // "Ive got bingo at 7", "he's got a game that arvo": a plan told as the reason for a question, not its subject.
 const PLAN_OPENERS = ['i ve got', 'ive got', 'i have got', 'i got', 'he s got', 'she s got', 'we ve got', 'got', 'i have a', 'i have an'].map((opener) =>
@@ -237,7 +239,11 @@ export function plansOf(words: string[]): Set<number> {
 
 /** Where the visitor says whom they ask for: "for my dad", "her sister". */
 export function relativesOf(words: string[]): Set<number> {
-  return new Set(words.flatMap((w, i) => (i >= 1 && RELATIVES.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : [])));
+  return new Set([...ownRelatives(words), ...words.flatMap((w, i) => (PARENTS_CALLED.has(w) ? [i] : []))]);
+}
+
+function ownRelatives(words: string[]): number[] {
+  return words.flatMap((w, i) => (i >= 1 && RELATIVES.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : []));
 }
 
 /** Where a person is named as the visitor's own, as in "how often would our Maureen have to go": whom they ask for. */
@@ -247,5 +253,7 @@ export function ownPeopleNamed(words: string[], names: ReadonlySet<string>): num
 
 /** Where a relative is named: "my friend Bethan", "her sister Jo". */
 export function namesOfRelatives(words: string[]): number[] {
-  return [...relativesOf(words)].map((i) => i + 1).filter((i) => i < words.length);
+  return ownRelatives(words)
+    .map((i) => i + 1)
+    .filter((i) => i < words.length);
 }

@@ -1,6 +1,6 @@
 /** What a visitor says they will do with the subject dropped: "will ask my clinic", "will discuss with him". */
 export const PLAN_AFTER_WILL =
-  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|carry|pack|definitely|probably|def';
+  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|carry|pack|show this|show it|send this|send it|share this|forward this|definitely|probably|def';
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START = new RegExp(
@@ -30,6 +30,10 @@ const SHARES_VERB = /^(also )?how (often|long|many|much|soon) (do|does|did|is|ar
 const HEDGE = /^(roughly|approximately|approx|just|then) /;
 // "…till I can go back and do it again": "do it" goes on with the clause's verb, it asks nothing of its own.
 const SAME_CLAUSE_VERB = /^do (it|that|this|them) (again|once more)\b/i;
+// "My grandson has dreadful acne and is miserable about it": how the person just named feels goes on with their clause; a
+// question would name whom it asks about ("is he worried?").
+const FEELING_GOES_ON =
+  /^(is|are) ((so|really|very|quite|pretty|always|getting|feeling|a bit|kind of|kinda|totally|absolutely) )*(miserable|upset|sad|depressed|embarrassed|self.?conscious|anxious|worried|nervous|desperate|fed up|gutted|devastated|insecure|unhappy|down|mortified|distraught|stressed|frustrated)\b/i;
 // "Dermaroller vs. microdermabrasion which one is better": a heading that asks, without a question mark.
 // "Mine are on my thighs, is that ok", "… in 5 days, should i reschedule", "spf or is a hat fine", "thats fine to do right": a
 // question asked at the end; "she's got a do on saturday, will she be ok to wear foundation by then" asks leave; "reckon
@@ -99,6 +103,7 @@ export function splitQuestions(text: string, acknowledges: Acknowledges): string
         !BARE_QUESTION_WORD.test(current) &&
         !(BARE_HOW_OFTEN.test(current) && SHARES_VERB.test(part)) &&
         !SAME_CLAUSE_VERB.test(part) &&
+        !FEELING_GOES_ON.test(part) &&
         current.trim().length > 0
       ) {
         questions.push(current.trim());

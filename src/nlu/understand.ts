@@ -92,6 +92,8 @@ export interface Understanding {
   acknowledgesOnly: boolean;
   /** Says the visitor is let down ("not v helpful", "thanks for nothing"). */
   letDown: boolean;
+  /** Only checks that someone answers, or that this is the place to ask ("anyone there?", "is this the clinic chat?"). */
+  callsOut: boolean;
 }
 
 export class Understander {
@@ -235,6 +237,7 @@ export class Understander {
       reportsClaim: HEARSAY_FRAME.test(corrected.join(' ')),
       acknowledgesOnly,
       letDown: this.letsDown.test(text.replace(/['\u2019]/g, ' ')),
+      callsOut,
       text,
       words,
       intent,
@@ -395,7 +398,7 @@ const CALLS_OUT =
   /^\s*((hi+|hey+|hello+|hiya|howya|oi)[,.!]*\s*)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk)))\s*[?.!]*\s*$/i;
 
 /** "Anyone there?", "u awake?": whether the visitor only checks that someone answers. */
-export function asksIfAnyoneIsThere(text: string): boolean {
+function asksIfAnyoneIsThere(text: string): boolean {
   return CALLS_OUT.test(text);
 }
 
@@ -451,7 +454,7 @@ const SHORT_TEEN_AGE = /\b(1[0-9]) (yo|y o|yr|yrs)\b/g;
 // "she 60 plus", "my mum's 72", "I'm over 60": a grown-up's age, said of someone else or as a threshold passed; a visitor's
 // own "I'm 45" is mostly the start of their story.
 const BARE_ADULT_AGE =
-  /\b((?:(?:she|he|mum|mom|mother|mam|dad|father|wife|husband|gran|granny|grandma|nan|nana|aunt|auntie)(?: (?:is|s|turned|turning|aged))?(?: (?:just|nearly|almost|over|past|well over))?|(?:i m|im|i am) (?:over|past|well over))) ([2-9][0-9])(?: plus)?(?! (weeks?|days?|hours?|minutes?|mins|months?|sessions?|times|percent|mm|spf|degrees|kg|lbs|pounds|quid|dollars|bucks|euros|am|pm|[0-5][0-9])\b)\b/g;
+  /\b((?:(?:she|he|mum|mom|mummy|mommy|mama|mother|mam|dad|daddy|father|wife|husband|gran|granny|grandma|nan|nana|aunt|auntie)(?: (?:is|s|turned|turning|aged))?(?: (?:just|nearly|almost|over|past|well over))?|(?:i m|im|i am) (?:over|past|well over))) ([2-9][0-9])(?: plus)?(?! (weeks?|days?|hours?|minutes?|mins|months?|sessions?|times|percent|mm|spf|degrees|kg|lbs|pounds|quid|dollars|bucks|euros|am|pm|[0-5][0-9])\b)\b/g;
 
 /**
  * Says an age in full ("is 15" → "is 15 years old", "she 60 plus" → "she 60 years old"), so the age is the topic it

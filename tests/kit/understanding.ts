@@ -22,6 +22,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     reportsClaim: false,
     acknowledgesOnly: false,
     letDown: false,
+    callsOut: false,
     ...partial,
   };
 }
