@@ -134,6 +134,8 @@ export class MicroneedlingBot {
     let saidContext: ConversationContext | undefined;
     // "Interval between sessions? Give me a number, not a vibe.": an off-topic part leaves the answer before it to go on from.
     let answeredContext: ConversationContext | undefined;
+    // "For pigmentation, microneedling or pico laser better?": the other treatment a later "which one better?" still weighs.
+    let comparedTreatment: string | undefined;
     for (const [at, reading] of readings.entries()) {
       const grounding = reading.grounding;
       // "I have fine lines already??? My friend said microneedling helps w that, is that true?": "that" is the problem asked about.
@@ -222,6 +224,7 @@ export class MicroneedlingBot {
       const said = aside ? offTopicRemarks : replies;
       for (const action of actions) {
         const reply = { ...this.composer.compose(this.toned(action, letDown)), confidence: understanding.confidence };
+        if (action.kind === 'not_covered' && action.treatment && weighsTwo(understanding.words)) comparedTreatment = reply.subject;
         // "I still have pimples, can it help acne?": the silence's related point and the answer itself are one answer, said once.
         if (!said.some((r) => r.text.endsWith(reply.text) || reply.text.endsWith(r.text))) said.push(reply);
       }
@@ -230,7 +233,7 @@ export class MicroneedlingBot {
     // "What's the weather tomorrow?" mid-conversation is an aside: the next message may go on with what came before it.
     if (context === EMPTY_CONTEXT) context = answeredContext ?? active;
     // "Do yous do botox?" … "what's the difference between that and microneedling?": the treatment "that" is.
-    const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === OUT_OF_SCOPE) ? replies.find((r) => r.subject)?.subject : undefined;
+    const asideTreatment = replies.length > 0 && replies.every((r) => r.intent === OUT_OF_SCOPE) ? replies.find((r) => r.subject)?.subject : comparedTreatment;
     if (asideTreatment) context = { ...context, treatment: asideTreatment, updatedAt: now };
     // "ha fair. whit's botox then" asks, in the words the spelling reads.
     const remarksOnly = asksNothing(readings.flatMap((r) => [r.understanding.text, r.understanding.words.join(' ')]));

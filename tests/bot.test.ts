@@ -3598,4 +3598,45 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('pishin doon again in glasgow eh').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(text('why do i have to stop me products anyway')).toMatch(/minuscule wounds/);
   });
+
+  it('weighs the same treatment again for another problem, and greets a visitor who only says a question is coming', () => {
+    const pico = 'For pigmentation, microneedling or pico laser better?';
+    expect(reply('ok then for pores which one better', pico).map((r) => r.intent)).toEqual(['not_covered', 'benefits']);
+    expect(
+      reply('how many sessions till they look better', 'i have rolling scars from acne and no money for lasers, would microneedling help')[0].text,
+    ).toMatch(/2-3 sessions/);
+    expect(reply('hiya! whats the story, quick q about microneedling').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('hi! quick question about microneedling and my routine').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Hi there! I teach biology and I have been reading up on microneedling. To start with the basics: what actually is it?')[0]).toMatchObject({
+      intent: 'what_is',
+    });
+  });
+
+  it('reads being fine "by the next day", a guess at how long advice holds and "every 4-6 weeks" as the questions they are', () => {
+    expect(text('ok so like by the next day i should be fine?', 'what does my face look like right after?')).toMatch(/hour or two/);
+    expect(text('how long for tho, like a week?', 'i use an exfoliatin toner every night, do i have to stop that after?')).toMatch(
+      /doesn't say exactly how long/,
+    );
+    expect(text('if its just fine lines im treatin do i still go every 4-6 weeks')).toMatch(/4-6 weeks/);
+    expect(reply("after 2 sessions I don't see much yet tho, is that normal?")[0]).toMatchObject({ intent: 'results_timing' });
+    expect(reply('what kind of things do they look at?', 'Do they look at your skin first before deciding how often you need it?')[0].text).toMatch(/severity/);
+  });
+
+  it('answers what the needles do, the biology behind a healing injury and whether lads do it, in the words visitors use', () => {
+    expect(reply('so what are the needles actually doin to my face then')[0]).toMatchObject({ intent: 'how_it_works' });
+    expect(reply("I saw microneedling described as a 'healing injury'. What's the biology behind that?")[0]).toMatchObject({ intent: 'how_it_works' });
+    expect(text('And what is it in the skin that does the rebuilding?')).toMatch(/collagen/);
+    expect(reply('hows it do that exactly', 'this help wrinkles or what')[0]).toMatchObject({ intent: 'how_it_works', topic: 'wrinkles' });
+    expect(reply('my face looks like a road map kid. this help wrinkles or what').some((r) => r.intent === 'benefits' && r.topic === 'wrinkles')).toBe(true);
+    expect(reply('is microneedling only for ladies or guys do it too')[0]).toMatchObject({ topic: 'men' });
+    expect(reply('can i use shea butter? is that soothing enough')[0]).toMatchObject({ intent: 'not_covered', topic: 'moisturiser' });
+    expect(text('What about dull skin?', 'how does it work for ageing skin')).toMatch(/dull/);
+  });
+
+  it('reads South African, Taglish, Boston and gym remarks as remarks, and a scorcher as the weather', () => {
+    for (const said of ['shot for the info', 'ok sana soon then', 'grabe so many questions sorry lol', 'lol the gains cant wait', 'huh. pissa', 'ouf ok'])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('howzit, been doing the clinic sessions for my scars').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply("Hello dear, isn't it a scorcher in Sydney today, 38 in Penrith!").map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

@@ -161,13 +161,19 @@ export function whenToResume(u: Understanding, covered: string[], context: Conve
 
 // "So if I do it the morning of the shoot I'd be fine by the afternoon?", "will people be able to tell?", "without looking
 // like a lobster", "so my mum wont notice right", "am i gonna look like one of my trauma pts", "how long before I look
-// normal enough for the bridge ladies?": whether the after-effects will have gone by then, which is how long they last.
+// normal enough for the bridge ladies?", "by the next day i should be fine?": whether the after-effects will have gone by
+// then, which is how long they last.
 const LOOKS_FINE_BY =
-  /\b(would|will|wud|could|can) (i|she|he|we|they|people|ppl|anyone|everyone|my \w+) (be|look) (fine|grand|ok|okay|alright|normal|weird|presentable|good|gd)\b|\b(i d|id|i ll|ill|she d|she ll|i would|i will) (be|look) (fine|grand|ok|okay|alright|normal|good)( again)? (by|for|at|in time for)\b|\b(will|would|can|could) (people|ppl|anyone|everyone|my \w+)( at \w+)? (be able to )?(tell|notice|see it)\b|\bwithout looking (weird|red|like)\b|\b(am i|will i|i m|im|i am) (gonna|going to) look (like|weird|red|awful|bad|a mess)\b|\b(my \w+|people|ppl|anyone|anybody|nobody|no one) (won t|wont|will not|wouldn t|wouldnt|shouldn t|can t|cant) (be able to )?(tell|notice|see)\b|\b(ok|okay|fine|alright|normal)( is)? my face\b|\b(before|till|until) (i|she|he|we|they) (look|looks|am|is|are) (normal|presentable|ok|okay|fine|human)( again)?( enough)?\b/;
+  /\b(would|will|wud|could|can) (i|she|he|we|they|people|ppl|anyone|everyone|my \w+) (be|look) (fine|grand|ok|okay|alright|normal|weird|presentable|good|gd)\b|\b(i d|id|i ll|ill|she d|she ll|i would|i will) (be|look) (fine|grand|ok|okay|alright|normal|good)( again)? (by|for|at|in time for)\b|\b(will|would|can|could) (people|ppl|anyone|everyone|my \w+)( at \w+)? (be able to )?(tell|notice|see it)\b|\bwithout looking (weird|red|like)\b|\b(am i|will i|i m|im|i am) (gonna|going to) look (like|weird|red|awful|bad|a mess)\b|\b(my \w+|people|ppl|anyone|anybody|nobody|no one) (won t|wont|will not|wouldn t|wouldnt|shouldn t|can t|cant) (be able to )?(tell|notice|see)\b|\b(ok|okay|fine|alright|normal)( is)? my face\b|\b(before|till|until) (i|she|he|we|they) (look|looks|am|is|are) (normal|presentable|ok|okay|fine|human)( again)?( enough)?\b|\bby (the )?(next day|next morning|tomorrow|morning|evening|tonight|then|weekend) (i|she|he|we) (should|would|will|d|ll) (be|look) (fine|ok|okay|alright|normal|grand|good)\b/;
+
+/** "So I'll be fine by the next day?": whether the visitor will look normal by a later moment, however much it sounds like thanks. */
+export function asksIfFineBy(words: string[]): boolean {
+  return LOOKS_FINE_BY.test(words.join(' '));
+}
 
 /** Whether the visitor will look normal by a later moment: how long the after-effects last. */
 export function fineByThen(u: Understanding, covered: string[]): Action[] | undefined {
-  if (!LOOKS_FINE_BY.test(u.words.join(' ')) || u.topics.some((t) => t !== REDNESS && t !== RECOVERY) || covered.length > 1) return undefined;
+  if (!asksIfFineBy(u.words) || u.topics.some((t) => t !== REDNESS && t !== RECOVERY) || covered.length > 1) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: covered[0], followUp: HOW_LONG }];
 }
 

@@ -121,8 +121,8 @@ const ONLY_A_MOMENT =
 // "For how long?", "how long tho": only the duration, of whatever the last reply was about.
 // "…like a whole week?": the visitor's own guess at the span, which names no subject.
 const SPAN = '(a (whole |full )?(day|week|fortnight|month)|(a )?(few|couple( of)?|\\d+) (days|weeks))';
-// "How long for, a week?": with nothing before it, the span is a guess however it is put.
-const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for)?( (like )?${SPAN})?$`);
+// "How long for, a week?", "how long for tho, like a week?": with nothing before it, the span is a guess however it is put.
+const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soon)( though| tho| then| exactly| for){0,2}( (like )?${SPAN})?$`);
 const GUESSES_SPAN = new RegExp(` (like )?${SPAN}$`);
 // "So about a week?", "like 2 days?": a span offered back, with no question word at all.
 const OFFERS_SPAN = new RegExp(
@@ -380,7 +380,7 @@ export function asksHowItComesAbout(words: string[]): boolean {
 const FORECAST =
   /\b(weather|forecast|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?)\b/;
 const WEATHER_WHEN =
-  /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(sunny|hot|boiling|cold|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
 // "who go win EPL this season", "you follow golf at all? who ya got for the masters", "you watching the Super Eagles match
 // tonight?", "u reckon the eagles have got any chance this year", "did u see the reds last night??": sport.
@@ -435,9 +435,10 @@ export function statesPlan(u: Understanding): boolean {
 }
 
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post", "ok so I finally booked for my
-// dark spots next week", "booked my first session for Saturday", "I've got my first session booked": news, not a question.
+// dark spots next week", "booked my first session for Saturday", "I've got my first session booked", "howzit, been doing the
+// clinic sessions for my scars": news, not a question.
 const TELLS_NEWS =
-  /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b/;
+  /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$/;
 
 // "I'm writing a blog post on microneedling, can you help me out?", "I work the front desk at a spa and have a few client
 // questions if that's ok": who the visitor is, and that questions will follow.

@@ -7,7 +7,7 @@ import { OUT_OF_SCOPE, UNCLEAR, Understanding } from '../nlu/understand';
 import { Action, NOT_COVERED } from './action';
 import { explainsLastAnswer, onlyCorrects, TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { afterEffectsFollowUp, awaitedAftercare, likeAfterSession, whatNowAfterSession, whatToApply } from './afterEffects';
+import { afterEffectsFollowUp, asksIfFineBy, awaitedAftercare, likeAfterSession, whatNowAfterSession, whatToApply } from './afterEffects';
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import {
@@ -160,6 +160,8 @@ const ANTI_AGING = 'anti_aging';
 const SKIN_TYPE = 'skin_type';
 const DIAGNOSIS = 'diagnosis';
 const COMPARED_TO_MICRONEEDLING = /\b(compared (to|with)|vs|versus|against) (the )?(microneedling|needling)\b/;
+// "Ok then for pores which one better?" after microneedling was weighed against a laser: the same two, for another problem.
+const WHICH_OF_THE_TWO = /\bwhich (one|of (them|the two))( is| s| would be| works)? (better|best)\b/;
 const AFTERCARE = 'aftercare';
 // A greeting is short, opens with a greeting word ("hey bot how are you today", "good morning to you") or only checks
 // that someone is there ("anyone there?"); "by evening gone?" and "even at 64?" ask something.
@@ -413,8 +415,11 @@ export class Resolver {
       return uncovered.includes(BRANDS) ? this.silences.forTopic(asked, covered, BRANDS) : this.topicAnswers.answers(asked, covered, context);
     }
     // "What's the difference between that and microneedling?" just after a question about Botox: "that" is Botox, and so is
-    // "it" once microneedling is named; "and compared to the microneedling, which is better?" weighs Botox without a pointer.
-    const weighedAgainst = u.anchored ? pointsBack(u.words) || COMPARED_TO_MICRONEEDLING.test(u.words.join(' ')) : pointsBackPastIt(u.words);
+    // "it" once microneedling is named; "and compared to the microneedling, which is better?" and "for pores which one better"
+    // weigh Botox without a pointer.
+    const weighedAgainst = u.anchored
+      ? pointsBack(u.words) || COMPARED_TO_MICRONEEDLING.test(u.words.join(' '))
+      : pointsBackPastIt(u.words) || WHICH_OF_THE_TWO.test(u.words.join(' '));
     if (context.treatment && weighedAgainst && weighsTwo(u.words) && !endsAskingWhatThatIs(u.words))
       return this.otherTreatments.actions(u, { ...g, treatments: [context.treatment] }, covered, context);
     // "My cousin left her derma roller at mine, what even is it?": what the tool just named is.
@@ -594,8 +599,9 @@ export class Resolver {
       this.conversational.has(u.intent) &&
       (u.topics.length === 0 || acknowledges || surelyTalk) &&
       !unsureQuestion &&
-      // "Ice pack ok?" asks leave; "oh lord 😅 ok" only acknowledges.
-      !(context.updatedAt > 0 && asksIfAllowed(u.words) && !u.acknowledgesOnly)
+      // "Ice pack ok?" asks leave, "so I'll be fine by the next day?" how long the after-effects last; "oh lord 😅 ok" only
+      // acknowledges.
+      !(context.updatedAt > 0 && (asksIfAllowed(u.words) || (looksLikeQuestion(u.text) && asksIfFineBy(u.words))) && !u.acknowledgesOnly)
     )
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]

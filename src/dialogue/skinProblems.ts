@@ -89,12 +89,12 @@ export class SkinProblems {
     // "And saggy skin?" carries the last question on to another problem.
     if (u.anchored || u.elliptical || covered.length === 0 || u.words.includes('it') || !covered.every((t) => this.topics.isTreatedProblem(t))) return false;
     const text = u.words.join(' ');
-    // "…wrinkles around my eyes already. What do I do?" asks what treats them.
-    if (WHY_COUNTS_DIFFER.test(text) || seeksTreatment(u.words) || DOES_ANYTHING_FOR.test(text)) return false;
+    // "…wrinkles around my eyes already. What do I do?" asks what treats them; so does "why does that help scars?", "that"
+    // being microneedling, and "my face looks like a road map, this help wrinkles or what".
+    if (WHY_COUNTS_DIFFER.test(text) || seeksTreatment(u.words) || DOES_ANYTHING_FOR.test(text) || TREATS_THEM.test(text)) return false;
     if (OF_ITSELF.test(text)) return true;
-    // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are; so does "why does
-    // that help scars?", "that" being microneedling.
-    if (IMPROVING.test(text) || TREATS_THEM.test(text)) return false;
+    // "What actually makes the scars fade?" asks what microneedling does for them, not what scars are.
+    if (IMPROVING.test(text)) return false;
     // "What are stretch marks' causes?": the article gives the causes of some problems (`explainedCause`), not of others.
     if (NAMES_CAUSES.test(text) && asksForCause(u.words)) return !covered.some((t) => this.topics.get(t)?.causes_in_article);
     // "What are the benefits for pores?" asks what microneedling does for them, as the classifier also says.

@@ -67,6 +67,19 @@ function introductionOf(words: string[], isContent: (word: string) => boolean): 
   return introduces ? words.slice(0, here + 1).map((_, i) => i) : [];
 }
 
+// "I teach biology and I've been reading up on it", "I work in retail": what the visitor does, told before the question.
+const WORK_OPENERS = ['i teach', 'i work in', 'i work as', 'i work at', 'i study', 'i lecture in'].map((opener) => opener.split(' '));
+const MAX_WORK_WORDS = 3;
+
+/** Word positions of the visitor's work, when the message opens with it: who asks is not what they ask about. */
+function workOf(words: string[]): number[] {
+  const opener = WORK_OPENERS.find((o) => o.every((w, k) => words[k] === w));
+  if (!opener) return [];
+  const and = words.indexOf('and', opener.length);
+  const end = and < 0 ? words.length : and;
+  return end - opener.length <= MAX_WORK_WORDS ? words.slice(0, end).map((_, i) => i) : [];
+}
+
 const ANSWERING_ROLES = new Set(['answer', 'follow_up', 'conversational']);
 const MOMENT_WORDS = new Set(['after', 'before', 'once', 'until', 'till']);
 const NEXT_WORD_MOMENTS = new Set(['on', 'by']);
@@ -122,6 +135,7 @@ export class Grounder {
       ...covered,
       ...reporterOf(u.words),
       ...introductionOf(u.words, (w) => this.vocabulary.isContent(w)),
+      ...workOf(u.words),
       ...namesOfRelatives(u.words),
       ...u.asides,
     ]);
