@@ -3639,4 +3639,23 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('howzit, been doing the clinic sessions for my scars').map((r) => r.intent)).toEqual(['greeting']);
     expect(reply("Hello dear, isn't it a scorcher in Sydney today, 38 in Penrith!").map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('takes a remark framed by a laugh as a remark, unless it asks anew or puts up a claim to check', () => {
+    for (const said of ['lol the lads at work would never let me hear the end of it', 'huh, never heard of it till my wife brought it up', 'ay figures 😂'])
+      expect(reply(said, 'does it help acne scars').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('also suggest a good biryani place in hyderabad lol', 'does it help acne scars').map((r) => r.intent)).not.toContain('thanks');
+    expect(reply('ha so the beers are fine then', 'can I drink alcohol after')[0].intent).toBe('not_covered');
+    expect(reply('lol I am on accutane', 'does it help acne scars')[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+  });
+
+  it('greets a visitor calling out with a pet name, and reads rates likened, "a month and a half" and the slower ones asked why', () => {
+    expect(reply('Hiya love, is anyone there or am I talking to meself again').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('How often do ye get it done, is it every week like the hairdresser?').map((r) => r.intent)).toEqual(['frequency']);
+    expect(text('so like every month or month and a half?', 'how often do i go')).toMatch(/4-6 weeks/);
+    expect(reply("right, how often would I have to go so, just so I know what I'm in for").some((r) => r.intent === 'frequency')).toBe(true);
+    expect(text('why would it last longer for some people?', 'how long does the redness last')).toMatch(/doesn't say why the after-effects last longer/);
+    expect(reply('how many times can i use the same roller before throwing it?')[0]).toMatchObject({ topic: 'cleaning' });
+    expect(reply("g'day, thinkin of bookin in").map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('stoked, thats heaps quicker than i thought', 'how long till i see results for scars').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -18,6 +18,7 @@ const RESULTS_DURATION = 'results_duration';
 // "Same for everyone?" names how a plan varies by person; just after the after-effects, it is how long they last for whom.
 const BY_PERSON = 'diagnosis';
 const OUTLASTED = 'after-effects that last longer than a day or two';
+const WHY_SLOWER = 'why the after-effects last longer for some people';
 const HOW_LONG = 'how_long';
 const ASKS_HOW_LONG = /\bhow long\b/;
 const RESULTS = new Set(['result', 'results', 'effect', 'effects', 'improvement', 'difference']);
@@ -82,6 +83,9 @@ const ASKS_WHY = /\b(why|how come)\b/;
 export function forTheSlowerOnes(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   if (u.anchored || outlastsTwoDays(u.words)) return undefined;
   const text = u.words.join(' ');
+  // "Why would it last longer for some people?": the article says that it does, never why.
+  const ofTheAfterEffects = covered.length === 0 ? context.intent === SIDE_EFFECTS : covered.every((t) => t === REDNESS);
+  if (ASKS_WHY.test(text) && THE_SLOWER_ONES.test(text) && ofTheAfterEffects) return [{ kind: 'not_covered', subject: WHY_SLOWER }];
   const endsWhen = ASKS_WHEN.test(text) && GOING_AWAY.test(text);
   if (endsWhen && covered.length === 1 && covered[0] === REDNESS) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
   // "How long does it take to calm down afterwards?": with no subject of its own, what calms down after a session is its after-effects.

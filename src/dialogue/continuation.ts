@@ -82,6 +82,25 @@ export function onlyAcknowledges(u: Understanding, g: Grounding, reactionWords: 
   return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words);
 }
 
+// A laugh or a bare reaction framing a remark: "lol they'd never let me hear the end of it", "huh, never heard of it till my
+// wife brought it up", "ay figures 😂".
+const LAUGHS_OR_REACTS = /^\W*(lol|lmao|haha+|hehe+|ha+|huh|wah|ay|nvm)\b|\b(lol|lmao|haha+|hehe+)\W*$|[\u{1F602}\u{1F923}\u{1F605}]/iu;
+
+// "Also suggest a good biryani place lol", "while ur at it got a decent marinade lol", "ha so the beers are fine then": a
+// new request, or a claim put up to be checked, however it laughs.
+const ASKS_ANEW_IN_PASSING =
+  /^(and|also|btw|unrelated|while (you|your|you re|ur) at it)\b|\b(suggest|recommend|got a|know (a|any)|any good)\b|\bso (the |my )?\w+( \w+)? (is|are|s|re) (fine|ok|okay|alright|allowed|safe)\b/;
+
+/**
+ * Mid-conversation, a remark framed by a laugh or a reaction that asks nothing and names nothing of microneedling's world
+ * only comments on what was said; "lol I'm on accutane" names a circumstance and is no mere remark.
+ */
+export function remarksInPassing(u: Understanding, context: ConversationContext): boolean {
+  if (context.updatedAt === 0 || !LAUGHS_OR_REACTS.test(u.text) || u.text.includes('?') || ASKS_ANEW_IN_PASSING.test(u.words.join(' '))) return false;
+  const namesNothing = u.topics.length === 0 && !u.anchored && !u.weaklyAnchored;
+  return namesNothing && asksNothing([u.text, u.words.join(' ')]) && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words);
+}
+
 /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
 export function isInDomain(u: Understanding, covered: string[], topics: TopicIndex, policy: DecisionPolicy): boolean {
   // "Would a wide-brimmed hat do, or do I need sunscreen?": a topic the article covers, which the classifier's runner-up

@@ -76,11 +76,17 @@ const LIKENESS = 'like';
 const LIKENESS_ARTICLES = new Set(['a', 'an']);
 const MAX_LIKENESS_WORDS = 4;
 
-/** The words likening a named problem to something ("like a plowed field"): context, not subject. */
+// "Is it every week like the hairdresser?": a rate likened to another appointment.
+const RATES = new Set(['day', 'week', 'fortnight', 'month', 'year', 'daily', 'weekly', 'monthly']);
+const RATE_LIKENESS_ARTICLES = new Set([...LIKENESS_ARTICLES, 'the', 'my', 'your', 'our']);
+
+/** The words likening a named problem, or a rate, to something ("like a plowed field", "like the hairdresser"): context, not subject. */
 export function likenessesOf(words: string[], problems: Set<number>): Set<number> {
   const likenesses = new Set<number>();
   words.forEach((word, i) => {
-    if (word !== LIKENESS || !LIKENESS_ARTICLES.has(words[i + 1]) || ![1, 2, 3].some((back) => problems.has(i - back))) return;
+    const likensProblem = LIKENESS_ARTICLES.has(words[i + 1]) && [1, 2, 3].some((back) => problems.has(i - back));
+    const likensRate = RATE_LIKENESS_ARTICLES.has(words[i + 1]) && RATES.has(words[i - 1]);
+    if (word !== LIKENESS || !(likensProblem || likensRate)) return;
     for (let k = i; k < words.length && k <= i + MAX_LIKENESS_WORDS && !ORIGIN_ENDS.has(words[k]); k++) likenesses.add(k);
   });
   return likenesses;

@@ -391,12 +391,12 @@ const HEARSAY_FRAME = new RegExp(
 const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Hello!", "hi there :)": a message that opens with a greeting.
 const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
-// "Hello, is there anybody there?", "anyone on?", "hey, u awake?", "is there anyone actually there or am I talkin to
-// meself", "hi is this where i ask about the microneedling", "is this the clinic chat?", "got a few minutes for an old golf
-// pro?": a visitor checking that someone answers, or that this is the place to ask, which a greeting does. So does one who
-// only says a question is coming ("hiya! whats the story, quick q about microneedling", "got a question aboot this").
+// "Hello, is there anybody there?", "hiya love, is anyone there", "anyone on?", "hey, u awake?", "is there anyone actually
+// there or am I talkin to meself", "hi is this where i ask about the microneedling", "is this the clinic chat?", "got a few
+// minutes for an old golf pro?": a visitor checking that someone answers, or that this is the place to ask, which a greeting
+// does. So does one who only says a question is coming ("hiya! whats the story, quick q about microneedling").
 const CALLS_OUT =
-  /^\s*((hi+|hey+|hello+|hiya|howya|oi)[,.!]*\s*)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk))|(what'?s the (story|craic)[,.!]*\s*)?((i )?(have|'?ve got|got) (a|one|a quick|a couple of|a few|some) |((a|one) )?quick )(q|q's|qs|question|questions|qn)( for (you|u|ya))?( (about|re|on|regarding|aboot|abt) (this |the )?(micro ?needl\w*|it|that|the treatment)( (and|n) (my |the )?\w+)?)?)\s*[?.!]*\s*$/i;
+  /^\s*((hi+|hey+|hello+|hiya|howya|oi)[,.!]*\s*((love|luv|hun|babe|mate|dear|pet|duck|darling|folks|guys|all|y'?all)[,.!]*\s*)?)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk))|(what'?s the (story|craic)[,.!]*\s*)?((i )?(have|'?ve got|got) (a|one|a quick|a couple of|a few|some) |((a|one) )?quick )(q|q's|qs|question|questions|qn)( for (you|u|ya))?( (about|re|on|regarding|aboot|abt) (this |the )?(micro ?needl\w*|it|that|the treatment)( (and|n) (my |the )?\w+)?)?)\s*[?.!]*\s*$/i;
 
 /** "Anyone there?", "u awake?": whether the visitor only checks that someone answers. */
 function asksIfAnyoneIsThere(text: string): boolean {
