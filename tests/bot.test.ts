@@ -3658,4 +3658,20 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("g'day, thinkin of bookin in").map((r) => r.intent)).toEqual(['greeting']);
     expect(reply('stoked, thats heaps quicker than i thought', 'how long till i see results for scars').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('greets a doubt announced, refuses the weather where the bot is, and reads Samoan, German and theatrical remarks as remarks', () => {
+    expect(reply('Hi! I have a doubt regarding aftercare.').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('ugh it is -18 in Toronto today. is it this cold where you are?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    for (const said of [
+      'faafetai uso',
+      'sweet as, faafetai for ur help 🙏',
+      'Genau, that is logical.',
+      'Splendid, splendid.',
+      "ok that's not too bad tbf",
+      'aw ok, worth a go anyway I reckon',
+      'Hm.',
+    ])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Is the interval decided individually, or is it a standard for everyone?')[0]).toMatchObject({ intent: 'frequency', topic: 'diagnosis' });
+  });
 });
