@@ -3674,4 +3674,16 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('Is the interval decided individually, or is it a standard for everyone?')[0]).toMatchObject({ intent: 'frequency', topic: 'diagnosis' });
   });
+
+  it('greets a morning question announced, refuses a heatwave, and keeps "at home" and "depends upon the problem" in the answers', () => {
+    expect(reply('Mornin! got a quick aftercare question for ya').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('bloody freezing in Leicester today innit').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('man its 104 out here today, this heat is crazy').map((r) => r.intent)).toEqual(['out_of_scope']);
+    for (const said of ['Aye well, it was worth asking', 'Och sorry hen, never mind me'])
+      expect(reply(said, 'does it help age spots').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('is it ok to space sessions out that long?', 'how often')[0]).toMatchObject({ intent: 'frequency' });
+    expect(reply("what's the big deal with collagen anyway, like what does it actually do for your skin?")[0]).toMatchObject({ topic: 'collagen' });
+    expect(text('ok then can i do it myself at home instead, cheaper innit')).toMatch(/yourself at home/);
+    expect(text('and does that change dependin on what you are treatin, or is it the same for everybody?', 'how often')).toMatch(/depends upon the problem/);
+  });
 });
