@@ -3686,4 +3686,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('ok then can i do it myself at home instead, cheaper innit')).toMatch(/yourself at home/);
     expect(text('and does that change dependin on what you are treatin, or is it the same for everybody?', 'how often')).toMatch(/depends upon the problem/);
   });
+
+  it('gives the article\'s "instructions and guidelines" instead of the routine, and keeps "do you have to be" off ages', () => {
+    expect(text('what can I put on my face after')).toMatch(/instructions and guidelines/);
+    expect(text('what should I do after a session?')).toMatch(/instructions and guidelines/);
+    expect(reply('why do u have to be so careful after anyway')[0]).toMatchObject({ intent: 'aftercare' });
+    expect(reply('Do you have to be a nurse to do microneedling?')[0]).toMatchObject({ intent: 'not_covered', topic: 'practitioners' });
+    expect(text('Give me the benefits list it claims, bullet form.')).toMatch(/scar/);
+    for (const said of ['obsessed', 'ok good to know ily', 'ha never mind bor, you wouldnt know', "ah you're only for the skin stuff. grand"])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
