@@ -3696,4 +3696,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['obsessed', 'ok good to know ily', 'ha never mind bor, you wouldnt know', "ah you're only for the skin stuff. grand"])
       expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('weighs microneedling "worth it over" another treatment, refuses a lost match and a windchill, and reads more remarks', () => {
+    expect(reply('is it worth it over gettin a facelift', 'does it help wrinkles')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply('did you see Wednesday lost again, 3-0 at home, shocking').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('Hoo boy, cold enough for ya? -20 windchill out there today').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('Ok, forget cost for now. How frequently will I need to come, so I can budget accordingly?')).toMatch(/4-6 weeks/);
+    expect(reply('Do they just do the same thing on everybody or what?')[0]).toMatchObject({ topic: 'diagnosis' });
+    for (const said of [
+      'aye grand',
+      'Thanks, will revert with the dates.',
+      'catch yerself on like, thats the main thing i wanted to know lol',
+      "he'll be chuffed if it works lol",
+    ])
+      expect(reply(said, 'does it help wrinkles').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

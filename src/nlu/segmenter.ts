@@ -1,6 +1,6 @@
 /** What a visitor says they will do with the subject dropped: "will ask my clinic", "will discuss with him". */
 export const PLAN_AFTER_WILL =
-  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|carry|pack|show this|show it|send this|send it|share this|forward this|definitely|probably|def';
+  'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|carry|pack|show this|show it|send this|send it|share this|forward this|revert|definitely|probably|def';
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START = new RegExp(
