@@ -3711,4 +3711,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     ])
       expect(reply(said, 'does it help wrinkles').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('drops "serious question" and "bon" as framing, reads a worst-case span as a guess, "session count" as sessions, and grim weather', () => {
+    expect(text('haha fair. ok serious question, whats the aftercare')).toMatch(/exfoliat/);
+    expect(reply('bon, ok', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('so worst case 48 hrs?', 'how long does the redness last')).toMatch(/day or two/);
+    expect(reply('does the session count differ by problem? scars vs saggy skin')[0]).toMatchObject({ intent: 'sessions' });
+    expect(reply("hiya, grim out there today isn't it").map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
 });

@@ -126,7 +126,7 @@ const ONLY_HOW_LONG = new RegExp(`^((and|so|ok|okay|like) )?(for )?how (long|soo
 const GUESSES_SPAN = new RegExp(` (like )?${SPAN}$`);
 // "So about a week?", "like 2 days?": a span offered back, with no question word at all.
 const OFFERS_SPAN = new RegExp(
-  `^((so|ok|okay|and|or|then) )*((like|about|roughly|around|maybe|approx|approximately|just|at least) )*(${SPAN}|(a )?(few|couple( of)?|\\d+) hours)( (then|tho|though|or so|or more|or less|max|tops))*$`,
+  `^((so|ok|okay|and|or|then) )*((like|about|roughly|around|maybe|approx|approximately|just|at least|at most|worst case) )*(${SPAN}|(a )?(few|couple( of)?|\\d+) hours)( (then|tho|though|or so|or more|or less|max|tops))*$`,
 );
 // "How long should I wait then?" after a silence on the gym, "how long does she wait then till she can" after the aftercare,
 // "how long i gotta be careful for" after the sun, "how long would I have to leave it then, a week?" after the scrub: how long
@@ -377,11 +377,11 @@ export function asksHowItComesAbout(words: string[]): boolean {
 
 // "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?", "is this heat
 // supposed to break by the weekend?", "is it gonna chuck it down all week in Brum", "is it gonna snow again?", "is it this
-// cold where you are?", "this heat is crazy", "cold enough for ya? -20 windchill": the weather.
+// cold where you are?", "this heat is crazy", "cold enough for ya? -20 windchill", "grim out there today": the weather.
 const FORECAST =
   /\b(weather|forecast|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?|wind ?chill|cold enough for (ya|you|u|ye))\b/;
 const WEATHER_WHEN =
-  /\b(this|the) heat is (crazy|mad|insane|unreal|brutal|killing me|something else)\b|\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(is it|is it this|it s|its) (so |as |this )?(cold|hot|warm|chilly|freezing|sunny|humid|rainy) where (you are|you re|u are|ur|you live|u live)\b|\b(sunny|hot|boiling|cold|freezing|baking|chilly|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(grim|miserable|dreich|horrible|bleak|glorious|gorgeous|lovely|freezing|baking|wild|wet) out there\b|\b(this|the) heat is (crazy|mad|insane|unreal|brutal|killing me|something else)\b|\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(is it|is it this|it s|its) (so |as |this )?(cold|hot|warm|chilly|freezing|sunny|humid|rainy) where (you are|you re|u are|ur|you live|u live)\b|\b(sunny|hot|boiling|cold|freezing|baking|chilly|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
 // "who go win EPL this season", "you follow golf at all? who ya got for the masters", "you watching the Super Eagles match
 // tonight?", "u reckon the eagles have got any chance this year", "did u see the reds last night??", "did you see Wednesday
