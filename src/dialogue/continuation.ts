@@ -82,8 +82,8 @@ export function onlyAcknowledges(u: Understanding, g: Grounding, reactionWords: 
   return reacts && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words);
 }
 
-// A laugh or a bare reaction framing a remark: "lol they'd never let me hear the end of it", "huh, never heard of it till my
-// wife brought it up", "ay figures 😂".
+// A laugh or a bare reaction framing a remark: "lol the lads would never let me hear the end of it", "huh, never heard of it
+// till my wife brought it up", "ay figures 😂".
 const LAUGHS_OR_REACTS = /^\W*(lol|lmao|haha+|hehe+|ha+|huh|wah|ay|nvm)\b|\b(lol|lmao|haha+|hehe+)\W*$|[\u{1F602}\u{1F923}\u{1F605}]/iu;
 
 // "Also suggest a good biryani place lol", "while ur at it got a decent marinade lol", "ha so the beers are fine then": a
