@@ -241,15 +241,34 @@ function isClearQuestion(text: string): boolean {
 /** Whether a remark only acknowledges: "Thank you. Very clear.", "interesting. thanks", "thanks love", "lol wrong chat mb". */
 export type Acknowledges = (text: string) => boolean;
 
+// V8 leaves a pattern of 20 KB or more unoptimised, several times slower to run: the phrases go into patterns below that.
+const MOST_PATTERN_CHARS = 10_000;
+
+/** The phrases joined into alternations each short enough for V8 to optimise. */
+function alternations(phrases: string[]): string[] {
+  const groups: string[][] = [[]];
+  let size = 0;
+  for (const phrase of phrases) {
+    if (size + phrase.length > MOST_PATTERN_CHARS && groups[groups.length - 1].length > 0) {
+      groups.push([]);
+      size = 0;
+    }
+    groups[groups.length - 1].push(phrase);
+    size += phrase.length + 1;
+  }
+  return groups.map((group) => group.join('|'));
+}
+
 /** The test for remarks made only of the words a question may open with ("ok", "thanks") and the phrases of intents/. */
 export function acknowledgementTest(phrases: string[]): Acknowledges {
-  const units = `${ACK_WORD}|${phrases.join('|')}`;
+  const units = alternations([ACK_WORD, ...phrases]);
   // A remark must open on a phrase, which one anchored try rules out for nearly every question.
-  const opens = new RegExp(`^(?:${units})`);
-  const unit = new RegExp(`^(?:${units})$`);
+  const opening = units.map((u) => new RegExp(`^(?:${u})`));
+  const whole = units.map((u) => new RegExp(`^(?:${u})$`));
+  const isUnit = (text: string) => whole.some((pattern) => pattern.test(text));
   // Lower-cased text rather than case-insensitive patterns, which V8 is far slower to compile and run with hundreds of
   // phrases. The phrases are written in lower case (the data check says so).
-  const test = (text: string) => opens.test(text) && madeOfUnits(text, unit);
+  const test = (text: string) => opening.some((pattern) => pattern.test(text)) && madeOfUnits(text, isUnit);
   // "this article doesn't say much": phrases are written with the apostrophe as a space, as folded words are.
   return (text) => {
     const plain = text.replace(EMOJIS, '').trim().toLowerCase();
@@ -265,13 +284,13 @@ const SEPARATOR = /[\s,!.;]/;
 const MOST_TRIES = 10_000;
 
 /**
- * Whether `text` is phrases that `unit` matches whole, each followed by separators. One pattern of the form
+ * Whether `text` is phrases that `isUnit` takes whole, each followed by separators. One pattern of the form
  * `^(?:(?:phrases)[\s,!.;]*)+$` says the same, but backtracks through every way of splitting every word against
  * hundreds of phrases: milliseconds for a question such as "is it painful?" (whose "is it" is a remark of its own),
  * and nearly half a second each of the first two times, while V8 still interprets the pattern. Here each place a
  * phrase could start ("kkkk", "okok": phrases need no separator) is tried once.
  */
-function madeOfUnits(text: string, unit: RegExp): boolean {
+function madeOfUnits(text: string, isUnit: (text: string) => boolean): boolean {
   const deadEnds = new Set<number>();
   let tries = 0;
   const coversFrom = (start: number): boolean => {
@@ -279,7 +298,7 @@ function madeOfUnits(text: string, unit: RegExp): boolean {
     if (deadEnds.has(start)) return false;
     for (let end = start + 1; end <= text.length && tries < MOST_TRIES; end++) {
       tries += 1;
-      if (unit.test(text.slice(start, end)) && coversFrom(pastSeparators(text, end))) return true;
+      if (isUnit(text.slice(start, end)) && coversFrom(pastSeparators(text, end))) return true;
     }
     deadEnds.add(start);
     return false;

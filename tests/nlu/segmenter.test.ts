@@ -220,6 +220,14 @@ describe('splitQuestions', () => {
 });
 
 describe('acknowledgementTest', () => {
+  it('hears phrases however many there are, past the size one pattern holds', () => {
+    const many = Array.from({ length: 3000 }, (_, i) => `remark number ${i}`);
+    const acknowledges = acknowledgementTest([...many, 'last of all']);
+    expect(acknowledges('remark number 2999')).toBe(true);
+    expect(acknowledges('ok, remark number 7. last of all')).toBe(true);
+    expect(acknowledges('remark number 3000')).toBe(false);
+  });
+
   it('hears words that only acknowledge, with or without emoji, and nothing that asks', () => {
     for (const text of [
       'sweet 🙌',
