@@ -177,7 +177,9 @@ export class MicroneedlingBot {
         lastRemark = circumstances.length > 0 && offTopicOnly ? circumstances : actions;
         // "My tummy is covered in stretch marks. Does it work on those?": the problem told is what the question asks about.
         // "I got stretch marks after my second child. I read it can help. How many sessions?": until another problem is told.
-        const told = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
+        // "…GP said maybe a touch of rosacea. Would microneedling help with that?": a condition the article never names, too.
+        const treated = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
+        const told = treated.length > 0 ? treated : understanding.topics.filter((t) => this.topics.get(t)?.condition && this.topics.isUncovered(t));
         if (told.length > 0) remarkProblems = told;
         if (understanding.anchored && grounding.treatments.length > 0) weighedTreatment = grounding.treatments.join(' or ');
         if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);

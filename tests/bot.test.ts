@@ -3719,4 +3719,20 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('does the session count differ by problem? scars vs saggy skin')[0]).toMatchObject({ intent: 'sessions' });
     expect(reply("hiya, grim out there today isn't it").map((r) => r.intent)).toEqual(['out_of_scope']);
   });
+
+  it('says which tool a place uses, counts sessions against scars, and carries a condition told to "help with that"', () => {
+    expect(text('what tool do people use when they do it at home')).toMatch(/derma roller/);
+    expect(text('what do they use at the clinic?')).toMatch(/pens/);
+    expect(text('would it take long for that compared to scars?', 'is microneedling any good for loose skin?')).toMatch(/fewer sessions/);
+    expect(text('my aunty is doing it for saggy skin and she only needs a few sessions. will i need more for my acne scars?')).toMatch(/fewer sessions/);
+    expect(text('does it depend on the problem?', 'how many sessions for acne scars?')).toMatch(/fewer sessions/);
+    const rosacea = reply('My cheeks have gone blotchy. GP said maybe a touch of rosacea. Would microneedling help with that?');
+    expect(rosacea[0]).toMatchObject({ intent: 'not_covered', topic: 'skin_conditions' });
+    expect(reply('and would it calm down the general redness in my cheeks', 'does it help thread veins?')[0]).toMatchObject({ topic: 'facial_redness' });
+    expect(reply('can i use hers or do i need my own', 'my wife has a derma roller')[0]).toMatchObject({ topic: 'sharing' });
+    expect(text('if i get it done tuesday can i be out fixin fence wednesday')).toMatch(/sunlight/);
+    expect(text('and what is it doing in the skin to make them lighter', 'does it help dark marks?')).toMatch(/collagen/);
+    expect(reply('lol they will think I got slapped', 'what will my face look like right after?').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text("I've a few wee broken veins round my nose. Would microneedling get rid of them?")).toMatch(/cover broken veins\./);
+  });
 });

@@ -91,14 +91,19 @@ const LAUGHS_OR_REACTS = /^\W*(lol|lmao|haha+|hehe+|ha+|huh|wah|ay|nvm)\b|\b(lol
 const ASKS_ANEW_IN_PASSING =
   /^(and|also|btw|unrelated|while (you|your|you re|ur) at it)\b|\b(suggest|recommend|got a|know (a|any)|any good)\b|\bso (the |my )?\w+( \w+)? (is|are|s|re) (fine|ok|okay|alright|allowed|safe)\b/;
 
+// "lol they will think I got slapped", "haha my boss will say I got into a fight": what others will make of it, imagined.
+const OTHERS_IMAGINED = /^(\w+ ){1,2}(will|ll|would|gonna|might) (think|say|ask|laugh|stare|wonder)\b/;
+
 /**
  * Mid-conversation, a remark framed by a laugh or a reaction that asks nothing and names nothing of microneedling's world
  * only comments on what was said; "lol I'm on accutane" names a circumstance and is no mere remark.
  */
 export function remarksInPassing(u: Understanding, context: ConversationContext): boolean {
-  if (context.updatedAt === 0 || !LAUGHS_OR_REACTS.test(u.text) || u.text.includes('?') || ASKS_ANEW_IN_PASSING.test(u.words.join(' '))) return false;
+  const sentence = u.words.join(' ');
+  if (context.updatedAt === 0 || !LAUGHS_OR_REACTS.test(u.text) || u.text.includes('?') || ASKS_ANEW_IN_PASSING.test(sentence)) return false;
   const namesNothing = u.topics.length === 0 && !u.anchored && !u.weaklyAnchored;
-  return namesNothing && asksNothing([u.text, u.words.join(' ')]) && !tellsAboutThemselves(u) && !reportsElapsedTime(u.words);
+  const toldOfThemselves = tellsAboutThemselves(u) && !OTHERS_IMAGINED.test(sentence);
+  return namesNothing && asksNothing([u.text, sentence]) && !toldOfThemselves && !reportsElapsedTime(u.words);
 }
 
 /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */

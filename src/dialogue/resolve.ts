@@ -796,7 +796,14 @@ export class Resolver {
 
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
   private askedKind(u: Understanding, kind: string | undefined): Understanding {
-    return kind ? { ...u, intent: this.topics.home(kind) ?? u.intent, topics: u.topics.filter((t) => t !== kind) } : u;
+    if (!kind) return u;
+    const topics = u.topics.filter((t) => t !== kind);
+    const asked = this.topics.home(kind) ?? u.intent;
+    // "What tool do people use at home?", "what do they use in clinic?": asked what it is done with, the classifier's answer
+    // on the place named says what is used there.
+    const place = topics.find((t) => this.topics.get(t)?.instrument && !TOOLS.includes(t));
+    const onPlace = asked === WHAT_IS && place !== undefined && this.content.answers[u.intent]?.topics?.[place] !== undefined;
+    return { ...u, intent: onPlace ? u.intent : asked, topics };
   }
 
   private definesTopic(u: Understanding, covered: string[]): boolean {

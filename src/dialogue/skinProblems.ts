@@ -49,12 +49,16 @@ const OPENS_ON_IT_THAN = /^((and|so|but|ok|okay) )*(would|will|does|do|is|could|
 // "Would it be less than my daughter needs for her scars?", "is that more or fewer than…" right after the number of
 // sessions compares the counts.
 const LESS_OR_MORE_THAN = /\b(be|is|it s|its)( that| it| this)?( a lot| much| any)? (less|fewer|more)( or (less|fewer|more))?\b.*\bthan\b/;
+// "Would it take long for that compared to scars?" after saggy skin: the problem pointed at, against the one named.
+const COMPARED_WITH = /\bcompared (to|with)\b/;
+// "Will I need more for my acne scars?" just after the sessions saggy skin takes: the count for the problem named.
+const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|less|longer)( sessions| treatments| goes)? (for|with)\b/;
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
 // "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
-// compared to scars?"
+// compared to scars?", "would it take long for that compared to scars?"
 const COUNTS_COMPARED =
-  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
 // "Which one would take longer?", "do stretch marks need more sessions?": counts weighed without a "than" to name the other.
 const WEIGHS_COUNTS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
 // "Which one would take longer?" asks which of the problems just discussed; "vs my acne scars, which…?" weighs the one named
@@ -166,10 +170,11 @@ export class SkinProblems {
     if (about && WHY_COUNTS_DIFFER.test(text)) return [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }];
     // The problem asked about comes first: "do stretch marks take longer than saggy skin?"; after saggy skin, "would that
     // take as many sessions as scars?" and "would that take more or fewer than stretch marks?" ask about saggy skin.
-    const pointed = (AS_MANY_AS.test(text) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text) || OPENS_ON_COUNT.test(text);
+    const pointed = ((AS_MANY_AS.test(text) || COMPARED_WITH.test(text)) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text) || OPENS_ON_COUNT.test(text);
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
-    const compared = COUNTS_COMPARED.test(text) || OPENS_ON_COUNT.test(text) || (context.intent === SESSIONS && LESS_OR_MORE_THAN.test(text));
+    const compared =
+      COUNTS_COMPARED.test(text) || OPENS_ON_COUNT.test(text) || (context.intent === SESSIONS && (LESS_OR_MORE_THAN.test(text) || MORE_FOR.test(text)));
     return problem && compared ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : this.countsWeighed(u, context);
   }
 
