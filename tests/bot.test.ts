@@ -3735,4 +3735,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('lol they will think I got slapped', 'what will my face look like right after?').map((r) => r.intent)).toEqual(['thanks']);
     expect(text("I've a few wee broken veins round my nose. Would microneedling get rid of them?")).toMatch(/cover broken veins\./);
   });
+
+  it('weighs a count against a problem the article never counts, hears short weekdays, and reads "help it heal" as aftercare', () => {
+    expect(text('and will it take longer than for my pores?', 'does it help acne scars')).toMatch(/no number of sessions for pores/);
+    const rink = reply('if i get it done thurs can i sit at the rink fri morning?? its freezing in there like -5');
+    expect(rink[0]).toMatchObject({ intent: 'not_covered', topic: 'cold_weather' });
+    expect(text('How does it do the lightening?')).toMatch(/elastin/);
+    expect(text('whats this microneedling facial thing clinics keep advertising')).toMatch(/tiny needles/);
+    expect(text('is there anything i can do to help it heal then', 'how long does the redness last')).toMatch(/soothing/);
+    expect(text("so it's actual needles in your face?")).toMatch(/prick/);
+  });
 });

@@ -83,9 +83,10 @@ const ASKS_WHY = /\b(why|how come)\b/;
 export function forTheSlowerOnes(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   if (u.anchored || outlastsTwoDays(u.words)) return undefined;
   const text = u.words.join(' ');
+  const slowerOnes = THE_SLOWER_ONES.test(text);
   // "Why would it last longer for some people?": the article says that it does, never why.
   const ofTheAfterEffects = covered.length === 0 ? context.intent === SIDE_EFFECTS : covered.every((t) => t === REDNESS);
-  if (ASKS_WHY.test(text) && THE_SLOWER_ONES.test(text) && ofTheAfterEffects) return [{ kind: 'not_covered', subject: WHY_SLOWER }];
+  if (ASKS_WHY.test(text) && slowerOnes && ofTheAfterEffects) return [{ kind: 'not_covered', subject: WHY_SLOWER }];
   const endsWhen = ASKS_WHEN.test(text) && GOING_AWAY.test(text);
   if (endsWhen && covered.length === 1 && covered[0] === REDNESS) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
   // "How long does it take to calm down afterwards?": with no subject of its own, what calms down after a session is its after-effects.
@@ -94,7 +95,7 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
   // "It's been like 5 hours and still pink": how long the redness lasts, unless the message brings a subject of its own.
   const onlyRedness = covered.length === 1 && covered[0] === REDNESS && u.foreignWords.length === 0;
   if (HOURS_GONE_BY.test(text) && onlyRedness) return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: REDNESS, followUp: HOW_LONG }];
-  const byPerson = THE_SLOWER_ONES.test(text) && !u.weaklyAnchored;
+  const byPerson = slowerOnes && !u.weaklyAnchored;
   const named = covered.filter((t) => !(endsWhen && t === WHEN_RESULTS_SHOW) && !(byPerson && t === BY_PERSON));
   if (named.length > 0 || context.intent !== SIDE_EFFECTS) return undefined;
   // "And after? like the next day", "by evening gone?": naming nothing else, a later moment asks how long the after-effects
@@ -107,7 +108,7 @@ export function forTheSlowerOnes(u: Understanding, covered: string[], context: C
     u.foreignWords.length === 0 &&
     !asksIfAllowed(u.words) &&
     !u.words.includes('avoid');
-  if (!THE_SLOWER_ONES.test(text) && !HOURS_GONE_BY.test(text) && !endsWhen && !laterOn) return undefined;
+  if (!slowerOnes && !HOURS_GONE_BY.test(text) && !endsWhen && !laterOn) return undefined;
   return [{ kind: 'answer', intent: SIDE_EFFECTS, topic: context.topic, followUp: HOW_LONG }];
 }
 

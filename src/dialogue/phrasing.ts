@@ -363,7 +363,7 @@ export function asksIfMicroneedlingHelps(words: string[]): boolean {
 // skin?", "needles in ur face tho": the doubt that piercing the skin could help. "Could the little holes get infected?" asks about the holes
 // themselves, "could I have damaged my skin?" about harm done.
 const DOUBTS_PIERCING =
-  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,3} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b|^(\w+ ){0,2}needles?( (in|into|on))? (your|ur|the|my|ya|yer) face( (tho|though|really|seriously|lol|omg|mate|eh))*( .*\b(safe|dangerous)\b.*)?$/;
+  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,3} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b|^(\w+ ){0,2}needles?( (in|into|on))? (your|ur|the|my|ya|yer) face( (tho|though|really|seriously|lol|omg|mate|eh))*( .*\b(safe|dangerous)\b.*)?$|^((so|wait|hold on) )*(it s|its|it is|they re|they are) (actual|real|literal|literally|proper) needles( (going|that go))? (in|into) (your|ur|the|my) (face|skin)$/;
 
 /** "But isn't it literally making more holes?": the doubt that piercing the skin could improve it. */
 export function doubtsPiercing(words: string[]): boolean {

@@ -253,7 +253,7 @@ export class Resolver {
     this.reactionWords = new Set(data.domain.reaction_words);
     this.silences = new Silences(data, content, this.topics);
     this.otherTreatments = new OtherTreatments(content, this.topics, this.silences);
-    this.problems = new SkinProblems(this.topics);
+    this.problems = new SkinProblems(this.topics, (t) => content.answers[SESSIONS]?.topics?.[t] !== undefined);
     // The aftercare names products and the sun without explaining them: "what does broad spectrum sunscreen mean?" is asked of it.
     this.meanings = new WordMeanings(article, (t) => this.topics.home(t) === AFTERCARE);
     this.topicAnswers = new TopicAnswers(content, this.topics, this.carrier, this.silences, policy);

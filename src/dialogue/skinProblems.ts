@@ -85,7 +85,11 @@ const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
 export class SkinProblems {
-  constructor(private readonly topics: TopicIndex) {}
+  constructor(
+    private readonly topics: TopicIndex,
+    /** Whether the article counts the sessions a problem takes ("scars take more than saggy skin"). */
+    private readonly countsSessionsFor: (topic: string) => boolean,
+  ) {}
 
   /** "What are acne scars?", "what causes pigmentation?": about the skin problem itself, not what microneedling does for it. */
   asksAbout(u: Understanding, covered: string[]): boolean {
@@ -175,7 +179,10 @@ export class SkinProblems {
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     const compared =
       COUNTS_COMPARED.test(text) || OPENS_ON_COUNT.test(text) || (context.intent === SESSIONS && (LESS_OR_MORE_THAN.test(text) || MORE_FOR.test(text)));
-    return problem && compared ? [{ kind: 'answer', intent: SESSIONS, topic: problem }] : this.countsWeighed(u, context);
+    if (!problem || !compared) return this.countsWeighed(u, context);
+    // "And will it take longer than for my pores?" after scars: the article gives no count for pores to weigh.
+    const uncounted = u.topics.find((t) => t !== problem && this.topics.isTreatedProblem(t) && !this.countsSessionsFor(t));
+    return [{ kind: 'answer', intent: SESSIONS, topic: uncounted ?? problem }];
   }
 
   /**

@@ -79,9 +79,19 @@ export function isNumber(word: string): boolean {
 }
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// "Done thurs, rink fri?": short forms that are no other word ("sun", "sat" and "wed" are).
+const SHORT_WEEKDAYS = new Map([
+  ['tue', 2],
+  ['tues', 2],
+  ['weds', 3],
+  ['thu', 4],
+  ['thur', 4],
+  ['thurs', 4],
+  ['fri', 5],
+]);
 
 /** A day of the week's place (Sunday 0), plural too ("open Saturdays?"); undefined for any other word. */
 export function weekday(word: string): number | undefined {
   const at = WEEKDAYS.indexOf(word.replace(/s$/, ''));
-  return at < 0 ? undefined : at;
+  return at < 0 ? SHORT_WEEKDAYS.get(word) : at;
 }
