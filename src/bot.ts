@@ -9,6 +9,7 @@ import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/co
 import { Action, NOT_COVERED } from './dialogue/action';
 import {
   asksForFact,
+  asksForOne,
   asksIfItHelps,
   asksWhatToDoAboutIt,
   asksLeave,
@@ -127,6 +128,7 @@ export class MicroneedlingBot {
     let problemAsked: string | undefined;
     let lastRemark: Action[] = [];
     let remarkProblems: string[] = [];
+    let remarkTopics: string[] = [];
     // "I'm torn between fractional laser and microneedling": what a later "which one…?" weighs microneedling against.
     let weighedTreatment: string | undefined;
     let askedProblems: string[] = [];
@@ -140,7 +142,9 @@ export class MicroneedlingBot {
       const grounding = reading.grounding;
       // "I have fine lines already??? My friend said microneedling helps w that, is that true?": "that" is the problem asked about.
       const told = remarkProblems.length === 0 && pointsBackPastIt(reading.understanding.words) ? askedProblems : remarkProblems;
-      const understanding = this.forPurposeTold(reading.understanding, readings[at + 1]?.understanding) ?? this.withProblemOf(reading.understanding, told);
+      const understanding =
+        this.forPurposeTold(reading.understanding, readings[at + 1]?.understanding) ??
+        this.withProblemOf(this.withTopicPointedAt(reading.understanding, remarkTopics), told);
       askedProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       // "…can i use my toner after? also my aha exfoliant": a topic added after a question asks the same of it.
@@ -152,7 +156,7 @@ export class MicroneedlingBot {
       let actions: Action[] =
         otherTreatment && !understanding.anchored && !this.asksOwnProblem(understanding)
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
-          : offTopic && pointsBackPastSilences(understanding, this.topics)
+          : (offTopic && pointsBackPastSilences(understanding, this.topics)) || (offTopicBefore && asksForOne(understanding.words))
             ? [{ kind: 'out_of_scope' }]
             : problemAsked && pointsBackToIt(understanding)
               ? [{ kind: 'not_covered', topic: problemAsked }]
@@ -181,6 +185,7 @@ export class MicroneedlingBot {
         const treated = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
         const told = treated.length > 0 ? treated : understanding.topics.filter((t) => this.topics.get(t)?.condition && this.topics.isUncovered(t));
         if (told.length > 0) remarkProblems = told;
+        remarkTopics = understanding.topics;
         if (understanding.anchored && grounding.treatments.length > 0) weighedTreatment = grounding.treatments.join(' or ');
         if (!aside) context = afterActions(context, actions, now, this.topics, readings.length === 1);
         // "I have melasma. How does one treat this skin condition?": a problem of the visitor's own, which the article never
@@ -346,6 +351,18 @@ export class MicroneedlingBot {
     const home = problems.length > 0 ? this.topics.home(problems[0]) : undefined;
     // "…fine lines around my eyes already. What do I do?": what would treat the problem told.
     return home && (asksIfItHelps(u.words) || asksWhatToDoAboutIt(u.words)) ? { ...u, intent: home, topics: [...u.topics, ...problems] } : u;
+  }
+
+  /**
+   * "My toner has alcohol in it. Is that a problem after a session?": "that" is what the remark named, when the answer has
+   * an entry for everything it named ("a moisturiser with SPF" is not only the sun). "…doom scrolling tiktok lol. whats
+   * microneedling, is it just needles?" defines microneedling itself.
+   */
+  private withTopicPointedAt(u: Understanding, told: string[]): Understanding {
+    if (u.topics.length > 0 || DEFINING_INTENTS.has(u.intent) || !pointsBack(u.words) || !looksLikeQuestion(u.text)) return u;
+    const named = told.filter((t) => !this.topics.isTreatedProblem(t));
+    const answered = named.length > 0 && named.every((t) => this.content.answers[u.intent]?.topics?.[t] !== undefined);
+    return answered ? { ...u, topics: named } : u;
   }
 
   /** "How many sessions will I need? It's for the lines round my eyes": the question asks about the problem told just after. */

@@ -3745,4 +3745,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('is there anything i can do to help it heal then', 'how long does the redness last')).toMatch(/soothing/);
     expect(text("so it's actual needles in your face?")).toMatch(/prick/);
   });
+
+  it('points "that" at the product a remark named, follows retinol with "and after?", and hears a circumstance denied', () => {
+    expect(reply('My toner has alcohol in it. Is that a problem after a session?')[0]).toMatchObject({ intent: 'aftercare', topic: 'toner' });
+    expect(reply('I use an alcohol-based toner every night. Can I keep using it after my session?')[0]).toMatchObject({ topic: 'toner' });
+    const after = reply('and after?', 'I use a retinol cream at night, do I have to stop it before a session?');
+    expect(after.map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+    expect(after[1].text).toMatch(/usual skincare routine/);
+    expect(reply('ok, and for me (not pregnant lol): what are the benefits besides pores?').map((r) => r.intent)).toEqual(['benefits']);
+    expect(reply('unrelated but wife wants a brisket rub recipe. got one?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(text('I have big pores on my nose. Nothing helped. Which skin problems does it actually treat?')).toMatch(/scar/);
+    expect(text('hmm. and the micro-needling facial, what tool do they use for it?')).toMatch(/pen/);
+    expect(reply('Hi there! Also, I finally booked my first session for next week :)').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('some day out there, absolutely bucketin it down in belfast again').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('can she book on the dog and bone or has it gotta be online')[0]).toMatchObject({ topic: 'booking' });
+  });
 });

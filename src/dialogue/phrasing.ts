@@ -291,6 +291,14 @@ export function asksForFact(words: string[]): boolean {
   return WH_QUESTION.test(words.join(' '));
 }
 
+// "Got one?", "know any?", "have you got a good one?": asks for one of whatever was just wanted.
+const ASKS_FOR_ONE = /^((and|so|ok|okay) )?((have|do) )?(you |u |ya )?(got|have|know)( of)? (one|any|some|a good one)( (then|tho|mate))?$/;
+
+/** "Wife wants a brisket rub recipe. Got one?": asks for one of what the remark before it wanted. */
+export function asksForOne(words: string[]): boolean {
+  return ASKS_FOR_ONE.test(words.join(' '));
+}
+
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
 export function pointsBack(words: string[]): boolean {
   return words.some((w, i) => ANAPHORA.has(w) && !(w === 'that' && (RELATIVE_AFTER.has(words[i - 1] ?? '') || saysThat(words, i))));
@@ -379,7 +387,7 @@ export function asksHowItComesAbout(words: string[]): boolean {
 // supposed to break by the weekend?", "is it gonna chuck it down all week in Brum", "is it gonna snow again?", "is it this
 // cold where you are?", "this heat is crazy", "cold enough for ya? -20 windchill", "grim out there today": the weather.
 const FORECAST =
-  /\b(weather|forecast|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?|wind ?chill|cold enough for (ya|you|u|ye))\b/;
+  /\b(weather|forecast|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing( it)? down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?|wind ?chill|cold enough for (ya|you|u|ye))\b/;
 const WEATHER_WHEN =
   /\b(grim|miserable|dreich|horrible|bleak|glorious|gorgeous|lovely|freezing|baking|wild|wet) out there\b|\b(this|the) heat is (crazy|mad|insane|unreal|brutal|killing me|something else)\b|\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(is it|is it this|it s|its) (so |as |this )?(cold|hot|warm|chilly|freezing|sunny|humid|rainy) where (you are|you re|u are|ur|you live|u live)\b|\b(sunny|hot|boiling|cold|freezing|baking|chilly|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
@@ -440,7 +448,7 @@ export function statesPlan(u: Understanding): boolean {
 // dark spots next week", "booked my first session for Saturday", "I've got my first session booked", "howzit, been doing the
 // clinic sessions for my scars", "g'day, thinkin of bookin in": news, not a question.
 const TELLS_NEWS =
-  /^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$/;
+  /^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$/;
 
 // "I'm writing a blog post on microneedling, can you help me out?", "I work the front desk at a spa and have a few client
 // questions if that's ok": who the visitor is, and that questions will follow.

@@ -471,6 +471,13 @@ export class Resolver {
           ? ({ kind: 'answer', intent: u.intent } as const)
           : this.restated(context));
     if (quoted && quoted.kind === 'answer') return [{ ...quoted, followUp: 'quote' }];
+    // "And after?" following retinol before a session: the silence on it, then the aftercare's word on the usual routine.
+    const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
+    if (silenced?.related?.intent === AFTERCARE && u.topics.length === 0 && asksOnlyWhen(u.words) && u.words.includes('after'))
+      return [
+        { kind: 'not_covered', topic: context.silence },
+        { kind: 'answer', intent: AFTERCARE },
+      ];
     if (context.silence && (asksOnlyWhen(u.words) || asksHowLongToWait(u.words)) && !this.topics.isMoment(context.silence))
       return [{ kind: 'not_covered', topic: context.silence }];
     // "…during the treatment?" "and afterwards?": what the article says happens right after a session.
@@ -499,7 +506,6 @@ export class Resolver {
     // "Should I stop taking it a few days before?" after warfarin, "when can I start it back up?", "when can use back?", "what
     // about after he's done with it?" after retinol or after stopping it before a session: the medicine or product the
     // article never considers, again.
-    const silenced = context.silence === undefined ? undefined : this.topics.get(context.silence);
     const stopsIt =
       (silenced?.circumstance || silenced?.related?.intent === AFTERCARE || (context.silence === PREPARATION && !RIGHT_AFTER.test(u.words.join(' ')))) &&
       u.topics.length === 0 &&
@@ -797,7 +803,8 @@ export class Resolver {
   /** "What is a derma roller good for?": a topic that names the kind of question overrides the classifier and is no subject. */
   private askedKind(u: Understanding, kind: string | undefined): Understanding {
     if (!kind) return u;
-    const topics = u.topics.filter((t) => t !== kind);
+    // "What tool do they use for it?": the first kind named is the question; "use for" names none of its own.
+    const topics = u.topics.filter((t) => !this.topics.get(t)?.asks);
     const asked = this.topics.home(kind) ?? u.intent;
     // "What tool do people use at home?", "what do they use in clinic?": asked what it is done with, the classifier's answer
     // on the place named says what is used there.

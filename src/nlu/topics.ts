@@ -18,8 +18,11 @@ export class TopicMatcher {
   private readonly terms: TopicTerm[];
   /** The terms by first stem, longest first as in `terms`: each position is tried only against terms that can start there. */
   private readonly termsByFirstStem = new Map<string, TopicTerm[]>();
+  /** The visitor's circumstances ("pregnant", "on accutane"), which "not" right before denies. */
+  private readonly circumstances: Set<string>;
 
   constructor(topics: TopicData[], fold: (text: string) => string, otherTreatments: string[] = []) {
+    this.circumstances = new Set(topics.filter((t) => t.circumstance).map((t) => t.id));
     const named = (topic: string | undefined) => (term: string) => {
       const words = tokenize(fold(term));
       return { topic, stems: words.map(stem), words };
@@ -49,7 +52,9 @@ export class TopicMatcher {
       // A contrast needs a topic named before it: "so not every day then?" sets nothing aside.
       const contrasted = covered.size > length && CONTRASTED.test(words.slice(Math.max(0, start - 3), start).join(' '));
       // "Besides scars and pores": a topic joined to one set aside is set aside too.
-      const aside = setAside(words, start) || contrasted || (asideUntil >= 0 && JOINED.test(words.slice(asideUntil, start).join(' ')));
+      // "For me (not pregnant lol)": a circumstance denied is no circumstance of the visitor's.
+      const denied = this.circumstances.has(topic) && words[start - 1] === 'not';
+      const aside = setAside(words, start) || contrasted || denied || (asideUntil >= 0 && JOINED.test(words.slice(asideUntil, start).join(' ')));
       asideUntil = aside ? start + length : -1;
       if (!topics.includes(topic) && !aside) topics.push(topic);
     }

@@ -23,6 +23,8 @@ describe('TopicMatcher', () => {
     ['anything i should do after besides staying out of the sun', []],
     ['for the lines on my forehead not scars', ['wrinkles']],
     ["you're sure it's not an allergic reaction", ['reactions']],
+    ['and for me (not pregnant lol): what are the benefits besides pores?', []],
+    ["i'm pregnant, is it safe", ['pregnancy']],
     ['other than the sun, what should i avoid? and toners?', ['toner']],
     ['can i put my usual serum on tonight', ['routine']],
     ['what about my usual toner', ['toner']],
