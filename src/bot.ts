@@ -9,12 +9,12 @@ import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/co
 import { Action, NOT_COVERED } from './dialogue/action';
 import {
   asksForFact,
-  asksForOne,
   asksIfItHelps,
   asksWhatToDoAboutIt,
   asksLeave,
   asksWaitingTime,
   asksWhatMicroneedlingIs,
+  carriesOnAside,
   checksClaim,
   isDefiningQuestion,
   pointsBack,
@@ -156,7 +156,7 @@ export class MicroneedlingBot {
       let actions: Action[] =
         otherTreatment && !understanding.anchored && !this.asksOwnProblem(understanding)
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
-          : (offTopic && pointsBackPastSilences(understanding, this.topics)) || (offTopicBefore && asksForOne(understanding.words))
+          : (offTopic && pointsBackPastSilences(understanding, this.topics)) || (offTopicBefore && carriesOnAside(understanding.words))
             ? [{ kind: 'out_of_scope' }]
             : problemAsked && pointsBackToIt(understanding)
               ? [{ kind: 'not_covered', topic: problemAsked }]

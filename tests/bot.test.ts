@@ -3504,7 +3504,7 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Does microneedling fix dehydrated skin?')[0]).toMatchObject({ topic: 'skin_type' });
     expect(reply('and after treatment when can use back?', 'can i use retinol before')[0]).toMatchObject({ topic: 'actives' });
     expect(text('would i need as many sessions as my sister did for her stretch marks', 'does it help saggy skin')).toMatch(/fewer/);
-    expect(text('how many sessions for stretch marks?')).toMatch(/take more sessions than loose, saggy skin, which may need fewer/);
+    expect(text('how many sessions for stretch marks?')).toMatch(/take more sessions than loose, saggy skin, which may take fewer sessions/);
   });
 
   it('greets whoever asks for a few minutes, refuses a golf tip, and reads sunburn, the range and a lost snap as what they are', () => {
@@ -3758,6 +3758,21 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('hmm. and the micro-needling facial, what tool do they use for it?')).toMatch(/pen/);
     expect(reply('Hi there! Also, I finally booked my first session for next week :)').map((r) => r.intent)).toEqual(['greeting']);
     expect(reply('some day out there, absolutely bucketin it down in belfast again').map((r) => r.intent)).toEqual(['out_of_scope']);
-    expect(reply('can she book on the dog and bone or has it gotta be online')[0]).toMatchObject({ topic: 'booking' });
+  });
+
+  it('hears a question announced before a placement, "the article\'s explanation" of a remark, and asides carried on', () => {
+    expect(reply('hi! quick q before clinicals').map((r) => r.intent)).toEqual(['greeting']);
+    const explained = reply("I'm confused how poking holes in your skin would make pores smaller. what's the article's explanation?");
+    expect(explained[0]).toMatchObject({ topic: 'pores' });
+    expect(reply('ok. also random but did the Cubs win last night', 'what does it cost').map((r) => r.intent)).toEqual(['out_of_scope']);
+    const weather = reply('Good afternoon. Very cold in Toronto today, minus 20. Is it same where you are sitting?');
+    expect(weather.map((r) => r.intent)).toEqual(['out_of_scope']);
+    for (const said of ["lol no worries, thought I'd try", 'thats kind of a big gap tbh'])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('how many sessions all up to get rid of the acne scars completely?')[0]).toMatchObject({ topic: 'complete_removal' });
+    expect(reply('Before starting, skin has to be checked by somebody first?')[0]).toMatchObject({ topic: 'diagnosis' });
+    expect(text("if I have it done on a Sunday will I look like I've been slapped on the Monday?")).toMatch(/hour or two/);
+    expect(reply('what would you use to soothe then?', 'what should I avoid after')[0]).toMatchObject({ topic: 'product_names' });
+    expect(text('would stretch marks take more sessions than like, saggy skin?')).toMatch(/fewer sessions/);
   });
 });

@@ -291,12 +291,14 @@ export function asksForFact(words: string[]): boolean {
   return WH_QUESTION.test(words.join(' '));
 }
 
-// "Got one?", "know any?", "have you got a good one?": asks for one of whatever was just wanted.
-const ASKS_FOR_ONE = /^((and|so|ok|okay) )?((have|do) )?(you |u |ya )?(got|have|know)( of)? (one|any|some|a good one)( (then|tho|mate))?$/;
+// "Got one?", "know any?", "have you got a good one?": asks for one of whatever was just wanted; "is it same where you are
+// sitting?" compares the visitor's weather or news with the bot's.
+const CARRIES_ON_ASIDE =
+  /^((and|so|ok|okay) )?((have|do) )?(you |u |ya )?(got|have|know)( of)? (one|any|some|a good one)( (then|tho|mate))?$|^((and|so) )?(is it|it s|its) (the )?same (where|there where) (you are|you re|u are|ur|you live|u live)( sitting| based| at)?$/;
 
-/** "Wife wants a brisket rub recipe. Got one?": asks for one of what the remark before it wanted. */
-export function asksForOne(words: string[]): boolean {
-  return ASKS_FOR_ONE.test(words.join(' '));
+/** "Wife wants a brisket rub recipe. Got one?": a question that only carries on with the off-topic remark before it. */
+export function carriesOnAside(words: string[]): boolean {
+  return CARRIES_ON_ASIDE.test(words.join(' '));
 }
 
 /** Whether a word points back to the conversation ("is that safe?"), not into its own sentence ("something that works"). */
@@ -729,9 +731,9 @@ export function endsOnWhatMicroneedlingIs(words: string[]): boolean {
 // "Is that in line with what the article recommends?", "does that match the article?": the claim held against the article.
 // "Client asked me if it shrinks pores. What does the article say?": the article's word on the question told.
 const CHECKS_CLAIM =
-  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you)|(does|do) (the article|it|you) agree)\b|^((so|and|but|ok) )?what (does|do|did) (the article|it) (say|says)( about (it|that|this|them))?$/;
+  /^((so|and|but|ok) )?((is|was|are) ((she|he|they|that|this|my \w+|the \w+) (right|correct|true|wrong|accurate)|it true)|(is|does) (that|this) (consistent with|inconsistent with|match|agree with|go against|contradict) (what )?(the article|it|you)|(does|do) (the article|it|you) agree)\b|^((so|and|but|ok) )?what (does|do|did) (the article|it) (say|says)( about (it|that|this|them))?$|^((so|and|but|ok) )?(what s|whats|what is) (the article s|its|the) (explanation|reasoning|logic|take)( (then|on (it|that|this)))?$/;
 
-/** "Is she right?": asks whether a claim told just before holds, naming nothing of its own. */
+/** "Is she right?", "what's the article's explanation?": asks what the article holds of what was just told, naming nothing of its own. */
 export function checksClaim(words: string[]): boolean {
   return CHECKS_CLAIM.test(words.join(' '));
 }
