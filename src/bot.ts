@@ -222,6 +222,9 @@ export class MicroneedlingBot {
         lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')
       )
         actions = lastRemark;
+      // "I coach rugby, out on the field in full sun. Can I run training the day after?": the silence on training, then what
+      // the aftercare says of the sun the visitor told of.
+      else if (actions.every((a) => a.kind === 'not_covered')) actions = [...actions, ...this.adviceOn(remarkTopics)];
       // "…Which one has less downtime?": microneedling's side, beside the article's silence on the other.
       if (weighedTreatment && weighsTwo(understanding.words) && !actions.some((a) => a.kind === 'not_covered' && a.treatment))
         actions = [{ kind: 'not_covered', treatment: weighedTreatment }, ...actions];
@@ -365,6 +368,12 @@ export class MicroneedlingBot {
     return answered ? { ...u, topics: named } : u;
   }
 
+  /** The aftercare's advice on what the visitor told of ("out on the field in full sun"). */
+  private adviceOn(told: string[]): Action[] {
+    const advised = told.filter((t) => this.topics.home(t) === AFTERCARE && this.content.answers[AFTERCARE]?.topics?.[t] !== undefined);
+    return advised.map((topic) => ({ kind: 'answer', intent: AFTERCARE, topic }));
+  }
+
   /** "How many sessions will I need? It's for the lines round my eyes": the question asks about the problem told just after. */
   private forPurposeTold(u: Understanding, next: Understanding | undefined): Understanding | undefined {
     if (next === undefined || u.topics.length > 0 || !looksLikeQuestion(u.text) || looksLikeQuestion(next.text)) return undefined;
@@ -421,12 +430,13 @@ interface KnownTurn {
 function contextKey({ updatedAt, ...rest }: ConversationContext): string {
   return JSON.stringify(rest) + (updatedAt > 0 ? '+' : '-');
 }
-// "It's for my forehead lines", "its mostly for my saggy jawline", "this is for her scars", "for the stretch marks on my tummy".
 const SAYS_BYE = /\b(bye|goodbye)\b/i;
 const LIKE_THOSE = /\b(like|such as) (that|those|these|this|them|mine|hers|his)\b/;
+// "It's for my forehead lines", "its mostly for my saggy jawline", "this is for her scars", "for the stretch marks on my tummy".
 const TELLS_PURPOSE = /^((it|this|that) ?(s|is|would be|d be|will be) )?((mostly|mainly|mainly just|just|only|really) )?for\b/;
-// The intent that explains how microneedling works.
+// The intent that explains how microneedling works, and the one that says what to do and avoid after a session.
 const HOW_IT_WORKS = 'how_it_works';
+const AFTERCARE = 'aftercare';
 // The silence on how a roller and a pen compare, in intents/entities/topics.json.
 const DEVICE_COMPARISON = 'device_comparison';
 

@@ -3775,4 +3775,18 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what would you use to soothe then?', 'what should I avoid after')[0]).toMatchObject({ topic: 'product_names' });
     expect(text('would stretch marks take more sessions than like, saggy skin?')).toMatch(/fewer sessions/);
   });
+
+  it('adds the aftercare on what a remark told to the silence after it, and reads Yorkshire, Singlish and patois asks', () => {
+    const rugby = reply('I coach rugby, out on the field most arvos in full sun. If i get microneedled friday can i still run training saturday morning?');
+    expect(rugby.map((r) => r.topic)).toEqual(['exercise', 'sun']);
+    expect(reply("a'right. later", 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+    expect(reply('well is it safe in general like, for ordinary folk')[0]).toMatchObject({ intent: 'safety' });
+    expect(text('nvm. what is microneedling any road')).toMatch(/tiny needles/);
+    expect(text("what do I get for me money then, what's it do")).toMatch(/scar/);
+    expect(reply('why cant I just do me usual', 'what should I avoid after')[0]).toMatchObject({ topic: 'routine' });
+    expect(reply('guardian got sell or not', 'can i do it at home')[0]).toMatchObject({ topic: 'buying' });
+    expect(reply('for my mum, it will make her skin tighter?')[0]).toMatchObject({ topic: 'loose_skin' });
+    expect(text('how fast can see the pores smaller?')).toMatch(/doesn't say how soon/);
+    expect(reply('mi need a checkup first or mi just walk in an do it?').map((r) => r.topic)).toContain('diagnosis');
+  });
 });

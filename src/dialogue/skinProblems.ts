@@ -71,9 +71,10 @@ const THAN = /\bthan\b/;
 const WEIGHS_AFTER = new Set([BENEFITS, SESSIONS, RESULTS_TIMING]);
 // "How long till…", "how fast will I see…", "when will they…": waiting for results, not the length of a session; also
 // after the problem is named ("going back to the wrinkles, how soon would I see it?").
-// "Will my pores look smaller by then?", "would the wrinkles change as quickly?": results awaited by a date or at a pace.
+// "Will my pores look smaller by then?", "would the wrinkles change as quickly?": results awaited by a date or at a pace;
+// "how fast can see the pores smaller?" too.
 const RESULTS_AWAITED =
-  /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to)|when (will|would|do|does|can i see))\b|\bby (then|the (wedding|big day|day|event|party|weekend)|my (wedding|birthday|party|holiday|event))\b|\bin time for\b|\bas (quickly|fast|soon)\b/;
+  /\b(how (long|soon|fast|quickly)( \w+)? (till|until|before|will|would|do|does|to|can)|when (will|would|do|does|can i see))\b|\bby (then|the (wedding|big day|day|event|party|weekend)|my (wedding|birthday|party|holiday|event))\b|\bin time for\b|\bas (quickly|fast|soon)\b/;
 // "How long do the results last?" asks how long they keep, not when they show.
 const LASTING = /\b(last|lasts|lasting)\b/;
 const SHOWING =
