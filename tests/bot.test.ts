@@ -3789,4 +3789,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('how fast can see the pores smaller?')).toMatch(/doesn't say how soon/);
     expect(reply('mi need a checkup first or mi just walk in an do it?').map((r) => r.topic)).toContain('diagnosis');
   });
+
+  it('reads Pidgin and French greetings, "d\'you know", age "too late", packs of sessions, bleeding, open wounds and more remarks', () => {
+    expect(text('haba 4 weeks?? so i no fit do am every week?', 'how often')).toMatch(/4-6 weeks/);
+    expect(reply('Allô allô?').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply("ok fair. random but d'you know if the tesco in newquay's open sundays", 'is it safe').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('Ok. At 46 years is it too late?')[0]).toMatchObject({ topic: 'age' });
+    expect(reply('And if I take a pack of several sessions?', 'how much does it cost')[0]).toMatchObject({ topic: 'cost' });
+    expect(reply('i rolled last night and small blood come out, is that normal?')[0]).toMatchObject({ topic: 'reactions' });
+    expect(text("It does create open wounds though, doesn't it?")).toMatch(/healing injury/);
+    expect(text('and the microneedling, how does it fix them?', 'what causes wrinkles')).toMatch(/healing injury/);
+    expect(reply('I walk the kids to the bus stop every morning, can I still do that the day after?').map((r) => r.topic)).toContain('sun');
+    for (const said of ['lol I am dreaming I know', 'Ha ha ok, you only do the skin, I understand'])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Salam alaikum, finally booking my first session inshallah').map((r) => r.intent)).toEqual(['greeting']);
+  });
 });
