@@ -3804,4 +3804,15 @@ describe('MicroneedlingBot grounded in the article', () => {
       expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('Salam alaikum, finally booking my first session inshallah').map((r) => r.intent)).toEqual(['greeting']);
   });
+
+  it('hears antiseptics, paper-thin skin, leave from the ward, "old flannel", a description of the visitor\'s own pores, and asks anew', () => {
+    expect(reply('So should I apply an antiseptic afterwards, chlorhexidine or similar?')[0]).toMatchObject({ topic: 'product_names' });
+    expect(reply('Is it safe for a woman of 76? My skin is thin like paper now')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply('should I book annual leave after a session, or go straight back on the ward?')[0]).toMatchObject({ topic: 'work' });
+    expect(text('I have pitted scars on me cheeks. would microneedling actually sort them or is it a load of old flannel')).toMatch(/scars/);
+    expect(text('My pores look like craters under them HD cameras on TV. will this shrink em?')).toMatch(/shrink/);
+    expect(text('How do Stretch Marks look like?')).toMatch(/as such/);
+    expect(reply('fair enough. random one but have ye a good coddle recipe', 'how much').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('omg literally obsessed', 'what does it do for pores').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -215,9 +215,25 @@ function phraseAround(terms: Term[], at: number, unsupported: ReadonlySet<string
   return subject.map((w) => TO_SECOND_PERSON[w] ?? w).join(' ');
 }
 
-// "Tight jeans over the top", "walking home, anything?", "patch test first", "broken veins round my nose": where or when,
-// or a tag, after the subject.
-const TRAILING_FILLERS = new Set(['anything', 'here', 'there', 'over', 'first', 'all', 'near', 'round', 'around', 'right', 'still', 'too', 'though', 'tho']);
+// "Tight jeans over the top", "walking home, anything?", "patch test first", "broken veins round my nose", "craters under
+// the cameras": where or when, or a tag, after the subject.
+const TRAILING_FILLERS = new Set([
+  'anything',
+  'here',
+  'there',
+  'over',
+  'first',
+  'all',
+  'near',
+  'round',
+  'around',
+  'under',
+  'right',
+  'still',
+  'too',
+  'though',
+  'tho',
+]);
 
 function withoutTrailingFillers(words: string[]): string[] {
   let end = words.length;
