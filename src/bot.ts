@@ -8,6 +8,7 @@ import { assertReferences } from './data/references';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
 import {
+  asksAboutTheWorld,
   asksForFact,
   asksIfItHelps,
   asksWhatToDoAboutIt,
@@ -19,6 +20,7 @@ import {
   isDefiningQuestion,
   pointsBack,
   pointsBackPastIt,
+  saysWhy,
   SHORT_QUESTION_WORDS,
   weighsTwo,
 } from './dialogue/phrasing';
@@ -273,7 +275,8 @@ export class MicroneedlingBot {
 
   /**
    * "Is it safe? I'm pregnant", "is it safe. I am on warfarin": a condition told after the question qualifies it, as it
-   * does told before ("I'm pregnant. Is it safe?"), so the question is read after it.
+   * does told before ("I'm pregnant. Is it safe?"), so the question is read after it. So does what the aftercare speaks to:
+   * "…can I take the kids to the playground? we out in the sun nuff".
    */
   private conditionFirst(readings: Reading[]): Reading[] {
     const [question, remark] = readings.slice(-2);
@@ -281,7 +284,11 @@ export class MicroneedlingBot {
       readings.length >= 2 &&
       looksLikeQuestion(question.understanding.text) &&
       !looksLikeQuestion(remark.understanding.text) &&
-      remark.understanding.topics.some((t) => this.topics.get(t)?.circumstance) &&
+      (remark.understanding.topics.some((t) => this.topics.get(t)?.circumstance) ||
+        (!remark.understanding.elliptical &&
+          !saysWhy(question.understanding.text.toLowerCase()) &&
+          !asksAboutTheWorld(question.understanding) &&
+          this.adviceOn(remark.understanding.topics).length > 0)) &&
       // "Would numbing cream help? We use topical gel before injections in the surgery": another treatment's routine told.
       remark.grounding.treatments.length === 0;
     return qualifies ? [...readings.slice(0, -2), remark, question] : readings;
@@ -342,7 +349,9 @@ export class MicroneedlingBot {
     const likeThose =
       problems.length > 0 && u.topics.some((t) => this.topics.isTreatedProblem(t)) && LIKE_THOSE.test(u.words.join(' ')) && looksLikeQuestion(u.text);
     if (likeThose) return { ...u, topics: [...u.topics.filter((t) => !this.topics.isTreatedProblem(t)), ...problems] };
-    if (!looksLikeQuestion(u.text) || u.topics.some((t) => !this.topics.isUncovered(t))) return u;
+    // "…has dreadful acne. Would the treatment at your clinic help him?": the place only says how the problem told is treated.
+    const placeOnly = u.topics.length > 0 && u.topics.every((t) => this.topics.get(t)?.instrument) && asksIfItHelps(u.words);
+    if (!looksLikeQuestion(u.text) || (!placeOnly && u.topics.some((t) => !this.topics.isUncovered(t)))) return u;
     const answered = problems.filter((t) => this.content.answers[u.intent]?.topics?.[t]);
     if (answered.length > 0 && u.topics.length === 0) return { ...u, topics: answered };
     // "…for my acne scars, no difference yet. Did I waste my money?": the silence's nearest advice is about the scars told.
@@ -364,8 +373,10 @@ export class MicroneedlingBot {
   private withTopicPointedAt(u: Understanding, told: string[]): Understanding {
     if (u.topics.length > 0 || DEFINING_INTENTS.has(u.intent) || !pointsBack(u.words) || !looksLikeQuestion(u.text)) return u;
     const named = told.filter((t) => !this.topics.isTreatedProblem(t));
-    const answered = named.length > 0 && named.every((t) => this.content.answers[u.intent]?.topics?.[t] !== undefined);
-    return answered ? { ...u, topics: named } : u;
+    const entered = named.filter((t) => this.content.answers[u.intent]?.topics?.[t] !== undefined);
+    if (entered.length > 0 && entered.length === named.length) return { ...u, topics: named };
+    // "I use a face scrub for the bumps… can I keep using it?": what is used is the product, not what it is used for.
+    return entered.length > 0 && USES_IT.test(u.words.join(' ')) ? { ...u, topics: entered } : u;
   }
 
   /** The aftercare's advice on what the visitor told of ("out on the field in full sun"). */
@@ -414,6 +425,8 @@ const ADDS = /^(and|also|plus|or)\b/i;
 // A reading keeps about 1.6 KB of heap, so 10,000 cost some 16 MB and spare 0.3–0.5 ms of CPU each time a visitor's words
 // come again. Fewer than the questions a site hears in rotation would be evicted before they came back.
 const READINGS_CACHED = 10_000;
+// "Can I keep using it?", "is it ok to put that on?": "it" is something the visitor uses.
+const USES_IT = /\b(use|using|keep using|apply|applying|put (it|that|them) on)\b/;
 // A turn keeps its replies, shared with every later visitor who sends the same words after the same answer.
 const TURNS_CACHED = 10_000;
 // "Whats the difference?", "which one is better then?": short enough to weigh only what was just told.

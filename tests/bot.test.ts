@@ -3815,4 +3815,60 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('fair enough. random one but have ye a good coddle recipe', 'how much').map((r) => r.intent)).toEqual(['out_of_scope']);
     expect(reply('omg literally obsessed', 'what does it do for pores').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads an "after" that ends its clause, the product a visitor uses, weather in the days after, "perk it up" and work on a weekday', () => {
+    expect(reply('I gotta walk to the market after, makin groceries in the sun. that a problem?').map((r) => r.topic)).toContain('sun');
+    const scrub = reply('i use a face scrub for the bumps, the one with little beads. after microneedling can i keep using it?');
+    expect(scrub.map((r) => r.topic)).toContain('exfoliation');
+    const mountain = reply('If I had it done Tuesday could I be out on the mountain Wednesday gathering in the wind and rain?');
+    expect(mountain[0]).toMatchObject({ intent: 'not_covered', topic: 'cold_weather' });
+    expect(reply('why have i got so many tho, is it the weather', 'what causes wrinkles')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply('my skins gone all dull and grey like, will this perk it up')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+    expect(reply('if i get microneedled monday can i work tuesday?')[0]).toMatchObject({ topic: 'work' });
+    expect(reply('does everybody have the same number of goes or does it depend')[0]).toMatchObject({ intent: 'sessions' });
+    expect(reply("hey cher! where y'at").map((r) => r.intent)).toEqual(['greeting']);
+  });
+
+  it('hears an aside that names microneedling to leave it, a medicine told in passing and the clinic as where a problem is treated', () => {
+    const botox = reply('This is not about microneedling, sorry, but how long does botox last? My friend is thinking about it');
+    expect(botox.map((r) => r.intent)).not.toContain('what_is');
+    const isotretinoin = reply('I am taking a low dose of isotretinoin from my dermatologist in Japan. Is microneedling still okay for me?');
+    expect(isotretinoin[0]).toMatchObject({ intent: 'not_covered', topic: 'medication' });
+    expect(reply('My grandson has dreadful acne. Would the treatment at your clinic help him?')[0]).toMatchObject({ intent: 'benefits', topic: 'acne' });
+    expect(text('My trouble is mostly loose saggy skin on my face, is that one of the quicker ones to fix?')).toMatch(/fewer sessions/);
+    expect(reply('hiii 👋 ok so im finally looking into microneedling').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('so should i reschedule the appointment?')[0]).toMatchObject({ topic: 'booking' });
+    expect(reply('is it true it was only invented recently?')[0]).toMatchObject({ topic: 'history' });
+    expect(reply('Okay. Sorry for many questions 🙏', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('gives the aftercare on what is told after a question, reads an if-clause with its question, and redness past the second day', () => {
+    const playground = reply('after the treatment can i still take the kids out to the playground? we out in the sun nuff in summer');
+    expect(playground.map((r) => r.topic)).toContain('sun');
+    const roller = reply('if I does it meself with the roller, how do I roll it, up and down or wha');
+    expect(roller.map((r) => r.topic)).toEqual(['technique']);
+    expect(reply('whit if its still red on the third day', 'is redness normal')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply('had a session this morning, boys wanna hit bondi this arvo. issue?')[0]).toMatchObject({ topic: 'sun' });
+    expect(reply('my son the wind is some wicked out here today, is it blowin like this in town too?').map((r) => r.intent)).toEqual(['out_of_scope']);
+    const gel = reply("The GP gave me a gel for the redness on my cheeks, metro something. could I keep using it if I'd microneedling done");
+    expect(gel[0]).toMatchObject({ topic: 'medication' });
+    expect(reply('boss, tara la', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+    for (const said of ['well bless your heart for being honest with me', 'eish so many options', 'rad, learned something'])
+      expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('Why? None of those are exfoliants.', 'what should i avoid after')[0]).toMatchObject({ intent: 'aftercare' });
+  });
+
+  it('gives the routine advice beside the silence on a cream resumed straight away, and hears pillowcases, shifts and a proper name', () => {
+    const cream = 'I use a prescription retinoid cream my dermatologist gave me for the wrinkles. Should I stop it before microneedling?';
+    const resumed = reply('And after - can I go back on it straight away?', cream);
+    expect(resumed.map((r) => r.intent)).toEqual(['not_covered', 'aftercare']);
+    expect(reply('should i change my pillowcase as well, i always sleep on my side', 'can i go to the gym after')[0]).toMatchObject({ topic: 'sleep' });
+    expect(reply('Could I get it done in the morning and go straight on shift after?')[0]).toMatchObject({ topic: 'work' });
+    expect(text('is there a proper name for why it works? someone said its like a controlled injury')).toMatch(/healing injury/);
+    expect(reply('Where you buy one, Boots?', 'can i do it at home')[0]).toMatchObject({ topic: 'buying' });
+    expect(reply('hi dada, quick one, its tax season so i have like 5 mins between returns 😅').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('She had a wee skin cancer cut off her temple a few year back. Would she still be let have it done?')[0]).toMatchObject({
+      topic: 'health_conditions',
+    });
+  });
 });

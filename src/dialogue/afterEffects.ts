@@ -8,9 +8,9 @@ import { asksIfAllowed, asksWaitingTime, pointsBack } from './phrasing';
 // The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
 // for some people, and nothing about them lasting longer.
 
-// "Still red on day 4", "after a week": longer than the article's "a day or two".
+// "Still red on day 4", "on the third day", "after a week": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away|(beyond|past|after|over|more than|longer than) (48|72|96) (hours|hrs))\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|(third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) day|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away|(beyond|past|after|over|more than|longer than) (48|72|96) (hours|hrs))\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const RECOVERY = 'recovery';

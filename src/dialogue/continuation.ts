@@ -178,10 +178,11 @@ function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
 
 // "Unrelated, but…", "off topic:": the visitor says outright that the message is about something else.
 const SAYS_UNRELATED =
-  /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|not about microneedling|(totally|completely|entirely) different (question|topic))\b|^(also |and )?random\b/;
+  /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|(not|nothing) (about|to do with) microneedling|(totally|completely|entirely) different (question|topic))\b|^(also |and )?random\b/;
 
 // "Unrelated", unlike "random but", says outright that the message leaves microneedling.
-const SAYS_OFF_TOPIC = /\b(unrelated|off topic|off-topic|change of subject|not about microneedling|different (question|topic))\b/;
+const DENIES_MICRONEEDLING = /\b(not|nothing) (about|to do with) microneedling\b/;
+const SAYS_OFF_TOPIC = /\b(unrelated|off topic|off-topic|change of subject|(not|nothing) (about|to do with) microneedling|different (question|topic))\b/;
 
 /**
  * "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. "Random but is there a
@@ -189,7 +190,9 @@ const SAYS_OFF_TOPIC = /\b(unrelated|off topic|off-topic|change of subject|not a
  */
 export function callsItAnAside(u: Understanding): boolean {
   const text = u.text.toLowerCase();
-  return !u.anchored && SAYS_UNRELATED.test(text) && !(u.weaklyAnchored && !SAYS_OFF_TOPIC.test(text));
+  // "This is not about microneedling, but…" names microneedling only to leave it.
+  const anchored = u.anchored && !DENIES_MICRONEEDLING.test(text);
+  return !anchored && SAYS_UNRELATED.test(text) && !(u.weaklyAnchored && !SAYS_OFF_TOPIC.test(text));
 }
 
 /** "Can I pop them?", "does that matter?": points back to the conversation; "what does it mean that you are registered?" does not. */
@@ -250,6 +253,8 @@ const KEEPS_HABIT = /\b(keep (going|using|doing|on)|carry on|still (use|do)|leav
 
 // "What can I put on my face after it, I normally use a toner and a scrub": after the session "it" is.
 const AFTER_IT = /\bafter (it|that|this|the treatment|treatment)\b/;
+// "I gotta walk to the market after, makin groceries in the sun": an "after" that ends its clause is after the session.
+const AFTER_ALONE = /\bafter(wards?)?\s*([,;.!?]|$)/i;
 
 // The everyday products the aftercare names: sunscreen, toners, exfoliators, a routine.
 const SKINCARE_PRODUCT = /\b(sunscreens?|sunblock|sun cream|spf|toners?|exfoliat\w*|scrubs?|routine|skincare|skin care|moisturi[sz]ers?|cleansers?)\b/;
@@ -295,6 +300,6 @@ export function asksOfTheTanItself(words: string[]): boolean {
 export function asksAboutEverydaySkincare(u: Understanding, topics: TopicIndex): boolean {
   const aftercare = (t: string) => topics.home(t) === AFTERCARE || topics.get(t)?.related?.intent === AFTERCARE;
   if (u.anchored || u.weaklyAnchored || u.topics.length === 0 || !u.topics.every(aftercare) || followsOn(u.words)) return false;
-  if (KEEPS_HABIT.test(u.words.join(' ')) || AFTER_IT.test(u.words.join(' '))) return false;
+  if (KEEPS_HABIT.test(u.words.join(' ')) || AFTER_IT.test(u.words.join(' ')) || AFTER_ALONE.test(u.text)) return false;
   return asksAboutHabit(u.words) || (asksHowOften(u.words) && !mentionsSession(u.words));
 }

@@ -28,7 +28,7 @@ const CAUSING =
 // "When can I exfoliate again?", "how soon can I go in the sun?", "sunscreen right away or do I gotta wait": asks for a
 // waiting time.
 const WAITING =
-  /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (can|could|may) (go|start|use|resume|continue|apply|wear|wash)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how many (hours|days|weeks) (no|without|avoid|avoiding|out of|off|away from)\b|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to|or (do |should |must |would )?(i |you |we |she |he |they )?(have to |need to |gotta |got to |should )?wait)\b/;
+  /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (can|could|may) (go|start|use|resume|continue|apply|wear|wash)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how many (hours|days|weeks) (no|without|avoid|avoiding|out of|off|away from)\b|how many (hours|days|weeks) (am|are|is|do|does|should|must|will|would) (i|you|we|she|he|they) (supposed to |meant to |need to |have to |got to )?(stay|keep) (out|outta|away|off)\b|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to|or (do |should |must |would )?(i |you |we |she |he |they )?(have to |need to |gotta |got to |should )?wait)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
 const CAUSE_QUESTION =
   /^(what( s|s| is)?( even| actually| really)? (causes|cause|causing|makes|making)|why (my |the |our |your )?(skin|face) (get|gets|go|goes|become|becomes|turn|turns|start|starts)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|why am i (even |still |always )?(getting|breaking|having)|when do (you|i|we|people|most people) (get|develop|start getting)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (\w+ )?(they|these|those|it|that|this|wrinkles|lines|scars|marks) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$|^how (do|does) (\w+ ){1,3}(form|develop)$|^how (do|does) (the |my |your |our )?(face|skin) age$|^why( s| is| has| does| do)? (my |me |the |her |his |your |our )?(skin|face) (gone|go|goes|going|get|gets|getting|look|looks|looking|become|becomes|does|do|is|s)\b/;
@@ -332,7 +332,7 @@ export function pointsAtLastAnswer(words: string[]): boolean {
 // "Would it help them?", "is it any good for that?", "does it do anything?", "can it shrink them?": whether it improves a problem.
 // "I'm starting to get wrinkles around my eyes. What can I do?": what would help it.
 const ASKS_IF_IT_HELPS =
-  /\b(help|helps|helped|any (good|use|help)|of (any )?use|(?<!\b(need|have|got) to )do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|tighten|fix|get rid of|improve|fade|lighten|reduce|clear up)\b|^((so|ok|okay) )?what (can|could|should) (i|we|she|he|they) do( about| for| with)?( it| them| this| that| those)?$|^what (do|would) (you|u) (recommend|suggest)$/;
+  /\b(help|helps|helped|any (good|use|help)|of (any )?use|(?<!\b(need|have|got) to )do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|tighten|fix|get rid of|improve|fade|lighten|brighten|reduce|clear up)\b|^((so|ok|okay) )?what (can|could|should) (i|we|she|he|they) do( about| for| with)?( it| them| this| that| those)?$|^what (do|would) (you|u) (recommend|suggest)$/;
 
 /**
  * "Is this the kind of thing that helps with them?", "would it do anything?": asks whether microneedling improves something;
@@ -391,7 +391,7 @@ export function asksHowItComesAbout(words: string[]): boolean {
 const FORECAST =
   /\b(weather|forecast|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing( it)? down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?|wind ?chill|cold enough for (ya|you|u|ye))\b/;
 const WEATHER_WHEN =
-  /\b(grim|miserable|dreich|horrible|bleak|glorious|gorgeous|lovely|freezing|baking|wild|wet) out there\b|\b(this|the) heat is (crazy|mad|insane|unreal|brutal|killing me|something else)\b|\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(is it|is it this|it s|its) (so |as |this )?(cold|hot|warm|chilly|freezing|sunny|humid|rainy) where (you are|you re|u are|ur|you live|u live)\b|\b(sunny|hot|boiling|cold|freezing|baking|chilly|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
+  /\b(is it|it s|its) (blowing|blowin)( like this| a gale)\b|\b(grim|miserable|dreich|horrible|bleak|glorious|gorgeous|lovely|freezing|baking|wild|wet) out there\b|\b(this|the) heat is (crazy|mad|insane|unreal|brutal|killing me|something else)\b|\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(is it|is it this|it s|its) (so |as |this )?(cold|hot|warm|chilly|freezing|sunny|humid|rainy|nesh|parky|bitter) where (you are|you re|u are|ur|you live|u live)\b|\b(sunny|hot|boiling|cold|freezing|baking|chilly|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
 // "who go win EPL this season", "you follow golf at all? who ya got for the masters", "you watching the Super Eagles match
 // tonight?", "u reckon the eagles have got any chance this year", "did u see the reds last night??", "did you see Wednesday
@@ -431,8 +431,23 @@ export function asksAboutTheWorld(u: Understanding): boolean {
   if (!u.anchored && WRITING_TASK.test(text)) return true;
   const worldly =
     FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text) || COOKING_AND_PLANS.test(text) || GARDENING.test(text);
-  return !u.anchored && !u.weaklyAnchored && worldly && !OF_SKIN.test(text) && !mentionsSession(u.words);
+  return (
+    !u.anchored &&
+    !u.weaklyAnchored &&
+    worldly &&
+    !OF_SKIN.test(text) &&
+    !mentionsSession(u.words) &&
+    !TREATMENT_DONE.test(text) &&
+    !WEATHER_AS_CAUSE.test(text)
+  );
 }
+
+// "Why have I got so many tho, is it the weather": the weather as the cause of what the skin shows.
+const WEATHER_AS_CAUSE =
+  /\bwhy\b.*\b(is it|could it be|was it|it s|its) (the|all the) (weather|wind|cold|rain)\b|\b(caused by|because of|due to) (the )?(weather|wind|cold|rain)\b/;
+
+// "If I had it done Tuesday could I be out in the wind and rain Wednesday?": the weather asked of, in the days after a session.
+const TREATMENT_DONE = /\b(had|has|have|get|gets|got|getting|having) (it|mine|one) done\b/;
 
 // "ok ill skip it then lol", "might could squeeze it in when we go to town", "good, then i can focus study haha": the visitor
 // says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it;
@@ -448,9 +463,9 @@ export function statesPlan(u: Understanding): boolean {
 
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post", "ok so I finally booked for my
 // dark spots next week", "booked my first session for Saturday", "I've got my first session booked", "howzit, been doing the
-// clinic sessions for my scars", "g'day, thinkin of bookin in": news, not a question.
+// clinic sessions for my scars", "g'day, thinkin of bookin in", "ok so im finally looking into microneedling": news, not a question.
 const TELLS_NEWS =
-  /^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|booking|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$/;
+  /^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|booking|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am|been|just) )?(finally |just )?(looking|lookin|reading) (into|up on) (it|this|microneedling|dermarolling)$/;
 
 // "I'm writing a blog post on microneedling, can you help me out?", "I work the front desk at a spa and have a few client
 // questions if that's ok": who the visitor is, and that questions will follow.

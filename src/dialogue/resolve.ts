@@ -513,6 +513,12 @@ export class Resolver {
       !statesPlan(u);
     // "So is it safe for me or not?" after warfarin: the article's "safest" is no answer for the visitor's own case.
     const asksOwnCase = silenced?.circumstance && u.topics.length === 0 && ASKS_OWN_CASE.test(u.words.join(' '));
+    // "And after - can I go back on it straight away?" after a retinoid: the silence, then the aftercare's word on right after.
+    if (stopsIt && silenced?.related?.intent === AFTERCARE && RIGHT_AFTER.test(u.words.join(' ')))
+      return [
+        { kind: 'not_covered', topic: context.silence },
+        { kind: 'answer', intent: AFTERCARE },
+      ];
     if (stopsIt || asksOwnCase) return [{ kind: 'not_covered', topic: context.silence }];
     // "So is it safe for me or not babe, just tell me" after a silence on what the visitor told: their own case, still open.
     if ((context.silence !== undefined || !context.intent) && context.updatedAt > 0 && u.topics.length === 0 && PRESSES_OWN_CASE.test(u.words.join(' ')))
@@ -554,6 +560,8 @@ export class Resolver {
         !looksLikeQuestion(u.text) &&
         !u.elliptical &&
         !reportsClaim &&
+        // "I am taking a low dose of isotretinoin from my dermatologist": a circumstance told is no thanks.
+        !u.topics.some((t) => this.topics.get(t)?.circumstance) &&
         u.confidence >= this.policy.min_confidence);
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];

@@ -128,10 +128,15 @@ export class Silences {
     );
   }
 
+  /** Whether this kind of question is answered of any topic, a skin problem included. */
+  answersTopics(intent: string): boolean {
+    return this.answersAnyTopic.has(intent);
+  }
+
   /** A skin problem this intent has no entry for. */
   onProblem(intent: string, topic: string): Action[] {
     // "Are breakouts normal afterwards?": the article does not tie this answer to that problem.
-    if (!this.answersAnyTopic.has(intent)) {
+    if (!this.answersTopics(intent)) {
       return [
         { kind: 'not_covered', subject: `${this.topics.get(topic)?.label ?? topic} in connection with ${this.content.subjects[intent] ?? intent}` },
         { kind: 'answer', intent, related: true },

@@ -56,10 +56,10 @@ const COMPARED_WITH = /\bcompared (to|with)\b/;
 const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|less|longer)( sessions| treatments| goes)? (for|with)\b/;
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
-// "Does saggy skin take longer than scars?", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
-// compared to scars?", "would it take long for that compared to scars?"
+// "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
+// compared to scars?", "would it take long for that compared to scars?", "is that one of the quicker ones to fix?"
 const COUNTS_COMPARED =
-  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)/;
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes|need|needs|require|requires)( \w+){0,2} (more|fewer|less) than\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)|\bone of the (quicker|faster|slower|easier|harder) ones\b/;
 // "Which one would take longer?", "do stretch marks need more sessions?": counts weighed without a "than" to name the other.
 const WEIGHS_COUNTS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
 // "Which one would take longer?" asks which of the problems just discussed; "vs my acne scars, which…?" weighs the one named
@@ -82,7 +82,7 @@ const SHOWING =
   /\b(look|looks|see|shrink|fade|go|go away|disappear|vanish|improve|smaller|better|results?|notice|lighter|show|kick in|clear|clears|clear up|work|works|working|change)\b/;
 // "What can I expect after 3 microneedling sessions?": what a course brings, not a session's after-effects.
 const AFTER_A_COURSE =
-  /\b(expect|see|notice|results?|difference|look like)\b.*\bafter (\d+|two|three|four|five|six|a few|several|a couple( of)?) (\w+ )?(sessions|treatments)\b/;
+  /\b(expect|see|notice|results?|difference|look like)\b.*\bafter (\d+|two|three|four|five|six|a few|several|a couple( of)?) (\w+ )?(sessions|treatments|rounds|goes)\b/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */

@@ -4,7 +4,7 @@ import type { Understanding } from '../nlu/understand';
 import type { Action } from './action';
 import type { TopicCarrier } from './carriedTopic';
 import type { ConversationContext } from './context';
-import { asksWhatAThingIs, isDefiningQuestion, pointsBack } from './phrasing';
+import { asksIfMicroneedlingHelps, asksWhatAThingIs, isDefiningQuestion, pointsBack } from './phrasing';
 import type { Silences } from './silences';
 import type { TopicIndex } from './topicIndex';
 
@@ -51,6 +51,8 @@ export class TopicAnswers {
       return this.onCarriedTopic(intent, subjects[0] ?? this.carrier.carried(u, intent, subjects, context, subjects.length < topics.length) ?? topics[0]);
     // The subject decides over the kind of question: "how long is the recovery?" is about recovery.
     if (!this.topics.isTreatedProblem(topic)) return [this.topics.alone(topic)];
+    // "My skin's gone all dull, will this perk it up?" heard as what follows a session: whether it helps is what it does.
+    if (asksIfMicroneedlingHelps(u.words) && !this.silences.answersTopics(intent)) return [this.topics.alone(topic)];
     return this.silences.onProblem(intent, topic);
   }
 

@@ -87,6 +87,9 @@ export function looksLikeQuestion(text: string): boolean {
   return lower.endsWith('?') || QUESTION_START.test(lower.replace(LEADING_CONJUNCTION, '')) || INNER_QUESTION.test(lower) || REQUEST.test(lower);
 }
 
+// "If I does it meself with the roller, how do I roll it?": the condition belongs to the question after it.
+const IF_CLAUSE = /^\s*(if|once)\b[^,]*$/i;
+
 /** Splits a message into the questions it asks, keeping a clause whole unless the next part is a new question. */
 export function splitQuestions(text: string, acknowledges: Acknowledges): string[] {
   const sentences = mergeBackReferences(sentencesOf(text), acknowledges);
@@ -105,6 +108,7 @@ export function splitQuestions(text: string, acknowledges: Acknowledges): string
         !(BARE_HOW_OFTEN.test(current) && SHARES_VERB.test(part)) &&
         !SAME_CLAUSE_VERB.test(part) &&
         !FEELING_GOES_ON.test(part) &&
+        !(IF_CLAUSE.test(current) && !current.includes(' and ')) &&
         current.trim().length > 0
       ) {
         questions.push(current.trim());
@@ -143,8 +147,8 @@ const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|w
 // "You said 4-6 weeks, why so long?", "you said fewer sessions - fewer than what?": the bot's words quoted, then the question.
 const QUOTES_THE_BOT = /^((?:you|u) (?:said|mentioned|wrote|say)\b[^,;?!.\u2013\u2014]*?)\s*(?:,|;|\s-|\u2013|\u2014)\s*(?=\S)/i;
 
-// "Random q but…", "unrelated but…": the visitor's note that the question is an aside belongs with the question.
-const ASIDE_NOTE = /\b(random|unrelated|off topic|off-topic)\b/i;
+// "Random q but…", "unrelated but…", "this is not about microneedling, sorry, but…": the visitor's note that the question is an aside belongs with the question.
+const ASIDE_NOTE = /\b(random|unrelated|off topic|off-topic|not about microneedling|nothing to do with microneedling)\b/i;
 
 /** "Sessions do a wonderful job, but…": a remark takes more than a word, and is not a note that an aside follows. */
 function isRemark(text: string): boolean {
@@ -229,7 +233,7 @@ const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b/i;
 const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
 const ASKS_IF_ALL_RIGHT =
-  /^(is |is it |is that |it s |its )?(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct|acceptable|allowed|permitted|advisable|wise)\s*\?+$/i;
+  /^(is |is it |is that |it s |its )?(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct|acceptable|allowed|permitted|advisable|wise|(an? )?(issue|problem))\s*\?+$/i;
 // "So, your session is done. What now?": what to do next, after what the sentence before it tells.
 const ASKS_WHAT_NEXT = /^(so |ok |okay )?(what now|now what|what next|what then)\W*$/i;
 const SHORT_QUESTION_WORDS = 6;

@@ -217,6 +217,12 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('would save me so much concealer')).toBe(false);
     expect(looksLikeQuestion('would people notice')).toBe(true);
   });
+
+  it('keeps an if-clause with the question after it, and a bare "issue?" with the statement it asks about', () => {
+    expect(split('if I does it meself with the roller, how do I roll it')).toEqual(['if I does it meself with the roller, how do I roll it']);
+    expect(split('if I have scars, how many sessions and is it safe?')).toHaveLength(2);
+    expect(split('had a session this morning, we wanna hit the beach this arvo. issue?')).toHaveLength(1);
+  });
 });
 
 describe('acknowledgementTest', () => {
