@@ -3871,4 +3871,37 @@ describe('MicroneedlingBot grounded in the article', () => {
       topic: 'health_conditions',
     });
   });
+
+  it('hears "make them lighter", sleeping on a fresh session, a breakout "atm", looking like a lost fight and an exact count pressed for', () => {
+    expect(reply('and does it make them lighter an all?', 'i have acne scars')[0]).toMatchObject({ intent: 'benefits', topic: 'scars' });
+    const nights = reply('if i get it done the mornin after a night shift n then sleep on it all day will that matter');
+    expect(nights[0]).toMatchObject({ topic: 'sleep' });
+    expect(reply("can ya get it done when ya've got spots? got a right breakout on me chin atm")[0]).toMatchObject({ topic: 'active_acne' });
+    expect(reply("so after they poke my face what's it look like. I look like I lost a fight?")[0]).toMatchObject({ intent: 'side_effects' });
+    const exact = reply('I want a number. exactly how many microneedling sessions does a full course take');
+    expect(exact.map((r) => r.intent)).toEqual(['not_covered', 'sessions']);
+    expect(reply('fair. so what actually happens in a clinic session')[0]).toMatchObject({ topic: 'procedure' });
+  });
+
+  it('takes "got plenty of hats" after the sun advice as said, not asked, and greets and thanks in Fijian', () => {
+    expect(reply('good. got plenty of hats', 'can i go in the sun after').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('i wear a wide brim hat anyway so thats sweet', 'can i go in the sun after').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('i have to walk to work though', 'can i go in the sun after')[0]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
+    expect(reply('Bula 👋').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('vinaka for that', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('reads Polish, pidgin and Dundonian words, a whole face, a league winner, surfing and "my sugar" as meant', () => {
+    expect(reply('Dzień dobry!').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('Is it done on the whole face or only on the problem spots?')[0]).toMatchObject({ topic: 'body_areas' });
+    expect(reply('Do you know who won the Ekstraklasa last season, by the way?', 'how often').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('if i do a session friday can i surf saturday morning? saltwater ok on it?')[0]).toMatchObject({ topic: 'exercise' });
+    expect(reply('ok so broad spectrum is da main thing?', 'what should i wear in the sun')[0]).toMatchObject({ topic: 'sun' });
+    expect(reply('sounds sketch. is it safe tho')[0]).toMatchObject({ intent: 'safety' });
+    expect(reply('whit else is it guid for then, ken, apart fae lines?', 'what about wrinkles')[0]).toMatchObject({ intent: 'benefits' });
+    const sugar = reply('With my sugar, small cuts take long to heal on my feet. Will my face also heal slow after the needeling?');
+    expect(sugar[0]).toMatchObject({ topic: 'health_conditions' });
+    expect(text('And that feeling goes in how much time?', 'is redness normal')).toMatch(/hour or two/);
+    expect(reply('choke questions sorry brah', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

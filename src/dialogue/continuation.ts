@@ -106,6 +106,16 @@ export function remarksInPassing(u: Understanding, context: ConversationContext)
   return namesNothing && asksNothing([u.text, sentence]) && !toldOfThemselves && !reportsElapsedTime(u.words);
 }
 
+// "Good. Got plenty of hats", "i wear a wide brim hat anyway so thats sweet": the visitor already has or does what was advised.
+const ALREADY_DOES =
+  /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b/;
+
+/** After the aftercare's advice, a statement that the visitor already has or does what it names, asking nothing more. */
+export function alreadyFollowsAdvice(u: Understanding, context: ConversationContext, topics: TopicIndex): boolean {
+  if (context.intent !== AFTERCARE || looksLikeQuestion(u.text) || !asksNothing([u.text, u.words.join(' ')])) return false;
+  return u.topics.length > 0 && u.topics.every((t) => topics.home(t) === AFTERCARE) && ALREADY_DOES.test(u.words.join(' '));
+}
+
 /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
 export function isInDomain(u: Understanding, covered: string[], topics: TopicIndex, policy: DecisionPolicy): boolean {
   // "Would a wide-brimmed hat do, or do I need sunscreen?": a topic the article covers, which the classifier's runner-up

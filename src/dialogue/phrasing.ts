@@ -332,7 +332,7 @@ export function pointsAtLastAnswer(words: string[]): boolean {
 // "Would it help them?", "is it any good for that?", "does it do anything?", "can it shrink them?": whether it improves a problem.
 // "I'm starting to get wrinkles around my eyes. What can I do?": what would help it.
 const ASKS_IF_IT_HELPS =
-  /\b(help|helps|helped|any (good|use|help)|of (any )?use|(?<!\b(need|have|got) to )do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|tighten|fix|get rid of|improve|fade|lighten|brighten|reduce|clear up)\b|^((so|ok|okay) )?what (can|could|should) (i|we|she|he|they) do( about| for| with)?( it| them| this| that| those)?$|^what (do|would) (you|u) (recommend|suggest)$/;
+  /\b(help|helps|helped|any (good|use|help)|of (any )?use|(?<!\b(need|have|got) to )do (anything|something|much|owt)|worth (it|trying|a try|a go)|works? (on|for)|good for|shrink|tighten|fix|get rid of|improve|fade|lighten|brighten|reduce|clear up|make (them|it|those|these) (lighter|smaller|fade))\b|^((so|ok|okay) )?what (can|could|should) (i|we|she|he|they) do( about| for| with)?( it| them| this| that| those)?$|^what (do|would) (you|u) (recommend|suggest)$/;
 
 /**
  * "Is this the kind of thing that helps with them?", "would it do anything?": asks whether microneedling improves something;
@@ -397,7 +397,7 @@ const WEATHER_WHEN =
 // tonight?", "u reckon the eagles have got any chance this year", "did u see the reds last night??", "did you see Wednesday
 // lost again": sport.
 const FIXTURES =
-  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup|the masters)\b|\bwho (ya|you|u) got\b|\bdid (you|u|ya|ye) see (the )?\w+( \w+)? (lost|won|lose|win|play|beat|drew|draw)\b|\b(see|saw|watch|watched|catch|catched|caught) the (reds|blues|toffees|gunners|spurs|magpies|hammers|saints|villa|foxes|wolves|rovers) (last night|yesterday|today|tonight|at the weekend|on (the )?(telly|tv))\b|\b(you|u|ya) (follow|watch|into) (the )?(golf|tennis|sports?)\b|\b(watching|watch|see|saw|catch) the (\w+ ){1,2}(game|match)\b|\b(got|have|has) any chance this (year|season)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
+  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup|the masters)\b|\bwho (ya|you|u) got\b|\bwho (won|wins|will win|is winning|s winning) the\b|\bdid (you|u|ya|ye) see (the )?\w+( \w+)? (lost|won|lose|win|play|beat|drew|draw)\b|\b(see|saw|watch|watched|catch|catched|caught) the (reds|blues|toffees|gunners|spurs|magpies|hammers|saints|villa|foxes|wolves|rovers) (last night|yesterday|today|tonight|at the weekend|on (the )?(telly|tv))\b|\b(you|u|ya) (follow|watch|into) (the )?(golf|tennis|sports?)\b|\b(watching|watch|see|saw|catch) the (\w+ ){1,2}(game|match)\b|\b(got|have|has) any chance this (year|season)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line 1
 // delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere": the calendar and the timetable.
 const CALENDAR =
@@ -756,7 +756,7 @@ export function checksClaim(words: string[]): boolean {
 // "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "how many will I need in total", "so how many
 // total": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) (sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 // "How many words should my essay be?", "how many steps a day?": a count of something other than sessions, time or the needles.
 const COUNTS_SOMETHING_ELSE =

@@ -26,6 +26,7 @@ import {
   offTopicInConversation,
   reactsOnly,
   remarksInPassing,
+  alreadyFollowsAdvice,
   recommendsWithin,
   unplacedKind,
 } from './continuation';
@@ -595,7 +596,7 @@ export class Resolver {
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
     // "Perfect, ill book for next week then": what the visitor will do, after an answer, names nothing to answer.
     const plans = context.updatedAt > 0 && statesPlan(u) && u.topics.length === 0;
-    if (plans || reactsOnly(u, g, this.reactionWords, this.policy) || remarksInPassing(u, context))
+    if (plans || reactsOnly(u, g, this.reactionWords, this.policy) || remarksInPassing(u, context) || alreadyFollowsAdvice(u, context, this.topics))
       return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     // "He wants to know if it'll be gone by the morning": a question small talk only half fits is no small talk.
