@@ -3904,4 +3904,14 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('And that feeling goes in how much time?', 'is redness normal')).toMatch(/hour or two/);
     expect(reply('choke questions sorry brah', 'how often').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('reads Cajun, Tagalog and Polish asks, a per-patient protocol, and the weekend warming up as the world', () => {
+    const chicago = reply('Ugh it is -10 here today, is it going to warm up in Chicago this weekend?');
+    expect(chicago.map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('First, is it decided per patient or same protocol for everyone?')[0]).toMatchObject({ topic: 'diagnosis' });
+    expect(reply('I garontee my wife gonna ask, is dis stuff safe?')[0]).toMatchObject({ intent: 'safety' });
+    expect(reply('is dat safe tho, a couyon like him rollin needles on his own face?')[0]).toMatchObject({ intent: 'safety' });
+    expect(reply('Hi, I walk to the train after my session and its summer here. ok lang ba?').map((r) => r.topic)).toContain('sun');
+    expect(reply('lol ok you just de skin robot. never mind', 'what is it').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });
