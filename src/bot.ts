@@ -156,7 +156,7 @@ export class MicroneedlingBot {
         !(understanding.elliptical && ADDS.test(understanding.text) && readings.slice(0, at).some((r) => looksLikeQuestion(r.understanding.text)));
       // "I'm having a chemical peel. What is the recovery like?": the question is about the treatment named before it.
       let actions: Action[] =
-        otherTreatment && !understanding.anchored && !this.asksOwnProblem(understanding)
+        otherTreatment && !understanding.anchored && !ASKS_THE_ARTICLE.test(understanding.text) && !this.asksOwnProblem(understanding)
           ? [{ kind: 'out_of_scope', treatment: otherTreatment }]
           : (offTopic && pointsBackPastSilences(understanding, this.topics)) || (offTopicBefore && carriesOnAside(understanding.words))
             ? [{ kind: 'out_of_scope' }]
@@ -424,6 +424,8 @@ interface Reading {
 const ADDS = /^(and|also|plus|or)\b/i;
 // A reading keeps about 1.6 KB of heap, so 10,000 cost some 16 MB and spare 0.3–0.5 ms of CPU each time a visitor's words
 // come again. Fewer than the questions a site hears in rotation would be evicted before they came back.
+// "I had a facial years ago… How much weight does the article put on aftercare?": a question of the article is microneedling's.
+const ASKS_THE_ARTICLE = /\b(the|this|your) article\b/i;
 const READINGS_CACHED = 10_000;
 // "Can I keep using it?", "is it ok to put that on?": "it" is something the visitor uses.
 const USES_IT = /\b(use|using|keep using|apply|applying|put (it|that|them) on)\b/;

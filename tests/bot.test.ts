@@ -3914,4 +3914,34 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('Hi, I walk to the train after my session and its summer here. ok lang ba?').map((r) => r.topic)).toContain('sun');
     expect(reply('lol ok you just de skin robot. never mind', 'what is it').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('keeps a question of the article with the article whatever treatment a story named, and hears resuming, ageing and plans', () => {
+    const facial =
+      'Long story, bear with me. I had a facial years ago, did nothing afterwards and broke out terribly. How much weight does the article put on aftercare?';
+    expect(reply(facial)[0]).toMatchObject({ topic: 'aftercare_importance' });
+    const scrub = reply('I does use a scrub every morning, when I could start back scrubbing after a session?');
+    expect(scrub[0]).toMatchObject({ intent: 'not_covered' });
+    expect(reply('What does it say happens to skin as we get older, then?')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+    expect(reply('if I do a session saturday morning I could still go by the lime saturday night and have a few rum?')[0]).toMatchObject({
+      topic: 'drinking',
+    });
+    expect(reply('salaam! planning to do my first session thursday night before my weekend').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('damn its 46 degrees today. when does the summer end here man').map((r) => r.intent)).toEqual(['out_of_scope']);
+    expect(reply('can i roll over the pimples tho or do i have to wait til they heal')[0]).toMatchObject({ topic: 'active_acne' });
+    expect(reply('lol shes gonna be so happy', 'what about wrinkles for my mom').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('hears damage "on purpose" as the healing injury, and Greek and Vermont goodbyes', () => {
+    expect(text('so it like damages ur skin on purpose?', 'what is it')).toMatch(/healing injury/);
+    expect(reply('Can microneedling damage your skin?')[0]).toMatchObject({ intent: 'safety' });
+    expect(reply('efharisto, youre a legend', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('ayuh. see ya', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+  });
+
+  it('greets "u got a sec?", drops pet names, and hears a lake weekend and a patois "wah mi do"', () => {
+    expect(reply('hey hon! u got a sec?').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('how often can u do microneedling sweetie')[0]).toMatchObject({ intent: 'frequency' });
+    expect(reply('cuz i wanna do a session friday and then hit the lake saturday, is that ok?')[0]).toMatchObject({ topic: 'sun' });
+    expect(reply('the day after, mi have fi be out on the field in the sun all afternoon. wah mi do?')[0]).toMatchObject({ intent: 'aftercare' });
+  });
 });

@@ -144,7 +144,7 @@ const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?",
 // "when can use back?", "when can i start back on it"
 const RESUMING =
-  /\b(go|get|going|getting|start|starting) back (to|on|use|using)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|use (it |them )?back|follow (these|the|them|those))\b/;
+  /\b(go|get|going|getting|start|starting) back (to|on|use|using|\w+ing)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|use (it |them )?back|follow (these|the|them|those))\b/;
 
 // "And for how many days?", "how long do I have to be careful?": how long the advice just given holds.
 const HOW_MANY_DAYS =
