@@ -3944,4 +3944,19 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('cuz i wanna do a session friday and then hit the lake saturday, is that ok?')[0]).toMatchObject({ topic: 'sun' });
     expect(reply('the day after, mi have fi be out on the field in the sun all afternoon. wah mi do?')[0]).toMatchObject({ intent: 'aftercare' });
   });
+
+  it('hears "the whole list" of benefits, blotches fading as pigmentation, and Yorkshire and Italian acknowledgements', () => {
+    expect(reply('ok tell me all the benefits, the whole list')[0]).toMatchObject({ intent: 'benefits' });
+    const blotches = reply('how many sessions till the blotches actually fade tho?', 'i have sun damage blotches');
+    expect(blotches[0]).toMatchObject({ intent: 'sessions', topic: 'pigmentation' });
+    for (const said of ['right thats reyt then', 'va bene, I understand']) expect(reply(said, 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('hears a spot told while asking whether to go, "not new" as the history, and "that works" or "what i expected" as acknowledgements', () => {
+    expect(reply('should i go while ive a spot or wait till it clears up')[0]).toMatchObject({ topic: 'active_acne' });
+    expect(reply("wait so it's not actually new?", 'what is it')[0]).toMatchObject({ topic: 'history' });
+    for (const said of ['perfect, that works', "ngl that's about what i expected lol", 'lowkey suspected that'])
+      expect(reply(said, 'what about collagen').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('fine, back to skin. what even is microneedling, one line pls', 'what is the weather')[0]).toMatchObject({ intent: 'what_is' });
+  });
 });
