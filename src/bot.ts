@@ -422,13 +422,13 @@ interface Reading {
 
 // "And my exfoliant", "also the neck": a topic added to the question before it.
 const ADDS = /^(and|also|plus|or)\b/i;
-// A reading keeps about 1.6 KB of heap, so 10,000 cost some 16 MB and spare 0.3–0.5 ms of CPU each time a visitor's words
-// come again. Fewer than the questions a site hears in rotation would be evicted before they came back.
 // "I had a facial years ago… How much weight does the article put on aftercare?": a question of the article is microneedling's.
 const ASKS_THE_ARTICLE = /\b(the|this|your) article\b/i;
-const READINGS_CACHED = 10_000;
 // "Can I keep using it?", "is it ok to put that on?": "it" is something the visitor uses.
 const USES_IT = /\b(use|using|keep using|apply|applying|put (it|that|them) on)\b/;
+// A reading keeps about 1.6 KB of heap, so 10,000 cost some 16 MB and spare 0.3–0.5 ms of CPU each time a visitor's words
+// come again. Fewer than the questions a site hears in rotation would be evicted before they came back.
+const READINGS_CACHED = 10_000;
 // A turn keeps its replies, shared with every later visitor who sends the same words after the same answer.
 const TURNS_CACHED = 10_000;
 // "Whats the difference?", "which one is better then?": short enough to weigh only what was just told.

@@ -463,7 +463,8 @@ export function statesPlan(u: Understanding): boolean {
 
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post", "ok so I finally booked for my
 // dark spots next week", "booked my first session for Saturday", "I've got my first session booked", "howzit, been doing the
-// clinic sessions for my scars", "g'day, thinkin of bookin in", "ok so im finally looking into microneedling": news, not a question.
+// clinic sessions for my scars", "g'day, thinkin of bookin in", "ok so im finally looking into microneedling", "planning to
+// do my first session thursday": news, not a question.
 const TELLS_NEWS =
   /^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|booking|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i m|im|i am|i ve|ive|we re|were) (just |finally |all )?booked in for my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am|been|just) )?(finally |just )?(looking|lookin|reading) (into|up on) (it|this|microneedling|dermarolling)$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am) )?planning (to do|to have|to get|on doing|on having|on getting) my first (session|one|treatment)\b/;
 

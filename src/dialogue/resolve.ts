@@ -11,6 +11,7 @@ import { afterEffectsFollowUp, asksIfFineBy, awaitedAftercare, likeAfterSession,
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import {
+  alreadyFollowsAdvice,
   asksAboutElse,
   brushesTopic,
   callsItAnAside,
@@ -26,7 +27,6 @@ import {
   offTopicInConversation,
   reactsOnly,
   remarksInPassing,
-  alreadyFollowsAdvice,
   recommendsWithin,
   unplacedKind,
 } from './continuation';

@@ -56,8 +56,9 @@ const COMPARED_WITH = /\bcompared (to|with)\b/;
 const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|less|longer)( sessions| treatments| goes)? (for|with)\b/;
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
-// "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be quicker?", "is that any quicker to sort?", "would it take ages
-// compared to scars?", "would it take long for that compared to scars?", "is that one of the quicker ones to fix?"
+// "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be
+// quicker?", "is that any quicker to sort?", "would it take ages compared to scars?", "would it take long for that compared
+// to scars?", "is that one of the quicker ones to fix?"
 const COUNTS_COMPARED =
   /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes|need|needs|require|requires)( \w+){0,2} (more|fewer|less) than\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)|\bone of the (quicker|faster|slower|easier|harder) ones\b/;
 // "Which one would take longer?", "do stretch marks need more sessions?": counts weighed without a "than" to name the other.

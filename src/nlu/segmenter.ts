@@ -147,7 +147,8 @@ const QUESTION_AFTER_REMARK = /(?:,\s*|\s+)but\s+(?=(?:how|what|when|where|who|w
 // "You said 4-6 weeks, why so long?", "you said fewer sessions - fewer than what?": the bot's words quoted, then the question.
 const QUOTES_THE_BOT = /^((?:you|u) (?:said|mentioned|wrote|say)\b[^,;?!.\u2013\u2014]*?)\s*(?:,|;|\s-|\u2013|\u2014)\s*(?=\S)/i;
 
-// "Random q but…", "unrelated but…", "this is not about microneedling, sorry, but…": the visitor's note that the question is an aside belongs with the question.
+// "Random q but…", "unrelated but…", "this is not about microneedling, sorry, but…": the visitor's note that the
+// question is an aside belongs with the question.
 const ASIDE_NOTE = /\b(random|unrelated|off topic|off-topic|not about microneedling|nothing to do with microneedling)\b/i;
 
 /** "Sessions do a wonderful job, but…": a remark takes more than a word, and is not a note that an aside follows. */
