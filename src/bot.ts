@@ -174,7 +174,8 @@ export class MicroneedlingBot {
       otherTreatment = understanding.anchored ? undefined : (otherTreatment ?? (grounding.treatments.join(' or ') || undefined));
       // "The benefits of microneedling, and why should you try it?": what a heading answers is what the question after it is about.
       // "Seems backwards to me", "love your site": a short aside leaves the conversation where the message took it.
-      const aside = isAside(understanding, actions);
+      // "Got a dance saturday at the honky tonk. If I get it done thursday…": a remark beside a question refuses nothing.
+      const aside = isAside(understanding, actions) || (remark && actions.every((a) => a.kind === 'out_of_scope' && a.treatment === undefined));
       if (remark) {
         // "I got sunburned pretty good at the lake last weekend. Can I still go to my appointment?": the circumstance told is
         // what the question after it asks leave for, though the remark alone is about the lake.
@@ -218,15 +219,18 @@ export class MicroneedlingBot {
       // the circumstance asks to wait, which no interval between sessions answers.
       else if (asksWaitingTime(understanding.words) && lastRemark.some((a) => isCircumstance(a, this.topics)))
         actions = lastRemark.filter((a) => isCircumstance(a, this.topics));
-      // "My sister told me I shouldn't use it after microneedling. Is she right?": the remark's answer settles it.
+      // "My sister told me I shouldn't use it after microneedling. Is she right?", "My toner has alcohol in it. Okay or not
+      // okay?": the remark's answer settles it.
       else if (
-        (namesNothing(understanding, grounding) || (understanding.topics.length === 0 && checksClaim(understanding.words))) &&
+        (namesNothing(understanding, grounding) ||
+          (understanding.topics.length === 0 && (checksClaim(understanding.words) || asksBareVerdict(understanding)))) &&
         lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')
       )
         actions = lastRemark;
       // "I coach rugby, out on the field in full sun. Can I run training the day after?": the silence on training, then what
-      // the aftercare says of the sun the visitor told of.
-      else if (actions.every((a) => a.kind === 'not_covered')) actions = [...actions, ...this.adviceOn(remarkTopics)];
+      // the aftercare says of the sun the visitor told of, after any general related point.
+      else if (actions.every((a) => a.kind === 'not_covered' || (a.kind === 'answer' && a.related && a.topic === undefined)))
+        actions = [...actions, ...this.adviceOn(remarkTopics)];
       // "…Which one has less downtime?": microneedling's side, beside the article's silence on the other.
       if (weighedTreatment && weighsTwo(understanding.words) && !actions.some((a) => a.kind === 'not_covered' && a.treatment))
         actions = [{ kind: 'not_covered', treatment: weighedTreatment }, ...actions];
@@ -472,6 +476,13 @@ const FOR_THE_ONE_TOLD =
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
+
+// "Okay or not okay?", "fine or no?", "is that ok then?": a verdict asked with no subject of its own ("is it safe?" asks of safety).
+const BARE_VERDICT = /^((so|and|but|ok) )?((is|s) (that|it|this) )?(ok|okay|fine|alright|allowed|good)( or (no|not)( (ok|okay|fine|alright|good))?)?( then)?$/;
+
+function asksBareVerdict(u: Understanding): boolean {
+  return looksLikeQuestion(u.text) && BARE_VERDICT.test(u.words.join(' '));
+}
 
 /** "Love your website", "seems backwards to me": a short off-topic remark, neither a question nor a subject of its own. */
 function isAside(u: Understanding, actions: Action[]): boolean {

@@ -2361,7 +2361,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('weighs the tools of "a pen, not a roller. What is the difference ?" and Botox against "the microneedling"', () => {
     const remark = 'At the clinic of my friend they use a pen, not a roller. What is the difference ?';
-    expect(reply(remark)[0].intent).toBe('home_or_clinic');
+    expect(reply(remark).map((r) => r.intent)).toEqual(['not_covered', 'home_or_clinic']);
     expect(reply('Which one is better for the wrinkles ?', remark)[0]).toMatchObject({ intent: 'not_covered', topic: 'device_comparison' });
     const botox = 'What is the Botox exactly ? My neighbour does it every year.';
     expect(reply('And compared to the microneedling, which is better for the wrinkles ?', botox)[0].text).toMatch(/doesn't discuss Botox/);
@@ -3958,5 +3958,69 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const said of ['perfect, that works', "ngl that's about what i expected lol", 'lowkey suspected that'])
       expect(reply(said, 'what about collagen').map((r) => r.intent)).toEqual(['thanks']);
     expect(reply('fine, back to skin. what even is microneedling, one line pls', 'what is the weather')[0]).toMatchObject({ intent: 'what_is' });
+  });
+
+  it('hears the recovery as the moment asked about, redness "still there after that", and a plan told before an if-question', () => {
+    const healed = reply('how often can i get it done once im healed up');
+    expect(healed.map((r) => [r.intent, r.topic])).toEqual([['frequency', undefined]]);
+    const still = reply("what if it's still red after that", 'if i get it done thursday will my face still be red');
+    expect(still.map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
+    const normal = reply('how long til I can go back to normal', 'after I get it done can I just wash me face like normal with the soap I always use');
+    expect(normal[0]).toMatchObject({ intent: 'aftercare', topic: 'routine' });
+    expect(reply('got a dance saturday at the honky tonk. if i get it done thursday will my face still be red').map((r) => r.intent)).toEqual(['side_effects']);
+  });
+
+  it('gives the silence on a gap other than 4-6 weeks beside the interval, and keeps the count of weeks before an event', () => {
+    for (const asked of ['And 8 weeks, is that too long?', 'Boundary test. What happens if I do it at 3 weeks. Is that a problem?']) {
+      const gap = reply(asked, 'How often can I do microneedling?');
+      expect(gap.map((r) => r.intent)).toEqual(['not_covered', 'frequency']);
+      expect(gap[0].text).toMatch(/spaced other than every 4-6 weeks/);
+    }
+    const wedding = reply('my wedding is 8 weeks away, how many sessions can I fit in before then?', 'How often can I do microneedling?');
+    expect(wedding.map((r) => r.text).join(' ')).not.toMatch(/spaced other than/);
+  });
+
+  it('settles a bare "okay or not okay?" with the remark before it, and hears "give me a brand name" as the products asked for', () => {
+    const toner = reply('My toner has alcohol in it. Okay or not okay?', 'Session is on Friday. Can I use my normal skincare the same evening?');
+    expect(toner).toEqual([expect.objectContaining({ intent: 'aftercare', topic: 'toner' })]);
+    const brand = reply('What should I use then? Give me a brand name.', 'Session is on Friday. Can I use my normal skincare the same evening?');
+    expect(brand.map((r) => r.intent)).toEqual(['aftercare', 'not_covered']);
+    expect(brand[1]).toMatchObject({ topic: 'product_names' });
+  });
+
+  it('hears Belfast remarks: a joke about the sun hat, "wee bit mad but dead on", pores "like craters", a "woman\'s thing"', () => {
+    const hat = reply(
+      'a sun hat in the cab, the lads at the rank would never let me live it down',
+      'If I got this done on a Monday would I need to do anythin about the sun?',
+    );
+    expect(hat.map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('wee bit mad but dead on', 'me nose has pores like craters so it does, would it help them').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('me nose has pores like craters so it does, would it help them')).toEqual([expect.objectContaining({ intent: 'benefits', topic: 'pores' })]);
+    expect(reply("is this just a woman's thing like? dont want to be sat in a waitin room full of wee girls lol")[0]).toMatchObject({ topic: 'men' });
+    expect(reply('once me scar is sorted does it stay sorted or do I need to keep goin back')[0]).toMatchObject({ topic: 'results_duration' });
+  });
+
+  it('weighs a pen against a roller as the silence it is, and answers "whats this microneedling caper" after a story', () => {
+    const tools = reply('the clinic near me in Laval says they use a pen not a roller, whats the difference');
+    expect(tools.map((r) => [r.intent, r.topic])).toEqual([
+      ['not_covered', 'device_comparison'],
+      ['home_or_clinic', 'pen'],
+    ]);
+    const story =
+      "G'day. Retired bus driver here, 74, face like a dried up riverbed after 40 years behind the wheel with the sun belting thru the windscreen. whats this microneedling caper anyway";
+    expect(reply(story).map((r) => r.intent)).toEqual(['what_is']);
+    expect(reply('wetin be derma roller exactly')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'derma_roller' });
+  });
+
+  it('gives the sun advice beside the silence on going back to work, and hears Aussie, Quebec and Pidgin sign-offs and asks', () => {
+    const sparky = reply('im a sparky, on roofs all day in the qld sun. if i get it done can i go back to work next day');
+    expect(sparky[0]).toMatchObject({ intent: 'not_covered', topic: 'work' });
+    expect(sparky[sparky.length - 1]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
+    expect(reply('good on ya mate, youve been a great help. hooroo', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+    expect(reply('haha ok just the skin stuff. bonne soirée!', 'what is it').map((r) => r.intent)).toEqual(['goodbye']);
+    expect(reply('strewth, whod have thought', 'does it help pores').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('and if e still dey after that?', 'how long does the redness last').map((r) => r.intent)).toEqual(['not_covered', 'side_effects']);
+    expect(reply('e fit wait till 8 weeks?', 'how often').map((r) => r.intent)).toEqual(['not_covered', 'frequency']);
+    expect(reply('is salt water bad for it', 'If I had microneedling done on a Monday, when could I get back in the sea?')[0].intent).toBe('not_covered');
   });
 });

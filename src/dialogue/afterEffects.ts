@@ -8,9 +8,9 @@ import { asksIfAllowed, asksWaitingTime, pointsBack } from './phrasing';
 // The article says the after-effects of a session (redness, warmth, tightness) go within an hour or two, or a day or two
 // for some people, and nothing about them lasting longer.
 
-// "Still red on day 4", "on the third day", "after a week": longer than the article's "a day or two".
+// "Still red on day 4", "on the third day", "after a week", "still red after that": longer than the article's "a day or two".
 const BEYOND_TWO_DAYS =
-  /\b(day ([3-9]|three|four|five|six|seven)|(third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) day|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away|(beyond|past|after|over|more than|longer than) (48|72|96) (hours|hrs))\b/;
+  /\b(day ([3-9]|three|four|five|six|seven)|(third|fourth|fifth|sixth|seventh|3rd|4th|5th|6th|7th) day|([3-9]|three|four|five|six|seven|several) days|(after|for|over|in) (like |about |almost |nearly |over |around )?(a|one|two|[1-9]) (whole |full |entire )?weeks?|(a|one) (whole|full|entire) week|next week|longer than (that|this|a day or two|two days|2 days|a couple( of)? days)|(does ?n t|doesnt|does not|won t|wont|will not) go away|still( (red|there|pink|sore|swollen|tight|warm|blotchy))? (after|past|beyond) (that|then|those)|(beyond|past|after|over|more than|longer than) (48|72|96) (hours|hrs))\b/;
 const SIDE_EFFECTS = 'side_effects';
 const REDNESS = 'redness';
 const RECOVERY = 'recovery';
@@ -142,9 +142,9 @@ const SOOTHING = 'soothing';
 const ROUTINE = 'routine';
 const SHORT_WHEN_WORDS = 5;
 // "When can I go back to it?", "can I go back to my normal routine the next day?", "how long do I follow these rules?",
-// "when can use back?", "when can i start back on it"
+// "when can use back?", "when can i start back on it"; "go back to work" is no routine.
 const RESUMING =
-  /\b(go|get|going|getting|start|starting) back (to|on|use|using|\w+ing)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|use (it |them )?back|follow (these|the|them|those))\b/;
+  /\b(go|get|going|getting|start|starting) back (to(?! (work|school|uni|college|the office|the gym|my job|the job|site)\b)|on|use|using|\w+ing)\b|\b(restart|resume|start again|start using|(use|using|start|starting|take|taking) (it|them|that|those) again|use (it |them )?back|follow (these|the|them|those))\b/;
 
 // "And for how many days?", "how long do I have to be careful?": how long the advice just given holds.
 const HOW_MANY_DAYS =
@@ -154,7 +154,9 @@ const HOW_MANY_DAYS =
 export function whenToResume(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
   // "So when can go back use?" just after the routine answer goes back to that routine.
   const backTo = pointsBack(u.words) || context.topic === ROUTINE;
-  const afterAftercare = covered.length === 0 ? context.intent === AFTERCARE && backTo : covered.every((t) => t === ROUTINE);
+  // "How long til I can go back to normal?" just after the routine answer: back to the routine, not the skin's recovery.
+  const afterAftercare =
+    covered.length === 0 ? context.intent === AFTERCARE && backTo : covered.every((t) => t === ROUTINE || (t === RECOVERY && context.topic === ROUTINE));
   const text = u.words.join(' ');
   // "When can I then?", "how long should I wait?": a bare question of when, after the aftercare advice.
   const bareWhen = u.topics.length === 0 && context.intent === AFTERCARE && u.words.length <= SHORT_WHEN_WORDS && asksWaitingTime(u.words);

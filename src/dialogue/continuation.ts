@@ -110,10 +110,18 @@ export function remarksInPassing(u: Understanding, context: ConversationContext)
 const ALREADY_DOES =
   /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b/;
 
-/** After the aftercare's advice, a statement that the visitor already has or does what it names, asking nothing more. */
-export function alreadyFollowsAdvice(u: Understanding, context: ConversationContext, topics: TopicIndex): boolean {
+// "A sun hat in the cab, the lads at the rank would never let me live it down": a joke about following the advice.
+const JOKES_ABOUT_IT =
+  /\b(never let me live it down|never hear the end of it|laugh me out of|take the mick|(wouldn t|wouldnt|would not) be (seen|caught) dead)\b/;
+
+/** After the aftercare's advice, a statement that the visitor already has or does what it names, or jokes about it, asking nothing more. */
+export function remarksOnAdvice(u: Understanding, context: ConversationContext, topics: TopicIndex): boolean {
   if (context.intent !== AFTERCARE || looksLikeQuestion(u.text) || !asksNothing([u.text, u.words.join(' ')])) return false;
-  return u.topics.length > 0 && u.topics.every((t) => topics.home(t) === AFTERCARE) && ALREADY_DOES.test(u.words.join(' '));
+  return (
+    u.topics.length > 0 &&
+    u.topics.every((t) => topics.home(t) === AFTERCARE) &&
+    (ALREADY_DOES.test(u.words.join(' ')) || JOKES_ABOUT_IT.test(u.words.join(' ')))
+  );
 }
 
 /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */
@@ -129,9 +137,9 @@ export function isInDomain(u: Understanding, covered: string[], topics: TopicInd
   return u.anchored || u.intent !== OUT_OF_SCOPE || (doubted && answered) || unplaced;
 }
 
-// "Which brand do you recommend?", "any products u recommend": asks for a recommendation.
+// "Which brand do you recommend?", "any products u recommend", "give me a brand name": asks for a recommendation.
 const RECOMMENDS =
-  /\b(recommend|recommendation|recommendations|suggest)\b|\b(which|what|any|the best|a good) (brand|brands|products?|roller|rollers|pen|pens|one)\b/;
+  /\b(recommend|recommendation|recommendations|suggest)\b|\b(which|what|any|the best|a good) (brand|brands|products?|roller|rollers|pen|pens|one)\b|\b(give|tell|name) (me|us) (a|any|some|the) (brand|brands|product)\b/;
 
 /** "Which brand do you recommend?" mid-conversation names nothing from elsewhere: a recommendation within the conversation. */
 export function recommendsWithin(u: Understanding): boolean {

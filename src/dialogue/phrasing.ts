@@ -71,9 +71,10 @@ const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|micron
 // "After", "post": words that tie a question to the time after a treatment.
 const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?", "ice pack ok?", "moisturiser counts?", "my walnut scrub,
-// that's fine right", "toner with alcohol, fine or no": asks whether something is allowed.
+// that's fine right", "toner with alcohol, fine or no", "okay or not okay?", "is salt water bad for it": asks whether something
+// is allowed.
 const ASKS_IF_ALLOWED =
-  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) ((i|you|we) )?(use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,4}(ok|okay|fine|alright|allowed|acceptable|permitted|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)$/;
+  /^((is|are|would|will) .*\b(ok|okay|fine|safe|alright|allowed|count|good|normal)|(can|could|should|may) ((i|you|we) )?(use|apply|put|wear|have|take|drink|do|go|sleep|shower|wash|swim|exercise|work out|fly|touch|scratch|pick|moisturise|moisturize|exfoliate|shave|wax|tan|sunbathe|smoke|travel))\b|^(\w+ ){1,4}(ok|okay|fine|alright|allowed|acceptable|permitted|count|counts)$|^(would|will|does|do) (\w+ ){1,3}(do|work|be enough)$|^(ok|okay|fine|alright|safe|good) to (use|apply|put on|wear|keep using)$|\b(is|are|s|be) (fine|ok|okay|alright|safe|allowed) (right|surely|yeah|yea|innit|too|then)$|\b(fine|ok|okay|alright|safe) or (no|not)( (fine|ok|okay|alright|safe))?$|^(is|are|would|will) .*\bbad for (it|my skin|the skin|my face|healing skin)$/;
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 // "This or botox for forehead lines?" offers the choice between microneedling and the other.
 const COMPARING =
@@ -555,6 +556,22 @@ export function offersRate(words: string[]): boolean {
 export function asksIfAtRate(words: string[]): boolean {
   const plain = plainQuestion(words).join(' ');
   return AT_A_RATE.test(plain) && ASKS_IF_RATE.test(plain);
+}
+
+// "What happens if I do it at 3 weeks?", "and 8 weeks, is that too long?", "what if I leave it 8 weeks instead?": a gap
+// between sessions outside the article's 4-6 weeks; "in 8 weeks", "8 weeks away" and "14 weeks pregnant" are no gap.
+const OTHER_INTERVAL =
+  /(?<!\b(in|within|for|than|under|over|last|past|next|first|the|those|these) )\b(1|2|3|7|8|9|10|11|12|one|two|three|seven|eight|nine|ten|eleven|twelve) (weeks|wks)\b(?! (away|pregnant|out|to go|ago|later|from|before|till|until|left|time|after))/;
+// What the visitor asks of that gap: its effect, whether it will do, or leave to wait that long.
+const ASKS_OF_GAP =
+  /\b(what if|what happens|what about|too (long|short|soon|much|far)|bad|problem|ok|okay|fine|alright|matter|matters|ruin|ruins|mess|undo|lose|reset|start over|harm|harmful|wreck|spoil|affect|wait|push|stretch|leave)\b/;
+// How many sessions fit in the weeks before an event is a count, not a gap.
+const FITS_IN = /\b(fit (in|into)|fits|squeeze|enough|sessions|wedding|before)\b/;
+
+/** "And 8 weeks, is that too long?": the effect of sessions spaced other than the article's 4-6 weeks. */
+export function asksOfOtherInterval(words: string[]): boolean {
+  const text = words.join(' ');
+  return OTHER_INTERVAL.test(text) && ASKS_OF_GAP.test(text) && !FITS_IN.test(text);
 }
 
 // "Is there a specific amount of time I need to wait between treatments?", "how long a gap between sessions?".

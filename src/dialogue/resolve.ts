@@ -11,7 +11,7 @@ import { afterEffectsFollowUp, asksIfFineBy, awaitedAftercare, likeAfterSession,
 import { weighingActions } from './options';
 import { OtherTreatments } from './otherTreatments';
 import {
-  alreadyFollowsAdvice,
+  remarksOnAdvice,
   asksAboutElse,
   brushesTopic,
   callsItAnAside,
@@ -50,6 +50,7 @@ import {
   asksHowSkinAges,
   asksIfAllowed,
   asksIfAtRate,
+  asksOfOtherInterval,
   asksIfMicroneedlingHelps,
   asksIfSafe,
   asksIfSkinTypeCounts,
@@ -114,11 +115,16 @@ const HOME_OR_CLINIC = 'home_or_clinic';
 // (The words are read with "safest" and "safer" as "safe".)
 const SAFEST_COMPARED = /\b(safe|safest|safer)\b.*\b(compared (to|with|tae)|than) (what|whit|which)\b/;
 const SAFER_THAN = 'what microneedling is safer than';
+const OTHER_INTERVAL = 'sessions spaced other than every 4-6 weeks';
 // "Why does the article call it the safest?", "on what basis is 'the safest' claimed?": the article's word on safety is its basis.
 const SAFEST = /\bsafest\b/i;
 const ASKS_BASIS = /\b(why|basis|based|evidence|proof|claim|claims|claimed|call|calls)\b/;
 // The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
 const TOOLS = ['pen', 'derma_roller'];
+const DEVICE_COMPARISON = 'device_comparison';
+// "…a pen not a roller, whats the difference": the difference between the two tools named.
+const WEIGHS_TOOLS =
+  /\b(pen|pens|dermapen)\b.*\b(roller|rollers|dermaroller)\b.*\bdifference\b|\b(roller|rollers|dermaroller)\b.*\b(pen|pens|dermapen)\b.*\bdifference\b/;
 // "…whats that about", "…what's the difference", "…what are they", "…whats a microneedling pen?", "what's the pen one then":
 // what the tool named is.
 const WHAT_THE_TOOL_IS =
@@ -300,7 +306,13 @@ export class Resolver {
     // "What is a mesoscooter?": a defining question that names the tool alone.
     const definesTool = read.topics.length === 1 && g.unsupported.length === 0 && isDefiningQuestion(read.words) && namesOnlyTopics(read);
     if (tool && (asksWhatTheToolIs(read.words) || definesTool) && this.content.answers[HOME_OR_CLINIC]?.topics?.[tool])
-      return [{ kind: 'answer', intent: HOME_OR_CLINIC, topic: tool }];
+      // "They use a pen not a roller, whats the difference": the article never compares the two, then what it says of the pen.
+      return WEIGHS_TOOLS.test(read.words.join(' ')) && this.topics.get(DEVICE_COMPARISON)
+        ? [
+            { kind: 'not_covered', topic: DEVICE_COMPARISON },
+            { kind: 'answer', intent: HOME_OR_CLINIC, topic: tool, related: true },
+          ]
+        : [{ kind: 'answer', intent: HOME_OR_CLINIC, topic: tool }];
     // "It calls microneedling 'the safest'. Safest compared with what?": the article names nothing it is safer than.
     if (SAFEST_COMPARED.test(read.words.join(' ')) && this.content.answers[SAFETY])
       return [
@@ -564,6 +576,12 @@ export class Resolver {
         // "I am taking a low dose of isotretinoin from my dermatologist": a circumstance told is no thanks.
         !u.topics.some((t) => this.topics.get(t)?.circumstance) &&
         u.confidence >= this.policy.min_confidence);
+    // "What happens if I do it at 3 weeks?" after the interval: the article gives no effect of another gap, only its own.
+    if (u.topics.length === 0 && context.intent === HOW_OFTEN_INTENT && asksOfOtherInterval(u.words) && this.content.answers[HOW_OFTEN_INTENT])
+      return [
+        { kind: 'not_covered', subject: OTHER_INTERVAL },
+        { kind: 'answer', intent: HOW_OFTEN_INTENT, related: true },
+      ];
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
@@ -596,7 +614,7 @@ export class Resolver {
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
     // "Perfect, ill book for next week then": what the visitor will do, after an answer, names nothing to answer.
     const plans = context.updatedAt > 0 && statesPlan(u) && u.topics.length === 0;
-    if (plans || reactsOnly(u, g, this.reactionWords, this.policy) || remarksInPassing(u, context) || alreadyFollowsAdvice(u, context, this.topics))
+    if (plans || reactsOnly(u, g, this.reactionWords, this.policy) || remarksInPassing(u, context) || remarksOnAdvice(u, context, this.topics))
       return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent }];
     // "Ice pack ok?" mid-conversation asks whether it is allowed; "can you help me with my chem homework?" asks about elsewhere.
     // "He wants to know if it'll be gone by the morning": a question small talk only half fits is no small talk.

@@ -71,10 +71,12 @@ export function originsOf(words: string[], problems: Set<number>): Set<number> {
   return origins;
 }
 
-// "Deep lines like a plowed field", "pores like an orange peel": what a problem looks like, said by a likeness.
+// "Deep lines like a plowed field", "pores like an orange peel", "pores like craters": what a problem looks like, said by a
+// likeness.
 const LIKENESS = 'like';
 const LIKENESS_ARTICLES = new Set(['a', 'an']);
 const MAX_LIKENESS_WORDS = 4;
+const PLURAL = /^[a-z]{3,}s$/;
 
 // "Is it every week like the hairdresser?": a rate likened to another appointment.
 const RATES = new Set(['day', 'week', 'fortnight', 'month', 'year', 'daily', 'weekly', 'monthly']);
@@ -84,7 +86,9 @@ const RATE_LIKENESS_ARTICLES = new Set([...LIKENESS_ARTICLES, 'the', 'my', 'your
 export function likenessesOf(words: string[], problems: Set<number>): Set<number> {
   const likenesses = new Set<number>();
   words.forEach((word, i) => {
-    const likensProblem = LIKENESS_ARTICLES.has(words[i + 1]) && [1, 2, 3].some((back) => problems.has(i - back));
+    // "Pores like craters": a plural likeness needs no article, unless it names a problem itself ("scars like ice pick scars").
+    const likeness = LIKENESS_ARTICLES.has(words[i + 1]) || (PLURAL.test(words[i + 1] ?? '') && ![1, 2, 3].some((ahead) => problems.has(i + ahead)));
+    const likensProblem = likeness && [1, 2, 3].some((back) => problems.has(i - back));
     const likensRate = RATE_LIKENESS_ARTICLES.has(words[i + 1]) && RATES.has(words[i - 1]);
     if (word !== LIKENESS || !(likensProblem || likensRate)) return;
     for (let k = i; k < words.length && k <= i + MAX_LIKENESS_WORDS && !ORIGIN_ENDS.has(words[k]); k++) likenesses.add(k);

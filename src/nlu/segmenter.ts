@@ -41,9 +41,10 @@ const FEELING_GOES_ON =
 // "spf 30 enough or must 50" weighs two without a question mark; "unrelated but have u a good wheaten bread recipe" asks
 // without one; "ok but it does help scars right" asks by its tag.
 // "am on blood pressure tablets, that awright wi this": whether it is all right, the verb left out; "ok but it heals right":
-// a statement turned into a question by its tag.
+// a statement turned into a question by its tag. "if i get it done thursday will my face still be red": a question after its
+// if-clause.
 const INNER_QUESTION =
-  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok|btw|oh) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((\w+ )?but )?(have|got) (you|u|ya|ye) (got )?(a|an|any) \w+|\b(it|that|this) (does|do|will|can|should) \w+( \w+){0,3},? (right|yeah|yea|innit|eh)$|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\b(or not|anot)( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$/;
+  /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok|btw|oh) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((\w+ )?but )?(have|got) (you|u|ya|ye) (got )?(a|an|any) \w+|\b(it|that|this) (does|do|will|can|should) \w+( \w+){0,3},? (right|yeah|yea|innit|eh)$|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\b(or not|anot)( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$|^(if|once) .+\b(will|would|can|could|should|is|are|am) (i|my|it|she|he|we|you|they)\b/;
 
 // "ok but like do they numb u?", "lol ok fine does this stuff do anything for big pores": fillers and a grudging "fine" pile
 // up before the question.
@@ -230,8 +231,9 @@ function sentencesOf(text: string): string[] {
 
 // "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
 const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b/i;
-// "I keep seeing it on Instagram. What is it?": asks what the thing is, not about the sentence before.
-const ASKS_WHAT_IT_IS = /^what (is|are) (it|this|that|they)\W*$/i;
+// "I keep seeing it on Instagram. What is it?", "…whats this microneedling caper anyway": asks what the thing is, not about
+// the sentence before.
+const ASKS_WHAT_IT_IS = /^(what (is|are) (it|this|that|they)|(what is|what's|whats|what s) this micro-?needling( \w+)?( anyway| then| exactly| about)?)\W*$/i;
 // "I had a session 2 weeks ago and want another. Ok?": asks whether the sentence before it is all right.
 const ASKS_IF_ALL_RIGHT =
   /^(is |is it |is that |it s |its )?(ok|okay|alright|all right|right|fine|safe|normal|realistic|possible|accurate|legit|good idea|bad idea|true|correct|acceptable|allowed|permitted|advisable|wise|(an? )?(issue|problem))\s*\?+$/i;
@@ -326,7 +328,7 @@ const READS_BACK =
 
 // "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
 const SIGNS_OFF =
-  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\btake care( now| then)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen)( (the now|for now|then))?\W*$/i;
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\btake care( now| then)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen|hooroo|bonne (soirée|soiree|nuit)|bonsoir)( (the now|for now|then))?\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {

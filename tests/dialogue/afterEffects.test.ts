@@ -22,6 +22,8 @@ describe('outlastsTwoDays', () => {
     expect(outlastsTwoDays(words('what if its still red after a whole week'))).toBe(true);
     expect(outlastsTwoDays(words('and if it lasts like a whole week is that bad'))).toBe(true);
     expect(outlastsTwoDays(words('whit if its still red on the third day'))).toBe(true);
+    expect(outlastsTwoDays(words('what if its still red after that'))).toBe(true);
+    expect(outlastsTwoDays(words('and if e still after that'))).toBe(true);
     expect(outlastsTwoDays(words('it is still red after 2 days'))).toBe(false);
     expect(outlastsTwoDays(words('can i do it every 3 weeks'))).toBe(false);
   });

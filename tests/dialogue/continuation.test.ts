@@ -1,7 +1,7 @@
 import { loadPolicy } from '../../src/data/policy';
 import { loadTrainingData } from '../../src/data/intents';
 import {
-  alreadyFollowsAdvice,
+  remarksOnAdvice,
   asksAboutElse,
   asksAboutEverydaySkincare,
   brushesTopic,
@@ -226,21 +226,22 @@ describe('echoesLastFigure', () => {
   });
 });
 
-describe('alreadyFollowsAdvice', () => {
+describe('remarksOnAdvice', () => {
   const topics = new TopicIndex(loadTrainingData().topics);
   const afterSun = { intent: 'aftercare', topic: 'sun', updatedAt: 1 };
   const said = (text: string, named: string[]) => understanding({ text, words: text.toLowerCase().replace(/[.,]/g, '').split(' '), topics: named });
 
   it('hears the visitor say they already have or do what the aftercare advised', () => {
-    expect(alreadyFollowsAdvice(said('good. got plenty of hats', ['sun']), afterSun, topics)).toBe(true);
-    expect(alreadyFollowsAdvice(said('i wear a wide brim hat anyway so thats sweet', ['sun']), afterSun, topics)).toBe(true);
-    expect(alreadyFollowsAdvice(said('good, i always wear my big straw hat', ['sun']), afterSun, topics)).toBe(true);
+    expect(remarksOnAdvice(said('good. got plenty of hats', ['sun']), afterSun, topics)).toBe(true);
+    expect(remarksOnAdvice(said('i wear a wide brim hat anyway so thats sweet', ['sun']), afterSun, topics)).toBe(true);
+    expect(remarksOnAdvice(said('good, i always wear my big straw hat', ['sun']), afterSun, topics)).toBe(true);
+    expect(remarksOnAdvice(said('a sun hat in the cab, the lads would never let me live it down', ['sun']), afterSun, topics)).toBe(true);
   });
 
   it('hears a plan or a habit the advice may forbid, a question, or another answer before it as no such statement', () => {
-    expect(alreadyFollowsAdvice(said('i have to walk to work though', ['sun']), afterSun, topics)).toBe(false);
-    expect(alreadyFollowsAdvice(said('i use a face scrub every morning', ['exfoliation']), afterSun, topics)).toBe(false);
-    expect(alreadyFollowsAdvice(said('i always wear a hat, is that enough?', ['sun']), afterSun, topics)).toBe(false);
-    expect(alreadyFollowsAdvice(said('got plenty of hats', ['sun']), going, topics)).toBe(false);
+    expect(remarksOnAdvice(said('i have to walk to work though', ['sun']), afterSun, topics)).toBe(false);
+    expect(remarksOnAdvice(said('i use a face scrub every morning', ['exfoliation']), afterSun, topics)).toBe(false);
+    expect(remarksOnAdvice(said('i always wear a hat, is that enough?', ['sun']), afterSun, topics)).toBe(false);
+    expect(remarksOnAdvice(said('got plenty of hats', ['sun']), going, topics)).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   asksOnlyWhen,
   asksSameOfTheTool,
   asksIfAllowed,
+  asksOfOtherInterval,
   asksIfTheyMay,
   mentionsSession,
   asksWaitingTime,
@@ -295,6 +296,15 @@ describe('phrasing', () => {
     expect(asksForCause(words('what causes wrinkles'))).toBe(true);
     expect(asksForCause(words('and why does skin go saggy anyway'))).toBe(true);
     expect(asksForCause(words('what are wrinkles'))).toBe(false);
+  });
+
+  it('hears a gap between sessions other than 4-6 weeks, not the weeks before an event or of a pregnancy', () => {
+    expect(asksOfOtherInterval(words('and 8 weeks is that too long'))).toBe(true);
+    expect(asksOfOtherInterval(words('what happens if i do it at 3 weeks'))).toBe(true);
+    expect(asksOfOtherInterval(words('e fit wait till 8 weeks'))).toBe(true);
+    expect(asksOfOtherInterval(words('getting married in 8 weeks is that ok'))).toBe(false);
+    expect(asksOfOtherInterval(words('im 14 weeks pregnant is it ok'))).toBe(false);
+    expect(asksOfOtherInterval(words('can i fit 2 sessions in 10 weeks'))).toBe(false);
   });
 
   it('tells a question about a habit from one tied to a session', () => {

@@ -71,6 +71,12 @@ describe('likenessesOf', () => {
     expect(at(text, likenessesOf(words(text), new Set([4])))).toBe('like a plowed field');
   });
 
+  it('takes a plural likeness without its article, unless it names a problem itself', () => {
+    const text = 'me nose has pores like craters would it help them';
+    expect(at(text, likenessesOf(words(text), new Set([3])))).toBe('like craters');
+    expect(likenessesOf(words('i have scars like ice pick scars'), new Set([2, 6])).size).toBe(0);
+  });
+
   it('leaves "like" that likens no problem', () => {
     expect(likenessesOf(words('i would like a session'), new Set()).size).toBe(0);
   });

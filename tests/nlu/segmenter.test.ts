@@ -168,6 +168,8 @@ describe('splitQuestions', () => {
     expect(asksNothing(['My husband wishes to know whether you can advise on his hay fever.'])).toBe(false);
     expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
     expect(looksLikeQuestion('spf 30 enough or must 50')).toBe(true);
+    expect(looksLikeQuestion('if i get it done thursday will my face still be red')).toBe(true);
+    expect(looksLikeQuestion('if you say so')).toBe(false);
     expect(looksLikeQuestion('that is enough for me, thanks')).toBe(false);
     expect(looksLikeQuestion('and for the sun one, spf or is a hat fine')).toBe(true);
     expect(looksLikeQuestion('its her neck btw, thats fine to do right')).toBe(true);
