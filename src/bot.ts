@@ -261,7 +261,7 @@ export class MicroneedlingBot {
   /** "Not v helpful lol. thanks": an acknowledgement of a let-down gets an apology, not "glad to help". */
   private toned(action: Action, letDown: boolean): Action {
     const acknowledges = action.kind === 'conversational' && action.intent === this.closingIntents.reads_back;
-    return letDown && acknowledges ? { ...action, disappointed: true } : action;
+    return letDown && acknowledges ? { ...action, tone: 'disappointed' } : action;
   }
 
   /**
@@ -379,6 +379,8 @@ export class MicroneedlingBot {
     const named = told.filter((t) => !this.topics.isTreatedProblem(t));
     const entered = named.filter((t) => this.content.answers[u.intent]?.topics?.[t] !== undefined);
     if (entered.length > 0 && entered.length === named.length) return { ...u, topics: named };
+    // "…face full of steam off the wand. Is that alright after microneedling?": leave for what the article is silent on.
+    if (named.length > 0 && named.every((t) => this.topics.isUncovered(t)) && ASKS_LEAVE_FOR_THAT.test(u.words.join(' '))) return { ...u, topics: named };
     // "I use a face scrub for the bumps… can I keep using it?": what is used is the product, not what it is used for.
     return entered.length > 0 && USES_IT.test(u.words.join(' ')) ? { ...u, topics: entered } : u;
   }
@@ -476,6 +478,9 @@ const FOR_THE_ONE_TOLD =
 
 // "Love your website", "lesson learned": a remark this short asks nothing; "my husband wishes to know whether…" does.
 const MAX_ASIDE_WORDS = 4;
+
+// "Is that alright after microneedling?" asks leave for what was told; "is it safe?" and "is this safe?" ask of microneedling.
+const ASKS_LEAVE_FOR_THAT = /^((and|so|but) )?(is|are|would|will) (that|those)( \w+)? (alright|all right|ok|okay|fine|allowed|safe|a problem|bad)\b/;
 
 // "Okay or not okay?", "fine or no?", "is that ok then?": a verdict asked with no subject of its own ("is it safe?" asks of safety).
 const BARE_VERDICT = /^((so|and|but|ok) )?((is|s) (that|it|this) )?(ok|okay|fine|alright|allowed|good)( or (no|not)( (ok|okay|fine|alright|good))?)?( then)?$/;

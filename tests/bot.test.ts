@@ -4023,4 +4023,28 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('e fit wait till 8 weeks?', 'how often').map((r) => r.intent)).toEqual(['not_covered', 'frequency']);
     expect(reply('is salt water bad for it', 'If I had microneedling done on a Monday, when could I get back in the sea?')[0].intent).toBe('not_covered');
   });
+
+  it('notes a remark that asks and names nothing, but keeps the silence for one that presses, reports or counts', () => {
+    const stressful = reply('man thats stressful', 'how often');
+    expect(stressful.map((r) => r.intent)).toEqual(['thanks']);
+    expect(stressful[0].text).toMatch(/^I see\./);
+    expect(reply('just yes or no pls', 'can i do it while pregnant')[0].intent).toBe('not_covered');
+    expect(reply("she's 9", "would it help my daughter's chickenpox scar")[0].intent).not.toBe('thanks');
+    expect(reply('im on methotrexate as well', 'is it safe with psoriasis')[0].intent).not.toBe('thanks');
+  });
+
+  it('hears steam from a coffee machine as heat, "injuring" as the healing injury, "hafta" and the weather in two cities', () => {
+    const steam = reply(
+      'I work a coffee machine all day, face full of steam off the wand basically. is that alright after microneedling or will it mess it up',
+    );
+    expect(steam[0]).toMatchObject({ intent: 'not_covered', topic: 'heat_exposure' });
+    expect(reply('so how does injuring it make it better', 'what is it')[0].intent).toBe('how_it_works');
+    expect(reply('and how often would I hafta come', 'what is it')[0].intent).toBe('frequency');
+    expect(reply('is it colder in Reykjavik or London right now, flying back for christmas').map((r) => r.intent)).toEqual(['out_of_scope']);
+  });
+
+  it('greets a visitor who only says questions are coming, "for y\'all" or "a few quick ones before I book"', () => {
+    expect(reply("well hey there sugar! got a question for y'all bout this microneedling").map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('alright. few quick ones before I book').map((r) => r.intent)).toEqual(['greeting']);
+  });
 });

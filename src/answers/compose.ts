@@ -55,7 +55,7 @@ export class Composer {
         return { ...this.message(this.notCovered(action), 'not_covered', this.content.default_suggestions, action.topic), subject: this.subjectOf(action) };
       case 'conversational':
         return this.message(
-          (action.disappointed ? this.content.messages.disappointed : this.content.messages[action.intent]) ?? this.content.messages.capabilities,
+          this.content.messages[action.tone ?? action.intent] ?? this.content.messages.capabilities,
           action.intent,
           this.content.default_suggestions,
         );

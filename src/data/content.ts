@@ -87,6 +87,7 @@ const REQUIRED_MESSAGES = [
   'error',
   'rate_limited',
   'disappointed',
+  'noted',
 ] as const;
 
 const ContentSchema = z.object({

@@ -19,8 +19,11 @@ export type Action =
       /** The article's sentence using a word it never defines ("purify"). */
       quote?: string;
     }
-  /** `disappointed`: the remark acknowledged was a let-down, which an apology answers rather than "glad to help". */
-  | { kind: 'conversational'; intent: string; disappointed?: boolean }
+  /**
+   * `tone`: the remark acknowledged was a let-down, which an apology answers rather than "glad to help"; or it only told
+   * something ("man that's stressful"), which is noted rather than thanked for.
+   */
+  | { kind: 'conversational'; intent: string; tone?: 'disappointed' | 'noted' }
   | { kind: 'out_of_scope'; treatment?: string; asked?: AskedAbout }
   | { kind: 'unclear'; language?: boolean };
 

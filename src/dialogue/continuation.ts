@@ -61,6 +61,21 @@ export function continuesConversation(u: Understanding, g: Grounding, context: C
   return u.topics.length === 0 && (pointer || (u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion));
 }
 
+// "Just say yes or no", "ballpark it", "kindly forward this chat to my email", "she's 9", "its been 5 days", "Kayla said they put a cream on first", "so not like
+// weekly then", "it's new though isn't it": presses for an answer, gives a figure or a report, or checks one.
+const PRESSES_OR_CHECKS =
+  /\b(just|pick|say|tell|told|said|says|thought|heard|ballpark|rough|idea|prove|know|specifically|guess|estimate|isn t it|innit|should (i|she|he|we|they)|kindly|please|pls|send|forward|email)\b|^so\b|\b(then|tho|though)$|\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|hours?|days?|weeks?|months?|years?)\b/;
+
+/**
+ * "Man that's stressful", "lol my missus is gonna rip me for this": mid-conversation, a remark that asks and names nothing,
+ * with nothing else beside it in the message.
+ */
+export function onlyRemarks(u: Understanding): boolean {
+  const sentence = u.words.join(' ');
+  const remark = u.topics.length === 0 && !looksLikeQuestion(u.text) && asksNothing([u.text, sentence]) && u.words.length >= MIN_REMARK_WORDS;
+  return remark && u.alone && !u.reportsClaim && !tellsAboutThemselves(u) && !PRESSES_OR_CHECKS.test(sentence);
+}
+
 /**
  * What a message nothing places gets: mid-conversation, a question ("should I see a doctor?", "even if it's cloudy") is
  * one the article does not answer, and "1" or "hmm" is unclear; otherwise what the classifier said.

@@ -28,6 +28,7 @@ import {
   reactsOnly,
   remarksInPassing,
   recommendsWithin,
+  onlyRemarks,
   unplacedKind,
 } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
@@ -776,7 +777,15 @@ export class Resolver {
     const sameMoment = CONDITIONAL.test(text) || !OTHER_MOMENT.test(text);
     const goesOnWithLast = continues && context.intent !== undefined && followsOn(u.words) && u.topics.length === 0 && g.unsupported.length === 0 && sameMoment;
     if (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR)
-      return this.rescue(u, g, covered, context, continues) ?? [goesOnWithLast ? this.restated(context) : { kind: unplacedKind(u, continues) }];
+      return (
+        this.rescue(u, g, covered, context, continues) ?? [
+          goesOnWithLast
+            ? this.restated(context)
+            : continues && onlyRemarks(u)
+              ? { kind: 'conversational', intent: this.policy.acknowledgement_intent, tone: 'noted' }
+              : { kind: unplacedKind(u, continues) },
+        ]
+      );
     const ownSubject = this.ownSubject(u, covered);
     if (ownSubject) return this.topicAnswers.answers({ ...u, intent: ownSubject }, covered, context);
     if (u.intent === NOT_COVERED) return [covered.length > 0 ? this.topics.alone(covered[0]) : { kind: 'not_covered' }];

@@ -94,6 +94,8 @@ export interface Understanding {
   letDown: boolean;
   /** Only checks that someone answers, or that this is the place to ask ("anyone there?", "is this the clinic chat?"). */
   callsOut: boolean;
+  /** The whole message, with no other question or remark beside it. */
+  alone: boolean;
 }
 
 export class Understander {
@@ -153,10 +155,11 @@ export class Understander {
 
   /** One understanding per question the message asks. */
   understand(text: string): Understanding[] {
-    return splitQuestions(text, this.acknowledges).map((question) => this.understandQuestion(question));
+    const questions = splitQuestions(text, this.acknowledges);
+    return questions.map((question) => ({ ...this.understandQuestion(question), alone: questions.length === 1 }));
   }
 
-  private understandQuestion(text: string): Understanding {
+  private understandQuestion(text: string): Omit<Understanding, 'alone'> {
     const names = namesIn(text);
     const folded = this.fold(text);
     const tokens = tokenize(folded);
@@ -395,9 +398,9 @@ const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/
 // there or am I talkin to meself", "hi is this where i ask about the microneedling", "is this the clinic chat?", "got a few
 // minutes for an old golf pro?": a visitor checking that someone answers, or that this is the place to ask, which a greeting
 // does. So does one who only says a question is coming ("hiya! whats the story, quick q about microneedling", "quick q
-// before clinicals").
+// before clinicals", "got a question for y'all bout this microneedling", "few quick ones before I book").
 const CALLS_OUT =
-  /^\s*((hi+|hey+|hello+|hiya|howya|howdy|oi|yo|g'?day|(good )?mornin[g']?|(good )?evenin[g']?|(good )?afternoon)[,.!]*\s*((love|luv|hun|hon|babe|mate|dear|pet|duck|darling|folks|guys|all|y'?all)[,.!]*\s*)?)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|((have )?(you|u|ya) )?got a (sec|second|minute|min)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk))|(what'?s the (story|craic)[,.!]*\s*)?((i )?(have|'?ve got|got) (a|one|a quick|a couple of|a few|some) ([\w-]+ )?|((a|one) )?quick ([\w-]+ )?)(q|q's|qs|question|questions|qn|doubt|doubts|query|queries)( for (you|u|ya))?( (about|re|on|regarding|aboot|abt) (this |the |my )?([\w-]+)( (and|n) (my |the )?\w+)?)?( (before|ahead of) (my |the |i |we )?[\w-]+)?)\s*[?.!]*\s*$/i;
+  /^\s*((hi+|hey+|hello+|hiya|howya|howdy|oi|yo|g'?day|(good )?mornin[g']?|(good )?evenin[g']?|(good )?afternoon)[,.!]*\s*((love|luv|hun|hon|babe|mate|dear|pet|duck|darling|folks|guys|all|y'?all)[,.!]*\s*)?)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|((have )?(you|u|ya) )?got a (sec|second|minute|min)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk))|(what'?s the (story|craic)[,.!]*\s*)?((i )?(have|'?ve got|got) (a|one|a quick|a couple of|a few|some) ([\w-]+ )?|((a|one) )?quick ([\w-]+ )?|(a )?(few|couple( of)?) quick )(q|q's|qs|question|questions|qn|doubt|doubts|query|queries|ones)( for (you|u|ya|y'?all|yall))?( (about|bout|re|on|regarding|aboot|abt) (this |the |my )?([\w-]+)( (and|n) (my |the )?\w+)?)?( (before|ahead of) (my |the |i |we )?[\w-]+)?)\s*[?.!]*\s*$/i;
 
 /** "Anyone there?", "u awake?": whether the visitor only checks that someone answers. */
 function asksIfAnyoneIsThere(text: string): boolean {

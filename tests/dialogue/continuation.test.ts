@@ -13,6 +13,7 @@ import {
   onlyAcknowledges,
   reactsOnly,
   recommendsWithin,
+  onlyRemarks,
   unplacedKind,
 } from '../../src/dialogue/continuation';
 import { TopicIndex } from '../../src/dialogue/topicIndex';
@@ -149,6 +150,21 @@ describe('unplacedKind', () => {
     expect(unplacedKind(outOfScope('should I see a doctor?', 0.3), true)).toBe('not_covered');
     expect(unplacedKind(outOfScope('1', 0.3), true)).toBe('unclear');
     expect(unplacedKind(outOfScope('who won the game?', 0.9), false)).toBe('out_of_scope');
+  });
+});
+
+describe('onlyRemarks', () => {
+  it('hears a remark that asks and names nothing', () => {
+    expect(onlyRemarks(outOfScope('man thats stressful', 0.4))).toBe(true);
+    expect(onlyRemarks(outOfScope('lol my missus is gonna rip me for this', 0.4))).toBe(true);
+  });
+
+  it('leaves a question, a press for an answer, a figure, a report or a check to the silence', () => {
+    expect(onlyRemarks(outOfScope('should I see a doctor?', 0.4))).toBe(false);
+    expect(onlyRemarks(outOfScope('bro just say yes or no', 0.4))).toBe(false);
+    expect(onlyRemarks(outOfScope('its been 5 days', 0.4))).toBe(false);
+    expect(onlyRemarks(outOfScope('the lady said it would be gone in an hour', 0.4))).toBe(false);
+    expect(onlyRemarks(outOfScope('so not like weekly then', 0.4))).toBe(false);
   });
 });
 

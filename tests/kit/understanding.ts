@@ -23,6 +23,7 @@ export function understanding(partial: Partial<Understanding>): Understanding {
     acknowledgesOnly: false,
     letDown: false,
     callsOut: false,
+    alone: true,
     ...partial,
   };
 }
