@@ -5,6 +5,7 @@ import { citedSections, Content, loadArticle, loadContent } from './data/content
 import { intentsWithFlag, loadTrainingData, TrainingData } from './data/intents';
 import { DecisionPolicy, loadPolicy } from './data/policy';
 import { assertReferences } from './data/references';
+import { asksIfFineBy } from './dialogue/afterEffects';
 import { activeContext, ConversationContext, EMPTY_CONTEXT } from './dialogue/context';
 import { Action, NOT_COVERED } from './dialogue/action';
 import {
@@ -224,7 +225,9 @@ export class MicroneedlingBot {
       else if (
         (namesNothing(understanding, grounding) ||
           (understanding.topics.length === 0 && (checksClaim(understanding.words) || asksBareVerdict(understanding)))) &&
-        lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered')
+        lastRemark.some((a) => a.kind === 'answer' || a.kind === 'not_covered') &&
+        // "…training's at 4. What'll my face be like by then?" asks how long the after-effects last.
+        !asksIfFineBy(understanding.words)
       )
         actions = lastRemark;
       // "I coach rugby, out on the field in full sun. Can I run training the day after?": the silence on training, then what

@@ -4047,4 +4047,32 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("well hey there sugar! got a question for y'all bout this microneedling").map((r) => r.intent)).toEqual(['greeting']);
     expect(reply('alright. few quick ones before I book').map((r) => r.intent)).toEqual(['greeting']);
   });
+
+  it('hears jokes about what others will make of it, a guest come in, "whats the craic" and "anybody home?"', () => {
+    const cab = reply('me in a sun hat drivin the cab lol the lads would never let me live it down', 'what factor tho 30? 50?');
+    expect(cab.map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('the guys are gonna bust my chops wicked bad', 'will i look like a tomato').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('sorry guest came in', 'does it help pores').map((r) => r.intent)).toEqual(['thanks']);
+    for (const said of ['whats the craic', 'Hello there, anybody home?']) expect(reply(said).map((r) => r.intent)).toEqual(['greeting']);
+  });
+
+  it('answers "what\'ll my face be like by then?" after a plan told, "is this safe for real?", the session itself and heat to come', () => {
+    const monday = reply("I've got a session booked for monday morning and training's at 4. what'll my face be like by then?");
+    expect(monday.map((r) => r.intent)).toEqual(['side_effects']);
+    expect(reply('is this safe for real? needles in my face makes me nervous lol')[0].intent).toBe('safety');
+    expect(reply('how long is the session itself, like an hour?')[0]).toMatchObject({ intent: 'not_covered', topic: 'session_length' });
+    expect(reply('Will the scars go away fully by then inshallah?', 'how many sessions for scars')[0]).toMatchObject({ topic: 'complete_removal' });
+    expect(reply('you see this heat comin next week? 95 they say. hope we get second crop hay in before it rains').map((r) => r.intent)).toEqual([
+      'out_of_scope',
+    ]);
+    expect(reply('uff da thats not much work at all', 'how do i clean the roller').map((r) => r.intent)).toEqual(['thanks']);
+  });
+
+  it('hears "once da burn heal" as the moment, heat asked of after a session, where to get a roller and the whole thing\'s length', () => {
+    expect(reply('ok and once da burn heal how often I come in', 'got a sunburn on my nose, can i still get it done')[0].intent).toBe('frequency');
+    expect(reply('is heat bad for your face after microneedling?')[0]).toMatchObject({ intent: 'not_covered', topic: 'heat_exposure' });
+    expect(reply("where'd I get one from, the Bullring or online?", 'can i do it at home')[0]).toMatchObject({ topic: 'buying' });
+    expect(reply('ok how long da whole ting take, like one hour?', 'does it hurt')[0]).toMatchObject({ topic: 'session_length' });
+    expect(reply("and what's the end result supposed to be, like what'll my skin look like?")[0].intent).toBe('benefits');
+  });
 });

@@ -125,18 +125,20 @@ export function remarksInPassing(u: Understanding, context: ConversationContext)
 const ALREADY_DOES =
   /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b/;
 
-// "A sun hat in the cab, the lads at the rank would never let me live it down": a joke about following the advice.
+// "A sun hat in the cab, the lads at the rank would never let me live it down", "the guys are gonna bust my chops": a joke
+// about what others will make of it.
 const JOKES_ABOUT_IT =
-  /\b(never let me live it down|never hear the end of it|laugh me out of|take the mick|(wouldn t|wouldnt|would not) be (seen|caught) dead)\b/;
+  /\b(never let me live it down|never hear the end of it|laugh me out of|take the mick|(wouldn t|wouldnt|would not) be (seen|caught) dead|(bust|break|busting|breaking) my (chops|balls))\b/;
 
-/** After the aftercare's advice, a statement that the visitor already has or does what it names, or jokes about it, asking nothing more. */
+/**
+ * After the aftercare's advice, a statement that the visitor already has or does what it names, asking nothing more; or,
+ * anywhere in a conversation, a joke about what others will make of it.
+ */
 export function remarksOnAdvice(u: Understanding, context: ConversationContext, topics: TopicIndex): boolean {
-  if (context.intent !== AFTERCARE || looksLikeQuestion(u.text) || !asksNothing([u.text, u.words.join(' ')])) return false;
-  return (
-    u.topics.length > 0 &&
-    u.topics.every((t) => topics.home(t) === AFTERCARE) &&
-    (ALREADY_DOES.test(u.words.join(' ')) || JOKES_ABOUT_IT.test(u.words.join(' ')))
-  );
+  const sentence = u.words.join(' ');
+  if (context.updatedAt === 0 || looksLikeQuestion(u.text) || !asksNothing([u.text, sentence])) return false;
+  if (JOKES_ABOUT_IT.test(sentence)) return true;
+  return context.intent === AFTERCARE && u.topics.length > 0 && u.topics.every((t) => topics.home(t) === AFTERCARE) && ALREADY_DOES.test(sentence);
 }
 
 /** Skin, needles, rollers, sessions, recovery: microneedling's world, unless the classifier, trained on near-misses, disagrees. */

@@ -119,6 +119,7 @@ const SAFER_THAN = 'what microneedling is safer than';
 const OTHER_INTERVAL = 'sessions spaced other than every 4-6 weeks';
 // "Why does the article call it the safest?", "on what basis is 'the safest' claimed?": the article's word on safety is its basis.
 const SAFEST = /\bsafest\b/i;
+const ASKS_IS_IT_SAFE = /^((so|but|ok|and) )*(is|are) (it|this|microneedling|needling)( \w+)? (safe|dangerous)\b/;
 const ASKS_BASIS = /\b(why|basis|based|evidence|proof|claim|claims|claimed|call|calls)\b/;
 // The tools of microneedling the article describes, the pen before the roller: "a pen thing, not a roller" asks of the pen.
 const TOOLS = ['pen', 'derma_roller'];
@@ -626,6 +627,9 @@ export class Resolver {
       looksLikeQuestion(u.text) &&
       u.confidence >= this.policy.own_answer_beside_remark_from &&
       u.topics.every((t) => !this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    // "Is this safe for real?": whether it is safe, however much it sounds like doubt.
+    if (this.conversational.has(u.intent) && u.topics.length === 0 && ASKS_IS_IT_SAFE.test(u.words.join(' ')) && this.content.answers[SAFETY])
+      return [{ kind: 'answer', intent: SAFETY }];
     // "Why not every week tho if I want my scars gone faster?": the interval's reason, whatever problem it names.
     if (asksWhyNotSooner(u.words) && this.content.answers[HOW_OFTEN_INTENT]) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, followUp: WHY }];
     // "Is it okay to do weekly?": whether to have it at a rate, which the interval answers, however much "okay" sounds like thanks.

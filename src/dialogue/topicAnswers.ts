@@ -11,7 +11,7 @@ import type { TopicIndex } from './topicIndex';
 // "Clinic or at home?": weighs the tools against each other.
 const WEIGHS = /\b(or|vs|versus)\b/;
 const ONCE_HEALED =
-  /\b(once|after|when|till|until) (i m|im|i am|i ve|ive|i have|my (skin|face) (is|s|has)|it s|its|it is|it has|everything is)( been)? ?(fully |all |completely |totally )?(healed|recovered)( up)?$|\b(once|after|when|till|until) (i|my (skin|face)|it) (heal|heals|recover|recovers)( up)?$/;
+  /\b(once|after|when|till|until) (i m|im|i am|i ve|ive|i have|i|it|it s|its|it is|it has|everything is|my (skin|face)( is| s| has)?|(the|da|my|her|his) \w+)( been)? ?(fully |all |completely |totally )?(healed|recovered|heal|heals|recover|recovers)( up)?( how (often|many|much)\b|$)/;
 
 /**
  * The answer to a question of an intent with answers, given the topics it names: the intent's entries for them, the
@@ -38,7 +38,8 @@ export class TopicAnswers {
     if (asked) return [{ kind: 'answer', intent: this.topics.home(asked) ?? intent, topic: asked }];
     if (own.length > this.policy.max_topic_answers) return [{ kind: 'answer', intent }];
     if (own.length > 0) return own.map((topic) => ({ kind: 'answer', intent, topic }));
-    // "How often can I get it done once I'm healed up?": the recovery is only when the question's own kind is asked.
+    // "How often can I get it done once I'm healed up?", "once da burn heal how often I come in": the recovery is only when
+    // the question's own kind is asked.
     if (this.content.answers[intent] && ONCE_HEALED.test(u.words.join(' '))) return [{ kind: 'answer', intent }];
     // "How soon would I see them get smaller?", "how soon would I see the glow?" classed as another kind of question: a topic
     // that only names a kind of question (no answer has an entry for it) makes the question that kind.
