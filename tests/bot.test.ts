@@ -4075,4 +4075,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('ok how long da whole ting take, like one hour?', 'does it hurt')[0]).toMatchObject({ topic: 'session_length' });
     expect(reply("and what's the end result supposed to be, like what'll my skin look like?")[0].intent).toBe('benefits');
   });
+
+  it('reads German greetings and shrugs, UV through the glass, the needles\' own scars and a count "all told"', () => {
+    expect(reply('moin').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('na ja. egal', 'who wrote it').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('does the sun even come thru the glass or im worrying for nothing', 'i stand by the window')[0]).toMatchObject({ topic: 'window_uv' });
+    expect(reply('does it leave its own scars from the needles?', 'what is it')[0]).toMatchObject({ intent: 'not_covered', topic: 'risks' });
+    expect(reply('how many sessions would i need for acne scars all told')[0].intent).toBe('not_covered');
+  });
 });

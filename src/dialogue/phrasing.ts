@@ -160,7 +160,7 @@ const ONLY_HOW_MANY =
 
 // "How many exactly then", "so how many total, gimme a number", "how many is fewer tho": a count pressed beyond what was said.
 const EXACT_COUNT =
-  /\bhow many\b.*\b(exactly|exact|precisely|total|altogether|all together|all in|in all)\b|\b(exactly|precisely) how many\b(?! (weeks|days|months|hours|minutes|years)\b)|\b(exact|actual|precise|specific|real) (number|figure|count)\b|\bhow many is (fewer|less|more)\b|\b(give me|gimme|tell me) a number\b/;
+  /\bhow many\b.*\b(exactly|exact|precisely|total|altogether|all together|all in|in all|all told)\b|\b(exactly|precisely) how many\b(?! (weeks|days|months|hours|minutes|years)\b)|\b(exact|actual|precise|specific|real) (number|figure|count)\b|\bhow many is (fewer|less|more)\b|\b(give me|gimme|tell me) a number\b/;
 
 /** Whether the visitor presses for an exact count. */
 export function asksExactCount(words: string[]): boolean {
