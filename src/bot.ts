@@ -25,7 +25,7 @@ import {
   SHORT_QUESTION_WORDS,
   weighsTwo,
 } from './dialogue/phrasing';
-import { Resolver } from './dialogue/resolve';
+import { displacedTopics, Resolver } from './dialogue/resolve';
 import { DEFINING_INTENTS } from './dialogue/silences';
 import { TopicIndex } from './dialogue/topicIndex';
 import { Grounder, Grounding } from './grounding/ground';
@@ -147,7 +147,7 @@ export class MicroneedlingBot {
       const told = remarkProblems.length === 0 && pointsBackPastIt(reading.understanding.words) ? askedProblems : remarkProblems;
       const understanding =
         this.forPurposeTold(reading.understanding, readings[at + 1]?.understanding) ??
-        this.withProblemOf(this.withTopicPointedAt(reading.understanding, remarkTopics), told);
+        this.withProblemOf(this.withTopicPointedAt(withoutDisplaced(reading.understanding), remarkTopics), told);
       askedProblems = understanding.topics.filter((t) => this.topics.isTreatedProblem(t));
       // "I keep seeing it on Instagram. What is it?": a remark beside a question is not a question of its own.
       // "…can i use my toner after? also my aha exfoliant": a topic added after a question asks the same of it.
@@ -603,4 +603,10 @@ function nextContext(context: ConversationContext, action: Action, now: number, 
   const explains = action.intent === HOW_IT_WORKS || action.followUp !== undefined;
   const told = { intent: action.intent, topic: action.topic ?? (explains ? discussed : undefined), updatedAt: now };
   return action.followUp === 'more' || action.followUp === 'nothing_more' ? { ...told, toldMore: true } : told;
+}
+
+/** "…do anything for that or is it all tiktok nonsense?": the topics the question only sets beside what it asks. */
+function withoutDisplaced(u: Understanding): Understanding {
+  const displaced = displacedTopics(u);
+  return displaced.size === 0 ? u : { ...u, topics: u.topics.filter((t) => !displaced.has(t)) };
 }

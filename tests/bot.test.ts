@@ -4083,4 +4083,33 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('does it leave its own scars from the needles?', 'what is it')[0]).toMatchObject({ intent: 'not_covered', topic: 'risks' });
     expect(reply('how many sessions would i need for acne scars all told')[0].intent).toBe('not_covered');
   });
+
+  it('asks what it is after a remark, weighs a count up or down for the problem named, and whether it works however new', () => {
+    expect(reply("i'm hopeless with all this skincare patter. whit actually is it")[0].intent).toBe('what_is');
+    expect(reply('mine are acne scars, is that more or less', 'how many sessions will i need')[0]).toMatchObject({ intent: 'sessions', topic: 'scars' });
+    expect(reply('i got old acne marks. does this needle thing actually do anything for that or is it all tiktok nonsense')[0]).toMatchObject({
+      intent: 'benefits',
+      topic: 'scars',
+    });
+    expect(reply('the one for scars, how do that work', 'does it help scars')[0].intent).toBe('how_it_works');
+  });
+
+  it('adds a problem told with "too", hears "gonna take ages" as sessions and asks how long the after-effects last in other words', () => {
+    expect(reply('my cheeks are a bit saggy too', 'does it help wrinkles')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
+    expect(reply('gonna take a while then huh', 'does it work on stretch marks')[0]).toMatchObject({ intent: 'sessions', topic: 'stretch_marks' });
+    expect(text('its been goin on 4 hours', 'what happens right after')).toMatch(/day or two/);
+    expect(text('and that wears off quick?', 'what will it feel like right after')).toMatch(/hour or two/);
+    expect(text('could it be longer for me then?', 'what does my face look like right after')).toMatch(/day or two/);
+    expect(reply('will it last or will i be back to square one in a year', 'does it help jowls')[0]).toMatchObject({ topic: 'results_duration' });
+  });
+
+  it('reads sign-offs and let-downs in other voices, a place named, a call-out and lost aftercare instructions', () => {
+    expect(reply('safe, soon come', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+    expect(reply('Never mind then, I do it the old way. Goodbye.', 'how often').map((r) => r.intent)).toEqual(['goodbye']);
+    expect(reply('hello? is anyone there i clicked the green button').map((r) => r.intent)).toEqual(['greeting']);
+    expect(reply('I have my appointment at a clinic in Morningside. How shall my face look when I come out?')[0].intent).toBe('side_effects');
+    expect(reply('what am i meant to do now, the clinic gave me a leaflet', 'my face feels tight')[0].intent).toBe('aftercare');
+    expect(reply('what if my clinic gives me different instructions', 'what do i do after')[0].intent).toBe('aftercare');
+    expect(reply('does dis ting actually help wit aging or is dat cap')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
+  });
 });

@@ -52,23 +52,23 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
     : undefined;
 }
 
-// "And if I'm one of the unlucky ones?", "is that the same for everyone?", "and if it doesn't?", "and if its not gone after a
-// few hours?" after "…a day or two for some people".
+// "And if I'm one of the unlucky ones?", "is that the same for everyone?", "can it be longer for me then?", "and if it
+// doesn't?", "and if its not gone after a few hours?" after "…a day or two for some people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for (everyone|everybody)|(vary|varies|differ|differs) (from|per|by) person|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$/;
+  /\b(one of the (\w+ )?(ones|people)|for (everyone|everybody)|(vary|varies|differ|differs) (from|per|by) person|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$|\b(can|could|will|might) (it|that|they) (be|take|last) longer( for (me|her|him|us))?( then)?$/;
 
-// "When should it be gone by?", "how quickly does redness go?": when the after-effects end.
+// "When should it be gone by?", "how quickly does redness go?", "an dat wear off quick?": when the after-effects end.
 const ASKS_WHEN =
-  /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take)|how long (would|will|does|do|did|should) (\w+ ){1,2}take)\b/;
+  /\b(when|how (quickly|fast|soon)|how long (till|until|before|does it take|will it take|do they take)|how long (would|will|does|do|did|should) (\w+ ){1,2}take)\b|\b(quick|quickly|fast|soon)$/;
 const AFTERWARDS = /\b(after|afterwards|afterward)\b/;
 const GOING_AWAY =
   /\b((go|goes|going) (away|down|off)|gone|fade|fades|settle|settles|calm|calms|disappear|disappears|subside|subsides|wear off|wears off)\b|\b(does|will|did) (it|that|this|they|those) go$/;
 // "How quickly does it go away?": the words asking when name when results show, which is not what ends.
 const WHEN_RESULTS_SHOW = 'visible_results';
 
-// "It's been like 3 hours", "been a few hours now".
+// "It's been like 3 hours", "been a few hours now", "its been goin on 3 hours".
 const HOURS_GONE_BY =
-  /\b(it s been|its been|been) (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b|^(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?) (now|later|on)\b/;
+  /\b(it s been|its been|been)( goin| going)?( on)? (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?)\b|^(\d+|a|an|one|two|three|four|five|six|few|couple)( of)? (hours?|hrs?) (now|later|on)\b/;
 
 // "And the next day?", "what about the morning after?", "by tomorrow?", "by evening gone?".
 const LATER_ON =

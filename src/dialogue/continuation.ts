@@ -211,13 +211,14 @@ function surelyElsewhere(u: Understanding, policy: DecisionPolicy): boolean {
   return top?.label === OUT_OF_SCOPE && top.confidence >= policy.out_of_scope_despite_conversation_from;
 }
 
-// "Unrelated, but…", "off topic:": the visitor says outright that the message is about something else.
+// "Unrelated, but…", "off topic:", "totally off subject": the visitor says outright that the message is about something else.
 const SAYS_UNRELATED =
-  /\b(unrelated|off topic|off-topic|random (question|q)|random but|change of subject|(not|nothing) (about|to do with) microneedling|(totally|completely|entirely) different (question|topic))\b|^(also |and )?random\b/;
+  /\b(unrelated|off topic|off-topic|off (the )?subject|random (question|q)|random but|change of subject|(not|nothing) (about|to do with) microneedling|(totally|completely|entirely) different (question|topic))\b|^(also |and )?random\b/;
 
 // "Unrelated", unlike "random but", says outright that the message leaves microneedling.
 const DENIES_MICRONEEDLING = /\b(not|nothing) (about|to do with) microneedling\b/;
-const SAYS_OFF_TOPIC = /\b(unrelated|off topic|off-topic|change of subject|(not|nothing) (about|to do with) microneedling|different (question|topic))\b/;
+const SAYS_OFF_TOPIC =
+  /\b(unrelated|off topic|off-topic|off (the )?subject|change of subject|(not|nothing) (about|to do with) microneedling|different (question|topic))\b/;
 
 /**
  * "Unrelated, but is spray tan bad for you?": the visitor says the message is not about microneedling. "Random but is there a

@@ -904,3 +904,20 @@ const DUMMY_IT = /^(what does it mean|is it true|how is it that|is it possible)\
 export function opensOnDummyIt(words: string[]): boolean {
   return DUMMY_IT.test(words.join(' '));
 }
+
+// "Mine is just acne scars. Is that more or less?", "would scars need fewer?": a count weighed up or down.
+const WEIGHS_COUNT =
+  /\b(more or (less|fewer)|(less|fewer) or more|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
+
+/** Whether the message asks if a count is higher or lower: after the sessions, of the problem it names. */
+export function weighsCount(words: string[]): boolean {
+  return WEIGHS_COUNT.test(words.join(' '));
+}
+
+// "Gonna take a while then huh", "will it take long?": how long the treatment of a problem goes on, counted in sessions.
+const TAKES_LONG = /\b(take|takes|taking)( \w+)? (a while|a long time|long|ages|forever|a lot of sessions|many sessions|loads of sessions)\b/;
+
+/** Whether the message asks, or supposes, that the treatment takes long. */
+export function asksIfItTakesLong(words: string[]): boolean {
+  return TAKES_LONG.test(words.join(' '));
+}

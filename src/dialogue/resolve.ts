@@ -52,6 +52,8 @@ import {
   asksIfAllowed,
   asksIfAtRate,
   asksOfOtherInterval,
+  weighsCount,
+  asksIfItTakesLong,
   asksIfMicroneedlingHelps,
   asksIfSafe,
   asksIfSkinTypeCounts,
@@ -279,8 +281,11 @@ export class Resolver {
     // "…my first microneedling appt is booked and im nervous. what actually is it?": the booking is the story, not the question;
     // so is the popularity in "…she's seen it all over tiktok. what actually is it?".
     const asksWhatItIs = read.anchored && endsAskingWhatThatIs(read.words);
+    // "…a total numpty wi aw this skincare patter. whit actually IS it": opening the conversation, "it" is microneedling.
+    const opensAskingWhatItIs = context.updatedAt === 0 && read.topics.length === 0 && read.words.at(-1) === 'it' && endsAskingWhatThatIs(read.words);
     const endsOnIt =
       endsOnWhatMicroneedlingIs(read.words) ||
+      opensAskingWhatItIs ||
       (asksWhatItIs && read.intent === UNCLEAR && read.topics.length === 0) ||
       (asksWhatItIs &&
         (read.intent === WHAT_IS || read.topics.every((t) => this.topics.home(t) === WHAT_IS)) &&
@@ -584,6 +589,23 @@ export class Resolver {
         { kind: 'not_covered', subject: OTHER_INTERVAL },
         { kind: 'answer', intent: HOW_OFTEN_INTENT, related: true },
       ];
+    // "Mine is just acne scars, is that more or less?" after the sessions: how many the problem named takes; why it takes more
+    // the article never says.
+    const problems = covered.filter((t) => this.topics.isTreatedProblem(t));
+    if (
+      context.intent === SESSIONS &&
+      !u.anchored &&
+      problems.length === covered.length &&
+      problems.length > 0 &&
+      weighsCount(u.words) &&
+      !u.words.includes('than') &&
+      !asksWhy(u.words)
+    )
+      return [{ kind: 'answer', intent: SESSIONS, topic: this.topics.main(problems) }];
+    // "Gonna take a while then huh" after what it does for stretch marks: how many sessions they take.
+    const discussed = context.topic;
+    if (discussed && u.topics.length === 0 && !u.anchored && asksIfItTakesLong(u.words) && this.content.answers[SESSIONS]?.topics?.[discussed])
+      return [{ kind: 'answer', intent: SESSIONS, topic: discussed }];
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
@@ -627,6 +649,10 @@ export class Resolver {
       looksLikeQuestion(u.text) &&
       u.confidence >= this.policy.own_answer_beside_remark_from &&
       u.topics.every((t) => !this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));
+    // "And her cheeks r kinda saggy too": another problem told mid-conversation gets the last answer for it.
+    const addsProblem =
+      !looksLikeQuestion(u.text) && ADDS_TOO.test(u.words.join(' ')) && uncovered.length === 0 && covered.length > 0 && g.unsupported.length === 0;
+    if (addsProblem && context.intent && covered.every((t) => this.topics.isTreatedProblem(t))) return [this.followUp(u, covered, context)];
     // "Is this safe for real?": whether it is safe, however much it sounds like doubt.
     if (this.conversational.has(u.intent) && u.topics.length === 0 && ASKS_IS_IT_SAFE.test(u.words.join(' ')) && this.content.answers[SAFETY])
       return [{ kind: 'answer', intent: SAFETY }];
@@ -1038,15 +1064,20 @@ function guessesInterval(u: Understanding, unsupported: string[]): boolean {
 
 const NAMES_SIDE_EFFECTS = /\bside effects?\b/;
 const RISKS = 'risks';
+const HISTORY = 'history';
+const ADDS_TOO = /\b(too|as well|also)$/;
+// "This needle thing actually do anything for that or is it all instagram nonsense?": whether it works, however new it is.
+const ASKS_IF_IT_WORKS = /\b(do|does|did|will|would|can) (\w+ ){0,4}(anything|owt|any good|much) for\b|\b(actually|really) (work|works|help|helps)\b/;
 
 /**
  * "The wife says I gotta do 'aftercare'. Whats that involve?", "what are the side effects or complications?": a subject the
  * article covers, named beside words that alone would ask what it never describes (a session's steps, its risks), is what
- * is asked; the silence on the rest comes with its answer.
+ * is asked; the silence on the rest comes with its answer. Whether it works is asked before how new it is.
  */
-function displacedTopics(u: Understanding): Set<string> {
+export function displacedTopics(u: Understanding): Set<string> {
   const displaced = new Set<string>();
   if (u.intent === AFTERCARE && u.words.includes(AFTERCARE) && u.topics.includes(PROCEDURE)) displaced.add(PROCEDURE);
   if (u.intent === SIDE_EFFECTS && u.topics.includes(RISKS) && NAMES_SIDE_EFFECTS.test(u.words.join(' '))) displaced.add(RISKS);
+  if (u.topics.includes(HISTORY) && ASKS_IF_IT_WORKS.test(u.words.join(' '))) displaced.add(HISTORY);
   return displaced;
 }

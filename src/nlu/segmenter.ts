@@ -326,9 +326,10 @@ function pastSeparators(text: string, at: number): number {
 const READS_BACK =
   /[\s,.!;:-](?:got it|gotcha|noted|understood|will do|(thanks|thank you)( so much| very much)?( for [\w' ]{1,30})?|thx|ty|cheers|makes sense|sounds good|good to know|fair enough)( (hun|hon|love|mate|dear|babe|again|anyway|anyways|my (lover|love|dear|darling)|pet|hen|duck))?[\s.!x]*$|,\s*then\.$|[.!;]\s*(all |crystal |very )?clear( now)?[.!]*$/i;
 
-// "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea": leaving, with a reason.
+// "kids just got in, gotta go bye", "gotta run, parents evening. ta", "thanks! off to burn the tea", "let me go and sleep jare",
+// "safe, soon come back": leaving, with a reason.
 const SIGNS_OFF =
-  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\btake care( now| then)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen|hooroo|bonne (soirée|soiree|nuit)|bonsoir)( (the now|for now|then))?\W*$/i;
+  /\b(gotta|got to|have to|need to|must) (go|run|dash)\b(?! (out|outside|to|by|somewhere|in|for|clinic|there|home|back|ahead)\b)|\b(bye|cya|ttyl|brb|gtg)\b|(^|[.!,]\s*)(goodbye|good bye)\W*$|\b(sleeping now|off to (bed|sleep)|gonna (sleep|go to bed|head to bed)|going to (bed|sleep)|falling asleep|(let me|lemme|i ll|ill|i will) go (and )?sleep)\b|^(thanks|thank you|ta|cheers)\W+off to\b|\W(ta|laters)\W*$|,\s*night( night)?\W*$|\btake care( now| then)?\W*$|\b(cheerio|ta-ra|tara|ta-ra-a-bit|tara-a-bit|tara a bit|toodles|toodle-oo|toodle-pip|ttfn|ciao|tsch(ü|u|ue)ss?|adios|adiós|au revoir|arrivederci|sayonara|auf wiedersehen|hooroo|bonne (soirée|soiree|nuit)|bonsoir|soon come( back)?)( (the now|for now|then))?\W*$/i;
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {

@@ -1,5 +1,7 @@
 import {
   asksAboutHabit,
+  asksIfItTakesLong,
+  weighsCount,
   asksForWording,
   asksForCause,
   asksHowOften,
@@ -315,5 +317,14 @@ describe('phrasing', () => {
     expect(asksAboutHabit(words('why use vitamin c in skincare'))).toBe(true);
     expect(asksAboutHabit(words('can i use toner after dermarolling'))).toBe(false);
     expect(asksAboutHabit(words('what should i do after my session normally'))).toBe(false);
+  });
+
+  it('tells a count weighed up or down, and a treatment supposed long, from other questions', () => {
+    expect(weighsCount(words('mine is just acne scars, is that more or less'))).toBe(true);
+    expect(weighsCount(words('would scars need fewer'))).toBe(true);
+    expect(weighsCount(words('how many sessions do i need'))).toBe(false);
+    expect(asksIfItTakesLong(words('gonna take a while then huh'))).toBe(true);
+    expect(asksIfItTakesLong(words('will it take long'))).toBe(true);
+    expect(asksIfItTakesLong(words('how long does the redness take to go'))).toBe(false);
   });
 });

@@ -307,4 +307,11 @@ describe('saidOutsideQuestion', () => {
     expect(saidOutsideQuestion('is it safe for rosacea, i have it bad', ['rosacea'])).toBe(false);
     expect(saidOutsideQuestion('is it ok with rosacea, is it safe', ['rosacea'])).toBe(false);
   });
+
+  it('hears leaving in other words, and a goodbye of its own but not thanks ending in one', () => {
+    expect(closing('safe, soon come back')).toBe('signs_off');
+    expect(closing('Thank God for that. Let me go and sleep, early start tomorrow')).toBe('signs_off');
+    expect(closing('Never mind, I will ask my mother. Goodbye.')).toBe('signs_off');
+    expect(closing('Thank you and goodbye.')).not.toBe('signs_off');
+  });
 });
