@@ -485,8 +485,10 @@ const MAX_ASIDE_WORDS = 4;
 // "Is that alright after microneedling?" asks leave for what was told; "is it safe?" and "is this safe?" ask of microneedling.
 const ASKS_LEAVE_FOR_THAT = /^((and|so|but) )?(is|are|would|will) (that|those)( \w+)? (alright|all right|ok|okay|fine|allowed|safe|a problem|bad)\b/;
 
-// "Okay or not okay?", "fine or no?", "is that ok then?": a verdict asked with no subject of its own ("is it safe?" asks of safety).
-const BARE_VERDICT = /^((so|and|but|ok) )?((is|s) (that|it|this) )?(ok|okay|fine|alright|allowed|good)( or (no|not)( (ok|okay|fine|alright|good))?)?( then)?$/;
+// "Okay or not okay?", "fine or no?", "is that ok then?", "is there any problem with this procedure?": a verdict asked with no
+// subject of its own ("is it safe?" asks of safety).
+const BARE_VERDICT =
+  /^((so|and|but|ok) )?((is|s) (that|it|this) )?(ok|okay|fine|alright|allowed|good)( or (no|not)( (ok|okay|fine|alright|good))?)?( then)?$|^(is|would|will) (there|that|it|this) (be )?(any|a) (problem|issue)( with (it|that|this|the)( procedure| treatment)?)?$/;
 
 function asksBareVerdict(u: Understanding): boolean {
   return looksLikeQuestion(u.text) && BARE_VERDICT.test(u.words.join(' '));

@@ -4112,4 +4112,22 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what if my clinic gives me different instructions', 'what do i do after')[0].intent).toBe('aftercare');
     expect(reply('does dis ting actually help wit aging or is dat cap')[0]).toMatchObject({ intent: 'benefits', topic: 'anti_aging' });
   });
+
+  it('counts sessions asked of in other words, asks how the skin is "after", and a verdict on the procedure after a circumstance', () => {
+    expect(text('and how many times in total must I come, is that fixed?', 'how often')).toMatch(/depends/);
+    expect(reply('and after, what would my face be like?', 'does it hurt')[0].intent).toBe('side_effects');
+    expect(reply('My husband takes tablets for his blood pressure. Is there any problem with this procedure?')[0].intent).toBe('not_covered');
+    expect(reply('wait but how?? isnt it just poking more holes', 'does it shrink pores')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+  });
+
+  it('reads Scots, Irish and Southern words, a friend\'s full name, a look likened to something and "is it dear?"', () => {
+    expect(reply('hullo is this thing on').map((r) => r.intent)).toEqual(['greeting']);
+    expect(text('efter its done will a look like a skelped erse')).toMatch(/red/);
+    expect(reply('my nose looks like a strawberry the pores are huge. anything for that')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+    expect(reply('and is it dear?', 'does it help stretch marks')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('grand, food for thought', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('my jawline is going a bit soft lately, would it help with that')[0]).toMatchObject({ topic: 'loose_skin' });
+    const friend = reply('So my friend Mary Lou had hers done monday and came to supper lookin like a boiled lobster. is that normal??');
+    expect(friend[0].intent).toBe('side_effects');
+  });
 });

@@ -320,10 +320,10 @@ export function pointsBackPastIt(words: string[]): boolean {
   return pointsBack(words.filter((w) => w !== 'it' && w !== 'its'));
 }
 
-// "How?", "how tho if it pokes holes?", "how tho, it's holes", "how come, isn't it poking holes?", "how ah? poke hole somemore
-// leh": how the last answer comes about.
+// "How?", "wait but how??", "how tho if it pokes holes?", "how tho, it's holes", "how come, isn't it poking holes?", "how
+// ah? poke hole somemore leh": how the last answer comes about.
 const BARE_HOW =
-  /^((but|and|so|ok|okay|wait) )?how( come)?( (so|exactly|tho|though|then|ah|leh|lah|but|eh))*( (if|when|it s|its|isn t|isnt|ur|you re|youre) .*| (?!(long|often|many|much|soon|far|deep|big|small|to|do|does|did|is|are|can|could|should|would|will|am|was|were|bad|painful|safe)\b).*\b(holes?|poke|pokes|poking|prick|pricks|pricking|needles?|wounds?|damage|damaging|worse|jaggin|jabbing|stabbing)\b.*)?$/;
+  /^((but|and|so|ok|okay|wait) )*how( come)?( (so|exactly|tho|though|then|ah|leh|lah|but|eh))*( (if|when|it s|its|isn t|isnt|ur|you re|youre) .*| (?!(long|often|many|much|soon|far|deep|big|small|to|do|does|did|is|are|can|could|should|would|will|am|was|were|bad|painful|safe)\b).*\b(holes?|poke|pokes|poking|prick|pricks|pricking|needles?|wounds?|damage|damaging|worse|jaggin|jabbing|stabbing)\b.*)?$/;
 
 /** "How does that work?", "how does it shrink them?", "how?": points at what the last answer was about, not at microneedling. */
 export function pointsAtLastAnswer(words: string[]): boolean {
@@ -772,10 +772,11 @@ export function checksClaim(words: string[]): boolean {
   return CHECKS_CLAIM.test(words.join(' '));
 }
 
-// "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "how many will I need in total", "so how many
-// total": the number of sessions, in the visitor's words.
+// "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "gonna take a while then huh", "how many
+// will I need in total", "so how many total", "how many times in total must I come": the number of sessions, in the
+// visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 // "How many words should my essay be?", "how many steps a day?": a count of something other than sessions, time or the needles.
 const COUNTS_SOMETHING_ELSE =
@@ -905,19 +906,22 @@ export function opensOnDummyIt(words: string[]): boolean {
   return DUMMY_IT.test(words.join(' '));
 }
 
-// "Mine is just acne scars. Is that more or less?", "would scars need fewer?": a count weighed up or down.
+// "Mine is just acne scars. Is that more or less?", "would scars need fewer?", "so faster or slower?": a count weighed up or
+// down.
 const WEIGHS_COUNT =
-  /\b(more or (less|fewer)|(less|fewer) or more|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
+  /\b(more or (less|fewer)|(less|fewer) or more|(faster|quicker) or slower|slower or (faster|quicker)|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
 
 /** Whether the message asks if a count is higher or lower: after the sessions, of the problem it names. */
 export function weighsCount(words: string[]): boolean {
   return WEIGHS_COUNT.test(words.join(' '));
 }
 
-// "Gonna take a while then huh", "will it take long?": how long the treatment of a problem goes on, counted in sessions.
-const TAKES_LONG = /\b(take|takes|taking)( \w+)? (a while|a long time|long|ages|forever|a lot of sessions|many sessions|loads of sessions)\b/;
+// "And after, what would my face be like?": how the skin is right after a session, however much "after" sounds like
+// aftercare.
+const LOOKS_LIKE_AFTER = /\bwhat (will|would|ll|is|s|does) (my|your|the|her|his) (face|skin) (be|look|feel)( \w+)? like\b/;
 
-/** Whether the message asks, or supposes, that the treatment takes long. */
-export function asksIfItTakesLong(words: string[]): boolean {
-  return TAKES_LONG.test(words.join(' '));
+/** Whether the message asks what the skin is like after a session. */
+export function asksHowSkinIsAfter(words: string[]): boolean {
+  const text = words.join(' ');
+  return LOOKS_LIKE_AFTER.test(text) && /\bafter(wards?)?\b/.test(text);
 }

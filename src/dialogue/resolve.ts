@@ -53,7 +53,7 @@ import {
   asksIfAtRate,
   asksOfOtherInterval,
   weighsCount,
-  asksIfItTakesLong,
+  asksHowSkinIsAfter,
   asksIfMicroneedlingHelps,
   asksIfSafe,
   asksIfSkinTypeCounts,
@@ -589,6 +589,11 @@ export class Resolver {
         { kind: 'not_covered', subject: OTHER_INTERVAL },
         { kind: 'answer', intent: HOW_OFTEN_INTENT, related: true },
       ];
+    // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
+    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && this.content.answers[SESSIONS])
+      return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
+    if (u.intent === AFTERCARE && u.topics.length === 0 && asksHowSkinIsAfter(u.words) && this.content.answers[SIDE_EFFECTS])
+      return [{ kind: 'answer', intent: SIDE_EFFECTS }];
     // "Mine is just acne scars, is that more or less?" after the sessions: how many the problem named takes; why it takes more
     // the article never says.
     const problems = covered.filter((t) => this.topics.isTreatedProblem(t));
@@ -602,10 +607,6 @@ export class Resolver {
       !asksWhy(u.words)
     )
       return [{ kind: 'answer', intent: SESSIONS, topic: this.topics.main(problems) }];
-    // "Gonna take a while then huh" after what it does for stretch marks: how many sessions they take.
-    const discussed = context.topic;
-    if (discussed && u.topics.length === 0 && !u.anchored && asksIfItTakesLong(u.words) && this.content.answers[SESSIONS]?.topics?.[discussed])
-      return [{ kind: 'answer', intent: SESSIONS, topic: discussed }];
     // "Really, that quick?", "isn't that much less than YouTube says?": the last answer again, whatever the classifier guesses.
     if (context.intent !== undefined && echoesLastFigure(u)) return [this.restated(context)];
     // "Is that from the article?", "are you sure?": where answers come from, or a caveat, and the last answer again.
@@ -741,9 +742,6 @@ export class Resolver {
       this.problems.resultsAwaitedFor(u, covered) ??
       this.problems.sessionsCompared(u, context);
     if (timing) return timing;
-    // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
-    if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && this.content.answers[SESSIONS])
-      return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
     const ranked = this.problems.ranked(u, covered);
     if (ranked) return ranked;
     // "And for saggy skin on the neck?": the follow-up for the problem, then the silence on the area beside it.

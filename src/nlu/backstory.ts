@@ -81,17 +81,26 @@ const PLURAL = /^[a-z]{3,}s$/;
 // "Is it every week like the hairdresser?": a rate likened to another appointment.
 const RATES = new Set(['day', 'week', 'fortnight', 'month', 'year', 'daily', 'weekly', 'monthly']);
 const RATE_LIKENESS_ARTICLES = new Set([...LIKENESS_ARTICLES, 'the', 'my', 'your', 'our']);
+const LOOKS = new Set(['looks', 'look', 'looking', 'lookin', 'looked']);
 
-/** The words likening a named problem, or a rate, to something ("like a plowed field", "like the hairdresser"): context, not subject. */
-export function likenessesOf(words: string[], problems: Set<number>): Set<number> {
+/**
+ * The words likening a named problem, a rate or a look to something ("like a plowed field", "like the hairdresser", "looks like
+ * a strawberry"): context, not subject.
+ */
+export function likenessesOf(words: string[], problems: Set<number>, named: ReadonlySet<number> = new Set()): Set<number> {
   const likenesses = new Set<number>();
   words.forEach((word, i) => {
     // "Pores like craters": a plural likeness needs no article, unless it names a problem itself ("scars like ice pick scars").
     const likeness = LIKENESS_ARTICLES.has(words[i + 1]) || (PLURAL.test(words[i + 1] ?? '') && ![1, 2, 3].some((ahead) => problems.has(i + ahead)));
     const likensProblem = likeness && [1, 2, 3].some((back) => problems.has(i - back));
     const likensRate = RATE_LIKENESS_ARTICLES.has(words[i + 1]) && RATES.has(words[i - 1]);
-    if (word !== LIKENESS || !(likensProblem || likensRate)) return;
-    for (let k = i; k < words.length && k <= i + MAX_LIKENESS_WORDS && !ORIGIN_ENDS.has(words[k]); k++) likenesses.add(k);
+    // "My nose looks like a strawberry": how someone looks, said by a likeness, unless the likeness names a topic of its own
+    // ("looks like a boiled lobster" is the redness).
+    const likensLooks =
+      LIKENESS_ARTICLES.has(words[i + 1]) && LOOKS.has(words[i - 1]) && ![1, 2, 3, 4].some((ahead) => named.has(i + ahead) && !problems.has(i + ahead));
+    if (word !== LIKENESS || !(likensProblem || likensRate || likensLooks)) return;
+    // "…like a strawberry the pores are so big": the likeness ends where a problem is named.
+    for (let k = i; k < words.length && k <= i + MAX_LIKENESS_WORDS && !ORIGIN_ENDS.has(words[k]) && !problems.has(k); k++) likenesses.add(k);
   });
   return likenesses;
 }
@@ -258,7 +267,13 @@ function ownRelatives(words: string[]): number[] {
 
 /** Where a person is named as the visitor's own, as in "how often would our Maureen have to go": whom they ask for. */
 export function ownPeopleNamed(words: string[], names: ReadonlySet<string>): number[] {
-  return words.flatMap((w, i) => (i >= 1 && names.has(w) && POSSESSIVES.has(words[i - 1]) ? [i] : []));
+  const named: number[] = [];
+  // "My friend Bonnie Sue": a name after a relative, and the rest of that name.
+  words.forEach((w, i) => {
+    const before = words[i - 1] ?? '';
+    if (names.has(w) && (POSSESSIVES.has(before) || RELATIVES.has(before) || named.includes(i - 1))) named.push(i);
+  });
+  return named;
 }
 
 /** Where a relative is named: "my friend Bethan", "her sister Jo". */

@@ -171,7 +171,7 @@ export class Understander {
     const problems = this.problemWords(spans);
     const origins = new Set([
       ...originsOf(words, problems),
-      ...likenessesOf(words, problems),
+      ...likenessesOf(words, problems, mentioned),
       ...whereHeardOf(words),
       ...speakersOf(words),
       ...worriesOf(words),
@@ -395,13 +395,13 @@ const SENTENCE_BREAK = /[.!?]\s+\S/;
 // "Hello!", "hi there :)": a message that opens with a greeting.
 const GREETING = /^\s*(hi+|hey+|hello+|hiya|good (morning|afternoon|evening))\b/i;
 // "Hello, is there anybody there?", "hiya love, is anyone there", "anyone on?", "hey, u awake?", "is there anyone actually
-// there or am I talkin to meself", "is anyone there i pressed the blue button", "hi is this where i ask about the
-// microneedling", "is this the clinic chat?", "got a few minutes for an old golf pro?": a visitor checking that someone
-// answers, or that this is the place to ask, which a greeting does. So does one who only says a question is coming ("hiya!
-// whats the story, quick q about microneedling", "quick q before clinicals", "got a question for y'all bout this
-// microneedling", "few quick ones before I book").
+// there or am I talkin to meself", "is anyone there i pressed the blue button", "hullo is this thing on", "hi is this where
+// i ask about the microneedling", "is this the clinic chat?", "got a few minutes for an old golf pro?": a visitor checking
+// that someone answers, or that this is the place to ask, which a greeting does. So does one who only says a question is
+// coming ("hiya! whats the story, quick q about microneedling", "quick q before clinicals", "got a question for y'all bout
+// this microneedling", "few quick ones before I book").
 const CALLS_OUT =
-  /^\s*((hi+|hey+|hello+|hiya|howya|howdy|oi|yo|g'?day|(good )?mornin[g']?|(good )?evenin[g']?|(good )?afternoon)[,.!]*\s*((love|luv|hun|hon|babe|mate|dear|pet|duck|darling|folks|guys|all|y'?all|there)[,.!]*\s*)?)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( (i|just|i just) (pressed|clicked|hit|tapped|pushed) (the|this|a) (\w+ )?(button|icon|bubble|link))?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|((have )?(you|u|ya) )?got a (sec|second|minute|min)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk))|((well,? )?what'?s the (story|craic)( with (you|ye|ya))?)|(what'?s the (story|craic)[,.!]*\s*)?((i )?(have|'?ve got|got) (a|one|a quick|a couple of|a few|some) ([\w-]+ )?|((a|one) )?quick ([\w-]+ )?|(a )?(few|couple( of)?) quick )(q|q's|qs|question|questions|qn|doubt|doubts|query|queries|ones)( for (you|u|ya|y'?all|yall))?( (about|bout|re|on|regarding|aboot|abt) (this |the |my )?([\w-]+)( (and|n) (my |the )?\w+)?)?( (before|ahead of) (my |the |i |we )?[\w-]+)?)\s*[?.!]*\s*$/i;
+  /^\s*((hi+|hey+|hello+|hullo|hiya|howya|howdy|oi|yo|g'?day|(good )?mornin[g']?|(good )?evenin[g']?|(good )?afternoon)[,.!]*\s*((love|luv|hun|hon|babe|mate|dear|pet|duck|darling|folks|guys|all|y'?all|there)[,.!]*\s*)?)?((is )?(there )?(anybody|anyone|somebody|someone|any1)( (actually|even|really))?( (there|here|around|home|on|online|about))( or am i talkin[g']? to (myself|meself|a wall)( again)?)?( (i|just|i just) (pressed|clicked|hit|tapped|pushed) (the|this|a) (\w+ )?(button|icon|bubble|link))?( lol| haha)?|(are )?(you|u|ya) (still )?(awake|there|up|around|online|about)|(is )?(this|the) thing on|((have )?(you|u|ya) )?got a (sec|second|minute|min)|(have you )?got a (few|couple of|spare) (minutes?|mins?)( for (an?|me|us)( \w+){0,3})?|(is )?(this|here) ((where|the (right )?place) (i|to|you|we) (can )?(ask|come|go)( \w+){0,4}|the (\w+ )?(chat|chatbot|bot|help ?desk))|((well,? )?what'?s the (story|craic)( with (you|ye|ya))?)|(what'?s the (story|craic)[,.!]*\s*)?((i )?(have|'?ve got|got) (a|one|a quick|a couple of|a few|some) ([\w-]+ )?|((a|one) )?quick ([\w-]+ )?|(a )?(few|couple( of)?) quick )(q|q's|qs|question|questions|qn|doubt|doubts|query|queries|ones)( for (you|u|ya|y'?all|yall))?( (about|bout|re|on|regarding|aboot|abt) (this |the |my )?([\w-]+)( (and|n) (my |the )?\w+)?)?( (before|ahead of) (my |the |i |we )?[\w-]+)?)\s*[?.!]*\s*$/i;
 
 /** "Anyone there?", "u awake?": whether the visitor only checks that someone answers. */
 function asksIfAnyoneIsThere(text: string): boolean {

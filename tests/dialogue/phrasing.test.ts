@@ -1,6 +1,6 @@
 import {
   asksAboutHabit,
-  asksIfItTakesLong,
+  asksHowManySessions,
   weighsCount,
   asksForWording,
   asksForCause,
@@ -319,12 +319,12 @@ describe('phrasing', () => {
     expect(asksAboutHabit(words('what should i do after my session normally'))).toBe(false);
   });
 
-  it('tells a count weighed up or down, and a treatment supposed long, from other questions', () => {
+  it('tells a count weighed up or down, and sessions asked of in other words, from other questions', () => {
     expect(weighsCount(words('mine is just acne scars, is that more or less'))).toBe(true);
     expect(weighsCount(words('would scars need fewer'))).toBe(true);
     expect(weighsCount(words('how many sessions do i need'))).toBe(false);
-    expect(asksIfItTakesLong(words('gonna take a while then huh'))).toBe(true);
-    expect(asksIfItTakesLong(words('will it take long'))).toBe(true);
-    expect(asksIfItTakesLong(words('how long does the redness take to go'))).toBe(false);
+    expect(asksHowManySessions(words('gonna take a while then huh'))).toBe(true);
+    expect(asksHowManySessions(words('how many times in total must i come then'))).toBe(true);
+    expect(asksHowManySessions(words('how long does the redness take to go'))).toBe(false);
   });
 });

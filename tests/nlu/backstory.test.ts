@@ -1,4 +1,15 @@
-import { likenessesOf, namesOfRelatives, originsOf, plansOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from '../../src/nlu/backstory';
+import {
+  likenessesOf,
+  namesOfRelatives,
+  originsOf,
+  ownPeopleNamed,
+  plansOf,
+  reasonsOf,
+  relativesOf,
+  speakersOf,
+  whereHeardOf,
+  worriesOf,
+} from '../../src/nlu/backstory';
 
 const words = (text: string) => text.split(' ');
 const at = (text: string, positions: Set<number>) => [...positions].map((i) => words(text)[i]).join(' ');
@@ -80,6 +91,12 @@ describe('likenessesOf', () => {
   it('leaves "like" that likens no problem', () => {
     expect(likenessesOf(words('i would like a session'), new Set()).size).toBe(0);
   });
+
+  it('takes what a look is likened to, up to the problem named after it, unless the likeness names a topic', () => {
+    const text = 'my nose looks like a strawberry the pores are so big';
+    expect(at(text, likenessesOf(words(text), new Set([7])))).toBe('like a strawberry the');
+    expect(likenessesOf(words('my skin looks like a sunburn'), new Set(), new Set([5])).size).toBe(0);
+  });
 });
 
 describe('namesOfRelatives', () => {
@@ -114,5 +131,13 @@ describe('plansOf', () => {
     expect(at('i ve got acne scars on my cheeks')).toEqual([]);
     expect(at('i have a shift at 2')).toEqual([3]);
     expect(at('i have a darker complexion is that going to be a problem')).toEqual([]);
+  });
+});
+
+describe('ownPeopleNamed', () => {
+  it('takes a name after a possessive or a relative, and the rest of that name', () => {
+    expect(ownPeopleNamed(words('how often would our maureen go'), new Set(['maureen']))).toEqual([4]);
+    expect(ownPeopleNamed(words('so my friend bonnie sue got hers done'), new Set(['bonnie', 'sue']))).toEqual([3, 4]);
+    expect(ownPeopleNamed(words('bonnie said it was fine'), new Set(['bonnie']))).toEqual([]);
   });
 });
