@@ -4130,4 +4130,22 @@ describe('MicroneedlingBot grounded in the article', () => {
     const friend = reply('So my friend Mary Lou had hers done monday and came to supper lookin like a boiled lobster. is that normal??');
     expect(friend[0].intent).toBe('side_effects');
   });
+
+  it('weighs "dat one quicker?" against the problem before, and reads "the diff between this n a peel" and "shudnt"', () => {
+    expect(reply('my belly skin is bit loose too, dat one quicker?', 'do stretch marks take plenty sessions?')[0]).toMatchObject({
+      intent: 'sessions',
+      topic: 'loose_skin',
+    });
+    expect(text('wats the diff between this n a chemical peel')).toMatch(/doesn't discuss chemical peels/);
+    expect(reply('who shudnt get it done tho')[0]).toMatchObject({ intent: 'not_covered', topic: 'candidates' });
+  });
+
+  it('hears Cockney rhyming slang, patois plurals and "am i gonna be alright…" with no question mark', () => {
+    expect(text("whats the score with the currant bun after? she'll be by the pool all day")).toMatch(/sunscreen/);
+    expect(reply('straight to the point, how much a go')[0]).toMatchObject({ intent: 'not_covered', topic: 'cost' });
+    expect(reply('Tell me one more time wah di benefit dem')[0].intent).toBe('benefits');
+    expect(text('an mi cheek dem start sag down too. dat take longer fi fix dan scar?', 'how many sessions')).toMatch(/saggy skin may take fewer sessions/);
+    expect(reply('am i gonna be alright sat in the sun all day', 'i have it booked for thursday')[0]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
+    expect(reply('blimey you lot know your onions', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+  });
 });

@@ -906,10 +906,10 @@ export function opensOnDummyIt(words: string[]): boolean {
   return DUMMY_IT.test(words.join(' '));
 }
 
-// "Mine is just acne scars. Is that more or less?", "would scars need fewer?", "so faster or slower?": a count weighed up or
-// down.
+// "Mine is just acne scars. Is that more or less?", "would scars need fewer?", "so faster or slower?", "dat one quicker?": a count
+// weighed up or down.
 const WEIGHS_COUNT =
-  /\b(more or (less|fewer)|(less|fewer) or more|(faster|quicker) or slower|slower or (faster|quicker)|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
+  /\b(more or (less|fewer)|(less|fewer) or more|(faster|quicker) or slower|slower or (faster|quicker)|(one|that|it|they) (quicker|faster|slower)$|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
 
 /** Whether the message asks if a count is higher or lower: after the sessions, of the problem it names. */
 export function weighsCount(words: string[]): boolean {

@@ -4,7 +4,7 @@ export const PLAN_AFTER_WILL =
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 const QUESTION_START = new RegExp(
-  `^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|did (you|u|ya|ye|they|he|she|we|the|your)|have (you|u|ya|ye) (a|an|any|got)|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any)\\b`,
+  `^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|did (you|u|ya|ye|they|he|she|we|the|your)|have (you|u|ya|ye) (a|an|any|got)|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any|am i)\\b`,
 );
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 // "how often do i go an how long is the redness", "how long between sessions pis how long…": "an" for "and", and Quebec "pis",

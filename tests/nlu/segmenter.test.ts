@@ -314,4 +314,9 @@ describe('saidOutsideQuestion', () => {
     expect(closing('Never mind, I will ask my mother. Goodbye.')).toBe('signs_off');
     expect(closing('Thank you and goodbye.')).not.toBe('signs_off');
   });
+
+  it('hears a question opened with "am i" without its question mark', () => {
+    expect(looksLikeQuestion('am i gonna be alright in the sun all day')).toBe(true);
+    expect(looksLikeQuestion('i am going to be in the sun all day')).toBe(false);
+  });
 });
