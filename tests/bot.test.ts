@@ -4148,4 +4148,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('am i gonna be alright sat in the sun all day', 'i have it booked for thursday')[0]).toMatchObject({ intent: 'aftercare', topic: 'sun' });
     expect(reply('blimey you lot know your onions', 'how often').map((r) => r.intent)).toEqual(['thanks']);
   });
+
+  it('asks how often to go whatever "after" comes before, who all should not have it, and a sign-off for the day', () => {
+    expect(reply('fine. say after the baby then, how often would i go', 'can i have it while pregnant')[0].intent).toBe('frequency');
+    expect(reply('Who all should not get it done, generally speaking?')[0]).toMatchObject({ intent: 'not_covered', topic: 'candidates' });
+    expect(reply('Good. That is all for today.', 'how often').map((r) => r.intent)).toEqual(['thanks']);
+    expect(reply('can i just do it at the crib or i gotta come in somewhere')[0].intent).toBe('home_or_clinic');
+    expect(reply('and im still feedin the wee one meself, is that a problem', 'does it help stretch marks')[0]).toMatchObject({ topic: 'pregnancy' });
+  });
 });

@@ -925,3 +925,11 @@ export function asksHowSkinIsAfter(words: string[]): boolean {
   const text = words.join(' ');
   return LOOKS_LIKE_AFTER.test(text) && /\bafter(wards?)?\b/.test(text);
 }
+
+// "Say after the baby then, how often would I go?": how often to come for sessions, whatever "after" suggests.
+const HOW_OFTEN_TO_GO = /\bhow often (would|should|do|can|will|must|could) (i|you|we|she|he|they) (go|come|come in|go back|get it done|have it done|book)\b/;
+
+/** Whether the message asks how often to come for a session. */
+export function asksHowOftenToGo(words: string[]): boolean {
+  return HOW_OFTEN_TO_GO.test(words.join(' '));
+}

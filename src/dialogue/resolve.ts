@@ -54,6 +54,7 @@ import {
   asksOfOtherInterval,
   weighsCount,
   asksHowSkinIsAfter,
+  asksHowOftenToGo,
   asksIfMicroneedlingHelps,
   asksIfSafe,
   asksIfSkinTypeCounts,
@@ -594,6 +595,8 @@ export class Resolver {
       return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
     if (u.intent === AFTERCARE && u.topics.length === 0 && asksHowSkinIsAfter(u.words) && this.content.answers[SIDE_EFFECTS])
       return [{ kind: 'answer', intent: SIDE_EFFECTS }];
+    if (u.intent === AFTERCARE && u.topics.length === 0 && asksHowOftenToGo(u.words) && this.content.answers[HOW_OFTEN_INTENT])
+      return [{ kind: 'answer', intent: HOW_OFTEN_INTENT }];
     // "Mine is just acne scars, is that more or less?" after the sessions: how many the problem named takes; why it takes more
     // the article never says.
     const problems = covered.filter((t) => this.topics.isTreatedProblem(t));
