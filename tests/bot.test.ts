@@ -4156,4 +4156,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('can i just do it at the crib or i gotta come in somewhere')[0].intent).toBe('home_or_clinic');
     expect(reply('and im still feedin the wee one meself, is that a problem', 'does it help stretch marks')[0]).toMatchObject({ topic: 'pregnancy' });
   });
+
+  it('counts "a lot of goes", weighs "is that any quicker", and hears pilsners, "when you are expecting" and a day without sun as what they are', () => {
+    expect(reply('Would they take a lot of goes then?', 'does it help stretch marks')[0].intent).toBe('sessions');
+    expect(reply('and the baggy skin, is that any quicker', 'how many sessions for stretch marks')[0]).toMatchObject({
+      intent: 'sessions',
+      topic: 'loose_skin',
+    });
+    expect(reply('and a couple pilsners after, thats fine right', 'what should i avoid after')[0]).toMatchObject({ topic: 'drinking' });
+    expect(reply('Is it all right when you are expecting?')[0]).toMatchObject({ intent: 'not_covered', topic: 'pregnancy' });
+    expect(reply("its leeds man there's never any sun haha", 'can i go out in the sun after').map((r) => r.intent)).toEqual(['thanks']);
+    expect(text('why space it out so long, cant i just do it every weekend')).toMatch(/every 4-6 weeks/);
+  });
 });

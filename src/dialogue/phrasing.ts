@@ -776,7 +776,7 @@ export function checksClaim(words: string[]): boolean {
 // will I need in total", "so how many total", "how many times in total must I come": the number of sessions, in the
 // visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds|goes)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 // "How many words should my essay be?", "how many steps a day?": a count of something other than sessions, time or the needles.
 const COUNTS_SOMETHING_ELSE =
@@ -909,7 +909,7 @@ export function opensOnDummyIt(words: string[]): boolean {
 // "Mine is just acne scars. Is that more or less?", "would scars need fewer?", "so faster or slower?", "dat one quicker?": a count
 // weighed up or down.
 const WEIGHS_COUNT =
-  /\b(more or (less|fewer)|(less|fewer) or more|(faster|quicker) or slower|slower or (faster|quicker)|(one|that|it|they) (quicker|faster|slower)$|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
+  /\b(more or (less|fewer)|(less|fewer) or more|(faster|quicker) or slower|slower or (faster|quicker)|(one|that|it|they)( any)? (quicker|faster|slower)$|(more|fewer|less) (sessions|goes|treatments|rounds|times)|need (more|fewer|less)|take (more|fewer|less)|(more|fewer|less) then)\b/;
 
 /** Whether the message asks if a count is higher or lower: after the sessions, of the problem it names. */
 export function weighsCount(words: string[]): boolean {

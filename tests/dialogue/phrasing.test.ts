@@ -323,6 +323,8 @@ describe('phrasing', () => {
     expect(weighsCount(words('mine is just acne scars, is that more or less'))).toBe(true);
     expect(weighsCount(words('would scars need fewer'))).toBe(true);
     expect(weighsCount(words('how many sessions do i need'))).toBe(false);
+    expect(weighsCount(words('and the baggy skin is that any quicker'))).toBe(true);
+    expect(asksHowManySessions(words('would they take a lot of goes then'))).toBe(true);
     expect(asksHowManySessions(words('gonna take a while then huh'))).toBe(true);
     expect(asksHowManySessions(words('how many times in total must i come then'))).toBe(true);
     expect(asksHowManySessions(words('how long does the redness take to go'))).toBe(false);
