@@ -4168,4 +4168,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("its leeds man there's never any sun haha", 'can i go out in the sun after').map((r) => r.intent)).toEqual(['thanks']);
     expect(text('why space it out so long, cant i just do it every weekend')).toMatch(/every 4-6 weeks/);
   });
+
+  it('asks how long the redness lasts as "how long will i look like this", and when people started as its history', () => {
+    expect(text('how long will i look like this, im on the night shift at 10', 'my face is bright red after my session')).toMatch(/day or two/);
+    expect(text('its been 3 hours and still a bit pink, am i goosed', 'my face is bright red after my session')).toMatch(/day or two/);
+    expect(text('When did folk start doing this then')).toMatch(/decades/);
+  });
 });

@@ -53,9 +53,10 @@ export function outlastedAfterEffects(u: Understanding, covered: string[], conte
 }
 
 // "And if I'm one of the unlucky ones?", "is that the same for everyone?", "can it be longer for me then?", "and if it
-// doesn't?", "and if its not gone after a few hours?" after "…a day or two for some people".
+// doesn't?", "and if its not gone after a few hours?", "how long will i look like this?" after "…a day or two for some
+// people".
 const THE_SLOWER_ONES =
-  /\b(one of the (\w+ )?(ones|people)|for (everyone|everybody)|(vary|varies|differ|differs) (from|per|by) person|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case)\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$|\b(can|could|will|might) (it|that|they) (be|take|last) longer( for (me|her|him|us))?( then)?$/;
+  /\b(one of the (\w+ )?(ones|people)|for (everyone|everybody)|(vary|varies|differ|differs) (from|per|by) person|the (other|some) people|(if|when) (im|i m|i am) (unlucky|slow|slower)|(lasts|takes) longer for me|(be )?(completely |fully |all )?gone (by now|yet)|when (does|will) (that|it) go( away| down)?|drags? on|(it|they|those|that) (persist|persists|stay|stays|linger|lingers|hang around|hangs around|stick around|sticks around|last longer)|(is it|is that|does it) always (that|so|this) (quick|fast|short)|slow(er)? healers?|worst case|how long (will|would) (i|my face|my skin) (look|stay|be) like (this|that))\b|\b(if|when) (it s|its|it is|they re|theyre|they are) (still )?not (gone|down|settled|better|faded)\b|\b(if|when) (it|they) (does ?n t|doesnt|does not|don t|dont|do not|won t|wont)( go( away| down)?)?( (that|so) (fast|quick|quickly|soon))?$|\b(can|could|will|might) (it|that|they) (be|take|last) longer( for (me|her|him|us))?( then)?$/;
 
 // "When should it be gone by?", "how quickly does redness go?", "an dat wear off quick?": when the after-effects end.
 const ASKS_WHEN =
