@@ -593,6 +593,7 @@ export class Resolver {
     // "Would I need a lot of treatments?" after saggy skin: the number of sessions, for the problem discussed.
     if (u.intent !== SESSIONS && uncovered.length === 0 && asksHowManySessions(u.words) && !asksWhy(u.words) && this.content.answers[SESSIONS])
       return this.topicAnswers.answers({ ...u, intent: SESSIONS }, covered, context);
+    // "And after, what would my face be like?", "say after the baby then, how often would I go?": "after" is no aftercare here.
     if (u.intent === AFTERCARE && u.topics.length === 0 && asksHowSkinIsAfter(u.words) && this.content.answers[SIDE_EFFECTS])
       return [{ kind: 'answer', intent: SIDE_EFFECTS }];
     if (u.intent === AFTERCARE && u.topics.length === 0 && asksHowOftenToGo(u.words) && this.content.answers[HOW_OFTEN_INTENT])
