@@ -4174,4 +4174,26 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('its been 3 hours and still a bit pink, am i goosed', 'my face is bright red after my session')).toMatch(/day or two/);
     expect(text('When did folk start doing this then')).toMatch(/decades/);
   });
+
+  it('asks what it is after a story that names microneedling, and keeps opening hours, the wardrobe, the wash and the oven off topic', () => {
+    expect(
+      reply('hiya la, me nan keeps goin on about her wrinkles n she wants to try this microneedlin thing she seen on facebook, wot even is it')[0].intent,
+    ).toBe('what_is');
+    expect(reply('Howdy. Im 54 and my face looks like an old saddle. Whats this microneedlin business anyhow?')[0].intent).toBe('what_is');
+    expect(reply('while im on, do you know if the Co-op in Treorchy is open bank holiday Monday?', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('are you guys open on sundays', 'how often')[0]).toMatchObject({ intent: 'not_covered', topic: 'booking' });
+    expect(reply('also what to wear to church wedding ah, dress code smart casual', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('also anybody know how to get red dirt outta a white tablecloth', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('last one, lamb roast tonight, how long per kilo', 'how often')[0].intent).toBe('out_of_scope');
+  });
+
+  it('hears a remark about whoever the visitor asks for as a remark, and a circumstance added as a question', () => {
+    const remarks = (message: string, ...before: string[]) => reply(message, ...before).map((r) => r.intent);
+    expect(remarks("Maureen's dead nesh, she skriked at her flu jab", 'does it hurt')).toEqual(['thanks']);
+    expect(remarks("she'd kill me if she knew i was askin lol", 'how often')).toEqual(['thanks']);
+    expect(remarks("no worries. she's got a big sun hat anyway", 'can she go out in the sun after')).toEqual(['thanks']);
+    expect(remarks('whew. Darrell is gonna have a conniption fit', 'how much does it cost')).toEqual(['thanks']);
+    expect(reply('im on methotrexate as well', 'can you microneedle over psoriasis patches')[0].intent).toBe('not_covered');
+    expect(reply('and is it the same amount of goes for everybody?', 'how often')[0].intent).toBe('sessions');
+  });
 });

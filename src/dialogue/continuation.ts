@@ -71,9 +71,33 @@ const PRESSES_OR_CHECKS =
  * with nothing else beside it in the message.
  */
 export function onlyRemarks(u: Understanding): boolean {
+  return remarks(u) && !tellsAboutThemselves(u);
+}
+
+/**
+ * "Poor ting, she's some nervous about the whole thing", "Maureen's dead nesh, she skriked at her flu jab": mid-conversation,
+ * a remark in words the classifier cannot place, naming nothing of microneedling's world, even about the visitor or whoever
+ * they ask for. "I take warfarin btw" names a topic, and "she's 9" a figure.
+ */
+export function remarksInWordsUnplaced(u: Understanding, policy: DecisionPolicy): boolean {
+  // "Recommend a good book" is surely off topic: a request, not a remark.
+  const [top] = u.ranking;
+  const doubted =
+    u.intent === UNCLEAR || (u.intent === OUT_OF_SCOPE && (top?.label !== OUT_OF_SCOPE || top.confidence < policy.out_of_scope_in_conversation_below));
+  const sentence = u.words.join(' ');
+  return remarks(u) && doubted && !u.anchored && !u.weaklyAnchored && !ADDS_OR_ASKS.test(sentence) && !ASKS_ANEW_IN_PASSING.test(sentence);
+}
+
+// "Its witch hazel", "im on methotrexate as well", "she is feeding baby now, can she do", "wheres the nearest pharmacy",
+// "gimme a straight answer yes or no", "theres dust everywhere in the shed, that gonna stuff it up": a circumstance added or
+// a question asked without a question mark.
+const ADDS_OR_ASKS =
+  /^(and|also|plus|sorry|its|it s|mine|like mine|i m on|im on|i am on|i take|i use|she uses|he uses|we use)\b|\b(too|as well|if (that|it) (matters|counts)|tips|again|straight answer|yes or no|in one line|summari[sz]e|meant|btw|gimme|give me|tell me)\b|\b(is|s) (that|it) (bad|ok|okay|fine|alright)\b|\b(that|it) (gonna|going to)\b|\b(can|could|would|should|will|do|does|did) (she|he|i|they|you|u|we|it|that|this|the|my|her|his)\b|\b(where|what|how|why|when|which|who)( s| is| are| do| does| did| can| should| would)\b|\bwheres\b/;
+
+function remarks(u: Understanding): boolean {
   const sentence = u.words.join(' ');
   const remark = u.topics.length === 0 && !looksLikeQuestion(u.text) && asksNothing([u.text, sentence]) && u.words.length >= MIN_REMARK_WORDS;
-  return remark && u.alone && !u.reportsClaim && !tellsAboutThemselves(u) && !PRESSES_OR_CHECKS.test(sentence);
+  return remark && u.alone && !u.reportsClaim && !PRESSES_OR_CHECKS.test(sentence);
 }
 
 /**
@@ -106,8 +130,9 @@ const LAUGHS_OR_REACTS = /^\W*(lol|lmao|haha+|hehe+|ha+|huh|wah|ay|nvm)\b|\b(lol
 const ASKS_ANEW_IN_PASSING =
   /^(and|also|btw|unrelated|while (you|your|you re|ur) at it)\b|\b(suggest|recommend|got a|know (a|any)|any good)\b|\bso (the |my )?\w+( \w+)? (is|are|s|re) (fine|ok|okay|alright|allowed|safe)\b/;
 
-// "lol they will think I got slapped", "haha my boss will say I got into a fight": what others will make of it, imagined.
-const OTHERS_IMAGINED = /^(\w+ ){1,2}(will|ll|would|gonna|might) (think|say|ask|laugh|stare|wonder)\b/;
+// "lol they will think I got slapped", "haha my boss will say I got into a fight", "she'd kill me if she knew i was askin lol":
+// what others will make of it, imagined.
+const OTHERS_IMAGINED = /^(\w+ ){1,2}(will|ll|would|d|gonna|might) (think|say|ask|laugh|stare|wonder|kill|murder|freak)\b/;
 
 /**
  * Mid-conversation, a remark framed by a laugh or a reaction that asks nothing and names nothing of microneedling's world
@@ -121,9 +146,10 @@ export function remarksInPassing(u: Understanding, context: ConversationContext)
   return namesNothing && asksNothing([u.text, sentence]) && !toldOfThemselves && !reportsElapsedTime(u.words);
 }
 
-// "Good. Got plenty of hats", "i wear a wide brim hat anyway so thats sweet": the visitor already has or does what was advised.
+// "Good. Got plenty of hats", "i wear a wide brim hat anyway so thats sweet", "she's got a hat the size of a wagon wheel
+// anyway": the visitor, or whoever they ask for, already has or does what was advised.
 const ALREADY_DOES =
-  /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b/;
+  /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(she|he|they)( s| has| have| ve)? got (a|an|plenty of|loads of|lots of|heaps of) (\w+ ){1,8}anyway$/;
 
 // "A sun hat in the cab, the lads at the rank would never let me live it down", "the guys are gonna bust my chops": a joke
 // about what others will make of it.

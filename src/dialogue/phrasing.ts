@@ -409,10 +409,10 @@ const CALENDAR =
 const GARDENING =
   /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "how fi season curry goat?", "ideas for bachelor
-// party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?": the kitchen, a plan or somewhere to
-// eat ("how do I make my scars fade?" makes nothing).
+// party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?", "lamb roast tonight, how long per
+// kilo": the kitchen, a plan or somewhere to eat ("how do I make my scars fade?" makes nothing).
 const COOKING_AND_PLANS =
-  /\b((good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish))\b/;
+  /\b(per (kilo|kg|pound|lb)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
@@ -423,14 +423,22 @@ const OF_SKIN =
 const WRITING_TASK =
   /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ ){0,2}(essay|homework|coursework|dissertation|thesis|maths|math|assignment|project)\b|\bquiz me( \w+){0,5} (exam|exams|test|finals)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers|views|likes)\b/;
 
+// "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth":
+// opening hours, the wardrobe and the wash, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?")
+// are a question of booking.
+const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
+const ERRANDS =
+  /\b((?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
- * "any good pancake recipes?", "what grows well in shade?": the weather, sport, a calendar, the kitchen, the garden or a
- * writing task itself.
+ * "any good pancake recipes?", "what grows well in shade?", "is the Co-op open bank holiday Monday?": the weather, sport, a
+ * calendar, the kitchen, the garden, an errand or a writing task itself.
  */
 export function asksAboutTheWorld(u: Understanding): boolean {
   const text = u.words.join(' ');
   if (!u.anchored && WRITING_TASK.test(text)) return true;
+  if (!u.anchored && !u.weaklyAnchored && ERRANDS.test(text) && !mentionsSession(u.words) && !OF_A_CLINIC.test(text)) return true;
   const worldly =
     FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text) || COOKING_AND_PLANS.test(text) || GARDENING.test(text);
   return (
@@ -701,11 +709,12 @@ const OPENS_ON_WHAT_IT_IS = new RegExp(
   `^((so|ok|okay|and|but|hi|hii|hey|hello|hiya|heya|yo|oi|um|hmm|honey|hun|babe|love|girl|mate|bro|c mere|cmere|listen) )*${WHAT_IS} ((this|that|the) )?microneedling( thing| stuff)?\\b(?! (for|good|like|used|done|called|made|supposed|meant|aftercare|after care|results|recovery|downtime|cost|price|pen|pens|session|sessions|side)\\b)`,
 );
 
-// "ok so i keep seeing derma rollers all over my fyp what even is microneedling": a message that ends by asking it.
+// "ok so i keep seeing derma rollers all over my fyp what even is microneedling", "…whats this microneedlin business anyhow?":
+// a message that ends by asking it.
 // "…what does the article say microneedling actually is": the same, asked of the article.
 // "…someone at the braai said microneedling. what is it exactly?": "it" is the word just said.
 const ENDS_ON_WHAT_IT_IS = new RegExp(
-  `\\b${WHAT_IS} microneedling( (exactly|even|actually|then|tho|though|anyway|lol))*$|\\bwhat does (it|the article) say microneedling( actually| even| really)? is$|\\bmicroneedling( (so|ok|and|but))? ${WHAT_IS} it( (exactly|even|actually|then))*$`,
+  `\\b${WHAT_IS} ((this|that|the) )?microneedling( thing| stuff| business| caper| lark| malarkey| craze| trend)?( (exactly|even|actually|then|tho|though|anyway|anyhow|lol))*$|\\bwhat does (it|the article) say microneedling( actually| even| really)? is$|\\bmicroneedling( (so|ok|and|but))? ${WHAT_IS} it( (exactly|even|actually|then))*$`,
 );
 
 // "Ok different thing, my sister uses a derma pen, what even is that": a message that ends asking what something is.
@@ -773,10 +782,10 @@ export function checksClaim(words: string[]): boolean {
 }
 
 // "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "gonna take a while then huh", "how many
-// will I need in total", "so how many total", "how many times in total must I come": the number of sessions, in the
-// visitor's words.
+// will I need in total", "so how many total", "how many times in total must I come", "is it the same amount of goes for
+// everybody?": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds|goes)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few|same (amount|number) of|amount of|number of) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds|goes)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 // "How many words should my essay be?", "how many steps a day?": a count of something other than sessions, time or the needles.
 const COUNTS_SOMETHING_ELSE =

@@ -29,6 +29,7 @@ import {
   remarksInPassing,
   recommendsWithin,
   onlyRemarks,
+  remarksInWordsUnplaced,
   unplacedKind,
 } from './continuation';
 import { DEFINING_INTENTS, Silences } from './silences';
@@ -283,7 +284,16 @@ export class Resolver {
     // so is the popularity in "…she's seen it all over tiktok. what actually is it?".
     const asksWhatItIs = read.anchored && endsAskingWhatThatIs(read.words);
     // "…a total numpty wi aw this skincare patter. whit actually IS it": opening the conversation, "it" is microneedling.
-    const opensAskingWhatItIs = context.updatedAt === 0 && read.topics.length === 0 && read.words.at(-1) === 'it' && endsAskingWhatThatIs(read.words);
+    // "…me nan keeps goin on about her wrinkles n she wants to try this microneedlin thing, wot even is it": once microneedling
+    // is named, the problems and the sun told before it are the story, though not a condition or an after-effect; "…left her
+    // derma roller at mine lol, what even is it?" asks what the tool is.
+    const storyOfIt =
+      read.topics.length === 0 ||
+      (read.anchored &&
+        read.topics.every(
+          (t) => !TOOLS.includes(t) && !this.topics.get(t)?.condition && !this.topics.get(t)?.circumstance && this.topics.home(t) !== SIDE_EFFECTS,
+        ));
+    const opensAskingWhatItIs = context.updatedAt === 0 && storyOfIt && read.words.at(-1) === 'it' && endsAskingWhatThatIs(read.words);
     const endsOnIt =
       endsOnWhatMicroneedlingIs(read.words) ||
       opensAskingWhatItIs ||
@@ -785,6 +795,8 @@ export class Resolver {
     );
     if (uncovered.length > 0 && (inDomain || covered.length > 0 || u.weaklyAnchored || carriesOn || ofTreatment))
       return [...this.silences.forTopic(u, covered, this.topics.mainSilence(uncovered)), ...this.askedBesideStory(u, uncovered)];
+    if (context.updatedAt > 0 && remarksInWordsUnplaced(u, this.policy))
+      return [{ kind: 'conversational', intent: this.policy.acknowledgement_intent, tone: 'noted' }];
     // An unknown word that names no subject ("what the heck is it?") is not a question of its own, nor is the definition of
     // something the article never names ("what are the types of skin cancer?").
     if (g.subject && (!inDomain || (!u.anchored && !u.weaklyAnchored && covered.length === 0 && u.foreignWords.length > 0 && isDefiningQuestion(u.words))))

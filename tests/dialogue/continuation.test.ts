@@ -14,6 +14,7 @@ import {
   reactsOnly,
   recommendsWithin,
   onlyRemarks,
+  remarksInWordsUnplaced,
   unplacedKind,
 } from '../../src/dialogue/continuation';
 import { TopicIndex } from '../../src/dialogue/topicIndex';
@@ -165,6 +166,21 @@ describe('onlyRemarks', () => {
     expect(onlyRemarks(outOfScope('its been 5 days', 0.4))).toBe(false);
     expect(onlyRemarks(outOfScope('the lady said it would be gone in an hour', 0.4))).toBe(false);
     expect(onlyRemarks(outOfScope('so not like weekly then', 0.4))).toBe(false);
+  });
+});
+
+describe('remarksInWordsUnplaced', () => {
+  it('hears a remark about whoever the visitor asks for, in words the classifier doubts', () => {
+    expect(remarksInWordsUnplaced(outOfScope('maureen s dead nesh she skriked at her flu jab', 0.3), policy)).toBe(true);
+    expect(remarksInWordsUnplaced(outOfScope('poor thing she s some nervous about the whole thing', 0.3), policy)).toBe(true);
+  });
+
+  it('leaves what the classifier is sure is off topic, a circumstance added and a question without its mark', () => {
+    expect(remarksInWordsUnplaced(outOfScope('recommend a good book', 0.9), policy)).toBe(false);
+    expect(remarksInWordsUnplaced(outOfScope('its witch hazel', 0.16), policy)).toBe(false);
+    expect(remarksInWordsUnplaced(outOfScope('i m on methotrexate as well', 0.3), policy)).toBe(false);
+    expect(remarksInWordsUnplaced(outOfScope('she is feeding baby now can she do', 0.3), policy)).toBe(false);
+    expect(remarksInWordsUnplaced(outOfScope('wheres the nearest pharmacy', 0.3), policy)).toBe(false);
   });
 });
 

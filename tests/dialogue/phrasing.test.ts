@@ -66,7 +66,7 @@ describe('phrasing', () => {
     expect(asksIfItHelps(words('do i need to do anything special in the meantime'))).toBe(false);
   });
 
-  it('hears a question about the weather, sport or the kitchen itself, not about the skin or plans in it', () => {
+  it('hears a question about the weather, sport, the kitchen or an errand itself, not about the skin, a clinic or plans in it', () => {
     const said = (text: string) => understanding({ text, words: words(text) });
     for (const q of [
       'is it gonna rain thursday',
@@ -78,6 +78,10 @@ describe('phrasing', () => {
       'can you help me write an email to my landlord about the heating',
       'lol im bored got any good pancake recipes',
       'ideas for bachelor party',
+      'do you know if the co op in treorchy is open bank holiday monday',
+      'what to wear to church wedding ah dress code smart casual',
+      'also anybody know how to get red dirt outta a white tablecloth',
+      'lamb roast tonight how long per kilo',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(true);
     for (const q of [
@@ -86,6 +90,8 @@ describe('phrasing', () => {
       'will my face still be hot tomorrow',
       'he plays football can he go to practice',
       'how do i make my skin less red after',
+      'are you guys open on sundays',
+      'do u know if clinics near leeds open on sundays',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(false);
     expect(asksAboutTheWorld(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
