@@ -360,6 +360,8 @@ describe('MicroneedlingBot grounded in the article', () => {
     reply(message, ...before)
       .map((r) => r.text)
       .join('\n');
+  /** The intents of the replies: ['thanks'] for a remark only acknowledged. */
+  const intents = (message: string, ...before: string[]) => reply(message, ...before).map((r) => r.intent);
 
   it('does not let a shared word answer a different question', () => {
     const wine = reply('can I have a glass of wine the evening after?');
@@ -4188,12 +4190,29 @@ describe('MicroneedlingBot grounded in the article', () => {
   });
 
   it('hears a remark about whoever the visitor asks for as a remark, and a circumstance added as a question', () => {
-    const remarks = (message: string, ...before: string[]) => reply(message, ...before).map((r) => r.intent);
-    expect(remarks("Maureen's dead nesh, she skriked at her flu jab", 'does it hurt')).toEqual(['thanks']);
-    expect(remarks("she'd kill me if she knew i was askin lol", 'how often')).toEqual(['thanks']);
-    expect(remarks("no worries. she's got a big sun hat anyway", 'can she go out in the sun after')).toEqual(['thanks']);
-    expect(remarks('whew. Darrell is gonna have a conniption fit', 'how much does it cost')).toEqual(['thanks']);
+    expect(intents("Maureen's dead nesh, she skriked at her flu jab", 'does it hurt')).toEqual(['thanks']);
+    expect(intents("she'd kill me if she knew i was askin lol", 'how often')).toEqual(['thanks']);
+    expect(intents("no worries. she's got a big sun hat anyway", 'can she go out in the sun after')).toEqual(['thanks']);
+    expect(intents('whew. Darrell is gonna have a conniption fit', 'how much does it cost')).toEqual(['thanks']);
     expect(reply('im on methotrexate as well', 'can you microneedle over psoriasis patches')[0].intent).toBe('not_covered');
     expect(reply('and is it the same amount of goes for everybody?', 'how often')[0].intent).toBe('sessions');
+  });
+
+  it('reads more remarks, sign-offs and "expectin" in other voices, and asks what it is "exactly" after a story', () => {
+    expect(intents('huh. learn somethin new', 'how often')).toEqual(['thanks']);
+    expect(intents("ha, every day's a school day", 'how often')).toEqual(['thanks']);
+    expect(intents("say less, i'm sold", 'what are the benefits')).toEqual(['thanks']);
+    expect(intents('sorry wrong app lol, been a long day', 'how often')).toEqual(['thanks']);
+    expect(intents('dang ok, guess ima be doing extra sets this month 😩', 'how much is it')).toEqual(['thanks']);
+    expect(intents('shes got a big hat, sorted', 'can she go out in the sun after')).toEqual(['thanks']);
+    expect(intents("Right I'll ring the surgery now in a minute and ask Dr Pritchard. ta ra", 'is it safe')).toEqual(['goodbye']);
+    expect(reply('wor Sharon (me niece) is expectin, is it safe for her to have it done')[0]).toMatchObject({ topic: 'pregnancy' });
+    expect(reply('will they be fully gone by then or just lighter tho', 'does it help acne scars')[0]).toMatchObject({ topic: 'complete_removal' });
+    expect(reply('if I do like 3 sessions before carnival how long the results does last?')[0]).toMatchObject({ topic: 'results_duration' });
+    expect(reply('and for the pores, same number?', 'how many sessions for scars')[0].intent).toBe('sessions');
+    expect(text('ok dumb question but what even is microneedling, the wife keeps sendin me tiktoks')).toMatch(/tiny needles/);
+    expect(
+      reply('so this lady at the ventanita was telling me she gets her face microneedled and bro her skin was GLOWING. like what even is it exactly')[0].intent,
+    ).toBe('what_is');
   });
 });

@@ -132,7 +132,7 @@ const ASKS_ANEW_IN_PASSING =
 
 // "lol they will think I got slapped", "haha my boss will say I got into a fight", "she'd kill me if she knew i was askin lol":
 // what others will make of it, imagined.
-const OTHERS_IMAGINED = /^(\w+ ){1,2}(will|ll|would|d|gonna|might) (think|say|ask|laugh|stare|wonder|kill|murder|freak)\b/;
+const OTHERS_IMAGINED = /^(\w+ ){1,2}(will|ll|would|d|gonna|going to|might) (think|say|ask|laugh|stare|wonder|kill|murder|freak)\b/;
 
 /**
  * Mid-conversation, a remark framed by a laugh or a reaction that asks nothing and names nothing of microneedling's world
@@ -146,10 +146,10 @@ export function remarksInPassing(u: Understanding, context: ConversationContext)
   return namesNothing && asksNothing([u.text, sentence]) && !toldOfThemselves && !reportsElapsedTime(u.words);
 }
 
-// "Good. Got plenty of hats", "i wear a wide brim hat anyway so thats sweet", "she's got a hat the size of a wagon wheel
-// anyway": the visitor, or whoever they ask for, already has or does what was advised.
+// "Good. Got plenty of hats", "i wear a wide brim hat anyway so thats sweet", "shes got a big hat, sorted": the visitor, or
+// whoever they ask for, already has or does what was advised.
 const ALREADY_DOES =
-  /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(she|he|they)( s| has| have| ve)? got (a|an|plenty of|loads of|lots of|heaps of) (\w+ ){1,8}anyway$/;
+  /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(she|he|they)( s| is| has| have| ve)? got (a|an|plenty of|loads of|lots of|heaps of) (\w+ ){0,8}\w+,? (anyway|sorted)$/;
 
 // "A sun hat in the cab, the lads at the rank would never let me live it down", "the guys are gonna bust my chops": a joke
 // about what others will make of it.

@@ -389,9 +389,9 @@ export function asksHowItComesAbout(words: string[]): boolean {
 // "Is it gonna rain Thursday?", "weather in Malaga next week?", "is it meant to be sunny in Leeds tomorrow?", "is this heat
 // supposed to break by the weekend?", "is it gonna chuck it down all week in Brum", "is it gonna snow again?", "is it this
 // cold where you are?", "this heat is crazy", "cold enough for ya? -20 windchill", "grim out there today", "is it colder in
-// Reykjavik or London right now": the weather.
+// Reykjavik or London right now", "it's siling down here, will it fair up by Thursday": the weather.
 const FORECAST =
-  /\b(weather|forecast|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing( it)? down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?|wind ?chill|cold enough for (ya|you|u|ye))\b/;
+  /\b(weather|forecast|siling|fair up|rain|raining|rainy|(gonna|going to|supposed to|meant to|forecast to) snow|lashing|pouring|chuck it down|chucking it down|bucketing( it)? down|drizzle|drizzly|storm|storms|flood|flooding|floods|stormy|storming|typhoon|hurricane|cyclone|monsoon|thunder|thunderstorms?|snowing|windy|humid|humidity|uv index|heat index|southerly|northerly|westerly|easterly|(gonna|going to|meant to|supposed to) (hit|clear (up )?by)|surf report|the surf like|surf like|the swell|temperature|heat ?wave|(heat|cold snap|cold spell) (is )?(supposed to|meant to|going to|gonna|ever going to|ever gonna) (break|end|let up|ease)|(the )?wind (doing|like)|blowing a (gale|hoolie)|gales?|wind ?chill|cold enough for (ya|you|u|ye))\b/;
 const WEATHER_WHEN =
   /\bwhen (does|will) (the )?(summer|winter|heat|rain|rains|monsoon|cold) (end|finish|stop|break)\b|\b(is it|it s|its) (colder|warmer|hotter|sunnier|wetter|rainier) in\b|\b(is it|it s|its) (blowing|blowin)( like this| a gale)\b|\b(is it|it s|its) (going to|gonna|supposed to|meant to) (warm up|cool (down|off)|get (warmer|colder))\b|\b(grim|miserable|dreich|horrible|bleak|glorious|gorgeous|lovely|freezing|baking|wild|wet) out there\b|\b(this|the) heat is (crazy|mad|insane|unreal|brutal|killing me|something else)\b|\b(this|the) heat (comin|coming)\b|\b(is it|will it|it s|its|it ll|itll)( gonna| going to)? be sunny\b|\b(is it|is it this|it s|its) (so |as |this )?(cold|hot|warm|chilly|freezing|sunny|humid|rainy|nesh|parky|bitter) where (you are|you re|u are|ur|you live|u live)\b|\b(sunny|hot|boiling|cold|freezing|baking|chilly|sunshine|roasting|scorching|scorcher)\b.*\b(today|tonight|tomorrow|tmrw|tmr|tomoz|weekend|later|this week|next week|all week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
@@ -403,16 +403,16 @@ const FIXTURES =
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line 1
 // delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere": the calendar and the timetable.
 const CALENDAR =
-  /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
+  /\b(school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|sailings|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs", "when should I put in my fall tomatoes":
 // the garden itself.
 const GARDENING =
   /\b(what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "how fi season curry goat?", "ideas for bachelor
 // party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?", "lamb roast tonight, how long per
-// kilo": the kitchen, a plan or somewhere to eat ("how do I make my scars fade?" makes nothing).
+// kilo", "how much whisky goes in?", "any good shawarma spots in scarb": the kitchen, a plan or somewhere to eat ("how do I make my scars fade?" makes nothing).
 const COOKING_AND_PLANS =
-  /\b(per (kilo|kg|pound|lb)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish))\b/;
+  /\b(per (kilo|kg|pound|lb)|how much (\w+ )?goes in|(good|best|nice|decent|cheap) \w+ (spots?|places?|restaurants?|takeaways?) (in|near|round|around)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
@@ -423,12 +423,14 @@ const OF_SKIN =
 const WRITING_TASK =
   /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ ){0,2}(essay|homework|coursework|dissertation|thesis|maths|math|assignment|project)\b|\bquiz me( \w+){0,5} (exam|exams|test|finals)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers|views|likes)\b/;
 
-// "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth":
-// opening hours, the wardrobe and the wash, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?")
+// "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth",
+// "u know any cheap garages", "a nice old fashioned name for a wee girl", "how to send a photo on the whatsapp", "what song
+// do u think is good", "a good warm up for under 18s": opening hours, the wardrobe, the wash, the car, the house, names,
+// the phone, music and training, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?")
 // are a question of booking.
 const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
 const ERRANDS =
-  /\b((?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+  /\b(songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(windscreen )?wipers?|mot|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
@@ -463,7 +465,7 @@ const TREATMENT_DONE = /\b(had|has|have|get|gets|got|getting|having) (it|mine|on
 // says what they will do, asking nothing; "Then I call them myself", "I ask my GP then": in the present, as learners write it;
 // "Understood. Will consult her gynaec only.": with the subject dropped.
 const STATES_PLAN = new RegExp(
-  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|cool|great|alright|then|so|very well|well|yeah|ya|yep|nah|sweet( as)?|cheers|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|i go (wear|use|buy|do|get|try|book|stay|put|ask|call)\\b|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) i (ll|d|will|would|can|could)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
+  `^((ok|okay|perfect|good|right|fine|ah+|oh|lol|ha+|haha+|hm+|ugh|dang|damn|cool|great|alright|then|so|very well|well|yeah|ya|yep|nah|sweet( as)?|cheers|lowkey|welp|guess|understood|noted)( |$))*(will (${PLAN_AFTER_WILL})\\b|i ll|ill|i will|i shall|i go (wear|use|buy|do|get|try|book|stay|put|ask|call)\\b|we ll|we will|we shall|i m gonna|im gonna|i am gonna|gonna|i might|might( could)?|i may|i can|then i can|i d better|(i )?(guess|reckon|think) (i (ll|d|will|would|can|could)|i m gonna|im gonna)|then i|(i|we) (call|ask|stay|let|make|go|try|wait|book|keep|use|leave|skip|do|get|take|buy|stick)\\b.*\\b(then|i think)\\b)`,
 );
 
 /** Whether the visitor only says what they will do: "ok ill skip it then lol". */
@@ -725,6 +727,14 @@ export function endsAskingWhatThatIs(words: string[]): boolean {
   return ENDS_ASKING_WHAT_THAT_IS.test(words.join(' '));
 }
 
+// "…bro her skin was GLOWING. like what even is it exactly": a message that ends asking what "it" is.
+const ENDS_ASKING_WHAT_IT_IS = new RegExp(`\\b${WHAT_IS} it( (exactly|even|actually|then|tho|though|anyway|lol))*$`);
+
+/** "…like what even is it exactly": asks what "it" is, at the end of the message. */
+export function endsAskingWhatItIs(words: string[]): boolean {
+  return ENDS_ASKING_WHAT_IT_IS.test(words.join(' '));
+}
+
 // "Whats a derma roller actually?", "what even is the roller": asks what a thing is.
 const ASKS_WHAT_A_THING_IS = new RegExp(`\\b${WHAT_IS} (a|an|the|this|that)\\b`);
 
@@ -748,9 +758,10 @@ export function opensOnWhatMicroneedlingIs(words: string[]): boolean {
   return OPENS_ON_WHAT_IT_IS.test(words.join(' '));
 }
 
-// "What is microneedling anyway, my colleague won't shut up about it": the question, then a clause of the visitor's own.
+// "What is microneedling anyway, my colleague won't shut up about it", "what even is microneedling, the wife keeps sendin me
+// tiktoks": the question, then a clause of the visitor's own.
 const TELLS_AFTER_WHAT_IT_IS = new RegExp(
-  `${OPENS_ON_WHAT_IT_IS.source}( (anyway|though|tho|then|exactly|even|again|abeg|please|pls|plz|lol))? (my|i|me|everyone|everybody|people|all|she|he|they|someone|so)\\b`,
+  `${OPENS_ON_WHAT_IT_IS.source}( (anyway|though|tho|then|exactly|even|again|abeg|please|pls|plz|lol))? (my|i|me|everyone|everybody|people|all|she|he|they|someone|so|the (wife|husband|hubby|missus|mrs|kids|girls|lads|boss))\\b`,
 );
 
 /** "What is microneedling anyway, my colleague won't shut up about it": what the words after the question tell is no subject. */
@@ -783,9 +794,9 @@ export function checksClaim(words: string[]): boolean {
 
 // "Would I need a lot of treatments?", "how many visits?", "would that take ages?", "gonna take a while then huh", "how many
 // will I need in total", "so how many total", "how many times in total must I come", "is it the same amount of goes for
-// everybody?": the number of sessions, in the visitor's words.
+// everybody?", "and for the pores, same number?": the number of sessions, in the visitor's words.
 const HOW_MANY_SESSIONS =
-  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few|same (amount|number) of|amount of|number of) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds|goes)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
+  /\b(a lot of|lots of|loads of|a bunch of|a ton of|many|several|how many|a few|same (amount|number) of|amount of|number of) ((microneedling|needling) )?(sessions|treatments|visits|appointments|rounds|goes)\b|\btake (ages|forever|a while|a long time|long)\b|\bhow many times (in total|total|altogether|all in)\b|\bsame (number|amount)$|\bhow many ((will|would|do|should|must) (i|you|u|she|he|we|they|people|most people) (need|have|get)|total|in total|all in|altogether|all together)\b/;
 
 // "How many words should my essay be?", "how many steps a day?": a count of something other than sessions, time or the needles.
 const COUNTS_SOMETHING_ELSE =

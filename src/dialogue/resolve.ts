@@ -76,6 +76,7 @@ import {
   countsSomethingElse,
   asksWhyNotSooner,
   endsAskingWhatThatIs,
+  endsAskingWhatItIs,
   endsAskingWhy,
   endsOnMicroneedling,
   endsOnWhatMicroneedlingIs,
@@ -293,7 +294,7 @@ export class Resolver {
         read.topics.every(
           (t) => !TOOLS.includes(t) && !this.topics.get(t)?.condition && !this.topics.get(t)?.circumstance && this.topics.home(t) !== SIDE_EFFECTS,
         ));
-    const opensAskingWhatItIs = context.updatedAt === 0 && storyOfIt && read.words.at(-1) === 'it' && endsAskingWhatThatIs(read.words);
+    const opensAskingWhatItIs = context.updatedAt === 0 && storyOfIt && endsAskingWhatItIs(read.words);
     const endsOnIt =
       endsOnWhatMicroneedlingIs(read.words) ||
       opensAskingWhatItIs ||

@@ -82,6 +82,13 @@ describe('phrasing', () => {
       'what to wear to church wedding ah dress code smart casual',
       'also anybody know how to get red dirt outta a white tablecloth',
       'lamb roast tonight how long per kilo',
+      'my cab mot is due next week u know any cheap garages in small heath',
+      'would you know a nice old fashioned name for a wee girl',
+      'can you tell me how to send a photo on the whatsapp',
+      'anyway what song do u think is good for a surprise dance',
+      'ey up it s siling down here do you know if it ll fair up by thursday',
+      'what time does the garden centre in porthmadog shut on a sunday',
+      'how much whisky goes in',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(true);
     for (const q of [
@@ -92,6 +99,7 @@ describe('phrasing', () => {
       'how do i make my skin less red after',
       'are you guys open on sundays',
       'do u know if clinics near leeds open on sundays',
+      'ar so if i have it done in me dinner hour will i look like a tomato when i get back to the garage',
     ])
       expect(asksAboutTheWorld(said(q))).toBe(false);
     expect(asksAboutTheWorld(understanding({ text: 'rain after microneedling?', words: words('rain after microneedling'), anchored: true }))).toBe(false);
