@@ -4215,4 +4215,13 @@ describe('MicroneedlingBot grounded in the article', () => {
       reply('so this lady at the ventanita was telling me she gets her face microneedled and bro her skin was GLOWING. like what even is it exactly')[0].intent,
     ).toBe('what_is');
   });
+
+  it('takes a joke about a fit or a slagging as a remark, Scots "been aboot" as its history, and the pub and the phone as off topic', () => {
+    expect(intents('the lads in work will slag me to bits', 'how red will i be after')).toEqual(['thanks']);
+    expect(intents("she's gonna throw a wobbler", 'how often')).toEqual(['thanks']);
+    expect(intents('inshallah it works then', 'does it help dark marks')).toEqual(['thanks']);
+    expect(text('how lang has it been aboot then', 'is it safe')).toMatch(/decades/);
+    expect(reply('whits the best pint in Leith, ken a good boozer?', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('Sorry, unrelated, how do I get WhatsApp back on my phone?', 'how often')[0].intent).toBe('out_of_scope');
+  });
 });

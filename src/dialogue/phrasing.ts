@@ -425,12 +425,12 @@ const WRITING_TASK =
 
 // "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth",
 // "u know any cheap garages", "a nice old fashioned name for a wee girl", "how to send a photo on the whatsapp", "what song
-// do u think is good", "a good warm up for under 18s": opening hours, the wardrobe, the wash, the car, the house, names,
-// the phone, music and training, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?")
-// are a question of booking.
+// do u think is good", "a good warm up for under 18s", "ken a good boozer?", "how do I get WhatsApp back on my phone?":
+// opening hours, the wardrobe, the wash, the car, the house, names, the phone, music, training and the pub, whatever gym,
+// hat or red they name; a clinic's hours ("are you open sundays?") are a question of booking.
 const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
 const ERRANDS =
-  /\b(songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(windscreen )?wipers?|mot|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(windscreen )?wipers?|mot|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
