@@ -4224,4 +4224,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('whits the best pint in Leith, ken a good boozer?', 'how often')[0].intent).toBe('out_of_scope');
     expect(reply('Sorry, unrelated, how do I get WhatsApp back on my phone?', 'how often')[0].intent).toBe('out_of_scope');
   });
+
+  it('hears "mi haffi" and how long to keep out the sun, the youngest age, breastfeeding told plainly, and the wind and the roads as off topic', () => {
+    expect(reply('how often would mi haffi come in den', 'does it help dark marks')[0].intent).toBe('frequency');
+    expect(text('how long has she to keep out the sun for, a week?', 'can she go in the sun after')).toMatch(/doesn't say how long to wait/);
+    expect(text('do i gotta stay out the sun for long', 'can i go in the sun after')).toMatch(/doesn't say how long to wait/);
+    expect(reply('whats the youngest you can have it done')[0]).toMatchObject({ intent: 'not_covered', topic: 'age' });
+    expect(reply('an de scar going go way completely?', 'does it help scars')[0]).toMatchObject({ topic: 'complete_removal' });
+    expect(reply('what about once the babbys here and shes feedin it herself', 'can she have it while pregnant')[0]).toMatchObject({
+      topic: 'pregnancy',
+    });
+    expect(reply("blast its blowin a hoolie out here, reckon the wind'll drop by tonight?", 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('Is the 403 backed up right now, do you know?')[0].intent).toBe('out_of_scope');
+  });
 });

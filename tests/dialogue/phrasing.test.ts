@@ -116,9 +116,12 @@ describe('phrasing', () => {
       'how soon can i go in the sun',
       'when is it safe to wear makeup',
       'how many days i need to avoid the sun',
+      'how long has she to avoid the sun for a week',
+      'do i gotta avoid the sun for long',
     ])
       expect(asksWaitingTime(words(q))).toBe(true);
     expect(asksWaitingTime(words('how often should i microneedle'))).toBe(false);
+    expect(asksWaitingTime(words('how long has it been since your session'))).toBe(false);
     expect(asksWaitingTime(words('so when is the best time to exfoliate'))).toBe(true);
     expect(asksWaitingTime(words('how long am i meant to stay out the sun for'))).toBe(true);
   });
