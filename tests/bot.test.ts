@@ -4237,4 +4237,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("blast its blowin a hoolie out here, reckon the wind'll drop by tonight?", 'how often')[0].intent).toBe('out_of_scope');
     expect(reply('Is the 403 backed up right now, do you know?')[0].intent).toBe('out_of_scope');
   });
+
+  it('takes a booking told with its date as news, reads Black Country and Trini words, and a present, jollof, a radiator and snow as off topic', () => {
+    expect(intents('right im booked in for the 14th at a clinic in town for me acne scars, bit nervous')).toEqual(['greeting']);
+    expect(intents('wah ok interesting', 'does it shrink pores')).toEqual(['thanks']);
+    expect(reply("whats a good present for our kid's 40th, he's got everything", 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply("abeg before i forget, how do y'all make party jollof not burn at the bottom")[0].intent).toBe('out_of_scope');
+    expect(reply('while Im ere, dun yow know ow to bleed a radiator', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('you think it go snow this weekend', 'how often')[0].intent).toBe('out_of_scope');
+    expect(intents('cor, yer learn summat new every day', 'how does it shrink pores')).toEqual(['thanks']);
+    expect(reply('wah I mus avoid puttin on meh face after so I doh mess it up')[0].intent).toBe('aftercare');
+    expect(reply('how often would her av to goo for this needlin')[0].intent).toBe('frequency');
+  });
 });

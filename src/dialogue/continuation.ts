@@ -152,7 +152,7 @@ const ALREADY_DOES =
   /^((good|great|ok|okay|sweet|cool|nice|fine|perfect|no worries|right|well),? )*((i|we) (always|already) (wear|have|use|own|got|put on)\b|((i ve|ive|we ve) )?got (plenty of|loads of|lots of|heaps of|a few|a good) \w+)|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(i|we) (wear|use|own|have) (a |my |me |one |the )?(\w+ ){0,3}\w+ anyway\b|^((good|great|ok|okay|sweet|cool|nice|fine|right|well|no worries),? )*(she|he|they)( s| is| has| have| ve)? got (a|an|plenty of|loads of|lots of|heaps of) (\w+ ){0,8}\w+,? (anyway|sorted)$/;
 
 // "A sun hat in the cab, the lads at the rank would never let me live it down", "the guys are gonna bust my chops", "the lads
-// in work will slag me to bits", "Kev'll have a fit if its dear": a joke about what others will make of it.
+// in work will slag me to bits", "she's gonna throw a wobbler": a joke about what others will make of it.
 const JOKES_ABOUT_IT =
   /\b(never let me live it down|never hear the end of it|laugh me out of|take the mick|(wouldn t|wouldnt|would not) be (seen|caught) dead|(bust|break|busting|breaking) my (chops|balls)|slag me( off| to bits)?|(have|pitch|throw) a (conniption )?(fit|wobbler|hissy fit))\b/;
 
