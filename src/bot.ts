@@ -124,7 +124,8 @@ export class MicroneedlingBot {
     // "Hello! Love your website": a short off-topic remark beside something the bot does answer needs no refusal of its own.
     const offTopicRemarks: Reply[] = [];
     const readings = this.conditionFirst(this.withChoicesJoined(this.read(input.text)));
-    const asks = readings.some((r) => looksLikeQuestion(r.understanding.text));
+    // "How far. My wife get dark patches…": a greeting in the form of a question asks nothing; "is it?" asks back.
+    const asks = readings.some((r) => looksLikeQuestion(r.understanding.text) && !(r.understanding.acknowledgesOnly && !r.understanding.text.includes('?')));
     let otherTreatment: string | undefined;
     let offTopic = false;
     let offTopicBefore = false;
@@ -292,6 +293,11 @@ export class MicroneedlingBot {
       looksLikeQuestion(question.understanding.text) &&
       !looksLikeQuestion(remark.understanding.text) &&
       (remark.understanding.topics.some((t) => this.topics.get(t)?.circumstance) ||
+        // "And my wife? Hers is just dark patches": the problem told after a bare question is what it asks about.
+        (question.understanding.topics.length === 0 &&
+          question.understanding.words.length <= MAX_BARE_QUESTION_WORDS &&
+          ASKS_SAME_OF.test(question.understanding.words.join(' ')) &&
+          remark.understanding.topics.some((t) => this.topics.isTreatedProblem(t))) ||
         (!remark.understanding.elliptical &&
           !saysWhy(question.understanding.text.toLowerCase()) &&
           !asksAboutTheWorld(question.understanding) &&
@@ -442,6 +448,10 @@ const READINGS_CACHED = 10_000;
 const TURNS_CACHED = 10_000;
 // "Whats the difference?", "which one is better then?": short enough to weigh only what was just told.
 const SHORT_WEIGHING_WORDS = 5;
+// "And my wife?", "what about her?": a question this short asks the last question again, of whatever the remark after it
+// tells ("how tho?" and "why so long?" ask something of their own).
+const MAX_BARE_QUESTION_WORDS = 4;
+const ASKS_SAME_OF = /^(and|an|n|what about|how about|wbu)\b/;
 
 /** A turn worked out before: its replies, and its context, made anew at the last turn ('now') or left as it was ('kept'). */
 interface KnownTurn {

@@ -4249,4 +4249,51 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('wah I mus avoid puttin on meh face after so I doh mess it up')[0].intent).toBe('aftercare');
     expect(reply('how often would her av to goo for this needlin')[0].intent).toBe('frequency');
   });
+
+  it('takes the field season, a phone that sends pictures and "how do I get this…to" as off topic, and reads a doubt that damaging it helps', () => {
+    expect(reply("who's top scorer int championship this season", 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('yall know when brown shrimp season opens up in alabama waters this year')[0].intent).toBe('out_of_scope');
+    expect(reply('is hull city gonna stay up this season or what', 'does it help scars')[0].intent).toBe('out_of_scope');
+    expect(reply('also how do i get this flip phone to send pictures to my daughter in Pensacola', 'how many sessions for wrinkles')[0].intent).toBe(
+      'out_of_scope',
+    );
+    expect(text('but why does damagin it help', "our lass read somewhere its called 'healing injury'. that reyt?")).toMatch(/collagen/);
+    expect(text('ok so what actually happens to the scars when its done', 'is microneedling better than laser for acne scars')).toMatch(/collagen and elastin/);
+    expect(text("I've a few chicken pox scars from when I was a girl in 1967. would microneedling do anything for them")).toMatch(/collagen and elastin/);
+    expect(text('and how it works on scars?', 'how many sessions before I see a difference on my acne marks')).toMatch(/collagen and elastin/);
+    expect(reply('How soon the marks will lighten?', 'does it help acne scars', 'How it works on scars?')[0].intent).toBe('results_timing');
+  });
+
+  it('carries saggy skin to "how soon", hears a first name as whom the question is for, and asks nothing of a greeting like "how far"', () => {
+    expect(text('how long till i see results', 'does it help saggy skin')).toMatch(/how soon results show for loose, saggy skin.*fewer sessions/s);
+    expect(text('and loose saggy skin like my jowls?', 'how many times before she sees a difference in her wrinkles')).toMatch(/fewer sessions/);
+    expect(reply('what should Darlene put on her face after she gets it done')[0].intent).toBe('aftercare');
+    expect(text('whats she gonna feel right after they finish up')).toMatch(/warm and tight/);
+    expect(reply('she does water aerobics at the Y every mornin. can she go the next day after she gets it done')).toEqual([
+      expect.objectContaining({ intent: 'not_covered', topic: 'exercise' }),
+    ]);
+    const told = reply('how far. my wife Funmi get dark patches for her cheeks, GP say na melasma. she dey ask me if needling can help pigmentation');
+    expect(told.map((r) => r.topic)).toEqual(['melasma', 'pigmentation']);
+    expect(text('and my wife? her own na just dark patches', 'how many sessions in total for scars tho')).toMatch(/pigmentation/);
+  });
+
+  it('reads remarks and sign-offs in more voices, and the kinds of stretch marks, the most in a year and nursing as silences', () => {
+    expect(intents("she'll be reyt mardy if she cant do her runner beans", 'can she go in the sun after')).toEqual(['thanks']);
+    expect(intents('and there I was blaming the sea air', 'does it help wrinkles')).toEqual(['thanks']);
+    expect(intents("ha he'd be tamping, proper mardy he'd be", 'does it help acne')).toEqual(['thanks']);
+    expect(intents('bet she moans about that all week', 'does it hurt')).toEqual(['thanks']);
+    expect(intents('tiktok be wildin fr', 'is it safe')).toEqual(['thanks']);
+    expect(intents('lord have mercy this stuffs complicated', 'how many sessions')).toEqual(['thanks']);
+    expect(intents('Well I never. One learns something every day.', 'how often')).toEqual(['thanks']);
+    expect(intents("I'm sorry for runnin on. you been real sweet", 'does it help wrinkles')).toEqual(['thanks']);
+    expect(text("tha's not much use for that then ha", 'can i play football after')).toMatch(/Sorry I couldn't help more/);
+    expect(reply('right, last one from me. ive booked a consult for next week')[0].intent).toBe('greeting');
+    expect(reply('n do it work on old white ones or only the fresh red ones', 'do stretch marks take longer than other stuff?')[0]).toMatchObject({
+      topic: 'stretch_mark_kinds',
+    });
+    expect(reply('whats the most you can have in a year then', 'how often')[0]).toMatchObject({ topic: 'session_limit' });
+    expect(reply('what about when shes nursin after the baby comes', 'can she have it while pregnant')[0]).toMatchObject({ topic: 'pregnancy' });
+    expect(reply('anyway how long results from microneedling last')[0]).toMatchObject({ topic: 'results_duration' });
+    expect(text('how long e dey last', 'wat happens to ur face straight after? will passengers clock it')).toMatch(/hour or two/);
+  });
 });

@@ -20,9 +20,11 @@ export function onlyCorrects(words: string[]): boolean {
   return CORRECTS.test(text) && !ASKS_ANEW.test(text);
 }
 
-// "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice). "What
-// would it do for him?" after his acne: what it does for the problem he has; "what else…" asks beyond it.
-const POINTS_AT_PROBLEM = /\bthem\b|^(?!.*\belse\b).*\b(do|does|did) for (him|her)\b/;
+// "Them": the problem the last answer was about, never microneedling itself ("those tips" may be the answer's advice, though
+// "would it help with those as well then?" alone is the problem). "What would it do for him?" after his acne: what it does
+// for the problem he has; "what else…" asks beyond it.
+const POINTS_AT_PROBLEM =
+  /\bthem\b|^((so|and|but|ok|then) )*(would|will|does|can|could) it help (with |for )?(those|these)( ones)?( as well| too)?( then)?$|^(?!.*\belse\b).*\b(do|does|did) for (him|her)\b/;
 
 /** What the intent asked makes of the last answer's topic. */
 export interface TopicCarrying {
@@ -114,7 +116,9 @@ export class TopicCarrier {
     // "How many exactly?" after the sessions for stretch marks; "what else is it good for?" after pores asks anew.
     const problem = this.topics.isTreatedProblem(context.topic ?? '');
     const asksAgain = context.intent === intent && intent !== BENEFITS && problem;
-    const silentOnIt = problem && !answersIt && this.content.answers[intent]?.elsewhere !== undefined;
+    // An entry that is itself a silence ("how soon for saggy skin?") is carried as the general silence would be.
+    const entry = context.topic === undefined ? undefined : this.content.answers[intent]?.topics?.[context.topic];
+    const silentOnIt = problem && (!answersIt || entry?.silent_on !== undefined) && this.content.answers[intent]?.elsewhere !== undefined;
     return carriedTopic(u, intent, topics, context, { carries: this.carriesTopic.has(intent), answersIt, namesKind, asksAgain, silentOnIt });
   }
 }

@@ -90,9 +90,9 @@ export function remarksInWordsUnplaced(u: Understanding, policy: DecisionPolicy)
 
 // "Its witch hazel", "im on methotrexate as well", "she is feeding baby now, can she do", "wheres the nearest pharmacy",
 // "gimme a straight answer yes or no", "theres dust everywhere in the shed, that gonna stuff it up": a circumstance added or
-// a question asked without a question mark.
+// a question asked without a question mark ("…if she cant do her runner beans", "and there I was…" ask nothing).
 const ADDS_OR_ASKS =
-  /^(and|also|plus|sorry|its|it s|mine|like mine|i m on|im on|i am on|i take|i use|she uses|he uses|we use)\b|\b(too|as well|if (that|it) (matters|counts)|tips|again|straight answer|yes or no|in one line|summari[sz]e|meant|btw|gimme|give me|tell me)\b|\b(is|s) (that|it) (bad|ok|okay|fine|alright)\b|\b(that|it) (gonna|going to)\b|\b(can|could|would|should|will|do|does|did) (she|he|i|they|you|u|we|it|that|this|the|my|her|his)\b|\b(where|what|how|why|when|which|who)( s| is| are| do| does| did| can| should| would)\b|\bwheres\b/;
+  /^(and(?! there (i|we|she|he) (was|were))|also|plus|sorry|its|it s|mine|like mine|i m on|im on|i am on|i take|i use|she uses|he uses|we use)\b|\b(too|as well|if (that|it) (matters|counts)|tips|again|straight answer|yes or no|in one line|summari[sz]e|meant|btw|gimme|give me|tell me)\b|\b(is|s) (that|it) (bad|ok|okay|fine|alright)\b|\b(that|it) (gonna|going to)\b|(?<!\b(cant|can t|dont|don t|didnt|didn t|wont|won t|not|to|ll|gonna|wanna|never) )\b(can|could|would|should|will|do|does|did) (she|he|i|they|you|u|we|it|that|this|the|my|her|his)\b|\b(where|what|how|why|when|which|who)( s| is| are| do| does| did| can| should| would)\b|\bwheres\b/;
 
 function remarks(u: Understanding): boolean {
   const sentence = u.words.join(' ');
@@ -128,11 +128,12 @@ const LAUGHS_OR_REACTS = /^\W*(lol|lmao|haha+|hehe+|ha+|huh|wah|ay|nvm)\b|\b(lol
 // "Also suggest a good biryani place lol", "while ur at it got a decent marinade lol", "ha so the beers are fine then": a
 // new request, or a claim put up to be checked, however it laughs.
 const ASKS_ANEW_IN_PASSING =
-  /^(and|also|btw|unrelated|while (you|your|you re|ur) at it)\b|\b(suggest|recommend|got a|know (a|any)|any good)\b|\bso (the |my )?\w+( \w+)? (is|are|s|re) (fine|ok|okay|alright|allowed|safe)\b/;
+  /^(and(?! there (i|we|she|he) (was|were))|also|btw|unrelated|while (you|your|you re|ur) at it)\b|\b(suggest|recommend|got a|know (a|any)|any good)\b|\bso (the |my )?\w+( \w+)? (is|are|s|re) (fine|ok|okay|alright|allowed|safe)\b/;
 
-// "lol they will think I got slapped", "haha my boss will say I got into a fight", "she'd kill me if she knew i was askin lol":
-// what others will make of it, imagined.
-const OTHERS_IMAGINED = /^(\w+ ){1,2}(will|ll|would|d|gonna|going to|might) (think|say|ask|laugh|stare|wonder|kill|murder|freak)\b/;
+// "lol they will think I got slapped", "haha my boss will say I got into a fight", "she'd kill me if she knew i was askin lol",
+// "she gonna be fit to be tied i asked a computer lol": what others will make of it, imagined.
+const OTHERS_IMAGINED =
+  /^(\w+ ){1,2}(will|ll|would|d|gonna|going to|might) (think|say|ask|laugh|stare|wonder|kill|murder|freak|be ((so|real|right|reyt|proper|well|dead) )?(mad|fit to be tied|furious|livid|raging|fuming|mortified|cross|mardy|annoyed|tamping|hopping mad|spitting feathers))\b/;
 
 /**
  * Mid-conversation, a remark framed by a laugh or a reaction that asks nothing and names nothing of microneedling's world

@@ -30,8 +30,9 @@ const CAUSING =
 const WAITING =
   /\b(when (can|could|should|do|will|may) (i|you|we|she|he|they)|when (i|we|she|he|they) (can|could) (start|go|get|use|resume)|when (can|could|may) (go|start|use|resume|continue|apply|wear|wash)|when (is it|s it|it s) (safe|ok|okay|fine|alright|best) to|(when|what) (is|s) the (best|right) time to|when (and )?(how )?to|how many (hours|days|weeks) (no|without|avoid|avoiding|out of|off|away from)\b|how many (hours|days|weeks) (am|are|is|do|does|should|must|will|would) (i|you|we|she|he|they) (supposed to |meant to |need to |have to |got to )?(stay|keep) (out|outta|away|off)\b|how (long|soon|many (hours|days|weeks)) ((i|you|we|she|he|they) )?(after|afterwards?|afterward|before|until|till|should|do|must|can|will|would|to|need|have|got)|how long (am|are|is) (i|you|we|she|he|they) (meant|supposed) to|how long (does|do) (i|you|we|she|he|they) (need|have|got) to|how long (has|have) (i|you|we|she|he|they) (got )?to|(avoid|stay out( of)?|keep out( of)?) (the |direct )?(sun|sunlight|sunshine) for (long|a while)|or (do |should |must |would )?(i |you |we |she |he |they )?(have to |need to |gotta |got to |should )?wait)\b/;
 const DEFINITION = /^(what (is|are)|what s|whats) /;
+// "How do you get wrinkles?" asks a cause; "how do I get this phone to send pictures?" makes something happen.
 const CAUSE_QUESTION =
-  /^(what( s|s| is)?( even| actually| really)? (causes|cause|causing|makes|making)|why (my |the |our |your )?(skin|face) (get|gets|go|goes|become|becomes|turn|turns|start|starts)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|why am i (even |still |always )?(getting|breaking|having)|when do (you|i|we|people|most people) (get|develop|start getting)|how (do|does) (you|i|skin|it) (get|go|become))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (\w+ )?(they|these|those|it|that|this|wrinkles|lines|scars|marks) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$|^how (do|does) (\w+ ){1,3}(form|develop)$|^how (do|does) (the |my |your |our )?(face|skin) age$|^why( s| is| has| does| do)? (my |me |the |her |his |your |our )?(skin|face) (gone|go|goes|going|get|gets|getting|look|looks|looking|become|becomes|does|do|is|s)\b|\bhappens to (our |your |my |the )?skin as (we|you|i|people) (get|grow) older\b/;
+  /^(what( s|s| is)?( even| actually| really)? (causes|cause|causing|makes|making)|why (my |the |our |your )?(skin|face) (get|gets|go|goes|become|becomes|turn|turns|start|starts)|why (it|they|she|he) (sag|sags|droop|droops|wrinkle|wrinkles)|how come (i|you|we|people) (even |still )?(get|got|have|has) (them|these|those|it|this|that)|what happens to (our|your|my|the) skin|why (do|does|did|is|are)|why am i (even |still |always )?(getting|breaking|having)|when do (you|i|we|people|most people) (get|develop|start getting)|how (do|does) (you|i|skin|it) (get|go|become)(?! (this|that|my|the|a|an|your|her|his|me|it) (\w+ ){0,2}to\b))\b|\bwhy (does|do|did) (that|this|it) (even )?happen\b|^where (do|does|did) (\w+ )?(they|these|those|it|that|this|wrinkles|lines|scars|marks) (even |actually |really )?come from\b|^causes? (them|it|this|that|these|those)\b|\b(say|says|mention|explain|know) what( s| is)? (causes|cause|causing|makes)\b|\bwhat does (it|the article) (say|says) (causes|cause)\b|^what (are|is|s|re) (the )?(main )?(causes?|reasons?) (of|for|behind)\b|^what (are|re) (\w+ ){1,3}causes$|^how (do|does) (\w+ ){1,3}(form|develop)$|^how (do|does) (the |my |your |our )?(face|skin) age$|^why( s| is| has| does| do)? (my |me |the |her |his |your |our )?(skin|face) (gone|go|goes|going|get|gets|getting|look|looks|looking|become|becomes|does|do|is|s)\b|\bhappens to (our |your |my |the )?skin as (we|you|i|people) (get|grow) older\b/;
 // "How do you prevent stretch marks?", "can acne scars be prevented?" ask about the problem itself, as "what causes it?" does.
 const DEFINING_QUESTION =
   /^(what (is|are|causes|cause|makes)\b|what s\b|whats\b|why do|why does|how do you get|how (do|does|did) (a |an )?\w+( \w+)? (occur|form|develop|appear) ?$|how (do|can|should) (you|i|we|one) (prevent|avoid getting|stop getting)|(can|could) (you|i|we|one) (prevent|avoid getting|stop getting)\b|how to (prevent|avoid getting|stop getting)|(can|could) (\w+ ){1,3}be (prevented|avoided|stopped)$|(is|are) (\w+ ){1,3}preventable$|is there (anything|a way|any way) (you|i|we|one) (can|could) do to (prevent|avoid|stop)|what (does|do) (the |a |an |this |that |these |those )?\w+( \w+)? do( then| exactly| tho| though)?$)/;
@@ -209,6 +210,15 @@ export function asksHowSkinAges(words: string[]): boolean {
   return HOW_SKIN_AGES.test(words.join(' '));
 }
 
+// "Ok so what actually happens to the scars when it's done?": what a session does to the problem, not how the skin is after.
+const WHAT_HAPPENS_TO_PROBLEM =
+  /^((ok|okay|so|and|but|right|then) )*what (actually |exactly |really )?(happens|will happen|would happen|goes on) to (the|my|her|his|your|ur|their|those|these|them|me)\b/;
+
+/** "What actually happens to the scars?": what microneedling does to a problem named. */
+export function asksWhatHappensToProblem(words: string[]): boolean {
+  return WHAT_HAPPENS_TO_PROBLEM.test(words.join(' '));
+}
+
 // "What are the effects of microneedling?", "what kind of improvement can I expect?": what it does for the skin; "side effects",
 // or effects felt "right after", are the after-effects.
 const ITS_EFFECTS =
@@ -272,6 +282,15 @@ export function asksSameOfTheTool(words: string[]): boolean {
 /** "And after?": a follow-up that names only when, asking the last question again for that moment. */
 export function asksOnlyWhen(words: string[]): boolean {
   return ONLY_A_MOMENT.test(words.join(' '));
+}
+
+// "She does water aerobics every morning. Can she go the next day after she gets it done?": going, with nowhere named.
+const GOES_WHEN =
+  /^((so|and|but|ok|okay|well) )*(can|could|may|should|would|will) (i|she|he|we|they|you|u) (still |even |be able to |be ok to |be okay to )?go( back)?( (the )?(next|following) (day|morning)| tomorrow| the day after| straight after| that (day|night|evening)| after\b.*| afterwards?)+$/;
+
+/** "Can she go the next day?": whether to go on with the activity just told, at a moment after a session. */
+export function asksToGoWhen(words: string[]): boolean {
+  return GOES_WHEN.test(words.join(' '));
 }
 
 // "Can I use ice…?", "should I stop…?": the visitor asks whether they may do something.
@@ -365,18 +384,25 @@ export function seeksTreatment(words: string[]): boolean {
   return SEEKS_TREATMENT.test(words.join(' ')) || asksWhatToDoAboutIt(words);
 }
 
-/** "Would this tighten anything?", "does it do anything for wrinkles?": whether microneedling ("it", "this") would help. */
+/**
+ * "Would this tighten anything?", "does it do anything for wrinkles?", "would microneedling do anything for them?": whether
+ * microneedling ("it", "this") would help.
+ */
 export function asksIfMicroneedlingHelps(words: string[]): boolean {
-  return asksIfItHelps(words) && (words.includes('it') || words.includes('this'));
+  // "How does microneedling work to improve texture?" asks how, not whether.
+  return asksIfItHelps(words) && (words.includes('it') || words.includes('this') || (words.includes('microneedling') && !words.includes('how')));
 }
 
 // "Wait doesn't it just make more holes?", "how does stabbing your face make it better?", "so it's basically injuring the
 // skin?", "needles in ur face tho": the doubt that piercing the skin could help. "Could the little holes get infected?" asks about the holes
 // themselves, "could I have damaged my skin?" about harm done.
 const DOUBTS_PIERCING =
-  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,3} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b|^(\w+ ){0,2}needles?( (in|into|on))? (your|ur|the|my|ya|yer) face( (tho|though|really|seriously|lol|omg|mate|eh))*( .*\b(safe|dangerous)\b.*)?$|^((so|wait|hold on) )*(it s|its|it is|they re|they are) (actual|real|literal|literally|proper) needles( (going|that go))? (in|into) (your|ur|the|my) (face|skin)$/;
+  /\b(poke|pokes|poking|poked|make|makes|making|made|put|puts|putting|stab|stabs|stabbing|leave|leaves|pierce|pierces|piercing)( \w+){0,3} holes?\b|\b(?<!\b(is|am|are|was|were) (she|he|i|you|they|we) )(hurting|hurts|damaging|damages|injuring|injures|injure|stabbing|stab|pricking|prick|poking|wounding)( \w+)?( (your|ur|the|my|her|his))? (skin|face)\b|\b(hurting|damaging|injuring|wounding|poking|pricking|stabbing) (it|them|the skin|your skin|ur skin|skin) (help|helps|work|works|improve|improves|make (it|them|things|skin) better)\b|^(\w+ ){0,2}needles?( (in|into|on))? (your|ur|the|my|ya|yer) face( (tho|though|really|seriously|lol|omg|mate|eh))*( .*\b(safe|dangerous)\b.*)?$|^((so|wait|hold on) )*(it s|its|it is|they re|they are) (actual|real|literal|literally|proper) needles( (going|that go))? (in|into) (your|ur|the|my) (face|skin)$/;
 
-/** "But isn't it literally making more holes?": the doubt that piercing the skin could improve it. */
+/**
+ * "But isn't it literally making more holes?", "but why does damaging it help": the doubt that piercing the skin could
+ * improve it.
+ */
 export function doubtsPiercing(words: string[]): boolean {
   return DOUBTS_PIERCING.test(words.join(' '));
 }
@@ -398,9 +424,10 @@ const WEATHER_WHEN =
 // "Who do you reckon wins the old firm sunday", "whats the score of the suns game", "when does the AFL season start",
 // "who go win EPL this season", "you follow golf at all? who ya got for the masters", "you watching the Super Eagles match
 // tonight?", "u reckon the eagles have got any chance this year", "did u see the reds last night??", "did you see Wednesday
-// lost again": sport.
+// lost again", "who's top scorer int championship", "is hull city gonna stay up this season", "when brown shrimp season
+// opens": sport, and the seasons of the field.
 const FIXTURES =
-  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup|the masters)\b|\bwho (ya|you|u) got\b|\bwho (won|wins|will win|is winning|s winning) the\b|\bdid (you|u|ya|ye) see (the )?\w+( \w+)? (lost|won|lose|win|play|beat|drew|draw)\b|\b(see|saw|watch|watched|catch|catched|caught) the (reds|blues|toffees|gunners|spurs|magpies|hammers|saints|villa|foxes|wolves|rovers) (last night|yesterday|today|tonight|at the weekend|on (the )?(telly|tv))\b|\b(you|u|ya) (follow|watch|into) (the )?(golf|tennis|sports?)\b|\b(watching|watch|see|saw|catch) the (\w+ ){1,2}(game|match)\b|\b(got|have|has) any chance this (year|season)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends)\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
+  /\b(score|scores|fixture|fixtures|league|liga|derby|six nations|afl|nfl|nba|nhl|mlb|mls|epl|ucl|ipl|world cup|grand prix|footy|football|soccer|cricket|rugby|the game|the match|superbowl|super bowl|playoffs|play offs|playoff|postseason|world series|stanley cup|the masters)\b|\bwho (ya|you|u) got\b|\bwho (won|wins|will win|is winning|s winning) the\b|\bdid (you|u|ya|ye) see (the )?\w+( \w+)? (lost|won|lose|win|play|beat|drew|draw)\b|\b(see|saw|watch|watched|catch|catched|caught) the (reds|blues|toffees|gunners|spurs|magpies|hammers|saints|villa|foxes|wolves|rovers) (last night|yesterday|today|tonight|at the weekend|on (the )?(telly|tv))\b|\b(you|u|ya) (follow|watch|into) (the )?(golf|tennis|sports?)\b|\b(watching|watch|see|saw|catch) the (\w+ ){1,2}(game|match)\b|\b(got|have|has) any chance this (year|season)\b|\bwho( (do|d) (you|ya|ye) (reckon|think)| d| will|s| go| gonna| going to)? (wins?|will win)\b|\bseason (start|starts|begin|begins|finish|finishes|end|ends|open|opens|opening|close|closes)\b|\b(top (scorer|goalscorer)|championship|premiership|premier league|title race|relegation|relegated|(gonna|going to|will|to) stay up this season)\b|\b(shrimp|shrimping|fishing|hunting|deer|duck|crab|oyster|crawfish|lobster|turkey|trout|salmon|bass|grouse|pheasant|cricket|football|hockey|baseball|basketball) season\b|\b(did|do|does|will) (the )?\w+ (win|lose|beat)\b/;
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line 1
 // delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere", "is the 403 backed up right now": the
 // calendar, the timetable and the roads.
@@ -428,12 +455,13 @@ const WRITING_TASK =
 
 // "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth",
 // "u know any cheap garages", "a nice old fashioned name for a wee girl", "how to send a photo on the whatsapp", "what song
-// do u think is good", "a good warm up for under 18s", "ken a good boozer?", "how do I get WhatsApp back on my phone?":
-// opening hours, the wardrobe, the wash, the car, the house, names, the phone, music, training and the pub, whatever gym,
-// hat or red they name; a clinic's hours ("are you open sundays?") are a question of booking.
+// do u think is good", "a good warm up for under 18s", "ken a good boozer?", "how do I get WhatsApp back on my phone?", "dey
+// still sell fishin license at da walmart?": opening hours, the wardrobe, the wash, the car, the house, names, the phone,
+// music, training, the pub and licences, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?") are
+// a question of booking.
 const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
 const ERRANDS =
-  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(windscreen )?wipers?|mot|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
@@ -479,9 +507,10 @@ export function statesPlan(u: Understanding): boolean {
 // "Just had my first session this morning!", "hey, just got my first derma roller in the post", "ok so I finally booked for my
 // dark spots next week", "booked my first session for Saturday", "right im booked in for the 14th", "I've got my first
 // session booked", "howzit, been doing the clinic sessions for my scars", "g'day, thinkin of bookin in", "ok so im finally
-// looking into microneedling", "planning to do my first session thursday": news, not a question.
+// looking into microneedling", "planning to do my first session thursday", "ive booked a consult for next week": news, not a
+// question.
 const TELLS_NEWS =
-  /^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|booking|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg|also|right) )*(i m|im|i am|a m|i ve|ive|we re|were) (just |finally |all )?booked in for (my first|the \d+(st|nd|rd|th)?|next \w+)\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am|been|just) )?(finally |just )?(looking|lookin|reading) (into|up on) (it|this|microneedling|dermarolling)$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am) )?planning (to do|to have|to get|on doing|on having|on getting) my first (session|one|treatment)\b/;
+  /^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just|finally) (had|got|did|bought|ordered|booked|booking|finished|tried)\b|^((hi|hey|hiya|hello) )*(getting|having) my first\b|^((hi|hey|hiya|hello|ok|so|omg|also|right) )*(i m|im|i am|a m|i ve|ive|we re|were) (just |finally |all )?booked in for (my first|the \d+(st|nd|rd|th)?|next \w+)\b|^((hi|hey|hiya|hello|ok|so|omg|also) )*((i|i ve|ive|we) )?(just |finally )?booked my first\b|^((hi|hey|hiya|hello|ok|so|omg|also|right) )*(i ve|ive|i have|we ve|weve) (just |finally |now )?booked (a|my|the) (consult|consultation|appointment|appt)( for (next \w+|the \d+(st|nd|rd|th)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow))?$|^((hi|hey|hiya|hello|ok|so|omg|also) )*(i ve|ive|i have) got my first (session|appointment|treatment|one) booked\b|^((hi|hey|hiya|hello|howzit|ok|so) )*((i ve|ive|i have) )?been (doing|having|getting) (the |my )?(clinic )?(sessions|treatments)( at (the|a) clinic)?( for my \w+( \w+)?)?$|^((hi|hey|hiya|hello|g day|gday|howdy|ok|so) )*((i m|im|i am|been|just) )?(thinking|thinkin) (of|about|bout) (booking|bookin|getting|gettin|trying|tryin|having)( (it|in|one|a session|a treatment|my first one))*( (soon|lol))?$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am|been|just) )?(finally |just )?(looking|lookin|reading) (into|up on) (it|this|microneedling|dermarolling)$|^((hi|hey|hiya|hello|ok|so) )*((i m|im|i am) )?planning (to do|to have|to get|on doing|on having|on getting) my first (session|one|treatment)\b/;
 
 // "I'm writing a blog post on microneedling, can you help me out?", "I work the front desk at a spa and have a few client
 // questions if that's ok": who the visitor is, and that questions will follow.

@@ -40,6 +40,7 @@ import { WordMeanings } from './wordMeaning';
 import {
   asksAboutTheThing,
   asksAboutTheWorld,
+  asksWhatHappensToProblem,
   asksDuration,
   asksForCause,
   asksForFact,
@@ -64,6 +65,7 @@ import {
   asksExactCount,
   asksOnlyHowMany,
   asksOnlyWhen,
+  asksToGoWhen,
   asksSameMeasure,
   asksSameOf,
   asksSameOfTheTool,
@@ -316,7 +318,8 @@ export class Resolver {
         : toldAfter || displaced.size > 0
           ? { ...read, topics: read.topics.filter((t) => !toldAfter && !displaced.has(t)) }
           : read;
-    const kind = understanding.topics.find((t) => this.topics.get(t)?.asks);
+    // "That's not much use for that then": words that only acknowledge ask no kind of question, whatever they brush.
+    const kind = read.acknowledgesOnly ? undefined : understanding.topics.find((t) => this.topics.get(t)?.asks);
     // "My husband says it is dangerous to do it at home. Is this true?": a claim about safety is checked against the article's word on safety.
     const safetyClaim = understanding.reportsClaim && CALLS_IT_UNSAFE.test(understanding.words.join(' ')) && this.content.answers[SAFETY] !== undefined;
     const checked = safetyClaim ? { ...understanding, intent: SAFETY } : understanding;
@@ -404,6 +407,7 @@ export class Resolver {
       return BY_ITSELF.test(sentence) ? [silence] : [silence, this.topics.alone(this.topics.main(covered))];
     }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
+    if (u.intent === SIDE_EFFECTS && problemAlone && asksWhatHappensToProblem(u.words)) return [this.topics.alone(this.topics.main(covered))];
     // "Does it matter what skin type you have?": the article's silence on skin types, then where it does weigh skin type.
     if (u.topics.length === 1 && u.topics[0] === SKIN_TYPE && asksIfSkinTypeCounts(u.words) && this.content.answers[HOW_OFTEN_INTENT]?.topics?.[DIAGNOSIS])
       return [
@@ -512,6 +516,10 @@ export class Resolver {
       ];
     if (context.silence && (asksOnlyWhen(u.words) || asksHowLongToWait(u.words)) && !this.topics.isMoment(context.silence))
       return [{ kind: 'not_covered', topic: context.silence }];
+    // "She does water aerobics every morning. Can she go the next day?": the activity just told, not a condition she has.
+    const activity = context.silence === undefined ? undefined : this.topics.get(context.silence);
+    const toldActivity = activity && !activity.about_treatment && !activity.condition && !activity.circumstance && !this.topics.isSkinProblem(activity.id);
+    if (toldActivity && u.topics.length === 0 && asksToGoWhen(u.words)) return [{ kind: 'not_covered', topic: context.silence }];
     // "…during the treatment?" "and afterwards?": what the article says happens right after a session.
     const later = asksOnlyWhen(u.words) && !u.words.some((w) => w === 'before' || w === 'beforehand' || w === 'during');
     if (context.silence && later && this.topics.isDuringSession(context.silence)) return [{ kind: 'answer', intent: SIDE_EFFECTS }];
@@ -759,10 +767,11 @@ export class Resolver {
     if (timing) return timing;
     const ranked = this.problems.ranked(u, covered);
     if (ranked) return ranked;
-    // "And for saggy skin on the neck?": the follow-up for the problem, then the silence on the area beside it.
+    // "And for saggy skin on the neck?": the follow-up for the problem, then the silence on the area beside it. "And how it
+    // works on scars?" names its own kind of question.
     const incidental = uncovered.filter((t) => this.topics.get(t)?.incidental);
     const carriesOnFor = covered.some((t) => this.content.answers[context.intent ?? '']?.topics?.[t]);
-    if (u.elliptical && covered.length > 0 && incidental.length === uncovered.length && (uncovered.length === 0 || carriesOnFor))
+    if (u.elliptical && !kindNamed && covered.length > 0 && incidental.length === uncovered.length && (uncovered.length === 0 || carriesOnFor))
       return [this.followUp(u, covered, context), ...incidental.flatMap((t) => this.silences.named(t))];
     // "And the fine lines around my eyes?": the last question asked for the problem, beside the silence on the area.
     const area = this.topics.mainSilence(uncovered);

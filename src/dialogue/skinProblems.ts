@@ -19,6 +19,7 @@ import type { TopicIndex } from './topicIndex';
 
 const BENEFITS = 'benefits';
 const RESULTS_TIMING = 'results_timing';
+const HOW_IT_WORKS = 'how_it_works';
 // "How soon?", "how quickly would they fade?" after what it does for a problem; "how soon can I go again?" asks the interval.
 // "Why do scars need more sessions than saggy skin?", "why fewer?": why problems differ in how many sessions they take.
 const IMPROVING =
@@ -137,13 +138,14 @@ export class SkinProblems {
   /** "Does it shrink pores?" … "how soon?": when results show for the problem just answered. */
   awaitedResults(u: Understanding, covered: string[], context: ConversationContext): Action[] | undefined {
     const problem = context.topic;
-    // "How fast will they shrink?": "shrink" names only the kind of question, when results show, and "they" the problem.
+    // "How fast will they shrink?": "shrink" names only the kind of question, when results show, and "they" the problem,
+    // whether the last answer said what it does for it or how.
     const named = covered.filter((t) => this.topics.home(t) !== RESULTS_TIMING);
     if (
       u.anchored ||
       named.length > 0 ||
       (covered.length > 0 && !pointsBack(u.words)) ||
-      context.intent !== BENEFITS ||
+      (context.intent !== BENEFITS && context.intent !== HOW_IT_WORKS) ||
       !problem ||
       !this.topics.isTreatedProblem(problem)
     )

@@ -29,6 +29,15 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
   return new Set([...tagged, ...tokenize(trailing.toLowerCase())]);
 }
 
+// "Should Darlene…", "can Jess…": the verb a question opens on, before whom it asks of.
+const QUESTION_VERBS = new Set(['can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'does', 'do', 'did', 'is', 'has']);
+
+/** Whether the word is written with a capital letter after the message's first word, as a name is. */
+function writtenAsName(text: string, word: string): boolean {
+  const capitalised = word[0].toUpperCase() + word.slice(1);
+  return /^\p{L}+$/u.test(word) && new RegExp(`\\b${capitalised}\\b`, 'u').test(text.slice(1));
+}
+
 // "The leaflet in my box said once a week", "my mate reckons…", "a gentleman asks…": who said or asks it, before what the visitor
 // checks or passes on.
 const REPORTS = new Set([
@@ -162,7 +171,12 @@ export class Grounder {
     const adverbs = new Set(terms.filter((t) => t.tags.has('Adverb') && !t.tags.has('Noun') && !t.tags.has('Adjective')).map((t) => t.word));
     // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
     const places = u.anchored ? placesIn(u.text, terms, candidates) : new Set<string>();
-    const unsupported = candidates.filter((w) => !places.has(w) && !adverbs.has(w));
+    // "What should Darlene put on her face after?": whom the visitor asks for, by a first name they capitalise, as the one a
+    // question asks of.
+    const people = new Set(
+      terms.filter((t, i) => t.tags.has('FirstName') && QUESTION_VERBS.has(terms[i - 1]?.word ?? '') && writtenAsName(u.text, t.word)).map((t) => t.word),
+    );
+    const unsupported = candidates.filter((w) => !places.has(w) && !adverbs.has(w) && !people.has(w));
     if (unsupported.length === 0) return { unsupported };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)), terms);
     return { unsupported, subject };

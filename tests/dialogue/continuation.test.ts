@@ -173,6 +173,8 @@ describe('remarksInWordsUnplaced', () => {
   it('hears a remark about whoever the visitor asks for, in words the classifier doubts', () => {
     expect(remarksInWordsUnplaced(outOfScope('maureen s dead nesh she skriked at her flu jab', 0.3), policy)).toBe(true);
     expect(remarksInWordsUnplaced(outOfScope('poor thing she s some nervous about the whole thing', 0.3), policy)).toBe(true);
+    expect(remarksInWordsUnplaced(outOfScope('she ll be reyt mardy if she cant do her runner beans', 0.27), policy)).toBe(true);
+    expect(remarksInWordsUnplaced(outOfScope('and there i was blaming the sea air', 0.29), policy)).toBe(true);
   });
 
   it('leaves what the classifier is sure is off topic, a circumstance added and a question without its mark', () => {
@@ -181,6 +183,7 @@ describe('remarksInWordsUnplaced', () => {
     expect(remarksInWordsUnplaced(outOfScope('i m on methotrexate as well', 0.3), policy)).toBe(false);
     expect(remarksInWordsUnplaced(outOfScope('she is feeding baby now can she do', 0.3), policy)).toBe(false);
     expect(remarksInWordsUnplaced(outOfScope('wheres the nearest pharmacy', 0.3), policy)).toBe(false);
+    expect(remarksInWordsUnplaced(outOfScope('and there s a rash can she do it', 0.3), policy)).toBe(false);
   });
 });
 

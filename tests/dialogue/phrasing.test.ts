@@ -38,6 +38,9 @@ import {
   checksClaim,
   asksAboutTheWorld,
   leansOnContext,
+  asksWhatHappensToProblem,
+  asksToGoWhen,
+  asksIfMicroneedlingHelps,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -345,5 +348,25 @@ describe('phrasing', () => {
     expect(asksHowManySessions(words('gonna take a while then huh'))).toBe(true);
     expect(asksHowManySessions(words('how many times in total must i come then'))).toBe(true);
     expect(asksHowManySessions(words('how long does the redness take to go'))).toBe(false);
+  });
+
+  it('tells what a session does to a problem, going to what was told at a moment after, and whether microneedling named would help', () => {
+    expect(asksWhatHappensToProblem(words('ok so what actually happens to the scars when its done'))).toBe(true);
+    expect(asksWhatHappensToProblem(words('what happens right after'))).toBe(false);
+    expect(asksToGoWhen(words('can she go the next day after she gets it done'))).toBe(true);
+    expect(asksToGoWhen(words('can i go tomorrow'))).toBe(true);
+    expect(asksToGoWhen(words('can she go to the gym the next day'))).toBe(false);
+    expect(asksIfMicroneedlingHelps(words('would microneedling do anything for them'))).toBe(true);
+    expect(asksIfMicroneedlingHelps(words('how does dr pen microneedling work to improve skin texture'))).toBe(false);
+  });
+
+  it('takes the seasons of the field, a licence and getting a phone to do something as the world, and "how do you get" as a cause', () => {
+    expect(asksAboutTheWorld(understanding({ words: words('yall know when brown shrimp season opens up in alabama waters this year') }))).toBe(true);
+    expect(asksAboutTheWorld(understanding({ words: words('dey still sell fishing license at da walmart or it all online now') }))).toBe(true);
+    expect(asksAboutTheWorld(understanding({ words: words('how do i get this flip phone to send pictures to my daughter') }))).toBe(true);
+    expect(asksForCause(words('how do you get wrinkles'))).toBe(true);
+    expect(asksForCause(words('how do i get this phone to work'))).toBe(false);
+    expect(asksForCause(words('why it sag like that anyhow'))).toBe(true);
+    expect(doubtsPiercing(words('but why does damaging it help'))).toBe(true);
   });
 });
