@@ -4296,4 +4296,33 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('anyway how long results from microneedling last')[0]).toMatchObject({ topic: 'results_duration' });
     expect(text('how long e dey last', 'wat happens to ur face straight after? will passengers clock it')).toMatch(/hour or two/);
   });
+
+  it('weighs "or laser?" against microneedling, reads Orcadian, West Country and Afrikaans words, and leaves on "hwyl"', () => {
+    expect(reply('or laser?', 'does it help acne scars')[0]).toMatchObject({ intent: 'not_covered' });
+    expect(text('or laser?', 'does it help acne scars')).toMatch(/only about microneedling/);
+    expect(text("hid's still a peedie bit pink the day, should I worry", 'is it red after')).toMatch(/day or two/);
+    expect(text('Afternoon. My missus been on at me to find out about this micro needlin... what be it exactly, in plain english like')).toMatch(
+      /tiny needles/,
+    );
+    expect(reply('will her skin go all peely after, like sunburn')[0]).toMatchObject({ intent: 'not_covered', topic: 'reactions' });
+    expect(reply('tis that old though, 45 year near enough. would it still work on a scar that old?', 'does it help scars')[0]).toMatchObject({
+      topic: 'scar_kinds',
+    });
+    expect(reply('wedding is 14 march and i want my skin looking lekker. when should my last session be before the day?')[0]).toMatchObject({
+      topic: 'season',
+    });
+    for (const remark of ['right you are then', 'anyway, blessings', 'lekker, sorted', 'oh sorry buddo, wrang windae on me computer'])
+      expect(intents(remark, 'how often')).toEqual(['thanks']);
+    expect(intents('right im off to peel 30 kilo of spuds, hwyl', 'does it help wrinkles')).toEqual(['goodbye']);
+  });
+
+  it('takes the boat in calm weather, rain in March, load shedding, farm chores and a fishing licence as off topic', () => {
+    expect(reply('Is hid goin tae be calm on Thursday for the boat tae Papa Westray?')[0].intent).toBe('out_of_scope');
+    expect(reply('btw do u know if it rains a lot in the magaliesberg in march lol', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('the lights just went off here, load shedding again 🙄 do u know when stage 4 ends?')[0].intent).toBe('out_of_scope');
+    expect(reply("oh and whilst I got 'ee, whats the best wormer for heifers this time of year", 'is it safe')[0].intent).toBe('out_of_scope');
+    expect(reply('speakin of which, what time do most farms start milkin these days?', 'how often')[0].intent).toBe('out_of_scope');
+    expect(reply('dey still sell fishin license at da walmart or it all online now?')[0].intent).toBe('out_of_scope');
+    expect(reply('so can i do 4am milking the next morning or not', 'how often')[0].intent).not.toBe('out_of_scope');
+  });
 });

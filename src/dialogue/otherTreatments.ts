@@ -55,7 +55,9 @@ export class OtherTreatments {
     // "Is there an alternative to a full face lift to re-tighten my cheek skin?": what microneedling does for the problem is one.
     const problem = covered.find((t) => this.topics.isTreatedProblem(t));
     if (one && problem && SEEKS_ALTERNATIVE.test(u.words.join(' '))) return [{ kind: 'not_covered', treatment }, this.topics.alone(problem)];
-    const compared = u.anchored || weighsIt || topicWeighed || combined || helpsOrOther || (oneMore && short && followsOn(u.words));
+    // "Or laser?" after a question about microneedling offers the other treatment in its place.
+    const offered = oneMore && short && u.words[0] === 'or';
+    const compared = u.anchored || weighsIt || topicWeighed || combined || helpsOrOther || offered || (oneMore && short && followsOn(u.words));
     if (compared) return [{ kind: 'not_covered', treatment }, ...this.ownSide(u, covered)];
     const topic = covered.length > 0 ? this.topics.main(covered) : undefined;
     const asked = topic ? this.topics.alone(topic) : { kind: 'answer', intent: u.intent };

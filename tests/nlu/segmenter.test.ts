@@ -205,6 +205,8 @@ describe('splitQuestions', () => {
     expect(closing('Please po, do they put numbing cream before? Thank you.')).toBeUndefined();
     expect(closing('i have to go out for lunch in the sun')).toBeUndefined();
     expect(closing('must go clinic or can do myself one')).toBeUndefined();
+    expect(closing('right im off to peel 30 kilo of spuds, hwyl')).toBe('signs_off');
+    expect(closing('im off to magaluf in june with the girls')).toBeUndefined();
   });
 
   it('reads past a pile of fillers to the question', () => {
