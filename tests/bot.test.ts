@@ -4325,4 +4325,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('dey still sell fishin license at da walmart or it all online now?')[0].intent).toBe('out_of_scope');
     expect(reply('so can i do 4am milking the next morning or not', 'how often')[0].intent).not.toBe('out_of_scope');
   });
+
+  it('hears a night shift the next evening as going back to work, "or does it depend" as the diagnosis, and "thats me sorted" as thanks', () => {
+    expect(reply('could i go back in for a night shift the next evening?', 'is it red after')[0]).toMatchObject({ topic: 'work' });
+    expect(text('does everyone do it the same amount or does it depend')).toMatch(/skin type/);
+    expect(intents('grand, thats me sorted for the minute', 'how many sessions for scars')).toEqual(['thanks']);
+  });
 });

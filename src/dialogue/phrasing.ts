@@ -434,10 +434,10 @@ const FIXTURES =
 const CALENDAR =
   /\b(traffic|load shedding|power (cut|outage)|stage \d+ (end|ends|start|starts)|backed up (right now|now|today)|school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|sailings|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs", "when should I put in my fall tomatoes",
-// "what time do most farms start milking?", "the best wormer for heifers": the garden and the farm themselves ("can I do the
-// milking the next morning?" asks of a session).
+// "what time do most farms start milking?", "the best wormer for heifers", "owt good for greenfly": the garden
+// and the farm themselves ("can I do the milking the next morning?" asks of a session).
 const GARDENING =
-  /\b((farms?|cows?|herds?) (start|starts|get|gets) milked|(start|starts) milking|wormer|heifers?|what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
+  /\b(greenfly|blackfly|aphids|(farms?|cows?|herds?) (start|starts|get|gets) milked|(start|starts) milking|wormer|heifers?|what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "how fi season curry goat?", "ideas for bachelor
 // party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?", "lamb roast tonight, how long per
 // kilo", "how much whisky goes in?", "any good shawarma spots in scarb", "a good present for our kid's 40th": the kitchen, a
@@ -457,12 +457,13 @@ const WRITING_TASK =
 // "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth",
 // "u know any cheap garages", "a nice old fashioned name for a wee girl", "how to send a photo on the whatsapp", "what song
 // do u think is good", "a good warm up for under 18s", "ken a good boozer?", "how do I get WhatsApp back on my phone?", "dey
-// still sell fishin license at da walmart?": opening hours, the wardrobe, the wash, the car, the house, names, the phone,
-// music, training, the pub and licences, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?") are
+// still sell fishin license at da walmart?", "my landlord raising the rent on the salon, can he do that mid lease": opening
+// hours, the wardrobe, the wash, the car, the house and its rent, names, the phone, music, training, the pub and licences,
+// whatever gym, hat or red they name; a clinic's hours ("are you open sundays?") are
 // a question of booking.
 const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
 const ERRANDS =
-  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|baby names|(my|the|our) landlord|(raising|put up|putting up|puts up) the rent|(mid|my|the) lease|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
