@@ -4331,4 +4331,23 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(text('does everyone do it the same amount or does it depend')).toMatch(/skin type/);
     expect(intents('grand, thats me sorted for the minute', 'how many sessions for scars')).toEqual(['thanks']);
   });
+
+  it('asks of a yes-or-no question the classifier takes for thanks, names who invented it as a silence, and reads "what of laser"', () => {
+    expect(reply('will a fortnight be long enough for her to be out in it proper', 'can she go in the sun after')[0].intent).not.toBe('thanks');
+    expect(intents('ok will have a look thank you', 'can she go in the sun after')).toEqual(['thanks']);
+    expect(reply('who came up with it', 'is it safe')[0]).toMatchObject({ intent: 'not_covered', topic: 'inventor' });
+    expect(text('me husband reckons my frown lines are cos im always mardy lol. what actually causes them')).toMatch(/stress/);
+    expect(text('what of laser', 'how does it compare to a peel')).toMatch(/only about microneedling/);
+  });
+
+  it('reads "in the house" as at home, a face as old as mine as age, a walking group as exercise, and remarks in Essex and Welsh voices', () => {
+    expect(text('Can a person do this in the house or must it be a clinic?')).toMatch(/derma roller/);
+    expect(reply('Will it work on a face as old as mine? Seventy five I am this Michaelmas.', 'does it help wrinkles')[0]).toMatchObject({ topic: 'age' });
+    expect(reply('Would it be dear, do you know? She is on her pension same as me.', 'how often')[0]).toMatchObject({ topic: 'cost' });
+    expect(reply('And her walking group, is that alright the next day?', 'is it red after')[0]).toMatchObject({ topic: 'exercise' });
+    expect(reply('is it a doctor that does it', 'is it safe')[0]).toMatchObject({ topic: 'practitioners' });
+    expect(reply('do ye know any good wine thats on offer in tesco', 'can i use toner after')[0].intent).toBe('out_of_scope');
+    for (const remark of ['lowkey mind blown', 'bare interesting ngl', 'its giving miracle treatment ngl', "Well there's clever. Who would have thought it."])
+      expect(intents(remark, 'does it shrink pores')).toEqual(['thanks']);
+  });
 });

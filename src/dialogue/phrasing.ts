@@ -454,16 +454,16 @@ const OF_SKIN =
 const WRITING_TASK =
   /\b(write|draft|compose) (me |us )?(an?|my|the|some|our)? ?(\w+ )?(email|e mail|letter|caption|captions|essay|poem|story|script|code|cover letter|bio|tweet|post for)\b|\bhelp (me )?(with )?(my|an?|the|this) (\w+ ){0,2}(essay|homework|coursework|dissertation|thesis|maths|math|assignment|project)\b|\bquiz me( \w+){0,5} (exam|exams|test|finals)\b|\b(grow|gain|more) (my )?(\w+ )?(followers|subscribers|views|likes)\b/;
 
-// "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white tablecloth",
-// "u know any cheap garages", "a nice old fashioned name for a wee girl", "how to send a photo on the whatsapp", "what song
-// do u think is good", "a good warm up for under 18s", "ken a good boozer?", "how do I get WhatsApp back on my phone?", "dey
-// still sell fishin license at da walmart?", "my landlord raising the rent on the salon, can he do that mid lease": opening
-// hours, the wardrobe, the wash, the car, the house and its rent, names, the phone, music, training, the pub and licences,
-// whatever gym, hat or red they name; a clinic's hours ("are you open sundays?") are
-// a question of booking.
+// "Is the Co-op open bank holiday Monday?", "what to wear to church wedding", "how to get red dirt outta a white
+// tablecloth", "u know any cheap garages", "a nice old fashioned name for a wee girl", "how to send a photo on the
+// whatsapp", "what song do u think is good", "a good warm up for under 18s", "ken a good boozer?", "how do I get
+// WhatsApp back on my phone?", "dey still sell fishin license at da walmart?", "my landlord raising the rent on the
+// salon, can he do that mid lease", "any good wine thats on offer in tesco": opening hours, the wardrobe, the wash, the
+// car, the house and its rent, names, the phone, music, training, the pub, licences and offers, whatever gym, hat or
+// red they name; a clinic's hours ("are you open sundays?") are a question of booking.
 const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
 const ERRANDS =
-  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|baby names|(my|the|our) landlord|(raising|put up|putting up|puts up) the rent|(mid|my|the) lease|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|songs?|playlists?|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|baby names|on offer (in|at) (tesco|asda|aldi|lidl|sainsbury s|morrisons|the co op)|(my|the|our) landlord|(raising|put up|putting up|puts up) the rent|(mid|my|the) lease|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot) (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",

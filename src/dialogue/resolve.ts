@@ -185,6 +185,11 @@ const AFTERCARE = 'aftercare';
 const LONG_FOR_A_GREETING = 3;
 const GREETS =
   /^(hi|hiya|hii+|hello|helo|hey|heya|heyy+|howdy|g ?day|yo|sup|good (morning|afternoon|evening|day)|morning|evening|afternoon|greetings|hola|howzit|kia ora|how (are|r|s|is)|hows|whats up|wassup|dear|(do )?have a (nice|pleasant|good|great|lovely) (day|afternoon|evening|night|weekend))\b/;
+// "Will do, thanks", "can't thank you enough": shorter than a yes-or-no question put to the article; "ok will have a look
+// thank you" and "did you get my question?" ask nothing of the article.
+const LONG_FOR_THANKS = 6;
+const ASKS_OF_SOMETHING =
+  /^((so|and|but|ok) )?(will|would|can|could|should|is|are|does|do) (a|an|the|it|she|he|they|i|we|my|her|his|that|this|\d+)\b(?!.*\b(thank|thanks|cheers)\b)/;
 // What happens during a session, which the article never describes.
 const PROCEDURE = 'procedure';
 // "Do I need to stop it before?": getting ready for a session, which may mean stopping what the visitor uses. Whether to
@@ -377,7 +382,13 @@ export class Resolver {
         asked.words.length >= LONG_FOR_A_GREETING &&
         looksLikeQuestion(asked.text) &&
         !GREETS.test(asked.words.join(' ')) &&
-        !asked.callsOut);
+        !asked.callsOut) ||
+      // "Will a fortnight be long enough for her to be out in it?" thanks no one either.
+      (asked.intent === this.policy.acknowledgement_intent &&
+        !asked.acknowledgesOnly &&
+        asked.words.length >= LONG_FOR_THANKS &&
+        ASKS_OF_SOMETHING.test(asked.words.join(' ')) &&
+        looksLikeQuestion(asked.text));
     // "And it disappears within how many hours?": a count of hours or days is how long, not how many sessions; "how many
     // days between sessions?" asks the interval.
     const countsTime = asked.intent === SESSIONS && COUNTS_TIME.test(asked.words.join(' '));
