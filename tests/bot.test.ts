@@ -4350,4 +4350,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     for (const remark of ['lowkey mind blown', 'bare interesting ngl', 'its giving miracle treatment ngl', "Well there's clever. Who would have thought it."])
       expect(intents(remark, 'does it shrink pores')).toEqual(['thanks']);
   });
+
+  it('reads Norfolk "dew", where to buy one, whether the pen is better and collagen powder, and "so many questions" as a remark', () => {
+    expect(text('what dew my face feel like straight after')).toMatch(/warm and tight/);
+    expect(reply("where'd i buy one, boots?", 'does it help scars')[0]).toMatchObject({ topic: 'buying' });
+    expect(reply('is the pen better?', 'what is a derma roller')[0]).toMatchObject({ topic: 'device_comparison' });
+    expect(reply('does drinkin the powder do the same job then', 'what about collagen')[0]).toMatchObject({ topic: 'supplements' });
+    expect(intents('ay naku so many questions sorry lol', 'how often')).toEqual(['thanks']);
+  });
 });
