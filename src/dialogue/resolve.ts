@@ -418,6 +418,7 @@ export class Resolver {
       return BY_ITSELF.test(sentence) ? [silence] : [silence, this.topics.alone(this.topics.main(covered))];
     }
     if (clears && problemAlone) return [this.topics.alone(this.topics.main(covered))];
+    // "Ok so what actually happens to the scars when it's done?": what it does for them, not how the skin is right after.
     if (u.intent === SIDE_EFFECTS && problemAlone && asksWhatHappensToProblem(u.words)) return [this.topics.alone(this.topics.main(covered))];
     // "Does it matter what skin type you have?": the article's silence on skin types, then where it does weigh skin type.
     if (u.topics.length === 1 && u.topics[0] === SKIN_TYPE && asksIfSkinTypeCounts(u.words) && this.content.answers[HOW_OFTEN_INTENT]?.topics?.[DIAGNOSIS])

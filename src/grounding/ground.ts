@@ -32,7 +32,7 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
 // "Should Darlene…", "can Jess…": the verb a question opens on, before whom it asks of.
 const QUESTION_VERBS = new Set(['can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'does', 'do', 'did', 'is', 'has']);
 
-/** Whether the word is written with a capital letter after the message's first word, as a name is. */
+/** Whether the word is written capitalised somewhere past the message's first letter, as a name is. */
 function writtenAsName(text: string, word: string): boolean {
   const capitalised = word[0].toUpperCase() + word.slice(1);
   return /^\p{L}+$/u.test(word) && new RegExp(`\\b${capitalised}\\b`, 'u').test(text.slice(1));
