@@ -18,6 +18,7 @@ import {
   asksWhatMicroneedlingIs,
   carriesOnAside,
   checksClaim,
+  followsOn,
   isDefiningQuestion,
   pointsBack,
   pointsBackPastIt,
@@ -296,7 +297,7 @@ export class MicroneedlingBot {
         // "And my wife? Hers is just dark patches": the problem told after a bare question is what it asks about.
         (question.understanding.topics.length === 0 &&
           question.understanding.words.length <= MAX_BARE_QUESTION_WORDS &&
-          ASKS_SAME_OF.test(question.understanding.words.join(' ')) &&
+          followsOn(question.understanding.words) &&
           remark.understanding.topics.some((t) => this.topics.isTreatedProblem(t))) ||
         (!remark.understanding.elliptical &&
           !saysWhy(question.understanding.text.toLowerCase()) &&
@@ -448,10 +449,9 @@ const READINGS_CACHED = 10_000;
 const TURNS_CACHED = 10_000;
 // "Whats the difference?", "which one is better then?": short enough to weigh only what was just told.
 const SHORT_WEIGHING_WORDS = 5;
-// "And my wife?", "what about her?": a question this short asks the last question again, of whatever the remark after it
-// tells ("how tho?" and "why so long?" ask something of their own).
+// "And my wife?", "what about her?": a question this short that follows on asks the last question again, of whatever the
+// remark after it tells ("how tho?" and "why so long?" ask something of their own).
 const MAX_BARE_QUESTION_WORDS = 4;
-const ASKS_SAME_OF = /^(and|an|n|what about|how about|wbu)\b/;
 
 /** A turn worked out before: its replies, and its context, made anew at the last turn ('now') or left as it was ('kept'). */
 interface KnownTurn {
