@@ -4358,4 +4358,26 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('does drinkin the powder do the same job then', 'what about collagen')[0]).toMatchObject({ topic: 'supplements' });
     expect(intents('ay naku so many questions sorry lol', 'how often')).toEqual(['thanks']);
   });
+
+  it('takes "is it just the sun?" as a cause guessed at, a damage that fixes itself as how it works, and an emoji before "wat" as a break', () => {
+    expect(text('what causes em anyway, is it just the sun?', 'does microneedlin do anything for wrinkles?')).toMatch(/stress/);
+    expect(reply('so its like damagin it a bit so it fixes itself better?', 'what does healing injury mean?')[0].intent).toBe('how_it_works');
+    expect(text('just booked me first session at a place on soho road 🙂 wat do i need to do after')).toMatch(/exfoliat/);
+    expect(reply('shes also got a bit of saggy skin under her chin, would that take longer or quicker', 'how many sessions for scars')[0]).toMatchObject({
+      intent: 'sessions',
+      topic: 'loose_skin',
+    });
+    expect(reply('would microneedling get rid of them altogether', 'does it help wrinkles')[0]).toMatchObject({ topic: 'complete_removal' });
+    expect(reply('does it work on the pits too or just the red marks', 'does it help acne scars')[0]).toMatchObject({ topic: 'scar_kinds' });
+  });
+
+  it('reads a christening as an event, a timetable as the world, and "what do you think?" after an off-topic question as part of it', () => {
+    expect(reply('the christening is in two weeks. if I got it done this week would my face be right in time')[0]).toMatchObject({ topic: 'season' });
+    expect(reply('could she get it done or is it too soon after having the baby', 'does it help stretch marks')[0]).toMatchObject({ topic: 'pregnancy' });
+    expect(intents('what would I bake for the christening, a tart or a sponge, what do you think', 'how often')).toEqual(['out_of_scope']);
+    expect(intents('unrelated but do you know if the red line is runnin this weekend or is it shuttle buses again', 'how often')).toEqual(['out_of_scope']);
+    expect(intents('bet. u know if the red line is runnin on time today', 'is it red after')).toContain('out_of_scope');
+    expect(intents("nae bother. while ah'm here, is the subway runnin on a sunday", 'how often')).toContain('out_of_scope');
+    expect(intents('well I never. go way', 'does it shrink pores')).toEqual(['thanks']);
+  });
 });

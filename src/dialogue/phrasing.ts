@@ -312,9 +312,9 @@ export function asksForFact(words: string[]): boolean {
 }
 
 // "Got one?", "know any?", "have you got a good one?": asks for one of whatever was just wanted; "is it same where you are
-// sitting?" compares the visitor's weather or news with the bot's.
+// sitting?" compares the visitor's weather or news with the bot's; "what do you think?" asks its opinion of it.
 const CARRIES_ON_ASIDE =
-  /^((and|so|ok|okay) )?((have|do) )?(you |u |ya )?(got|have|know)( of)? (one|any|some|a good one)( (then|tho|mate))?$|^((and|so) )?(is it|it s|its) (the )?same (where|there where) (you are|you re|u are|ur|you live|u live)( sitting| based| at)?$/;
+  /^((and|so|ok|okay) )?((have|do) )?(you |u |ya )?(got|have|know)( of)? (one|any|some|a good one)( (then|tho|mate))?$|^((and|so) )?(is it|it s|its) (the )?same (where|there where) (you are|you re|u are|ur|you live|u live)( sitting| based| at)?$|^((and|so) )?what (do|would) (you|u|ya) (think|reckon|say)( yourself)?$/;
 
 /** "Wife wants a brisket rub recipe. Got one?": a question that only carries on with the off-topic remark before it. */
 export function carriesOnAside(words: string[]): boolean {
@@ -433,6 +433,9 @@ const FIXTURES =
 // shedding again, when does stage 4 end?": the calendar, the timetable, the roads and the power.
 const CALENDAR =
   /\b(traffic|load shedding|power (cut|outage)|stage \d+ (end|ends|start|starts)|backed up (right now|now|today)|school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|sailings|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
+// "Is the red line runnin this weekend or is it shuttle buses": a timetable, however red or running it sounds.
+const TIMETABLE =
+  /\b(shuttle bus|shuttle buses|replacement bus|replacement buses|(line|train|trains|bus|buses|ferry|tube|subway|metro|tram|trams) (is |are )?(running|runnin) (this|at the|on|tomorrow|tonight|today))\b/;
 // "Do you know what grows well in shade? My hostas keep getting eaten by slugs", "when should I put in my fall tomatoes",
 // "what time do most farms start milking?", "the best wormer for heifers", "owt good for greenfly": the garden
 // and the farm themselves ("can I do the milking the next morning?" asks of a session).
@@ -440,10 +443,10 @@ const GARDENING =
   /\b(greenfly|blackfly|aphids|(farms?|cows?|herds?) (start|starts|get|gets) milked|(start|starts) milking|wormer|heifers?|what grows|grows? well|grow best|plants? (grow|for)|slugs?|snails|weeds|compost|seedlings?|pruning|hostas?|perennials?|(plant|planting|put in|grow|growing|water|watering) (my |the |some )?(\w+ )?tomatoes|tomato plants|tomatoes (have|got|keep)|blossom end rot|frost (gets|got|kills|killed))\b/;
 // "Any good pancake recipes?", "how do I make fried rice for party?", "how fi season curry goat?", "ideas for bachelor
 // party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?", "lamb roast tonight, how long per
-// kilo", "how much whisky goes in?", "any good shawarma spots in scarb", "a good present for our kid's 40th": the kitchen, a
-// plan or somewhere to eat ("how do I make my scars fade?" makes nothing).
+// kilo", "how much whisky goes in?", "any good shawarma spots in scarb", "a good present for our kid's 40th", "what would
+// I bake, a tart or a sponge?": the kitchen, a plan or somewhere to eat ("how do I make my scars fade?" makes nothing).
 const COOKING_AND_PLANS =
-  /\b(per (kilo|kg|pound|lb)|how much (\w+ )?goes in|(good|best|nice|decent|cheap) \w+ (spots?|places?|restaurants?|takeaways?) (in|near|round|around)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we|y all|yall) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|(good|nice|decent) (present|gift)s? for|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish))\b/;
+  /\b(per (kilo|kg|pound|lb)|how much (\w+ )?goes in|(good|best|nice|decent|cheap) \w+ (spots?|places?|restaurants?|takeaways?) (in|near|round|around)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|recipe|recipes|how (do|to|can|should) (i|you|we|y all|yall) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|(good|nice|decent) (present|gift)s? for|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish)|what (would|should|shall|will|could|do) (i|we|you) (bake|cook)|(tart|sponge|cake|scones|trifle|pavlova) or (a |an )?(tart|sponge|cake|scones|trifle|pavlova))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy after?":
 // the weather or the game as it touches the skin, a session or what the visitor means to do.
 const OF_SKIN =
@@ -474,6 +477,7 @@ export function asksAboutTheWorld(u: Understanding): boolean {
   const text = u.words.join(' ');
   if (!u.anchored && WRITING_TASK.test(text)) return true;
   if (!u.anchored && !u.weaklyAnchored && ERRANDS.test(text) && !mentionsSession(u.words) && !OF_A_CLINIC.test(text)) return true;
+  if (!u.anchored && !u.weaklyAnchored && asksTimetable(u.words) && !mentionsSession(u.words)) return true;
   const worldly =
     FORECAST.test(text) || WEATHER_WHEN.test(text) || FIXTURES.test(text) || CALENDAR.test(text) || COOKING_AND_PLANS.test(text) || GARDENING.test(text);
   return (
@@ -485,6 +489,11 @@ export function asksAboutTheWorld(u: Understanding): boolean {
     !TREATMENT_DONE.test(text) &&
     !WEATHER_AS_CAUSE.test(text)
   );
+}
+
+/** "Is the red line runnin on time today?": a train's timetable, whatever "red" and "line" name on a face. */
+export function asksTimetable(words: string[]): boolean {
+  return TIMETABLE.test(words.join(' '));
 }
 
 // "Why have I got so many tho, is it the weather": the weather as the cause of what the skin shows.

@@ -40,6 +40,7 @@ import { WordMeanings } from './wordMeaning';
 import {
   asksAboutTheThing,
   asksAboutTheWorld,
+  asksTimetable,
   asksWhatHappensToProblem,
   asksDuration,
   asksForCause,
@@ -481,7 +482,9 @@ export class Resolver {
     const ofIt = u.words.includes('it') && (uncovered.every((t) => this.topics.get(t)?.incidental) || ASKS_OF_IT.test(u.words.join(' ')));
     const itsArea = uncovered.length > 0 && ofIt;
     const treatsProblem = covered.some((t) => this.topics.isTreatedProblem(t));
-    if (callsItAnAside(u) && !itsArea && (!treatsProblem || (uncovered.length > 0 && !pointsBack(u.words)))) return [{ kind: 'out_of_scope' }];
+    // "Unrelated but is the red line runnin this weekend?": the line is the timetable's, not a wrinkle.
+    const worldly = asksAboutTheWorld(u);
+    if (callsItAnAside(u) && !itsArea && (!treatsProblem || worldly || (uncovered.length > 0 && !pointsBack(u.words)))) return [{ kind: 'out_of_scope' }];
     // "Can you say that simpler?": the last answer again, or the silence it was; "…retinol before?" "and after?": the same silence.
     // "Which one should I buy?" names a silence of its own.
     // "How many exactly then?" after the number of sessions: the article gives none beyond what was said.
@@ -668,7 +671,8 @@ export class Resolver {
     }
     // "Will it be sunny Sunday tho", "who wins the old firm sunday": the sun or firmness named is the world's, whatever the
     // conversation was about. "Lovely, that fits in nicely around half term" only acknowledges.
-    if (asksAboutTheWorld(u) && !u.acknowledgesOnly && u.topics.every((t) => !this.topics.isSkinProblem(t))) return [{ kind: 'out_of_scope' }];
+    const ownWords = u.topics.every((t) => !this.topics.isSkinProblem(t)) || asksTimetable(u.words);
+    if (asksAboutTheWorld(u) && !u.acknowledgesOnly && ownWords) return [{ kind: 'out_of_scope' }];
     // "Got a few minutes for an old golf pro?": whoever only checks that someone answers is greeted, whatever they call themselves.
     if (u.intent === this.policy.greeting_intent && u.callsOut) return [{ kind: 'conversational', intent: u.intent }];
     // "Oh, that's good to know", "grand job", "lol wrong chat my bad": only a reaction, whatever the classifier half makes of it.
@@ -893,7 +897,7 @@ export class Resolver {
     // "How often should I wash my hair?": what the classifier is sure lies elsewhere stays there.
     const surelyElsewhere = u.intent === OUT_OF_SCOPE && u.confidence >= this.policy.out_of_scope_for_skin_from;
     // "Unrelated but is spray tan bad for your skin?" says itself that it is an aside.
-    if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere || callsItAnAside(u)) return actions;
+    if (!refused || !aboutSkin || !looksLikeQuestion(u.text) || surelyElsewhere || callsItAnAside(u) || asksTimetable(u.words)) return actions;
     // "Took a puck to the chin and got a scar. Would this help it?", "how can I make my scars less noticeable?": what
     // microneedling does for the problem named.
     const problem = u.topics.find((t) => this.topics.isTreatedProblem(t) && !this.topics.isUncovered(t));

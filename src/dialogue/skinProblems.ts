@@ -57,11 +57,13 @@ const COMPARED_WITH = /\bcompared (to|with)\b/;
 const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|less|longer)( sessions| treatments| goes)? (for|with)\b/;
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
+// "What causes them, is it just the sun?": a cause guessed at after the question.
+const GUESSES_CAUSE = /\b(is it|was it|could it be|it s|its)( just| all| only| mostly)? (the |my |me |from )?\w+$/;
 // "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be
 // quicker?", "is that any quicker to sort?", "would it take ages compared to scars?", "would it take long for that compared
-// to scars?", "is that one of the quicker ones to fix?"
+// to scars?", "is that one of the quicker ones to fix?", "would that take longer or quicker?"
 const COUNTS_COMPARED =
-  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes|need|needs|require|requires)( \w+){0,2} (more|fewer|less) than\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)|\bone of the (quicker|faster|slower|easier|harder) ones\b/;
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes|need|needs|require|requires)( \w+){0,2} (more|fewer|less) than\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)|\bone of the (quicker|faster|slower|easier|harder) ones\b|\b(that|it|this|those|they) (\w+ )?(take|need)( \w+)? (longer|quicker|faster|more|less|fewer) or (shorter|quicker|faster|longer|less|fewer|more)\b/;
 // "Which one would take longer?", "do stretch marks need more sessions?": counts weighed without a "than" to name the other.
 const WEIGHS_COUNTS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
 // "Which one would take longer?" asks which of the problems just discussed; "vs my acne scars, which…?" weighs the one named
@@ -120,7 +122,9 @@ export class SkinProblems {
     // "Why do scars need more sessions than saggy skin?" asks why the counts differ, not what causes either.
     if (u.anchored || !asksForCause(u.words) || WHY_COUNTS_DIFFER.test(u.words.join(' '))) return undefined;
     const explained = (t: string | undefined) => t !== undefined && this.topics.get(t)?.causes_in_article === true;
-    if (covered.length > 0) return covered.find(explained);
+    // "What causes em, is it just the sun?" after wrinkles: the sun is a cause guessed at, not the problem asked about.
+    const guessed = GUESSES_CAUSE.test(u.words.join(' ')) && !covered.some((t) => this.topics.isTreatedProblem(t));
+    if (covered.length > 0 && !guessed) return covered.find(explained);
     // "Why is that?" after how many sessions saggy skin takes asks about that answer, not about what makes skin sag.
     const aboutAnswer = context.intent !== BENEFITS && u.words[0] === 'why';
     return pointsBack(u.words) && !aboutAnswer && explained(context.topic) ? context.topic : undefined;

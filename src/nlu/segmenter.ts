@@ -3,8 +3,9 @@ export const PLAN_AFTER_WILL =
   'ask|check|look|try|book|call|ring|phone|email|text|message|contact|google|search|bring|wear|buy|grab|think|see|go|get|let|keep|talk|speak|chat|consult|discuss|consider|decide|find|read|be back|pass|plan|do|bear|remember|tell|mention|wait|stick|follow|note|sort|give|take|leave|avoid|stop|skip|hold|carry|pack|show this|show it|send this|send it|share this|forward this|revert|definitely|probably|def';
 // A clause that starts like a question is a second question: "what are the benefits and how often?".
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
+// "U know if the red line is runnin today" asks without its "do".
 const QUESTION_START = new RegExp(
-  `^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|did (you|u|ya|ye|they|he|she|we|the|your)|have (you|u|ya|ye) (a|an|any|got)|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any|am i)\\b`,
+  `^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|did (you|u|ya|ye|they|he|she|we|the|your)|have (you|u|ya|ye) (a|an|any|got)|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any|am i|(you|u|ya|ye) know (if|whether))\\b`,
 );
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 // "how often do i go an how long is the redness", "how long between sessions pis how long…": "an" for "and", and Quebec "pis",
@@ -46,10 +47,10 @@ const FEELING_GOES_ON =
 const INNER_QUESTION =
   /\b(which (one|is|are)|what (is|are)|how (do|does|often|long|many|much)|why (is|do|does))\b|(?<!\bto )\b(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|microneedling|needling)( \w+){0,4}$|,\s*(is|are|can|could|should|will|would|do|does) (that|it|this|i|we|you|u|y ?'?all|you guys|microneedling|needling) \w+|\bor (is|are|would|will|does|do) (\w+ ){1,3}(fine|ok|okay|enough|alright|better|good|needed)$|\b(fine|ok|okay|safe|normal|alright|good|allowed|true)( to \w+( \w+)?)?,? (right|yeah|yea|ya|innit|eh|hey)$|\b(it|that|this|skin) \w+s( (up|back|away|over|off|fine|ok|okay|properly|normally|quickly))?,? (right|yeah|yea|innit|eh)$|\b(will|would|can|could|should|is|are) (she|he|they|i|we|you|it) (be )?(ok|okay|fine|alright|able|allowed) (to|having|doing|getting)\b|\b(will|would) (i|she|he|they|we|you) look\b|^((hey|yo|so|random but|ok|btw|oh) )*(y ?'?all|you|u|ya) (reckon|think|know (a|any|anywhere|where))\b|^((\w+ )?but )?(have|got) (you|u|ya|ye) (got )?(a|an|any) \w+|\b(it|that|this) (does|do|will|can|should) \w+( \w+){0,3},? (right|yeah|yea|innit|eh)$|^((hey|yo|so|ok) )*reckon (it|that|this|microneedling|needling|a (derma ?roller|pen))\b|\b(or not|anot)( (ah|lah|leh|ar|huh|eh))?[.!]*$|\benough or\b|,\s*(that|this|it|thats|that s|its|it s) (alright|awright|ok|okay|fine|safe|allowed)( (with|wi|for|to) \w+( \w+)?)?$|^(if|once) .+\b(will|would|can|could|should|is|are|am) (i|my|it|she|he|we|you|they)\b/;
 
-// "ok but like do they numb u?", "lol ok fine does this stuff do anything for big pores": fillers and a grudging "fine" pile
-// up before the question.
+// "ok but like do they numb u?", "lol ok fine does this stuff do anything for big pores", "while I'm here, is…": fillers,
+// a grudging "fine" and a "while I have you" pile up before the question.
 const LEADING_CONJUNCTION =
-  /^((but|and|so|ok|okay|fine|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh|(random|unrelated)( one| q| question)? but),?\s+)+(like\s+)?/;
+  /^((but|and|so|ok|okay|fine|well|also|btw|by the way|hi+|hey+|hello+|hiya|lol|ngl|tbh|wait|um+|hmm+|oh|(random|unrelated)( one| q| question)? but|while (i'?m|i am|ah'?m|i have you|i'?ve got you|you'?re|ur)( here)?),?\s+)+(like\s+)?/;
 // "Dr. Pen", "microneedling vs. lasers": a full stop after these ends no sentence.
 const ABBREVIATION = /\b(?:dr|vs|mr|mrs|ms|st|approx|e\.g|i\.e)\.$/i;
 
@@ -199,7 +200,7 @@ const ASKED_THEN_TOLD =
 // "studying my aftercare section rn 😩 what does the article say…", "Ok rapid fire round 🔥 how often…": an emoji ends the
 // remark before a question.
 const EMOJI_THEN_QUESTION =
-  /(?<=\p{L}\s*)[\p{Extended_Pictographic}\uFE0F]+\s+(?=(what|whats|how|why|when|where|which|who|is|are|can|could|do|does|should|will|would|any)\b)/giu;
+  /(?<=\p{L}\s*)[\p{Extended_Pictographic}\uFE0F]+\s+(?=(what|whats|wat|wot|how|why|when|where|which|who|is|are|can|could|do|does|should|will|would|any)\b)/giu;
 
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];

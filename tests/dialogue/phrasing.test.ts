@@ -41,6 +41,8 @@ import {
   asksWhatHappensToProblem,
   asksToGoWhen,
   asksIfMicroneedlingHelps,
+  asksTimetable,
+  carriesOnAside,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -368,5 +370,14 @@ describe('phrasing', () => {
     expect(asksForCause(words('how do i get this phone to work'))).toBe(false);
     expect(asksForCause(words('why it sag like that anyhow'))).toBe(true);
     expect(doubtsPiercing(words('but why does damaging it help'))).toBe(true);
+  });
+
+  it('takes a train running and what to bake as the world, and "what do you think?" as carrying on an aside', () => {
+    expect(asksTimetable(words('is the red line running on time today'))).toBe(true);
+    expect(asksTimetable(words('is the redness running down my face normal'))).toBe(false);
+    expect(asksAboutTheWorld(understanding({ words: words('what would i bake for the christening a tart or a sponge') }))).toBe(true);
+    expect(asksAboutTheWorld(understanding({ words: words('how do i make my scars fade') }))).toBe(false);
+    expect(carriesOnAside(words('what do you think'))).toBe(true);
+    expect(carriesOnAside(words('what do you think of microneedling'))).toBe(false);
   });
 });

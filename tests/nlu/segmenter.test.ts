@@ -321,4 +321,11 @@ describe('saidOutsideQuestion', () => {
     expect(looksLikeQuestion('am i gonna be alright in the sun all day')).toBe(true);
     expect(looksLikeQuestion('i am going to be in the sun all day')).toBe(false);
   });
+
+  it('hears "u know if" and "while I\'m here, is…" as questions, and an emoji before "wat" as the end of a remark', () => {
+    expect(looksLikeQuestion('u know if the red line is runnin on time today')).toBe(true);
+    expect(looksLikeQuestion("while ah'm here, is the subway runnin on a sunday")).toBe(true);
+    expect(looksLikeQuestion('you know how it is')).toBe(false);
+    expect(split('just booked me first session 🙂 wat do i need to do after')).toHaveLength(2);
+  });
 });
