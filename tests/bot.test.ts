@@ -4380,4 +4380,17 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents("nae bother. while ah'm here, is the subway runnin on a sunday", 'how often')).toContain('out_of_scope');
     expect(intents('well I never. go way', 'does it shrink pores')).toEqual(['thanks']);
   });
+
+  it("weighs one person's sessions against another's, asks how quick for a problem named, and hears a peel doing the same job", () => {
+    expect(reply('wud i need less goes than her then?', 'would it help loose skin like mine')[0]).toMatchObject({ intent: 'sessions', topic: 'loose_skin' });
+    expect(reply('and me wrinkles, how quick for them', 'when would she start seein a difference in her scars')[0]).toMatchObject({
+      intent: 'results_timing',
+      topic: 'wrinkles',
+    });
+    expect(text('wud a chemical peel do the same job', 'does microneedling shrink pores')).toMatch(/doesn't discuss chemical peels/);
+    expect(intents('mornin. wheres the nearest greggs to the quayside, dyin for a steak bake')).toEqual(['out_of_scope']);
+    expect(intents("shes worried it'll leave her blotchy with dark patches", 'does it work on black skin')).not.toContain('thanks');
+    expect(intents('what actualy is microneedling, me sister in law keeps banging on about it at every bbq')).toEqual(['what_is']);
+    expect(intents('cześć! quick one')).toEqual(['greeting']);
+  });
 });

@@ -20,6 +20,8 @@ import type { TopicIndex } from './topicIndex';
 // "An alternative to a facelift", "anything other than surgery", "instead of Botox": another way to the same end.
 const SEEKS_ALTERNATIVE = /\b(alternatives? (to|for)|other than|instead of|rather than)\b/;
 
+const SAME_JOB = /\b(do|does|did) the same (job|thing)\b/;
+
 /** The article is only about microneedling: it neither describes other treatments nor compares them. */
 export class OtherTreatments {
   constructor(
@@ -33,7 +35,13 @@ export class OtherTreatments {
     const treatment = g.treatments.join(' or ');
     // "Is Botox better?" in a conversation about microneedling weighs the two.
     // "Would a laser be better for my scars?" weighs it against microneedling, however long the question.
-    const short = u.words.length <= SHORT_QUESTION_WORDS || u.words.includes('it') || u.words.includes('them') || asksWhichIsBetter(u.words);
+    // "Would a chemical peel do the same job?": the same as microneedling's, however long the question.
+    const short =
+      u.words.length <= SHORT_QUESTION_WORDS ||
+      u.words.includes('it') ||
+      u.words.includes('them') ||
+      asksWhichIsBetter(u.words) ||
+      SAME_JOB.test(u.words.join(' '));
     const one = g.treatments.length === 1;
     const oneMore = context.updatedAt > 0 && one;
     // "Is it better than laser for acne scars?" as a first question: on this site, "it" is microneedling.

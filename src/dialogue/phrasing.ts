@@ -24,7 +24,7 @@ const RELATIVE_AFTER = new Set(['something', 'anything', 'everything', 'nothing'
 // "Is that from the needling?", "could they be because of the treatment?": what the visitor has, laid at the session's door.
 // "The causes of wrinkles" asks what the article says brings them on, not whether microneedling does.
 const CAUSING =
-  /\b((cause|causes|caused|causing)(?! of\b)|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked)|a|an|any|some)|risk|risks)\b|\b(is|was|are|were|could|might|can) (that|this|it|they|those|these) (be )?(from|because of|due to) (the |my |a |this )?(needling|microneedling|treatment|session|procedure|roller|dermaroller|pen)\b/;
+  /\b((cause|causes|caused|causing)(?! of\b)|trigger|triggers|lead to|leads to|give you|give me|leaves? ((you|me|us|her|him|them) (with|scarred|marked|blotchy|patchy)|a|an|any|some)|risk|risks)\b|\b(is|was|are|were|could|might|can) (that|this|it|they|those|these) (be )?(from|because of|due to) (the |my |a |this )?(needling|microneedling|treatment|session|procedure|roller|dermaroller|pen)\b/;
 // "When can I exfoliate again?", "how soon can I go in the sun?", "sunscreen right away or do I gotta wait", "how long has
 // she to keep out the sun for", "do i gotta stay out the sun for long": asks for a waiting time.
 const WAITING =
@@ -79,7 +79,7 @@ const ASKS_IF_ALLOWED =
 // "Is Botox better?", "what about a peel instead?": weighs something against what the conversation is about.
 // "This or botox for forehead lines?" offers the choice between microneedling and the other.
 const COMPARING =
-  /\b((better|worse)(?! (after|since|following)\b)|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|stacks? up (against|to)|worth (it )?over|as \w+ as|replace|replaces|substitute for|(?<!^what( is| s|s| are)\b.*)like after|like with|(is|it s|its|is it) (like|kind of like|a bit like)|^(this|it|microneedling|needling) or)\b|\b(more|less)$/;
+  /\b((better|worse)(?! (after|since|following)\b)|instead|rather|alternative|different|differ|difference|same as|similar|quicker|faster|cheaper|safer|compare|compares|compared|comparison|vs|versus|(more|less) (\w+ )?than|(?!other\b|rather\b)\w+er than|same thing as|(do|does|did) the same (job|thing)|stacks? up (against|to)|worth (it )?over|as \w+ as|replace|replaces|substitute for|(?<!^what( is| s|s| are)\b.*)like after|like with|(is|it s|its|is it) (like|kind of like|a bit like)|^(this|it|microneedling|needling) or)\b|\b(more|less)$/;
 const ELAPSED =
   /\b(it s been|its been|been (like |about |almost |over |nearly )?(\d+|a|an|one|two|three|four|five|few|couple)|day (\d+|two|three|four|five)|since (yesterday|this morning|last night)|(still|not gone))\b/;
 // "A chemical peel between sessions?", "could I combine it with Botox?": another treatment beside microneedling;
@@ -489,6 +489,15 @@ export function asksAboutTheWorld(u: Understanding): boolean {
     !TREATMENT_DONE.test(text) &&
     !WEATHER_AS_CAUSE.test(text)
   );
+}
+
+// "She's worried it'll leave her blotchy", "I'm scared the needles will scar me": an effect feared, asked of without a question.
+const FEARS_EFFECT =
+  /\b(worried|worries|worry|scared|afraid|nervous|concerned|frightened|terrified|petrified)( that)? (it|microneedling|needling|the needles|they|the treatment) (ll|will|would|might|could|may|d|is going to|s going to|gonna)\b/;
+
+/** "She's worried it'll leave her blotchy with dark patches": whether microneedling brings on what is feared. */
+export function fearsEffect(words: string[]): boolean {
+  return FEARS_EFFECT.test(words.join(' '));
 }
 
 /** "Is the red line runnin on time today?": a train's timetable, whatever "red" and "line" name on a face. */

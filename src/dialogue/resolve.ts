@@ -41,6 +41,7 @@ import {
   asksAboutTheThing,
   asksAboutTheWorld,
   asksTimetable,
+  fearsEffect,
   asksWhatHappensToProblem,
   asksDuration,
   asksForCause,
@@ -615,8 +616,9 @@ export class Resolver {
         !looksLikeQuestion(u.text) &&
         !u.elliptical &&
         !reportsClaim &&
-        // "I am taking a low dose of isotretinoin from my dermatologist": a circumstance told is no thanks.
+        // "I am taking a low dose of isotretinoin from my dermatologist": a circumstance told is no thanks; nor is an effect feared.
         !u.topics.some((t) => this.topics.get(t)?.circumstance) &&
+        !fearsEffect(u.words) &&
         u.confidence >= this.policy.min_confidence);
     // "What happens if I do it at 3 weeks?" after the interval: the article gives no effect of another gap, only its own.
     if (u.topics.length === 0 && context.intent === HOW_OFTEN_INTENT && asksOfOtherInterval(u.words) && this.content.answers[HOW_OFTEN_INTENT])

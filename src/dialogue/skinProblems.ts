@@ -57,13 +57,15 @@ const COMPARED_WITH = /\bcompared (to|with)\b/;
 const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|less|longer)( sessions| treatments| goes)? (for|with)\b/;
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
+// "Would I need less goes than her?", "will he need more than me?": one person's count against another's.
+const PEOPLE_COMPARED = /\b(i|she|he|they|we|you) (need|take|needs|takes)( \w+)? (more|fewer|less)( \w+)? than (her|him|them|me|you|us|hers|his|mine|yours)\b/;
 // "What causes them, is it just the sun?": a cause guessed at after the question.
 const GUESSES_CAUSE = /\b(is it|was it|could it be|it s|its)( just| all| only| mostly)? (the |my |me |from )?\w+$/;
 // "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be
 // quicker?", "is that any quicker to sort?", "would it take ages compared to scars?", "would it take long for that compared
 // to scars?", "is that one of the quicker ones to fix?", "would that take longer or quicker?"
 const COUNTS_COMPARED =
-  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes|need|needs|require|requires)( \w+){0,2} (more|fewer|less) than\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)|\bone of the (quicker|faster|slower|easier|harder) ones\b|\b(that|it|this|those|they) (\w+ )?(take|need)( \w+)? (longer|quicker|faster|more|less|fewer) or (shorter|quicker|faster|longer|less|fewer|more)\b/;
+  /\b(take|takes|need|needs|require|requires)( \w+){0,3} (longer|more time|less time|quicker|faster|(more|fewer|less) (sessions|treatments|goes))\b.*\bthan\b|\b(take|takes|need|needs|require|requires)( \w+){0,2} (more|fewer|less)( sessions| treatments| goes)? than\b|\b(take|takes)( \w+){0,3} (ages|forever|longer|long)\b.*\bcompared (to|with)\b|\b(take|takes|need|needs)( \w+){0,2} as (many|long)( \w+)? as\b|\b(be|is|are) ((that|it|they|those|this) )?(any |much |a lot )?(quicker|faster|slower)( to (sort|fix|treat|clear|improve)| than|$)|\bone of the (quicker|faster|slower|easier|harder) ones\b|\b(that|it|this|those|they) (\w+ )?(take|need)( \w+)? (longer|quicker|faster|more|less|fewer) or (shorter|quicker|faster|longer|less|fewer|more)\b/;
 // "Which one would take longer?", "do stretch marks need more sessions?": counts weighed without a "than" to name the other.
 const WEIGHS_COUNTS = /\b(take|takes|taking) longer\b|\b(take|takes|taking|need|needs|needing) (more|fewer|less) (sessions|treatments|time)\b/;
 // "Which one would take longer?" asks which of the problems just discussed; "vs my acne scars, which…?" weighs the one named
@@ -87,6 +89,8 @@ const SHOWING =
 // "What can I expect after 3 microneedling sessions?": what a course brings, not a session's after-effects.
 const AFTER_A_COURSE =
   /\b(expect|see|notice|results?|difference|look like)\b.*\bafter (\d+|two|three|four|five|six|a few|several|a couple( of)?) (\w+ )?(sessions|treatments|rounds|goes)\b/;
+// "And me wrinkles, how quick for them?": how soon, for the problem the message names.
+const HOW_SOON_FOR = /\bhow (quick|quickly|fast|soon)( \w+)? (for|with|on) (them|it|those|that|these|mine|hers|his)$/;
 const HOW_SOON = /^((and|so|ok|okay) )?(how (soon|quick|quickly|fast)|when will)\b(?! (can|could|should|may|do|does)\b)/;
 
 /** Questions about a skin problem itself, as distinct from what microneedling does for it. */
@@ -168,9 +172,8 @@ export class SkinProblems {
     // "Will the scars be completely gone by the wedding?" asks what the article never says, not only when.
     if (u.topics.some((t) => this.topics.get(t)?.about_treatment && this.topics.isUncovered(t))) return undefined;
     const text = u.words.join(' ');
-    return problem && RESULTS_AWAITED.test(text) && SHOWING.test(text) && !LASTING.test(text)
-      ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }]
-      : undefined;
+    const awaited = (RESULTS_AWAITED.test(text) && SHOWING.test(text)) || HOW_SOON_FOR.test(text);
+    return problem && awaited && !LASTING.test(text) ? [{ kind: 'answer', intent: RESULTS_TIMING, topic: problem }] : undefined;
   }
 
   /**
@@ -183,7 +186,12 @@ export class SkinProblems {
     if (about && WHY_COUNTS_DIFFER.test(text)) return [{ kind: 'answer', intent: SESSIONS, followUp: 'why' }];
     // The problem asked about comes first: "do stretch marks take longer than saggy skin?"; after saggy skin, "would that
     // take as many sessions as scars?" and "would that take more or fewer than stretch marks?" ask about saggy skin.
-    const pointed = ((AS_MANY_AS.test(text) || COMPARED_WITH.test(text)) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text) || OPENS_ON_COUNT.test(text);
+    // "Would I need less goes than her?" after the visitor's saggy skin: the visitor's problem, against the other person's.
+    const pointed =
+      ((AS_MANY_AS.test(text) || COMPARED_WITH.test(text)) && pointsBack(u.words)) ||
+      OPENS_ON_IT_THAN.test(text) ||
+      OPENS_ON_COUNT.test(text) ||
+      (u.topics.length === 0 && PEOPLE_COMPARED.test(text));
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     const compared =

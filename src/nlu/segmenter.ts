@@ -5,7 +5,7 @@ export const PLAN_AFTER_WILL =
 // "(I) will ask my clinic", "will pass it on", "(it) would save me so much concealer" drop their subject; "will it hurt?" asks.
 // "U know if the red line is runnin today" asks without its "do".
 const QUESTION_START = new RegExp(
-  `^(how|what|what's|whats|wat|wats|wut|when|where|why|which|who|is|are|can|could|do|does|did (you|u|ya|ye|they|he|she|we|the|your)|have (you|u|ya|ye) (a|an|any|got)|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any|am i|(you|u|ya|ye) know (if|whether))\\b`,
+  `^(how|what|what's|whats|wat|wats|wut|when|where|where's|wheres|why|which|who|is|are|can|could|do|does|did (you|u|ya|ye|they|he|she|we|the|your)|have (you|u|ya|ye) (a|an|any|got)|should|will(?! (${PLAN_AFTER_WILL})\\b)|would(?! (save|be|love|like|rather|prefer|mean|probably|definitely|really|also|never|have)\\b)|any|am i|(you|u|ya|ye) know (if|whether))\\b`,
 );
 // "Do you also do peels?": "also" inside a clause joins nothing; after a comma it starts the next question.
 // "how often do i go an how long is the redness", "how long between sessions pis how long…": "an" for "and", and Quebec "pis",
@@ -193,7 +193,7 @@ const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
 // "what even is microneedling my regulars keep talkin about it", "what actually is microneedling, my sister keeps banging on":
 // what it is, then, with no stop, who brought it up.
 const DEFINED_THEN_TOLD =
-  /\b((?:what|wat)(?: even| actually| exactly)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling)),?\s+(?=(?:tbh|ngl|lol|lmao|my|i|im|i'm|everyone|people)\b)/gi;
+  /\b((?:what|wat)(?: even| actually| actualy| exactly| really)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling)),?\s+(?=(?:tbh|ngl|lol|lmao|my|me|mi|our|his|her|she|he|they|we|i|im|i'm|everyone|people)\b)/gi;
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 

@@ -43,6 +43,7 @@ import {
   asksIfMicroneedlingHelps,
   asksTimetable,
   carriesOnAside,
+  fearsEffect,
 } from '../../src/dialogue/phrasing';
 import { understanding } from '../kit/understanding';
 
@@ -379,5 +380,11 @@ describe('phrasing', () => {
     expect(asksAboutTheWorld(understanding({ words: words('how do i make my scars fade') }))).toBe(false);
     expect(carriesOnAside(words('what do you think'))).toBe(true);
     expect(carriesOnAside(words('what do you think of microneedling'))).toBe(false);
+  });
+
+  it('hears an effect feared as asked of, but not a fear of the needles themselves', () => {
+    expect(fearsEffect(words('she is worried it ll leave her blotchy'))).toBe(true);
+    expect(fearsEffect(words('i m scared the needles will scar me'))).toBe(true);
+    expect(fearsEffect(words('i m scared of needles'))).toBe(false);
   });
 });

@@ -328,4 +328,9 @@ describe('saidOutsideQuestion', () => {
     expect(looksLikeQuestion('you know how it is')).toBe(false);
     expect(split('just booked me first session 🙂 wat do i need to do after')).toHaveLength(2);
   });
+
+  it('hears "wheres" as a question, and "what is microneedling, me sister…" as a question then who brought it up', () => {
+    expect(looksLikeQuestion('wheres the nearest greggs to the quayside')).toBe(true);
+    expect(split('what actualy is microneedling, me sister in law keeps banging on about it')).toHaveLength(2);
+  });
 });
