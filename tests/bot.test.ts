@@ -4393,4 +4393,34 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents('what actualy is microneedling, me sister in law keeps banging on about it at every bbq')).toEqual(['what_is']);
     expect(intents('cześć! quick one')).toEqual(['greeting']);
   });
+
+  it('reads a count weighed with no problem named, "besides spots and wrinkles" as both set aside, and "compared to what" as the answer again', () => {
+    expect(reply('would he need less goes than me', 'would we both go every 4-6 weeks')[0]).toMatchObject({ intent: 'sessions', topic: undefined });
+    expect(reply('what all is it good for besides spots and wrinkles')[0]).toMatchObject({ intent: 'benefits', topic: undefined });
+    expect(intents('och nae worries. right whit is microneedlin actually, ma pal Senga wis on aboot it at the bingo')).toEqual(['what_is']);
+    expect(reply('how long before the flight should i book it then', 'is the sun a problem after')[0]).toMatchObject({ topic: 'season' });
+    expect(text('compared to what tho', 'would microneedling need loads of sessions for stretch marks?')).toMatch(/loose, saggy skin/);
+  });
+
+  it('greets and thanks in Irish and Somali, reads a 5k walk as exercise, a proper place as a clinic and a baby as the cause of saggy skin', () => {
+    expect(intents('mahadsanid walaal', 'is it safe')).toEqual(['thanks']);
+    expect(intents('Dia dhuit. Dinny O Driscoll here, retired off the trawlers out of Castletownbere')).toEqual(['greeting']);
+    expect(intents('right boy, thats me told. slan', 'is it safe')).toEqual(['goodbye']);
+    expect(reply('I do a walk round the Marina every mornin, 5k. could I still do that after the needlin')[0]).toMatchObject({ topic: 'exercise' });
+    expect(text("should i buy one of them derma rollers for Ciarán's spots or take him to a proper place")).toMatch(/skincare clinic/);
+    expect(reply('and the saggy skin after the babies?', 'does it work on stretch marks')[0]).toMatchObject({ intent: 'benefits', topic: 'loose_skin' });
+    expect(intents('ps how do ye turn off autocorrect on an iphone, its changin all my words', 'is it safe')).toEqual(['out_of_scope']);
+    expect(reply('how tho, makes no sense', 'does it shrink pores')[0]).toMatchObject({ intent: 'benefits', topic: 'pores' });
+  });
+
+  it('reads Doric "fit", "fin" and "far", a match seen on Saturday as the world, a walk as exercise, and "so its like lil wounds?"', () => {
+    const rig = 'fit like. im a cook on the rigs, an ma face is red raw wi the wind aff the north sea. fit is this microneedlin thing onywye?';
+    expect(intents(rig)).toContain('what_is');
+    expect(reply('fin wid she see a difference', 'is it good for scars')[0]).toMatchObject({ intent: 'results_timing' });
+    expect(reply('far wid i get een o them rollers, boots?', 'is it good for scars')[0]).toMatchObject({ topic: 'buying' });
+    expect(intents('did ye see the dons on saturday? absolute shocker')).toEqual(['out_of_scope']);
+    expect(reply('i walk the levee every mornin. can i still walk the day after?')[0]).toMatchObject({ topic: 'exercise' });
+    expect(reply('so its like lil wounds on ya face?', 'what does healing injury mean')[0].intent).toBe('how_it_works');
+    expect(intents('yeah you right', 'how often')).toEqual(['thanks']);
+  });
 });

@@ -263,8 +263,9 @@ function leansBack(u: Understanding): boolean {
   return pointsBack(u.words) && !isDefiningQuestion(u.words) && !opensOnDummyIt(u.words);
 }
 
-// "Is that normal or should I worry?": a check on the last answer.
-const CHECKS_LAST_ANSWER = /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b/;
+// "Is that normal or should I worry?": a check on the last answer; "compared to what tho?" asks what it weighed.
+const CHECKS_LAST_ANSWER =
+  /^((so|and|but|ok) )?(is (that|this) (bad|normal|ok|okay|fine|a problem|a bad sign|worrying)|should i (worry|be worried))\b|^((so|and|but|ok) )?(compared (to|with)|than|more than) what( (tho|though|exactly|then))?$/;
 // "Really? That quick?", "that long?", "is that it?": surprise at the last answer's figure or at how little it lists.
 const ECHOES_FIGURE =
   /^((really|seriously|wow|rly|but) )?((that|so|this) (quick|quickly|fast|soon|long|short|few|many|often|slow|early)|((isn t|isnt|is) (that|this) (not )?((really|very|quite|a bit|kinda|too|so) )?(quick|fast|soon|long|a long time|short|few|many|often|slow|early))|is (that|this) (it|all)|that( s)? (it|all)|thats (it|all))( (then|tho|though))?$/;

@@ -40,6 +40,7 @@ import { WordMeanings } from './wordMeaning';
 import {
   asksAboutTheThing,
   asksAboutTheWorld,
+  asksHowItComesAbout,
   asksTimetable,
   fearsEffect,
   asksWhatHappensToProblem,
@@ -709,7 +710,9 @@ export class Resolver {
       !unsureQuestion &&
       // "Ice pack ok?" asks leave, "so I'll be fine by the next day?" how long the after-effects last; "oh lord 😅 ok" only
       // acknowledges.
-      !(context.updatedAt > 0 && (asksIfAllowed(u.words) || (looksLikeQuestion(u.text) && asksIfFineBy(u.words))) && !u.acknowledgesOnly)
+      !(context.updatedAt > 0 && (asksIfAllowed(u.words) || (looksLikeQuestion(u.text) && asksIfFineBy(u.words))) && !u.acknowledgesOnly) &&
+      // "How tho, makes no sense" after an answer asks how it comes about, however much it sounds like a reaction.
+      !(context.intent !== undefined && asksHowItComesAbout(u.words))
     )
       return asksAboutElse(u, g) || (this.offersHelp.has(u.intent) && g.subject !== undefined)
         ? [{ kind: 'out_of_scope' }]

@@ -58,7 +58,8 @@ const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
 // "Would I need less goes than her?", "will he need more than me?": one person's count against another's.
-const PEOPLE_COMPARED = /\b(i|she|he|they|we|you) (need|take|needs|takes)( \w+)? (more|fewer|less)( \w+)? than (her|him|them|me|you|us|hers|his|mine|yours)\b/;
+const PEOPLE_COMPARED =
+  /\b(i|she|he|they|we|you)( ll| d| will| would| might)? (need|take|needs|takes)( \w+)? (more|fewer|less)( \w+)? than (her|him|them|me|you|us|hers|his|mine|yours)\b/;
 // "What causes them, is it just the sun?": a cause guessed at after the question.
 const GUESSES_CAUSE = /\b(is it|was it|could it be|it s|its)( just| all| only| mostly)? (the |my |me |from )?\w+$/;
 // "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be
@@ -187,15 +188,15 @@ export class SkinProblems {
     // The problem asked about comes first: "do stretch marks take longer than saggy skin?"; after saggy skin, "would that
     // take as many sessions as scars?" and "would that take more or fewer than stretch marks?" ask about saggy skin.
     // "Would I need less goes than her?" after the visitor's saggy skin: the visitor's problem, against the other person's.
+    const people = u.topics.length === 0 && PEOPLE_COMPARED.test(text);
     const pointed =
-      ((AS_MANY_AS.test(text) || COMPARED_WITH.test(text)) && pointsBack(u.words)) ||
-      OPENS_ON_IT_THAN.test(text) ||
-      OPENS_ON_COUNT.test(text) ||
-      (u.topics.length === 0 && PEOPLE_COMPARED.test(text));
+      ((AS_MANY_AS.test(text) || COMPARED_WITH.test(text)) && pointsBack(u.words)) || OPENS_ON_IT_THAN.test(text) || OPENS_ON_COUNT.test(text) || people;
     const discussed = pointed && context.topic && this.topics.isTreatedProblem(context.topic) ? context.topic : undefined;
     const problem = discussed && !u.topics.includes(discussed) ? discussed : u.topics.find((t) => this.topics.isTreatedProblem(t));
     const compared =
       COUNTS_COMPARED.test(text) || OPENS_ON_COUNT.test(text) || (context.intent === SESSIONS && (LESS_OR_MORE_THAN.test(text) || MORE_FOR.test(text)));
+    // "Would he need less goes than me?" with no problem yet named: what the count depends on.
+    if (!problem && compared && people) return [{ kind: 'answer', intent: SESSIONS }];
     if (!problem || !compared) return this.countsWeighed(u, context);
     // "And will it take longer than for my pores?" after scars: the article gives no count for pores to weigh.
     const uncounted = u.topics.find((t) => t !== problem && this.topics.isTreatedProblem(t) && !this.countsSessionsFor(t));

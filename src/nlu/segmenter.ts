@@ -193,7 +193,7 @@ const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
 // "what even is microneedling my regulars keep talkin about it", "what actually is microneedling, my sister keeps banging on":
 // what it is, then, with no stop, who brought it up.
 const DEFINED_THEN_TOLD =
-  /\b((?:what|wat)(?: even| actually| actualy| exactly| really)? is (?:microneedling|micro needling|micro-needling|dermarolling|derma rolling)),?\s+(?=(?:tbh|ngl|lol|lmao|my|me|mi|our|his|her|she|he|they|we|i|im|i'm|everyone|people)\b)/gi;
+  /\b((?:what|wat|whit)(?: even| actually| actualy| exactly| really)? is (?:microneedling|microneedlin|micro needling|micro-needling|dermarolling|derma rolling)(?: actually| exactly| then| anyway)?),?\s+(?=(?:tbh|ngl|lol|lmao|my|me|mi|ma|our|his|her|she|he|they|we|i|im|i'm|everyone|people)\b)/gi;
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 

@@ -88,10 +88,10 @@ export class TopicMatcher {
 /** "Besides", "other than", "apart from": words that set what follows aside. */
 export const SETTING_ASIDE = '(besides|except|excluding|apart from|apart of|other than|aside from)';
 // "Ok forget the money, is it safe?", "never mind the price": a topic dropped is set aside too; so is one done already,
-// "besides staying out of the sun", "other than wearing a hat"; so is one negated, "non-RF microneedling", "for people not on
-// blood thinners".
+// "besides staying out of the sun", "other than wearing a hat"; so is one after something else set aside, "besides
+// spots and wrinkles"; so is one negated, "non-RF microneedling", "for people not on blood thinners".
 const SET_ASIDE = new RegExp(
-  `\\b(${SETTING_ASIDE}( \\w+ing( (out of|away from|on|off|with|to|up|about|for|in|from))?)?|forget|forget about|never mind|nevermind|nvm|ignore|scrap|non|(?<!\\bor )not (on|taking)|aren t on|isn t on)( (the|my|your|a|an|those|these|any))?$`,
+  `\\b(${SETTING_ASIDE}( \\w+ing( (out of|away from|on|off|with|to|up|about|for|in|from))?)?|${SETTING_ASIDE}( \\w+){1,2} (and|or)|forget|forget about|never mind|nevermind|nvm|ignore|scrap|non|(?<!\\bor )not (on|taking)|aren t on|isn t on)( (the|my|your|a|an|those|these|any))?$`,
 );
 // "The lines on my forehead, not scars", "pores not scars": after a topic, one the visitor says is not the one asked about.
 const CONTRASTED = /\b(not|not for|rather than|instead of)( (the|my|your|a|an|those|these))?$/;

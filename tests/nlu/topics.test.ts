@@ -19,6 +19,7 @@ describe('TopicMatcher', () => {
     ['what are the benefits?', []],
     ['what else does it help with besides scars and pores?', []],
     ['besides the sagging, my pores seem bigger', ['pores']],
+    ['what all is it good for besides spots and wrinkles', []],
     ['ok forget the money, is it safe at least', []],
     ['anything i should do after besides staying out of the sun', []],
     ['for the lines on my forehead not scars', ['wrinkles']],
