@@ -4423,4 +4423,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('so its like lil wounds on ya face?', 'what does healing injury mean')[0].intent).toBe('how_it_works');
     expect(intents('yeah you right', 'how often')).toEqual(['thanks']);
   });
+
+  it('reads the last tram, a strike and going down this year as the world, and Trinidadian and Cumbrian words', () => {
+    expect(intents('ha while ive got you, what time does the last tram go out to clifton on a sunday', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents("who d'ye reckon'll go down this year, us again?", 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('mornin. allyuh know if de RMT strike still on fi thursday')).toContain('out_of_scope');
+    expect(intents('mih wife say dis ting sound dangerous, pricking yuh own face. it safe or nah?')).toEqual(['safety']);
+  });
 });
