@@ -4396,6 +4396,7 @@ describe('MicroneedlingBot grounded in the article', () => {
 
   it('reads a count weighed with no problem named, "besides spots and wrinkles" as both set aside, and "compared to what" as the answer again', () => {
     expect(reply('would he need less goes than me', 'would we both go every 4-6 weeks')[0]).toMatchObject({ intent: 'sessions', topic: undefined });
+    expect(reply('would i need less goes than my sister?')[0]).toMatchObject({ intent: 'sessions', topic: undefined });
     expect(reply('what all is it good for besides spots and wrinkles')[0]).toMatchObject({ intent: 'benefits', topic: undefined });
     expect(intents('och nae worries. right whit is microneedlin actually, ma pal Senga wis on aboot it at the bingo')).toEqual(['what_is']);
     expect(reply('how long before the flight should i book it then', 'is the sun a problem after')[0]).toMatchObject({ topic: 'season' });

@@ -57,9 +57,10 @@ const COMPARED_WITH = /\bcompared (to|with)\b/;
 const MORE_FOR = /\b(need|needs|take|takes|require|requires)( \w+)? (more|fewer|less|longer)( sessions| treatments| goes)? (for|with)\b/;
 // "Fewer than my acne scars would need?" after saggy skin: the problem discussed, counted against another.
 const OPENS_ON_COUNT = /^((and|so|but|ok|okay) )*(less|fewer|more)( or (less|fewer|more))?( sessions| treatments| goes)? than\b/;
-// "Would I need less goes than her?", "will he need more than me?": one person's count against another's.
+// "Would I need less goes than her?", "will he need more than me?", "…than my sister?": one person's count against
+// another's.
 const PEOPLE_COMPARED =
-  /\b(i|she|he|they|we|you)( ll| d| will| would| might)? (need|take|needs|takes)( \w+)? (more|fewer|less)( \w+)? than (her|him|them|me|you|us|hers|his|mine|yours)\b/;
+  /\b(i|she|he|they|we|you)( ll| d| will| would| might)? (need|take|needs|takes)( \w+)? (more|fewer|less)( \w+)? than (her|him|them|me|you|us|hers|his|mine|yours|(my|me|her|his|our) \w+)\b/;
 // "What causes them, is it just the sun?": a cause guessed at after the question.
 const GUESSES_CAUSE = /\b(is it|was it|could it be|it s|its)( just| all| only| mostly)? (the |my |me |from )?\w+$/;
 // "Does saggy skin take longer than scars?", "so my scars gonna take more than my saggy jowls", "would that part be
