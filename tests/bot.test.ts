@@ -4431,4 +4431,42 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents('mornin. allyuh know if de RMT strike still on fi thursday')).toContain('out_of_scope');
     expect(intents('mih wife say dis ting sound dangerous, pricking yuh own face. it safe or nah?')).toEqual(['safety']);
   });
+
+  it('reads Shetland, Gullah, Ugandan, Hindi and Gaelic words, and a greeting before a question told after a comma', () => {
+    expect(reply('hoo aften can du get hit dun')[0]).toMatchObject({ intent: 'frequency' });
+    expect(intents('an hoo mony sessions wid I need aa tagidder', 'does it help wrinkles')).toContain('sessions');
+    expect(reply('a person kin do dis at de house or oonuh haffa go to one clinic')[0]).toMatchObject({ intent: 'home_or_clinic' });
+    expect(intents('ok you betcha', 'how often')).toEqual(['thanks']);
+    expect(intents('tapadh leat', 'is it safe')).toEqual(['thanks']);
+    expect(intents('hello nyabo how are you doing')).not.toContain('out_of_scope');
+    expect(intents('toh kitni der mein normal ho jaata hai', 'redness kitne din rehta hai')).toEqual(['side_effects']);
+    const choir = 'how are you doing. i want to do microneedling on friday but on sunday i sing in the church choir, will my face still be red';
+    expect(intents(choir)).toContain('side_effects');
+  });
+
+  it('reads snow, a ferry sailing, a dry Saturday, a match, a present, a shop, a knitting pattern, a hymn, a note and homework as the world', () => {
+    expect(intents('how much snow we gettin in marquette tonight, dale has to know when to head out plowin')).toEqual(['out_of_scope']);
+    expect(intents('do you know if the ferry to Ullapool is sailing the day, the wind is wild')).toEqual(['out_of_scope']);
+    expect(intents('will it be dry on saturday for the ceilidh at the hall in Barvas')).toEqual(['out_of_scope']);
+    expect(intents('ere, yo any good at the wolves? will we stay up this season', 'is it safe')).toContain('out_of_scope');
+    expect(intents('oonuh got a good recipe fuh red rice, I cookin fuh de church dinner Sunday')).toEqual(['out_of_scope']);
+    expect(intents('whats a good present to get her for her 50th then', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('ok btw you know a good saree shop in pettah for the kandy wedding', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('also do you know a good restaurant in marsaxlokk for fish on sunday', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents("never mind then. you wouldn't have a good pattern for knittin mittens would ya", 'is it safe')).toContain('out_of_scope');
+    expect(intents('kin you pick a good hymn fuh de Mother Day program at church', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('my grandson needs help with his math homework, whats 3/4 plus 2/3')).toEqual(['out_of_scope']);
+    expect(intents('ok good ta know. can u write a lil thank you note fa my pastor at church', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents("mo chridhe, what's the Gaelic for 'wrinkle', the wee one's asking for her homework")).not.toContain('benefits');
+  });
+
+  it('answers a neck gone saggy, and hears the clinic lady, the skin looked at first, acne spread and a wait after the birth', () => {
+    const neck = text('my neck skin is getting loose and saggy?', 'how often should i do it');
+    expect(neck).toMatch(/fewer sessions/);
+    expect(neck).toMatch(/areas of the body/);
+    expect(text('anything else i should know or do i just do what the clinic lady tells me', 'what do i need to do for aftercare')).toMatch(/instructions/);
+    expect(reply('what would they be a-lookin for')[0]).toMatchObject({ topic: 'diagnosis' });
+    expect(reply('would it make his pimples spread around', 'can he roll his acne at home')[0]).toMatchObject({ topic: 'active_acne' });
+    expect(reply('and how long after giving birth should she wait before starting', 'does it help stretch marks')[0]).toMatchObject({ topic: 'pregnancy' });
+  });
 });

@@ -57,13 +57,25 @@ export class Silences {
     if (!u.anchored && !pointsBack(u.words) && (isDefiningQuestion(u.words) || (ABOUT_ITSELF.has(u.intent) && covered.length === 0)))
       return [{ kind: 'not_covered', topic }];
     const general: Action[] = half.length === 0 && this.content.answers[u.intent] ? [{ kind: 'answer', intent: u.intent }] : half;
-    // "How often can you microneedle your neck?": the article's general answer, then what it does not say.
-    if (this.topics.get(topic)?.incidental) return [...general, ...this.named(topic)];
+    // "How often can you microneedle your neck?": the article's general answer, then what it does not say; "my neck
+    // skin is getting loose and saggy?": what it says of the problem named, wherever it is.
+    if (this.topics.get(topic)?.incidental) return [...(general.length > 0 ? general : this.problemsAnswered(u, covered)), ...this.named(topic)];
     // The covered half is nearer than any related fact: "is it worth it for acne scars?" needs no benefits list too.
     // "What is microneedling and PRP?": what it is, then the silence.
     const beside = this.besideSilence.has(u.intent) || (u.anchored && isDefinition(u.words) && u.words.includes('and'));
     const nearest = beside && !this.topics.get(topic)?.condition ? general : half;
     return nearest.length > 0 ? [{ kind: 'not_covered', topic }, ...nearest] : this.named(topic, covered);
+  }
+
+  /** The article's own answer for each skin problem it treats among the topics named, asked mostly in words it knows. */
+  private problemsAnswered(u: Understanding, covered: string[]): Action[] {
+    // "WTAF are Tech Neck Lines?", "what can I do to prevent the signs of aging in my neck and décolleté?": more than
+    // one word it never uses.
+    if (u.foreignWords.length > 1) return [];
+    return covered.flatMap((topic): Action[] => {
+      const home = this.topics.home(topic);
+      return this.topics.isTreatedProblem(topic) && home && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
+    });
   }
 
   /** What the article does not say, then the nearest thing it does. */

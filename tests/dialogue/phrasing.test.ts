@@ -387,4 +387,18 @@ describe('phrasing', () => {
     expect(fearsEffect(words('i m scared the needles will scar me'))).toBe(true);
     expect(fearsEffect(words('i m scared of needles'))).toBe(false);
   });
+
+  it('takes snow, a dry Saturday, the tide, a knitting pattern, a hymn, a present, a shop and homework as the world, but not a red face', () => {
+    const world = (text: string) => asksAboutTheWorld(understanding({ words: words(text) }));
+    expect(world('how much snow we gettin in marquette tonight')).toBe(true);
+    expect(world('will it be dry on saturday for the ceilidh')).toBe(true);
+    expect(world('whats the tide at peel this evening')).toBe(true);
+    expect(world('you wouldn t have a good pattern for knittin mittens would ya')).toBe(true);
+    expect(world('can you pick a good hymn for the mother day program')).toBe(true);
+    expect(world('whats a good present to get her for her 50th then')).toBe(true);
+    expect(world('you know a good saree shop in pettah')).toBe(true);
+    expect(world('my grandson needs help with his math homework')).toBe(true);
+    expect(world('a good recipe for red rice for the church dinner')).toBe(true);
+    expect(world('will my face be red on saturday for the ceilidh')).toBe(false);
+  });
 });

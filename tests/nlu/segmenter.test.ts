@@ -169,6 +169,8 @@ describe('splitQuestions', () => {
     expect(looksLikeQuestion('mine are on my thighs is that ok')).toBe(true);
     expect(looksLikeQuestion('spf 30 enough or must 50')).toBe(true);
     expect(looksLikeQuestion('if i get it done thursday will my face still be red')).toBe(true);
+    expect(looksLikeQuestion('on sunday i sing in the church choir, will my face still be red')).toBe(true);
+    expect(looksLikeQuestion('i sing in the church choir, my face was red')).toBe(false);
     expect(looksLikeQuestion('if you say so')).toBe(false);
     expect(looksLikeQuestion('that is enough for me, thanks')).toBe(false);
     expect(looksLikeQuestion('and for the sun one, spf or is a hat fine')).toBe(true);
