@@ -4469,4 +4469,15 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('would it make his pimples spread around', 'can he roll his acne at home')[0]).toMatchObject({ topic: 'active_acne' });
     expect(reply('and how long after giving birth should she wait before starting', 'does it help stretch marks')[0]).toMatchObject({ topic: 'pregnancy' });
   });
+
+  it('hears a fear of looking like a pincushion as told, a town that spells a topic as a place, and Scots "how lang"', () => {
+    expect(intents('is it safe tho, i divvent want to end up lookin like a pin cushion at the bingo')).toEqual(['safety']);
+    expect(intents('ok and is it safe hey, i dont want to walk around the kerk bazaar looking like a pincushion', 'what is it')).toEqual(['safety']);
+    expect(intents("I'm Moira from Peel, the girls at the hairdressers keep on about this microneedling, what is it at all")).toEqual(['what_is']);
+    expect(reply('how lang have they been doin it then', 'is it safe')[0].intent).toBe('what_is');
+    expect(reply('where meh could buy one in Kingstown', 'can i do it at home')[0]).toMatchObject({ topic: 'buying' });
+    expect(intents("btw jack reckons i should ask u who'll win the brownlow this year lol", 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('is it this hot in Kerala also now or only here? 46 degrees my car showed today')).toEqual(['out_of_scope']);
+    expect(intents('also u know anywhere decent to get a phone screen fixed round peckham', 'is it safe')).toEqual(['out_of_scope']);
+  });
 });

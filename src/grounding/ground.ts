@@ -15,6 +15,9 @@ const TRAILING_PLACE = /\b[Ii]n ((?:[A-Z][\p{L}'-]+ ?)+(?:(?:of|de|del|la|le|upo
 const TRAILING_TOWN_AND_STATE =
   /((?:[A-Z][\p{L}'-]+ ){1,3})(?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY)\W*$/u;
 
+// "Moira from Peel", "the tide at Peel": a capitalised word after "from", "at" or "round" names a place.
+const PLACE_AFTER = /\b(?:from|at|round) ((?:\p{Lu}[\p{L}'-]+ ?)+)/gu;
+
 const PLACE_TAGS = ['Place', 'City', 'Country', 'Region', 'Address'];
 
 /**
@@ -26,9 +29,12 @@ function placesIn(text: string, lowerCaseTerms: Term[], words: string[]): Set<st
   const terms = capitalised ? tagTerms(text) : lowerCaseTerms;
   const tagged = terms.filter((t) => PLACE_TAGS.some((tag) => t.tags.has(tag))).map((t) => t.word);
   const trailing = TRAILING_PLACE.exec(text)?.[1] ?? TRAILING_TOWN_AND_STATE.exec(text)?.[1] ?? '';
-  return new Set([...tagged, ...tokenize(trailing.toLowerCase())]);
+  const after = [...text.matchAll(PLACE_AFTER)].map((m) => m[1]).join(' ');
+  return new Set([...tagged, ...tokenize(`${trailing} ${after}`.toLowerCase())]);
 }
 
+// "I'm Moira…", "I am Sarah…": the words before a name the visitor gives themself.
+const SELF_INTRODUCTION = new Set(['m', 'im', 'am']);
 // "Should Darlene…", "can Jess…": the verb a question opens on, before whom it asks of.
 const QUESTION_VERBS = new Set(['can', 'could', 'should', 'would', 'will', 'may', 'might', 'must', 'does', 'do', 'did', 'is', 'has']);
 
@@ -172,10 +178,11 @@ export class Grounder {
     // "Microneedling in New Zealand": where the visitor is, not what they ask about ("the best beach in Spain" is off topic).
     const places = u.anchored ? placesIn(u.text, terms, candidates) : new Set<string>();
     // "What should Darlene put on her face after?": whom the visitor asks for, by a first name they capitalise, as the one a
-    // question asks of.
-    const people = new Set(
-      terms.filter((t, i) => t.tags.has('FirstName') && QUESTION_VERBS.has(terms[i - 1]?.word ?? '') && writtenAsName(u.text, t.word)).map((t) => t.word),
-    );
+    // question asks of; "I'm Moira from Peel": the visitor, by the name they give.
+    const people = new Set([
+      ...terms.filter((t, i) => t.tags.has('FirstName') && QUESTION_VERBS.has(terms[i - 1]?.word ?? '') && writtenAsName(u.text, t.word)).map((t) => t.word),
+      ...u.words.filter((w, i) => SELF_INTRODUCTION.has(u.words[i - 1]) && writtenAsName(u.text, w)),
+    ]);
     const unsupported = candidates.filter((w) => !places.has(w) && !adverbs.has(w) && !people.has(w));
     if (unsupported.length === 0) return { unsupported };
     const subject = subjectPhrase(u.text, new Set(unsupported), (word) => this.anchorStems.has(stem(word)), terms);

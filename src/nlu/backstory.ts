@@ -256,6 +256,19 @@ export function plansOf(words: string[]): Set<number> {
   return plans;
 }
 
+// "I dont want to walk around the bazaar looking like a pincushion", "i divvent want to end up lookin like a pin cushion at
+// the bingo": how the visitor fears to look, the reason for a question, not its subject.
+const WANTS = new Set(['want', 'wanna']);
+
+/** The words from "don't want" to the end of the message, when they go on to "looking like": a fear told, not asked. */
+export function fearedLooksOf(words: string[]): Set<number> {
+  const want = words.findIndex((w, i) => WANTS.has(w) && words.slice(Math.max(0, i - 2), i).some((n) => NEGATIONS.has(n)));
+  const looking = words.findIndex((w, i) => i > want && w === 'looking' && words[i + 1] === 'like');
+  if (want < 1 || looking < 0) return new Set();
+  const start = NEGATIONS.has(words[want - 1]) ? want - 1 : want - 2;
+  return new Set(words.slice(start).map((_, k) => start + k));
+}
+
 /** Where the visitor says whom they ask for: "for my dad", "her sister". */
 export function relativesOf(words: string[]): Set<number> {
   return new Set([...ownRelatives(words), ...words.flatMap((w, i) => (PARENTS_CALLED.has(w) ? [i] : []))]);

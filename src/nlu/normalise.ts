@@ -30,9 +30,11 @@ const MONEY = /[£$€₹]\s?\d+([.,]\d+)*k?\b|\b\d+([.,]\d+)*k? ?(dollars|bucks
  * "what"), so training data, topic terms and user messages meet on the same words.
  */
 export function variantsFolder(variants: Record<string, string>): (text: string) => string {
-  // A word dropped wherever it stands ("gaano po kadalas": "po" only adds politeness) first, so the words around it meet;
-  // then longest first, so "micro-needling" is folded before "micro needle" could split it.
-  const dropped = ([variant, canonical]: [string, string]) => (canonical === '' && !variant.includes(' ') ? 0 : 1);
+  // A word dropped wherever it stands ("gaano po kadalas": "po" only adds politeness) first, so the words around it meet,
+  // but after a phrase that holds it ("how lang" is Scots for how long, where "lang" alone is Tagalog's "only"); then
+  // longest first, so "micro-needling" is folded before "micro needle" could split it.
+  const drops = new Set(Object.entries(variants).flatMap(([variant, canonical]) => (canonical === '' && !variant.includes(' ') ? [variant] : [])));
+  const dropped = ([variant]: [string, string]) => (drops.has(variant) ? 1 : variant.split(' ').some((w) => drops.has(w)) ? 0 : 2);
   const ordered = Object.entries(variants).sort((a, b) => dropped(a) - dropped(b) || b[0].length - a[0].length);
   // A variant can only be in a message whose words include its first word: hundreds of variants, a dozen words.
   const byFirstWord = new Map<string, number[]>();

@@ -1,6 +1,18 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
-import { likenessesOf, namesOfRelatives, originsOf, ownPeopleNamed, plansOf, reasonsOf, relativesOf, speakersOf, whereHeardOf, worriesOf } from './backstory';
+import {
+  fearedLooksOf,
+  likenessesOf,
+  namesOfRelatives,
+  originsOf,
+  ownPeopleNamed,
+  plansOf,
+  reasonsOf,
+  relativesOf,
+  speakersOf,
+  whereHeardOf,
+  worriesOf,
+} from './backstory';
 import { BOT_MODEL_FILE, botClassifier } from './botClassifier';
 import type { IntentClassifier } from './intentClassifier';
 import { ENGLISH, Lexicon } from './lexicon';
@@ -56,6 +68,8 @@ const LINK_WORDS = new Set([
 ]);
 // "what is a derma roller?" asks about its topic; "what about pores?" leans on the last answer.
 const QUESTION_VERBS = new Set(['is', 'are', 's', 'does', 'do', 'can', 'should', 'will', 'would', 'could', 'was', 'were']);
+// The words a place follows: "from Peel", "the tide at Peel" ("covered in Spots" only stresses the spots).
+const PLACE_BEFORE = new Set(['from', 'at', 'round']);
 // "Is that the same for stretch marks?", "would it be the same for wrinkles?": the last question again, for another topic.
 const SAME_FOR = /^((and|so|ok|okay|but) )*(is|would|will|does|s) (that|it|this)( be)? the same (for|with)\b/;
 
@@ -167,7 +181,10 @@ export class Understander {
     const relativesNamed = new Set(namesOfRelatives(tokens));
     const corrected = tokens.flatMap((w, i) => (names.has(w) || relativesNamed.has(i) ? [w] : this.correct(w).split(' ')));
     const words = withAgeSpelledOut(withoutReportingFrame(corrected));
-    const { topics: named, covered: mentioned, spans } = this.topics.match(words);
+    // "I'm Moira from Peel", "the tide at Peel": a capitalised word after "from", "at" or "round" is a place, whatever topic
+    // it spells.
+    const places = new Set(words.flatMap((w, i) => (PLACE_BEFORE.has(words[i - 1]) && names.has(w) ? [i] : [])));
+    const { topics: named, covered: mentioned, spans } = this.topics.match(words.map((w, i) => (places.has(i) ? '' : w)));
     const problems = this.problemWords(spans);
     const origins = new Set([
       ...originsOf(words, problems),
@@ -191,7 +208,7 @@ export class Understander {
     const hinted = mentioned.size > 0 || weaklyAnchored;
     // "How many exactly for my dad?", "how often would our Maureen go", "…ive got bingo at 7": whom the visitor asks for, and
     // what they have on, are no subject the domain lacks.
-    const askedFor = new Set([...relativesOf(words), ...plansOf(words), ...ownPeopleNamed(words, names)]);
+    const askedFor = new Set([...relativesOf(words), ...plansOf(words), ...ownPeopleNamed(words, names), ...fearedLooksOf(words)]);
     const content = words.filter((w, i) => !covered.has(i) && !askedFor.has(i) && !isStopWord(w) && !isNumber(w));
     const foreignWords = content.filter((w) => !this.inScopeStems.has(stem(w)));
     // "Could she shorten the interval to obtain results sooner?": a verb or adverb the domain never uses asks in other words;

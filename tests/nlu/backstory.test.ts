@@ -1,4 +1,5 @@
 import {
+  fearedLooksOf,
   likenessesOf,
   namesOfRelatives,
   originsOf,
@@ -139,5 +140,15 @@ describe('ownPeopleNamed', () => {
     expect(ownPeopleNamed(words('how often would our maureen go'), new Set(['maureen']))).toEqual([4]);
     expect(ownPeopleNamed(words('so my friend bonnie sue got hers done'), new Set(['bonnie', 'sue']))).toEqual([3, 4]);
     expect(ownPeopleNamed(words('bonnie said it was fine'), new Set(['bonnie']))).toEqual([]);
+  });
+});
+
+describe('fearedLooksOf', () => {
+  const at = (text: string) => [...fearedLooksOf(text.split(' '))];
+  it('reads what the visitor does not want to go around looking like as a fear told, to the end of the message', () => {
+    expect(at('is it safe i don t want to walk around looking like a pincushion')).toEqual([4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(at('is it safe i dont wanna end up looking like a tomato')).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(at('i don t want to look old')).toEqual([]);
+    expect(at('what will i be looking like after')).toEqual([]);
   });
 });

@@ -70,4 +70,10 @@ describe('variantsFolder', () => {
     const chained = variantsFolder({ 'micro needle roller': 'dermaroller', dermaroller: 'derma roller', roler: 'roller' });
     expect(chained('a micro needle roller or a roler')).toBe('a derma roller or a roller');
   });
+
+  it('reads a phrase before dropping a word it holds, and drops the word elsewhere', () => {
+    const fold = variantsFolder({ lang: '', 'how lang': 'how long', po: '' });
+    expect(fold('how lang have they been doing it')).toBe('how long have they been doing it');
+    expect(fold('face lang po')).toBe('face');
+  });
 });
