@@ -4480,4 +4480,12 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents('is it this hot in Kerala also now or only here? 46 degrees my car showed today')).toEqual(['out_of_scope']);
     expect(intents('also u know anywhere decent to get a phone screen fixed round peckham', 'is it safe')).toEqual(['out_of_scope']);
   });
+
+  it('reads Belizean Kriol and Shona greetings and questions', () => {
+    expect(intents('weh happen right afta dem do it, ah wud look bad?')).toContain('side_effects');
+    expect(reply('suh weh ah fi put pan it den', 'can i use mi scrub after')[0]).toMatchObject({ intent: 'aftercare' });
+    expect(intents('mhoroi')).toEqual(['greeting']);
+    expect(intents('hie')).toEqual(['greeting']);
+    expect(intents('tenks, ah gwen tell har wen she reach home', 'is it safe')).toEqual(['thanks']);
+  });
 });
