@@ -4488,4 +4488,10 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents('hie')).toEqual(['greeting']);
     expect(intents('tenks, ah gwen tell har wen she reach home', 'is it safe')).toEqual(['thanks']);
   });
+
+  it('hears a plan at a place that night as told, a massive spot as active acne, and any clinic in a town as choosing one', () => {
+    expect(intents("what's mi face gonna look like straight after, i've got bingo at the club that night")).toEqual(['side_effects']);
+    expect(reply("she's got a massive spot on her chin now, can she do it over that", 'does it help acne')[0]).toMatchObject({ topic: 'active_acne' });
+    expect(reply('any clinic inna Belize City yu recommend', 'can i do it at home')[0]).toMatchObject({ topic: 'choosing_clinic' });
+  });
 });

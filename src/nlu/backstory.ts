@@ -250,7 +250,11 @@ export function plansOf(words: string[]): Set<number> {
       if (!opener.every((w, k) => words[i + k] === w)) continue;
       const start = i + opener.length;
       const end = words.slice(start, start + MAX_PLAN_WORDS + 1).findIndex((_, k) => namesTime(words, start + k));
-      for (let k = start; k < start + end; k++) plans.add(k);
+      // "Bingo at the club that night": where the plan is, up to the time it names.
+      const at = start + end;
+      const where = end >= 0 && words[at] === 'at' ? words.slice(at + 1, at + 2 + MAX_PLAN_WORDS).findIndex((_, k) => namesTime(words, at + 1 + k)) : -1;
+      const last = where > 0 ? at + 1 + where : at;
+      for (let k = start; k < last; k++) plans.add(k);
     }
   });
   return plans;

@@ -128,6 +128,7 @@ describe('plansOf', () => {
   const at = (text: string) => [...plansOf(text.split(' '))];
   it('finds what the visitor has on later, but not a problem they have got', () => {
     expect(at('what will my face be like straight after ive got bingo at 7')).toEqual([10]);
+    expect(at('what s my face gonna look like straight after i ve got bingo at the club that night')).toEqual([12, 13, 14, 15]);
     expect(at('he s got a game that arvo')).toEqual([3, 4]);
     expect(at('i ve got acne scars on my cheeks')).toEqual([]);
     expect(at('i have a shift at 2')).toEqual([3]);
