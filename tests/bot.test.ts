@@ -4494,4 +4494,11 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply("she's got a massive spot on her chin now, can she do it over that", 'does it help acne')[0]).toMatchObject({ topic: 'active_acne' });
     expect(reply('any clinic inna Belize City yu recommend', 'can i do it at home')[0]).toMatchObject({ topic: 'choosing_clinic' });
   });
+
+  it('reads Krio greetings and "dis tin", and a pitcher tonight as the world', () => {
+    expect(intents('kushe o')).toEqual(['greeting']);
+    expect(intents('na so, tenki', 'is it safe')).toEqual(['thanks']);
+    expect(intents('is dis tin safe at all? pricking ya face wit needles sound like juju business to me lol')).toEqual(['safety']);
+    expect(intents("who's pitchin for the O's tonight hon", 'is it safe')).toEqual(['out_of_scope']);
+  });
 });
