@@ -72,10 +72,13 @@ export class Silences {
     // "WTAF are Tech Neck Lines?", "what can I do to prevent the signs of aging in my neck and décolleté?": more than
     // one word it never uses.
     if (u.foreignWords.length > 1) return [];
-    return covered.flatMap((topic): Action[] => {
-      const home = this.topics.home(topic);
-      return this.topics.isTreatedProblem(topic) && home && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
-    });
+    return covered.flatMap((topic) => (this.topics.isTreatedProblem(topic) ? this.homeAnswer(topic) : []));
+  }
+
+  /** The topic's own answer, under the kind of question that is its home, when the article has one. */
+  private homeAnswer(topic: string): Action[] {
+    const home = this.topics.home(topic);
+    return home && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
   }
 
   /** What the article does not say, then the nearest thing it does. */
@@ -135,7 +138,7 @@ export class Silences {
             asksIfMicroneedlingHelps(u.words) ||
             seeksTreatment(u.words) ||
             (aboutMicroneedling && !this.content.answers[u.intent] && u.intent !== OUT_OF_SCOPE);
-          return home && own && this.content.answers[home]?.topics?.[topic] ? [{ kind: 'answer', intent: home, topic }] : [];
+          return own ? this.homeAnswer(topic) : [];
         })
     );
   }
