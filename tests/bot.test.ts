@@ -4501,4 +4501,64 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents('is dis tin safe at all? pricking ya face wit needles sound like juju business to me lol')).toEqual(['safety']);
     expect(intents("who's pitchin for the O's tonight hon", 'is it safe')).toEqual(['out_of_scope']);
   });
+
+  it('asks how often for a problem the interval has no entry for, and hears talk of it every day as told', () => {
+    expect(reply('ok. well while i got ye, how often should i get my crows feet done')[0]).toMatchObject({ intent: 'frequency', topic: 'wrinkles' });
+    expect(intents('I want know wat microneedling self is, my niece Comfort keep talking about it every day')).not.toContain('not_covered');
+    expect(text('why so long ehn, I want see the change quick quick', 'how often can I do it')).toMatch(/doesn't explain the 4-6 week interval/);
+    expect(reply('how it can do that', 'microneedling can help wrinkle')[0].intent).toBe('how_it_works');
+  });
+
+  it('reads a grand-daughter, "whatever would anyone" and "then tell me," as the islands write them', () => {
+    const granddaughter = text('My grand-daughter Elodie will keep on about micro needling and I have not the faintest idea what it is');
+    expect(granddaughter).not.toMatch(/elodie|faintest/i);
+    expect(intents('Needles in the face! whatever would anyone do that for', 'what is microneedling')).toEqual(['benefits']);
+    expect(intents("ah. then tell me, does this microneedling do any good at all for an old lady's face", 'is it safe')).toEqual(['benefits']);
+    expect(intents('good evening. I saw it on the television with all these young influencer girls. why has everybody started doing it')).not.toContain(
+      'not_covered',
+    );
+    expect(text('I saw it on the television with all these young influencer girls. why has everybody started doing it')).toMatch(
+      /popular only recently|became popular/,
+    );
+  });
+
+  it('hears the tides, a party menu and a clinic vouched for as what the article leaves to others', () => {
+    expect(intents("he fishes out of St Sampson's. do you know what time high water is tomorrow morning", 'does it help scars')).toEqual(['out_of_scope']);
+    expect(intents('when is the best time to gather vraic off the beach for the garden, the old way, my father always went after the spring tides')).toEqual([
+      'out_of_scope',
+    ]);
+    expect(intents('what I can cook for her birthday party saturday, jollof or fried rice', 'does it help acne')).toEqual(['out_of_scope']);
+    expect(reply("my cousin went to one clinic in kandy near the lake for microneedling, is that place safe? i'm thinking to go also")[0]).toMatchObject({
+      topic: 'choosing_clinic',
+    });
+    expect(text("right after i get it done can i go back to my pond's cold cream and all like usual")).toMatch(
+      /doesn't cover cold cream[\s\S]*regular skincare routine/,
+    );
+  });
+
+  it('greets in Bemba and thanks in Tongan, and hears when to go back as the interval', () => {
+    expect(intents('mwaiseni mwebantu')).toEqual(['greeting']);
+    expect(intents('natotela ba chatbot', 'is it safe')).toEqual(['thanks']);
+    expect(intents("malo 'aupito", 'is it safe')).toEqual(['thanks']);
+    expect(intents('ok never mind the bus, after the first time when do i go back', 'how much is the bus from manurewa')).toEqual(['frequency']);
+    expect(intents('when can i go back to work')).not.toContain('frequency');
+  });
+
+  it('takes the school term, a fundraiser, a full phone and bait as the world, and a roller on the nose as a body area', () => {
+    expect(intents('ok. do you know when schools open for second term', 'does it help stretch marks')).toEqual(['out_of_scope']);
+    expect(intents('we having the church fundraiser next month at the hall in Otahuhu can you give me some ideas to raise money for the roof')).toEqual([
+      'out_of_scope',
+    ]);
+    expect(intents('one more thing my phone keep saying storage full how i fix it, too many photo of the mokopuna', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents("what bait's good for red drum this time of year, elwood's always got his own opinion", 'does it help pores')).toEqual(['out_of_scope']);
+    expect(reply('me could roll it pon me nose too', 'can i do it at home with a roller')[0]).toMatchObject({ topic: 'body_areas' });
+  });
+
+  it('reads Guyanese "wah all it does treat" and "how dem does decide", a clinic asked for by town, and feeling queasy', () => {
+    expect(intents('so wah all it does treat, run it down fuh me', 'is it safe')).toEqual(['benefits']);
+    expect(text('how dem does decide how much me need', 'how many sessions')).toMatch(/diagnos/);
+    expect(reply('what clinic in Papatoetoe you recommend for me')[0]).toMatchObject({ topic: 'choosing_clinic' });
+    expect(reply('will it make me quamish, i get queasy just lookin at a needle')[0]).toMatchObject({ topic: 'fainting' });
+    expect(reply('do it take long, like how long am i settin in the chair', 'what is it')[0]).toMatchObject({ topic: 'session_length' });
+  });
 });

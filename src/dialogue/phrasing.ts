@@ -69,8 +69,8 @@ const HOW_OFTEN =
 const HABIT =
   /\bafter (?!(a |the |my |your |each |every )?(session|sessions|treatment|treatments|procedure|microneedling|needling|dermarolling|rolling|it|that|this|having|getting|doing|according)\b)\w+ing\b|\b(in|into) (my |your |a )?((skincare|skin care|beauty) )?(routine|regimen)\b|\bin (my |your )?(skincare|skin care)\b|\b(normally|usually|every day|daily)\b|\b(bad|good) for (your|my|the) skin\b|\bbefore or after (\w+ )?(toner|serum|moisturi[sz]er|cleanser|exfoliating)\b|\bafter skin ?care\b|\bin preventing\b|\bused in\b/;
 const SESSION_NOUNS = /\b(session|sessions|treatment|treatments|procedure|microneedling)\b/;
-// "After", "post": words that tie a question to the time after a treatment.
-const AFTER_WORDS = /\b(after|afterwards|post|following|since)\b/;
+// "After", "post": words that tie a question to the time after a treatment ("after the spring tides" is the sea's).
+const AFTER_WORDS = /\b(after(?! the (spring |neap |high |low )?tides?\b)|afterwards|post|following|since)\b/;
 // "Is retinol ok?", "can I use aloe vera?", "would a hat count?", "ice pack ok?", "moisturiser counts?", "my walnut scrub,
 // that's fine right", "toner with alcohol, fine or no", "okay or not okay?", "is salt water bad for it": asks whether something
 // is allowed.
@@ -434,10 +434,10 @@ const FIXTURES =
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line
 // 1 delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere", "is the 403 backed up right
 // now", "load shedding again, when does stage 4 end?", "when's the Bluenose sailin out of Lunenburg", "whats the tide
-// at Peel this evening", "when the bin lorry comes round": the calendar, the timetable, the tides, the bins, the roads
-// and the power.
+// at Peel this evening", "when the bin lorry comes round", "when schools open for second term": the calendar, the timetable, the tides, the bins, the roads
+// and the power; "what time high water is tomorrow", "after the spring tides": the tides in the islands' words.
 const CALENDAR =
-  /\b(traffic|load shedding|power (cut|outage)|stage \d+ (end|ends|start|starts)|backed up (right now|now|today)|school holidays|half term|(spring|summer|autumn|fall|winter) term|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|(is|are) sailing (the day|today|tomorrow|tonight)|(sailing|sailin) out of|tide times|(high|low) tide|the tide (at|in|on|for|this|tonight|today|tomorrow)|bin (lorry|day|men)|bins (go out|get collected|collected)|sailings|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
+  /\b(traffic|load shedding|power (cut|outage)|stage \d+ (end|ends|start|starts)|backed up (right now|now|today)|school holidays|half term|(spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd) term|schools? (open|opens|reopen|reopens|close|closes|go back|goes back)|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|(is|are) sailing (the day|today|tomorrow|tonight)|(sailing|sailin) out of|tide times|(high|low) tide|(spring|neap) tides|what time (is )?(high|low) water|(high|low) water (is|at|today|tomorrow|tonight)|the tide (at|in|on|for|this|tonight|today|tomorrow)|bin (lorry|day|men)|bins (go out|get collected|collected)|sailings|sailing (today|tomorrow|tonight)|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
 // "Is the red line runnin this weekend or is it shuttle buses", "what time does the last tram go out", "is the RMT strike
 // still on": a timetable, however red or running it sounds.
 const TIMETABLE =
@@ -450,11 +450,11 @@ const GARDENING =
 // "Any good pancake recipes?", "how do I make fried rice for party?", "how fi season curry goat?", "ideas for bachelor
 // party", "anyone have a quick dinner idea", "a good place for açaí in Miami Beach?", "lamb roast tonight, how long per
 // kilo", "how much whisky goes in?", "any good shawarma spots in scarb", "a good present for our kid's 40th", "what
-// would I bake, a tart or a sponge?", "a good present to get her for her 50th", "what gift can i buy her", "a good
-// saree shop in Pettah": the kitchen, a plan, a shop or somewhere to eat ("how do I make my scars fade?" makes
-// nothing).
+// would I bake, a tart or a sponge?", "what I can cook for her birthday party saturday", "a good present to get her for
+// her 50th", "what gift can i buy her", "a good saree shop in Pettah", "some ideas to raise money for the roof": the
+// kitchen, a plan, a shop or somewhere to eat ("how do I make my scars fade?" makes nothing).
 const COOKING_AND_PLANS =
-  /\b(per (kilo|kg|pound|lb)|how much (\w+ )?goes in|(good|best|nice|decent|cheap) \w+ (spots?|places?|restaurants?|takeaways?|shops?|stores?|boutiques?|tailors?) (in|near|round|around)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|(good|best|nice|decent|cheap) (restaurants?|cafes?) (in|near|round|around)|recipe|recipes|how (do|to|can|should) (i|you|we|y all|yall) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|(good|nice|decent) (present|gift)s?( to (get|buy|give) (her|him|them|my \w+))? for|what (gift|present) (can|should|could|do|shall) (i|we) (buy|get|give)|ideas for|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish)|what (would|should|shall|will|could|do) (i|we|you) (bake|cook)|(tart|sponge|cake|scones|trifle|pavlova) or (a |an )?(tart|sponge|cake|scones|trifle|pavlova))\b/;
+  /\b(per (kilo|kg|pound|lb)|how much (\w+ )?goes in|(good|best|nice|decent|cheap) \w+ (spots?|places?|restaurants?|takeaways?|shops?|stores?|boutiques?|tailors?) (in|near|round|around)|(cups?|grams|spoons?) of (rice|flour|sugar|water|milk|oil)|what (heat|temperature|temp|gas mark) (do|should|to|for)|welsh cakes|bakestone|(good|best|nice|decent) (place|places|spot|spots|restaurant|restaurants|cafe|cafes) (for|to eat|to get)|(good|best|nice|decent|cheap) (restaurants?|cafes?) (in|near|round|around)|recipe|recipes|how (do|to|can|should) (i|you|we|y all|yall) (make|cook|bake)(?! (my|your|the|them|it|these|those|her|his) (\w+ ){0,3}(go away|disappear|fade|smaller|finer|smoother|tighter|less visible)\b)|(party|gift|date|costume|name|dinner|lunch|breakfast|meal) ideas?|(good|nice|decent) (present|gift)s?( to (get|buy|give) (her|him|them|my \w+))? for|what (gift|present) (can|should|could|do|shall) (i|we) (buy|get|give)|ideas for|ideas (to|on how to|how to) (raise|make|save) money|raise money for|fundrais(er|ing) ideas|what (to|should i|shall i) (cook|make) for (dinner|tea|lunch)|(season|seasoning|marinate|marinating) (the |my |a )?(chicken|meat|goat|fish|rice|beef|pork|lamb|curry|steak)|curry (goat|chicken|lamb|beef|fish)|what (would|should|shall|will|could|can|do) (i|we|you) (bake|cook)|what (i|we) (can|could|should|shall|will|go) (bake|cook)|(tart|sponge|cake|scones|trifle|pavlova) or (a |an )?(tart|sponge|cake|scones|trifle|pavlova))\b/;
 // "Will my face still be hot tomorrow?", "its sunny today, can I go outside?", "hot yoga tonight?", "can I play footy
 // after?": the weather or the game as it touches the skin, a session or what the visitor means to do ("red rice" is no
 // red face).
@@ -474,12 +474,13 @@ const WRITING_TASK =
 // "what song do u think is good", "a good hymn for the Mother Day program", "a good pattern for knittin mittens", "help
 // us pick a baby name", "a good warm up for under 18s", "ken a good boozer?", "how do I get WhatsApp back on my
 // phone?", "dey still sell fishin license at da walmart?", "my landlord raising the rent on the salon, can he do that
-// mid lease", "any good wine thats on offer in tesco": opening hours, the wardrobe, the wash, the car, the house and
-// its rent, names, the phone, music, training, the pub, licences and offers, whatever gym, hat or red they name; a
-// clinic's hours ("are you open sundays?") are a question of booking.
+// mid lease", "any good wine thats on offer in tesco", "my phone keep saying storage full", "what bait's good for red
+// drum": opening hours, the wardrobe, the wash, the car, the house and its rent, names, the phone, music, training, the
+// pub, licences and offers, fishing, whatever gym, hat or red they name; a clinic's hours ("are you open sundays?") are
+// a question of booking.
 const OF_A_CLINIC = /\b(clinic|salon|spa|derm|dermatologist)s?\b/;
 const ERRANDS =
-  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|(turn|switch) (off|on) (\w+ ){1,2}on (an |my |the |me )?(iphone|android|phone|laptop|ipad)|songs?|hymns?|playlists?|(knitting|knittin|crochet|sewing|yoke|jumper|cardigan|gansey|mittens?|scarf) patterns?|patterns? for (knitting|knittin|crochet|a jumper|mittens|a scarf|a cardigan)|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|(phone|screen) (fixed|repaired)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|baby names?|on offer (in|at) (tesco|asda|aldi|lidl|sainsbury s|morrisons|the co op)|(my|the|our) landlord|(raising|put up|putting up|puts up) the rent|(mid|my|the) lease|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot)( s| is)?( best)? (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|(who s|whos|what s|whats) on at (the )?\w+|(which|what) colou?r (of )?(\w+ )?(is good|is best|should i wear|to wear|suits|would suit)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
+  /\b((good|best|decent|nice) (pint|boozer|pub|bar)|(back )?on my (phone|laptop|tablet|computer|ipad)|(turn|switch) (off|on) (\w+ ){1,2}on (an |my |the |me )?(iphone|android|phone|laptop|ipad)|songs?|hymns?|playlists?|(knitting|knittin|crochet|sewing|yoke|jumper|cardigan|gansey|mittens?|scarf) patterns?|patterns? for (knitting|knittin|crochet|a jumper|mittens|a scarf|a cardigan)|good warm ?ups?|how (do i|to|can i|do you) (send|attach|upload|share|forward) (a |the |my )?(photo|picture|pic|video|voice note)|(phone|mobile|cell) to (send|take|receive|get) (photos|pictures|pics|texts|messages)|(windscreen )?wipers?|mot|(fishing|hunting|driving|drivers|driver s|marriage|dog|gun|tv) licen[cs]es?|(cheap|good|decent|local) (garages?|mechanics?)|(phone|screen) (fixed|repaired)|storage (is )?full|(phone|laptop|computer|tablet) (keep|keeps) (saying|telling)|(good|best) bait|bait s good|bait for|(fish|drum|trout|bass|mackerel|snapper|cod) (are |is )?(biting|running)|rayburn|boiler|radiators?|names? for (a|my|the) (wee |baby |little |new )?(girl|boy|baby|puppy|dog|cat)|baby names?|on offer (in|at) (tesco|asda|aldi|lidl|sainsbury s|morrisons|the co op)|(my|the|our) landlord|(raising|put up|putting up|puts up) the rent|(mid|my|the) lease|(?!(you|yous|u|ya|ye|they|we|it|guys|folks|lot|clinics?|salons?|spas?|usually|normally|still|even|ever|also|all)\b)\w+ (open|opened|closed|shut) (on |till |until |til |at |over )?(the |a )?(bank holiday|public holidays?|christmas|boxing day|new year|easter|sundays?|weekdays|weekends?|\d+ ?(pm|am)|late)|(what|wat|wot)( s| is)?( best)? (do you|do u|should i|shall i|to|do i|does one|would you) wear (to|for)|(who s|whos|what s|whats) on at (the )?\w+|(which|what) colou?r (of )?(\w+ )?(is good|is best|should i wear|to wear|suits|would suit)|dress code|(outta|out of|off) (a |the |my |me |her |his )?(white |\w+ )?(tablecloth|shirt|blouse|carpet|rug|sofa|couch|jeans|sheets|duvet|pillowcase|collar))\b/;
 
 /**
  * "Whats the uv index gonna be tomorrow in Kelowna", "who wins the six nations", "help me write an email to my landlord",
@@ -654,11 +655,16 @@ export function asksOfOtherInterval(words: string[]): boolean {
 const WAIT_BETWEEN =
   /\b(wait|waiting|time|gap|space|spacing|break|interval)( \w+){0,2} between (my |the |each |two )?(microneedling |needling )?(sessions|treatments|appointments|procedures)\b/;
 
+// "After the first time when do i go back", "when should I come back for the next one": when to return for a session;
+// "when can I go back to work?" returns somewhere else.
+const WHEN_TO_RETURN =
+  /\bwhen (do|should|will|would|must|shall) (i|we|she|he|you|they) (go|come) back( (again|for (another|the next|my next|a second) (one|session|go|time)))?$/;
+
 /** "How often do I go back?", "how long should I wait between sessions?": the interval between sessions. */
 export function asksHowOftenToReturn(words: string[]): boolean {
   const text = words.join(' ');
   // "Why so long between sessions?" asks the reason for the interval, not the interval.
-  return (HOW_OFTEN.test(text) && RETURNING.test(text)) || (WAIT_BETWEEN.test(text) && !saysWhy(text));
+  return (HOW_OFTEN.test(text) && RETURNING.test(text)) || (WAIT_BETWEEN.test(text) && !saysWhy(text)) || WHEN_TO_RETURN.test(text);
 }
 
 // Spanish "y" ("and") reads as "why" in text-speak; a reason asked in words says so.

@@ -201,9 +201,10 @@ const PREPARATION = 'preparation';
 const RIGHT_AFTER = /\b(straight away|right away|straight after|right after|immediately)\b/;
 const ROUTINE = 'routine';
 // "I have used Ponds cold cream every night for 50 years. can I keep using it after", "Can I put my Nivea on after, same as
-// always?": a product of the visitor's everyday routine, which the article says not to jump back into right after.
+// always?", "can i put me Ponds cold cream on after", "right after can i go back to my cold cream and all like usual": a
+// product of the visitor's everyday routine, which the article says not to jump back into right after.
 const KEEPS_USING =
-  /\b(keep (on )?(using|with|putting|applying)|keep on with|carry on (using|with)|continue (using|with)|still use|put (my|her|his|it|that|them) on|same as always|as usual|like normal|every (night|day|morning)|(my|her|his) usual)\b/;
+  /\b(keep (on )?(using|with|putting|applying)|keep on with|carry on (using|with)|continue (using|with)|still use|put (my|me|mi|her|his) (\w+ ){0,3}on|put (it|that|them) on|go back to (my|me|her|his)|same as always|as usual|like (normal|usual)|(the way|like) (i|she|he) always (do|does)|every (night|day|morning)|(my|her|his) usual)\b/;
 const AFTER_SESSION = /\b(after|afterwards|afterward)\b/;
 const HOW_OFTEN_INTENT = 'frequency';
 const SESSIONS = 'sessions';
@@ -941,9 +942,12 @@ export class Resolver {
     // "How is facial sagging treated?" asks its own question, whatever the last answer was.
     const ownQuestion = OWN_QUESTION.test(u.words.join(' '));
     if (topic && context.intent && u.words.length <= SHORT_QUESTION_WORDS && !ownQuestion) return [{ kind: 'answer', intent: context.intent, topic }];
-    // "How often shud i go for my acne scars": how often, for the problem named, whatever the classifier doubts.
-    const howOftenFor = asksHowOften(u.words) ? covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t]) : undefined;
-    if (howOftenFor) return [{ kind: 'answer', intent: HOW_OFTEN_INTENT, topic: howOftenFor }];
+    // "How often shud i go for my acne scars", "how often should i get my crows feet done": how often, for the problem named,
+    // whatever the classifier doubts.
+    const howOftenFor = asksHowOften(u.words)
+      ? covered.find((t) => this.content.answers[HOW_OFTEN_INTENT]?.topics?.[t] || this.topics.isTreatedProblem(t))
+      : undefined;
+    if (howOftenFor) return this.topicAnswers.onCarriedTopic(HOW_OFTEN_INTENT, howOftenFor);
     // A topic it names, when the message is about microneedling or the classifier's best guess agrees with the topic.
     const main = covered.length > 0 ? this.topics.main(covered) : undefined;
     if (main && (u.intent === OUT_OF_SCOPE || u.intent === UNCLEAR || u.anchored || u.ranking[0]?.label === this.topics.home(main)))

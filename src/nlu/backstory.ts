@@ -172,6 +172,22 @@ export function speakersOf(words: string[]): Set<number> {
   return speakers;
 }
 
+// "My niece keep talking about it every day": how often someone talks of microneedling is no interval asked about.
+const TALKING = new Set(['talking', 'talks', 'talk', 'posting', 'posts', 'raving', 'raves', 'going', 'harping', 'banging']);
+const TALKED_OF = /^((on )?about (it|this|that|microneedling|them) )(every day|everyday|every single day|all day|all the time|daily|nonstop|non stop)\b/;
+
+/** How often someone talks of it ("talking about it every day"): context, not subject. */
+export function chatterOf(words: string[]): Set<number> {
+  const chatter = new Set<number>();
+  words.forEach((word, i) => {
+    const talked = TALKING.has(word) ? TALKED_OF.exec(words.slice(i + 1, i + 8).join(' ')) : null;
+    if (!talked) return;
+    const start = i + 1 + talked[1].trim().split(' ').length;
+    talked[4].split(' ').forEach((_, k) => chatter.add(start + k));
+  });
+  return chatter;
+}
+
 // "If I only do one session because of budget, is one enough?": money as the reason for a choice, not the question asked.
 const REASON_OPENERS = new Set(['because', 'cos', 'cause', 'coz', 'bc', 'due']);
 const REASON_LINKS = new Set(['of', 'to', 'my', 'the', 'a', 'our', 'tight', 'limited', 'low', 'small']);
@@ -223,6 +239,16 @@ const RELATIVES = new Set([
   'nephew',
   'grandson',
   'granddaughter',
+  'grandkids',
+  'grandchildren',
+  'grandma',
+  'grandmother',
+  'grandad',
+  'grandfather',
+  'stepdaughter',
+  'stepson',
+  'goddaughter',
+  'godson',
   'flatmate',
   'housemate',
   'roommate',

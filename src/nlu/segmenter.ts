@@ -194,6 +194,13 @@ const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
 // what it is, then, with no stop, who brought it up.
 const DEFINED_THEN_TOLD =
   /\b((?:what|wat|whit)(?: even| actually| actualy| exactly| really)? is (?:microneedling|microneedlin|micro needling|micro-needling|dermarolling|derma rolling)(?: actually| exactly| then| anyway)?),?\s+(?=(?:tbh|ngl|lol|lmao|my|me|mi|ma|our|his|her|she|he|they|we|i|im|i'm|everyone|people)\b)/gi;
+// "ah. then tell me, does this microneedling do any good", "tell me, is it safe": the lead only hands over the question;
+// "ok never mind the bus, after the first time when do i go back": so does a question set aside before it.
+const TELL_ME_LEAD = /(^|[.?!]\s+)(?:(?:then|so|now|well|and|ok|okay) )?tell me,\s+(?=\S)/gi;
+const SET_ASIDE_LEAD = /(^|[.?!]\s+)(?:(?:ok|okay|so|well|anyway|oh) )*(?:never ?mind|forget) (?:about )?(?:the|that|my) [\w']+(?: [\w']+)?,\s+(?=\S)/gi;
+// "why so long ehn, I want see the change quick quick": why the wait, then what the visitor wants instead.
+const WHY_THEN_WANTED =
+  /^((?:and |so |but )?(?:why|how come) (?:so|such a|that|the) (?:long|slow|much|many|wait|gap)\b[\w ]{0,12}?),\s+(?=(?:i|we) (?:want|wanna|need|would like)\b)/i;
 const ASKED_THEN_TOLD =
   /^((?:and |ok |so )?(?:what|how) about (?:my |the |me |her |his )?[\w' ]{2,25}?),\s+(?=(?:i|ive|i've|im|i'm|my|me|too many|got|been|from|years)\b[^,.?]*\b(?:from|years)\b)/i;
 
@@ -216,6 +223,9 @@ function sentencesOf(text: string): string[] {
     // "what about my crows feet, too many years squinting at the water": the question, then a remark on how it came about.
     .replace(ASKED_THEN_TOLD, '$1. ')
     .replace(ASKED_THEN_WHY, '$1. ')
+    .replace(WHY_THEN_WANTED, '$1? ')
+    .replace(TELL_ME_LEAD, '$1')
+    .replace(SET_ASIDE_LEAD, '$1')
     .replace(ASKED_THEN_LIKENED, '. ')
     .replace(DEFINED_THEN_TOLD, '$1? ')
     .replace(EMOJI_THEN_QUESTION, '. ')

@@ -1,6 +1,7 @@
 import { intentsWithRole, TrainingData } from '../data/intents';
 import type { DecisionPolicy } from '../data/policy';
 import {
+  chatterOf,
   fearedLooksOf,
   likenessesOf,
   namesOfRelatives,
@@ -191,6 +192,7 @@ export class Understander {
       ...likenessesOf(words, problems, mentioned),
       ...whereHeardOf(words),
       ...speakersOf(words),
+      ...chatterOf(words),
       ...worriesOf(words),
       ...reasonsOf(words),
     ]);
@@ -396,7 +398,8 @@ const REPORTING_FRAME =
 
 // "Saw on tiktok you should roll every day, true?", "a clinic near me said I'd need 10 sessions": the claim is the question;
 // where the visitor heard it is not its subject.
-const SOURCE = '(tiktok|instagram|insta|youtube|reddit|facebook|a facebook group|social media|a magazine|a blog|a forum|online|the internet|somewhere)';
+const SOURCE =
+  '(tiktok|instagram|insta|youtube|reddit|facebook|a facebook group|social media|a magazine|a blog|a forum|online|the internet|the (television|telly|tv|news|radio)|tv|telly|somewhere)';
 const TELLER =
   '(friend|mate|sister|mum|mom|aunt|cousin|colleague|coworker|esthetician|aesthetician|beautician|dermatologist|derm|doctor|clinic|salon|therapist|magazine|influencer|girl|guy|lady)';
 const HEARSAY_FRAME = new RegExp(

@@ -295,9 +295,12 @@ describe('phrasing', () => {
     expect(asksWhatMicroneedlingIs(words('is it safe for me'))).toBe(false);
   });
 
-  it('hears how often to go back for a session, whatever "after" suggests', () => {
+  it('hears how often, or when, to go back for a session, whatever "after" suggests', () => {
     expect(asksHowOftenToReturn(words('how often will i need to go back after that'))).toBe(true);
     expect(asksHowOftenToReturn(words('how often should i reapply sunscreen after'))).toBe(false);
+    expect(asksHowOftenToReturn(words('after the first time when do i go back'))).toBe(true);
+    expect(asksHowOftenToReturn(words('when should i come back for the next one'))).toBe(true);
+    expect(asksHowOftenToReturn(words('when do i go back to the gym'))).toBe(false);
   });
 
   it('hears a bare "and?" as asking the last answer to go on', () => {
@@ -400,5 +403,18 @@ describe('phrasing', () => {
     expect(world('my grandson needs help with his math homework')).toBe(true);
     expect(world('a good recipe for red rice for the church dinner')).toBe(true);
     expect(world('will my face be red on saturday for the ceilidh')).toBe(false);
+  });
+
+  it('takes high water, the spring tides, a party menu, the school term, a fundraiser, a full phone and bait as the world, but not a swim after a session', () => {
+    const world = (text: string) => asksAboutTheWorld(understanding({ words: words(text) }));
+    expect(world('do you know what time high water is tomorrow morning')).toBe(true);
+    expect(world('when is the best time to gather vraic off the beach, my father always went after the spring tides')).toBe(true);
+    expect(world('what i can cook for her birthday party saturday')).toBe(true);
+    expect(world('what can we bake for the church sale')).toBe(true);
+    expect(world('do you know when schools open for second term')).toBe(true);
+    expect(world('can you give me some ideas to raise money for the roof')).toBe(true);
+    expect(world('my phone keep saying storage full how i fix it')).toBe(true);
+    expect(world('what bait s good for red drum this time of year')).toBe(true);
+    expect(world('can i swim in the sea at high tide after my session')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  chatterOf,
   fearedLooksOf,
   likenessesOf,
   namesOfRelatives,
@@ -151,5 +152,14 @@ describe('fearedLooksOf', () => {
     expect(at('is it safe i dont wanna end up looking like a tomato')).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(at('i don t want to look old')).toEqual([]);
     expect(at('what will i be looking like after')).toEqual([]);
+  });
+});
+
+describe('chatterOf', () => {
+  const at = (text: string) => [...chatterOf(text.split(' '))];
+  it('finds how often someone talks of it, but not how often the visitor means to do it', () => {
+    expect(at('my niece comfort keep talking about it every day')).toEqual([7, 8]);
+    expect(at('she s always going on about microneedling all the time')).toEqual([7, 8, 9]);
+    expect(at('can i do it every day')).toEqual([]);
   });
 });

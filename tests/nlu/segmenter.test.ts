@@ -335,4 +335,12 @@ describe('saidOutsideQuestion', () => {
     expect(looksLikeQuestion('wheres the nearest greggs to the quayside')).toBe(true);
     expect(split('what actualy is microneedling, me sister in law keeps banging on about it')).toHaveLength(2);
   });
+
+  it('sets "why so long" apart from the wish after it, and drops a lead that only hands over the question or sets another aside', () => {
+    expect(split('why so long ehn, I want see the change quick quick')).toEqual(['why so long ehn?', 'I want see the change quick quick']);
+    expect(split('why so long, it seems a lot')).toEqual(['why so long, it seems a lot']);
+    expect(split('ah. then tell me, does this microneedling do any good')).toEqual(['ah.', 'does this microneedling do any good']);
+    expect(split('can you tell me, is it safe')).toEqual(['can you tell me, is it safe']);
+    expect(split('ok never mind the bus, after the first time when do i go back')).toEqual(['after the first time when do i go back']);
+  });
 });
