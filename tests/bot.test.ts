@@ -4561,4 +4561,39 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('will it make me quamish, i get queasy just lookin at a needle')[0]).toMatchObject({ topic: 'fainting' });
     expect(reply('do it take long, like how long am i settin in the chair', 'what is it')[0]).toMatchObject({ topic: 'session_length' });
   });
+
+  it('hears a Bermudian "bye" that calls the listener as no goodbye, but a farewell after thanks as one', () => {
+    expect(intents('wha about big pores, my nose look like a strawberry bye', 'is it safe')).toEqual(['benefits']);
+    expect(intents('Doreen want to know do it work on stretch marks, she had 4 kids bye', 'is it safe')).toEqual(['benefits']);
+    expect(reply('you bein cheeky now bye, jus gimme a ballpark', 'how much does it cost')[0]).toMatchObject({ topic: 'cost' });
+    expect(intents('ok thanks for all the help bye', 'is it safe')).toEqual(['goodbye']);
+    expect(intents('kids just got in, gotta go bye', 'is it safe')).toEqual(['goodbye']);
+  });
+
+  it('reads Tok Pisin greetings, thanks and questions, and a Ugandan "let me first" as a remark', () => {
+    expect(intents('halo')).toEqual(['greeting']);
+    expect(intents('tenkyu, yu helpim mi tru', 'is it safe')).toEqual(['thanks']);
+    expect(intents('lukim yu', 'is it safe')).toEqual(['goodbye']);
+    expect(text('how many times b4 mi lukim difference', 'does it help acne scars')).toMatch(/2-3 sessions/);
+    expect(text('hau do they decide how often for me', 'is it safe')).toMatch(/diagnos/);
+    expect(intents("ok. let me first go and pick Trevor from school, i'm coming", 'does it help pores')).toEqual(['thanks']);
+    expect(intents('ok let me first save money then', 'how much does it cost')).toEqual(['thanks']);
+    expect(intents('let me first check, is it safe', 'does it help pores')).toEqual(['safety']);
+  });
+
+  it('reads Kreol, Setswana and Fijian greetings and questions, and a sport, the wifi and a phone case as the world', () => {
+    expect(intents('bonzour bot')).toEqual(['greeting']);
+    expect(intents('dumela rra, o tsogile jang')).toEqual(['greeting']);
+    expect(intents('ok i will do it after the wedding then haha. mersi', 'is it safe')).toEqual(['thanks']);
+    expect(text('after doing it ki manière the skin feel?')).toMatch(/warm and tight/);
+    expect(intents('how is Fiji Drua doing this season', 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('ok and my shop wifi not working since morning, how to fix the router', 'how many sessions')).toEqual(['out_of_scope']);
+    expect(intents('btw do you know where i can buy cheap phone case in Port Louis', 'does it help pores')).toEqual(['out_of_scope']);
+  });
+
+  it('hears an injury not wanted, and paying as when the visitor asks, as no subject of their own', () => {
+    expect(intents("is it safe for her to do alone, I don't want her to hurt herself")).toEqual(['safety']);
+    expect(intents("what are the benefits of microneedling, I'm just asking before I pay for her")).toEqual(['benefits']);
+    expect(text('4 to 6 weeks?? so long, why not every week', 'how often can i roll')).toMatch(/doesn't explain the 4-6 week interval/);
+  });
 });

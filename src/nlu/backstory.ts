@@ -15,8 +15,9 @@ const WHEN_WORD = 'as';
 const PAST = new Set(['had', 'was', 'were', 'used']);
 const MAX_PAST_WORDS = 6;
 
-// "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
-const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching']);
+// "I keep seeing it on TikTok", "saw a video about it on Instagram", "the roller they are selling on facebook marketplace":
+// where the visitor heard of it, or found it for sale.
+const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching', 'selling', 'sold', 'sells']);
 const PLACE_OPENERS = new Set(['on', 'in', 'over']);
 const HEARD_THINGS = new Set([
   'it',
@@ -112,10 +113,20 @@ const HOPES = new Set(['help', 'helps', 'work', 'works', 'shrink', 'smaller', 'i
 const HOLES = new Set(['holes', 'hole']);
 const NEGATIONS = new Set(['don', 'dont', 'doesn', 'doesnt', 'won', 'wont', 'not', 'never']);
 
-/** The "worse" of a worry beside a hope, or of what advice is for: no question about risks. */
+// "Is it safe for her to do alone, I don't want her to hurt herself": an injury feared, the reason for asking about safety,
+// not a question about pain.
+const HARMS = new Set(['hurt', 'injure', 'harm', 'cut']);
+const SELVES = new Set(['herself', 'himself', 'themselves', 'yourself', 'myself', 'meself']);
+const WANTING_NOT = /\b(don|dont|doesn|doesnt|not|wouldn|wouldnt)( t)? want\b/;
+
+/** The "worse" of a worry beside a hope or of what advice is for, and an injury not wanted: no question about risks. */
 export function worriesOf(words: string[]): Set<number> {
   const worries = new Set<number>();
   words.forEach((word, i) => {
+    if (HARMS.has(word) && SELVES.has(words[i + 1]) && WANTING_NOT.test(words.slice(Math.max(0, i - 6), i).join(' '))) {
+      worries.add(i);
+      worries.add(i + 1);
+    }
     if (word !== WORSE) return;
     const hoped = words.some((w, k) => (k < i && HOPES.has(w)) || HOLES.has(w));
     const purpose = words.slice(Math.max(0, i - 3), i).some((w) => NEGATIONS.has(w));
@@ -193,10 +204,15 @@ const REASON_OPENERS = new Set(['because', 'cos', 'cause', 'coz', 'bc', 'due']);
 const REASON_LINKS = new Set(['of', 'to', 'my', 'the', 'a', 'our', 'tight', 'limited', 'low', 'small']);
 const MONEY = new Set(['budget', 'budgets', 'money', 'finances', 'funds', 'cash']);
 
-/** The money words of a reason given for a choice ("because of budget"): context, not subject. */
+// "What are the benefits, I'm just asking before I pay for her": paying is when the visitor asks, not what.
+const ASKING_BEFORE = /\b(asking|ask|checking|check|wondering) (first )?before (i|we|she|he) $/;
+const PAYING = new Set(['pay', 'paying', 'spend', 'spending', 'book', 'booking']);
+
+/** The money words of a reason given for a choice ("because of budget"), or of when the visitor asks: context, not subject. */
 export function reasonsOf(words: string[]): Set<number> {
   const reasons = new Set<number>();
   words.forEach((word, i) => {
+    if (PAYING.has(word) && ASKING_BEFORE.test(`${words.slice(Math.max(0, i - 5), i).join(' ')} `)) reasons.add(i);
     if (!REASON_OPENERS.has(word)) return;
     let k = i + 1;
     while (k < words.length && REASON_LINKS.has(words[k])) k += 1;
@@ -249,6 +265,7 @@ const RELATIVES = new Set([
   'stepson',
   'goddaughter',
   'godson',
+  'beta',
   'flatmate',
   'housemate',
   'roommate',

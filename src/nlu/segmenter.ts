@@ -197,7 +197,20 @@ const DEFINED_THEN_TOLD =
 // "ah. then tell me, does this microneedling do any good", "tell me, is it safe": the lead only hands over the question;
 // "ok never mind the bus, after the first time when do i go back": so does a question set aside before it.
 const TELL_ME_LEAD = /(^|[.?!]\s+)(?:(?:then|so|now|well|and|ok|okay) )?tell me,\s+(?=\S)/gi;
+// "4 to 6 weeks?? so long, why not every week": a remark on the wait before the question why.
+const REMARK_BEFORE_WHY = /(^|[.?!]\s+)(?:so|too|that s|thats|that is|very) (?:long|slow|much|far),?\s+(?=why\b)/gi;
 const SET_ASIDE_LEAD = /(^|[.?!]\s+)(?:(?:ok|okay|so|well|anyway|oh) )*(?:never ?mind|forget) (?:about )?(?:the|that|my) [\w']+(?: [\w']+)?,\s+(?=\S)/gi;
+// "my nose look like a strawberry bye", "you bein cheeky now bye, jus gimme a ballpark": in Bermuda "bye" calls the listener
+// "boy", closing no conversation; a farewell says more than "bye" after its last words ("thanks for the help bye").
+const ADDRESSED_BYE = /^((?:\S+\s+){3,}?\S+?)(?<![.!?,)(:;])\s+bye(?=\s*(?:[,.!?]|$))/i;
+const FAREWELL_WORDS =
+  /\b(thanks|thank|thx|ty|cheers|ta|gotta|got to|have to|need to|must|go|going|gone|off|later|see you|see ya|cya|night|day|evening|weekend|all|everything|help|helpful|ok|okay|alright|grand|lovely|great|cool|from me|for now|that s it|thats it|that is it)\b/i;
+
+/** The message without a "bye" that only calls the listener, as it is used in the middle or at the end of a question. */
+function withoutAddressedBye(text: string): string {
+  return text.replace(ADDRESSED_BYE, (whole: string, said: string) => (FAREWELL_WORDS.test(said) ? whole : said));
+}
+
 // "why so long ehn, I want see the change quick quick": why the wait, then what the visitor wants instead.
 const WHY_THEN_WANTED =
   /^((?:and |so |but )?(?:why|how come) (?:so|such a|that|the) (?:long|slow|much|many|wait|gap)\b[\w ]{0,12}?),\s+(?=(?:i|we) (?:want|wanna|need|would like)\b)/i;
@@ -211,7 +224,7 @@ const EMOJI_THEN_QUESTION =
 
 function sentencesOf(text: string): string[] {
   const sentences: string[] = [];
-  for (const piece of unnumbered(corrected(text))
+  for (const piece of unnumbered(corrected(withoutAddressedBye(text)))
     .replace(ACKNOWLEDGEMENT, (ack: string, words: string, separator: string, at: number) =>
       looksLikeQuestion(text.slice(at + ack.length)) || EMOJI.test(separator) ? `${words}. ` : ack,
     )
@@ -226,6 +239,7 @@ function sentencesOf(text: string): string[] {
     .replace(WHY_THEN_WANTED, '$1? ')
     .replace(TELL_ME_LEAD, '$1')
     .replace(SET_ASIDE_LEAD, '$1')
+    .replace(REMARK_BEFORE_WHY, '$1')
     .replace(ASKED_THEN_LIKENED, '. ')
     .replace(DEFINED_THEN_TOLD, '$1? ')
     .replace(EMOJI_THEN_QUESTION, '. ')
@@ -344,7 +358,7 @@ const SIGNS_OFF =
 
 /** How a remark that asks nothing closes the conversation: reading the last answer back with thanks, or leaving. */
 export function closing(text: string): 'reads_back' | 'signs_off' | undefined {
-  const plain = text.replace(EMOJIS, '').trim();
+  const plain = withoutAddressedBye(text.replace(EMOJIS, '').trim());
   // "Please po, do they put numbing cream before? Thank you.": a question mark anywhere asks something.
   if (plain.includes('?') || !asksNothing([plain])) return undefined;
   if (SIGNS_OFF.test(plain)) return 'signs_off';

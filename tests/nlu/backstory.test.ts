@@ -58,6 +58,12 @@ describe('worriesOf', () => {
     expect(at(purpose, worriesOf(words(purpose)))).toBe('worse');
   });
 
+  it('takes an injury the visitor does not want as no question about pain, but not one asked about', () => {
+    const unwanted = 'is it safe for her i don t want her to hurt herself';
+    expect(at(unwanted, worriesOf(words(unwanted)))).toBe('hurt herself');
+    expect(worriesOf(words('can she hurt herself with it')).size).toBe(0);
+  });
+
   it('leaves a question whether it makes something worse alone', () => {
     expect(worriesOf(words('can microneedling make acne worse')).size).toBe(0);
     expect(worriesOf(words('anything worse than that')).size).toBe(0);
@@ -70,6 +76,12 @@ describe('reasonsOf', () => {
     expect(at(text, reasonsOf(words(text)))).toBe('budget');
     const tight = 'only one session due to my tight budget';
     expect(at(tight, reasonsOf(words(tight)))).toBe('budget');
+  });
+
+  it('takes paying as when the visitor asks, not what', () => {
+    const text = 'what are the benefits i m just asking before i pay for her';
+    expect(at(text, reasonsOf(words(text)))).toBe('pay');
+    expect(reasonsOf(words('how much do i pay for it')).size).toBe(0);
   });
 
   it('leaves money asked about, and reasons that are not money', () => {

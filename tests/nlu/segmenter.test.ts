@@ -336,11 +336,18 @@ describe('saidOutsideQuestion', () => {
     expect(split('what actualy is microneedling, me sister in law keeps banging on about it')).toHaveLength(2);
   });
 
-  it('sets "why so long" apart from the wish after it, and drops a lead that only hands over the question or sets another aside', () => {
+  it('sets "why so long" apart from the wish after it, and drops a lead that only hands over the question, sets another aside or remarks on the wait', () => {
     expect(split('why so long ehn, I want see the change quick quick')).toEqual(['why so long ehn?', 'I want see the change quick quick']);
     expect(split('why so long, it seems a lot')).toEqual(['why so long, it seems a lot']);
     expect(split('ah. then tell me, does this microneedling do any good')).toEqual(['ah.', 'does this microneedling do any good']);
     expect(split('can you tell me, is it safe')).toEqual(['can you tell me, is it safe']);
     expect(split('ok never mind the bus, after the first time when do i go back')).toEqual(['after the first time when do i go back']);
+    expect(split('so long, why not every week')).toEqual(['why not every week']);
+  });
+
+  it('reads a "bye" after a question as calling the listener, and after thanks or leaving as a goodbye', () => {
+    expect(closing('wha about big pores, my nose look like a strawberry bye')).toBeUndefined();
+    expect(closing('ok thanks for all the help bye')).toBe('signs_off');
+    expect(closing('right so thats it from me bye')).toBe('signs_off');
   });
 });
