@@ -4596,4 +4596,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(intents("what are the benefits of microneedling, I'm just asking before I pay for her")).toEqual(['benefits']);
     expect(text('4 to 6 weeks?? so long, why not every week', 'how often can i roll')).toMatch(/doesn't explain the 4-6 week interval/);
   });
+
+  it('reads "can i roll there" with the place before it, a question after "forget it", and Cameroonian Pidgin', () => {
+    expect(reply('and under my eyes, the dark bags, can i roll there too', 'does it help wrinkles')[0]).toMatchObject({ topic: 'under_eyes' });
+    expect(intents('Hello there hen, my granddaughter Kirsty put this wee chat thing on my tablet for me. Is anybody there?')).toEqual(['greeting']);
+    expect(intents('ok forget it, which bus goes from valletta to sliema', 'how much is it')).toEqual(['out_of_scope']);
+    expect(intents('do you know when the last sailing from Ullapool is on a Saturday in the winter timetable', 'how often')).toEqual(['out_of_scope']);
+    expect(intents('e no dangerous for person to chook e own face?', 'can i do it at home')).toEqual(['safety']);
+    expect(reply('weti be dat derma roller', 'does it help scars')[0]).toMatchObject({ intent: 'home_or_clinic', topic: 'derma_roller' });
+    expect(intents('ashia', 'does it help scars')).toEqual(['thanks']);
+    expect(reply('what about the fine lines round my mouth then', 'does it help broken veins')[0]).toMatchObject({ topic: 'wrinkles' });
+    expect(text('fewer den what', 'my neck skin is loose, how many sessions')).toMatch(/fewer sessions than scars/);
+  });
 });

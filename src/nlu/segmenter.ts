@@ -199,7 +199,8 @@ const DEFINED_THEN_TOLD =
 const TELL_ME_LEAD = /(^|[.?!]\s+)(?:(?:then|so|now|well|and|ok|okay) )?tell me,\s+(?=\S)/gi;
 // "4 to 6 weeks?? so long, why not every week": a remark on the wait before the question why.
 const REMARK_BEFORE_WHY = /(^|[.?!]\s+)(?:so|too|that s|thats|that is|very) (?:long|slow|much|far),?\s+(?=why\b)/gi;
-const SET_ASIDE_LEAD = /(^|[.?!]\s+)(?:(?:ok|okay|so|well|anyway|oh) )*(?:never ?mind|forget) (?:about )?(?:the|that|my) [\w']+(?: [\w']+)?,\s+(?=\S)/gi;
+const SET_ASIDE_LEAD =
+  /(^|[.?!]\s+)(?:(?:ok|okay|so|well|anyway|oh) )*(?:(?:never ?mind|forget) (?:about )?(?:the|that|my) [\w']+(?: [\w']+)?|forget (?:about )?(?:it|that)),\s+(?=\S)/gi;
 // "my nose look like a strawberry bye", "you bein cheeky now bye, jus gimme a ballpark": in Bermuda "bye" calls the listener
 // "boy", closing no conversation; a farewell says more than "bye" after its last words ("thanks for the help bye").
 const ADDRESSED_BYE = /^((?:\S+\s+){3,}?\S+?)(?<![.!?,)(:;])\s+bye(?=\s*(?:[,.!?]|$))/i;
@@ -254,8 +255,9 @@ function sentencesOf(text: string): string[] {
   return sentences;
 }
 
-// "I'm peeling after my session. Is that normal?": a short question about the sentence before it is one question.
-const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b/i;
+// "I'm peeling after my session. Is that normal?", "under my eyes, the dark bags, can i roll there too": a short question about the
+// sentence before it is one question.
+const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b|(?<!\b(anybody|anyone|somebody|someone|you|u|ya|ye|y all) )\bthere\b/i;
 // "I keep seeing it on Instagram. What is it?", "…whats this microneedling caper anyway": asks what the thing is, not about
 // the sentence before.
 const ASKS_WHAT_IT_IS = /^(what (is|are) (it|this|that|they)|(what is|what's|whats|what s) this micro-?needling( \w+)?( anyway| then| exactly| about)?)\W*$/i;

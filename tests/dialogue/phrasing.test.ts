@@ -405,7 +405,7 @@ describe('phrasing', () => {
     expect(world('will my face be red on saturday for the ceilidh')).toBe(false);
   });
 
-  it('takes high water, the spring tides, a party menu, the school term, a fundraiser, a phone, the wifi, bait and a season as the world, but not a swim after a session', () => {
+  it('takes high water, the spring tides, a party menu, the school term, a fundraiser, a phone, the wifi, bait, a season and a sailing as the world, but not a swim after a session', () => {
     const world = (text: string) => asksAboutTheWorld(understanding({ words: words(text) }));
     expect(world('do you know what time high water is tomorrow morning')).toBe(true);
     expect(world('when is the best time to gather vraic off the beach, my father always went after the spring tides')).toBe(true);
@@ -418,6 +418,7 @@ describe('phrasing', () => {
     expect(world('my shop wifi not working since morning how to fix the router')).toBe(true);
     expect(world('where i can buy cheap phone case in port louis')).toBe(true);
     expect(world('how is fiji drua doing this season')).toBe(true);
+    expect(world('do you know when the last sailing from ullapool is on a saturday in the winter timetable')).toBe(true);
     expect(world('can i swim in the sea at high tide after my session')).toBe(false);
   });
 });

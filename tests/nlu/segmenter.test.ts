@@ -343,6 +343,8 @@ describe('saidOutsideQuestion', () => {
     expect(split('can you tell me, is it safe')).toEqual(['can you tell me, is it safe']);
     expect(split('ok never mind the bus, after the first time when do i go back')).toEqual(['after the first time when do i go back']);
     expect(split('so long, why not every week')).toEqual(['why not every week']);
+    expect(split('ok forget it, which bus goes from valletta to sliema')).toEqual(['which bus goes from valletta to sliema']);
+    expect(split('Never mind, it s the face I m worried about really')).toHaveLength(1);
   });
 
   it('reads a "bye" after a question as calling the listener, and after thanks or leaving as a goodbye', () => {
