@@ -4608,4 +4608,16 @@ describe('MicroneedlingBot grounded in the article', () => {
     expect(reply('what about the fine lines round my mouth then', 'does it help broken veins')[0]).toMatchObject({ topic: 'wrinkles' });
     expect(text('fewer den what', 'my neck skin is loose, how many sessions')).toMatch(/fewer sessions than scars/);
   });
+
+  it('reads Bahamian "ga", Antiguan "dan" and Swazi greetings, and a sum from homework as the world', () => {
+    expect(text('how many times dat ga take', 'does it help stretch marks')).toMatch(/more sessions/);
+    expect(text('wha my skin ga feel like right after')).toMatch(/warm and tight/);
+    expect(intents('bey I ga save up den', 'how much does it cost')).toEqual(['thanks']);
+    expect(text('so stretch mark take more session dan if is just saggy skin?')).toMatch(/fewer sessions/);
+    expect(intents('sawubona my sister')).toEqual(['greeting']);
+    expect(intents("sorry my sister quick one, my nephew's homework says 3x plus 5 is 20, what is x", 'is it safe')).toEqual(['out_of_scope']);
+    expect(intents('also ya could help me wid my grandson math homework, wha is 3/4 plus 2/3', 'does it help pores')).toEqual(['out_of_scope']);
+    expect(reply('why cant she use her normal things', 'what should she do after')[0]).toMatchObject({ intent: 'aftercare', topic: 'routine' });
+    expect(intents('how it does go tho, wha dey actually doin to ya face', 'does it help dark spots')).toEqual(['how_it_works']);
+  });
 });

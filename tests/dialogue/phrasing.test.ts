@@ -401,6 +401,7 @@ describe('phrasing', () => {
     expect(world('whats a good present to get her for her 50th then')).toBe(true);
     expect(world('you know a good saree shop in pettah')).toBe(true);
     expect(world('my grandson needs help with his math homework')).toBe(true);
+    expect(world('my nephew s homework says 3x plus 5 is 20 what is x')).toBe(true);
     expect(world('a good recipe for red rice for the church dinner')).toBe(true);
     expect(world('will my face be red on saturday for the ceilidh')).toBe(false);
   });
