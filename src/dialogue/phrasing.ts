@@ -437,9 +437,9 @@ const FIXTURES =
 // "Do you know if QLD school holidays start this Friday?", "when the spring term finishes at Manchester uni", "is line
 // 1 delayed rn", "is the Scillonian sailing today", "does the blue line go to Revere", "is the 403 backed up right
 // now", "load shedding again, when does stage 4 end?", "when's the Bluenose sailin out of Lunenburg", "whats the tide
-// at Peel this evening", "when the bin lorry comes round", "when schools open for second term": the calendar, the timetable, the tides, the bins, the roads
-// and the power; "what time high water is tomorrow", "after the spring tides", "the last sailing from Ullapool": the tides
-// and the boats in the islands' words.
+// at Peel this evening", "when the bin lorry comes round", "when schools open for second term": the calendar, the
+// timetable, the tides, the bins, the roads and the power; "what time high water is tomorrow", "after the spring tides",
+// "the last sailing from Ullapool": the tides and the boats in the islands' words.
 const CALENDAR =
   /\b(traffic|load shedding|power (cut|outage)|stage \d+ (end|ends|start|starts)|backed up (right now|now|today)|school holidays|half term|(spring|summer|autumn|fall|winter|first|second|third|1st|2nd|3rd) term|schools? (open|opens|reopen|reopens|close|closes|go back|goes back)|term (starts|start|finishes|finish|ends|end|dates)|(line \d+|train|trains|bus|buses|ferry|tube|subway|metro) (is |are )?(delayed|running late|cancelled|canceled)|(is|s) (the )?\w+ sailing|(is|are) sailing (the day|today|tomorrow|tonight)|(sailing|sailin) out of|tide times|(high|low) tide|(spring|neap) tides|what time (is )?(high|low) water|(high|low) water (is|at|today|tomorrow|tonight)|the tide (at|in|on|for|this|tonight|today|tomorrow)|bin (lorry|day|men)|bins (go out|get collected|collected)|sailings|sailing (today|tomorrow|tonight)|(last|first|next) sailing|(winter|summer|ferry|bus|train) timetable|(blue|green|orange|yellow|silver|purple|brown|pink|northern|central|district|circle|victoria|jubilee|piccadilly|elizabeth) line|line (goes|go|runs|run) (all the way )?to)\b/;
 // "Is the red line runnin this weekend or is it shuttle buses", "what time does the last tram go out", "is the RMT strike

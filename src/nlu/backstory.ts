@@ -15,9 +15,8 @@ const WHEN_WORD = 'as';
 const PAST = new Set(['had', 'was', 'were', 'used']);
 const MAX_PAST_WORDS = 6;
 
-// "I keep seeing it on TikTok", "saw a video about it on Instagram", "the roller they are selling on facebook marketplace":
-// where the visitor heard of it, or found it for sale.
-const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching', 'selling', 'sold', 'sells']);
+// "I keep seeing it on TikTok", "saw a video about it on Instagram": where the visitor heard of it.
+const HEARING = new Set(['saw', 'seen', 'seeing', 'see', 'heard', 'hearing', 'read', 'reading', 'watched', 'watching']);
 const PLACE_OPENERS = new Set(['on', 'in', 'over']);
 const HEARD_THINGS = new Set([
   'it',
@@ -265,7 +264,6 @@ const RELATIVES = new Set([
   'stepson',
   'goddaughter',
   'godson',
-  'beta',
   'flatmate',
   'housemate',
   'roommate',

@@ -195,12 +195,13 @@ const ASKED_THEN_LIKENED = /(?:,|\s+(?:lol|lmao|haha))\s+(?=sounds? like\b)/gi;
 const DEFINED_THEN_TOLD =
   /\b((?:what|wat|whit)(?: even| actually| actualy| exactly| really)? is (?:microneedling|microneedlin|micro needling|micro-needling|dermarolling|derma rolling)(?: actually| exactly| then| anyway)?),?\s+(?=(?:tbh|ngl|lol|lmao|my|me|mi|ma|our|his|her|she|he|they|we|i|im|i'm|everyone|people)\b)/gi;
 // "ah. then tell me, does this microneedling do any good", "tell me, is it safe": the lead only hands over the question;
-// "ok never mind the bus, after the first time when do i go back": so does a question set aside before it.
+// "ok never mind the bus, after the first time when do i go back", "ok forget it, which bus…": so does a question set aside
+// before it ("never mind, it's the face I'm worried about" is no lead).
 const TELL_ME_LEAD = /(^|[.?!]\s+)(?:(?:then|so|now|well|and|ok|okay) )?tell me,\s+(?=\S)/gi;
-// "4 to 6 weeks?? so long, why not every week": a remark on the wait before the question why.
-const REMARK_BEFORE_WHY = /(^|[.?!]\s+)(?:so|too|that s|thats|that is|very) (?:long|slow|much|far),?\s+(?=why\b)/gi;
 const SET_ASIDE_LEAD =
   /(^|[.?!]\s+)(?:(?:ok|okay|so|well|anyway|oh) )*(?:(?:never ?mind|forget) (?:about )?(?:the|that|my) [\w']+(?: [\w']+)?|forget (?:about )?(?:it|that)),\s+(?=\S)/gi;
+// "4 to 6 weeks?? so long, why not every week": a remark on the wait before the question why.
+const REMARK_BEFORE_WHY = /(^|[.?!]\s+)(?:so|too|that s|thats|that is|very) (?:long|slow|much|far),?\s+(?=why\b)/gi;
 // "my nose look like a strawberry bye", "you bein cheeky now bye, jus gimme a ballpark": in Bermuda "bye" calls the listener
 // "boy", closing no conversation; a farewell says more than "bye" after its last words ("thanks for the help bye").
 const ADDRESSED_BYE = /^((?:\S+\s+){3,}?\S+?)(?<![.!?,)(:;])\s+bye(?=\s*(?:[,.!?]|$))/i;
@@ -255,8 +256,8 @@ function sentencesOf(text: string): string[] {
   return sentences;
 }
 
-// "I'm peeling after my session. Is that normal?", "under my eyes, the dark bags, can i roll there too": a short question about the
-// sentence before it is one question.
+// "I'm peeling after my session. Is that normal?", "under my eyes, the dark bags, can i roll there too": a short question
+// about the sentence before it is one question ("is anybody there?" asks of nothing before it).
 const BACK_REFERENCE = /\b(that|this|it|they|them|those|these)\b|(?<!\b(anybody|anyone|somebody|someone|you|u|ya|ye|y all) )\bthere\b/i;
 // "I keep seeing it on Instagram. What is it?", "…whats this microneedling caper anyway": asks what the thing is, not about
 // the sentence before.
